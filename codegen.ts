@@ -1,0 +1,34 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
+
+/**
+ * Schema-first: SDL lives in schema/<module>/schema.graphql; this writes typed resolver signatures,
+ * the merged type definitions and scaffolds resolver files that do not exist yet.
+ */
+const config: CodegenConfig = {
+  schema: 'schema/**/schema.graphql',
+  generates: {
+    schema: defineConfig({
+      resolverGeneration: 'minimal',
+      typesPluginsConfig: {
+        contextType: '../src/context#Context',
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        strictScalars: true,
+        useTypeImports: true,
+      },
+      scalarsOverrides: {
+        ID: { type: 'string' },
+        DateTime: { type: { input: 'Date', output: 'Date | string' } },
+        LocalDate: { type: 'string' },
+        EmailAddress: { type: 'string' },
+        URL: { type: { input: 'URL', output: 'URL | string' } },
+        CountryCode: { type: 'string' },
+        Currency: { type: 'string' },
+        Decimal: { type: 'string' },
+      },
+    }),
+  },
+};
+
+export default config;

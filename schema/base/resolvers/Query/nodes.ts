@@ -1,0 +1,9 @@
+import type { QueryResolvers } from './../../../types.generated';
+import { fetchNode } from '../../../../src/nodes';
+import { badInput } from '../../../../src/lib/errors';
+import { MAX_PAGE_SIZE } from '../../../../src/lib/connection';
+
+export const nodes: NonNullable<QueryResolvers['nodes']> = (_parent, { ids }, ctx) => {
+  if (ids.length > MAX_PAGE_SIZE) throw badInput(`"ids" may hold at most ${MAX_PAGE_SIZE} ids, got ${ids.length}.`, ['ids']);
+  return Promise.all(ids.map((id, index) => fetchNode(ctx, id, ['ids', String(index)])));
+};

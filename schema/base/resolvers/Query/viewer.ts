@@ -1,0 +1,3 @@
+import type { QueryResolvers } from './../../../types.generated';
+
+export const viewer: NonNullable<QueryResolvers['viewer']> = (_parent, _args, ctx) => ctx.viewer;

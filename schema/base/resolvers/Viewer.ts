@@ -1,0 +1,5 @@
+import type { ViewerResolvers } from './../../types.generated';
+
+export const Viewer: ViewerResolvers = {
+  employee: ({ employeeId }, _args, ctx) => (employeeId === null ? null : ctx.loaders.employeeById.load(employeeId)),
+};

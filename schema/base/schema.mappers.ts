@@ -1,0 +1,3 @@
+import type { Viewer } from '../../src/modules/auth/viewer';
+
+export type ViewerMapper = Viewer;

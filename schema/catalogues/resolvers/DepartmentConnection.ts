@@ -1,0 +1,5 @@
+import type { DepartmentConnectionResolvers } from './../../types.generated';
+
+export const DepartmentConnection: DepartmentConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,7 @@
+import type { EmployeeResolvers } from './../../types.generated';
+import { toGlobalId } from '../../../src/lib/global-id';
+
+export const Employee: EmployeeResolvers = {
+  id: ({ id }) => toGlobalId('Employee', id),
+  department: ({ departmentId }, _args, ctx) => (departmentId === null ? null : ctx.loaders.departmentById.load(departmentId)),
+};

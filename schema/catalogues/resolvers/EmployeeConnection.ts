@@ -1,0 +1,5 @@
+import type { EmployeeConnectionResolvers } from './../../types.generated';
+
+export const EmployeeConnection: EmployeeConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,5 @@
+import type { InformationSourceConnectionResolvers } from './../../types.generated';
+
+export const InformationSourceConnection: InformationSourceConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

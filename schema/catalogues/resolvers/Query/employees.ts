@@ -1,0 +1,10 @@
+import type { QueryResolvers } from './../../../types.generated';
+import { listEmployees } from '../../../../src/modules/catalogues/catalogues.service';
+import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
+
+export const employees: NonNullable<QueryResolvers['employees']> = (_parent, { where, ...page }, ctx) =>
+  listEmployees(ctx, {
+    search: where?.search,
+    active: where?.active,
+    departmentId: referenceKeyOrThrow(where?.departmentId, 'Department', ['where', 'departmentId']),
+  }, page);

@@ -1,0 +1,18 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from './db/client';
+import { countApiKeys, createApiKey } from './modules/auth/api-keys.service';
+
+export const ADMIN_KEY_FILE = 'admin-key';
+
+/**
+ * On the first start of an empty embedded database, creates an ADMIN key, prints it once and saves
+ * it in the data directory so the README's first query works without another step.
+ */
+export async function ensureFirstAdminKey(db: Database, dataDir: string): Promise<void> {
+  if ((await countApiKeys(db)) > 0) return;
+  const { key } = await createApiKey(db, { name: 'first admin key', role: 'ADMIN' });
+  const file = path.join(dataDir, ADMIN_KEY_FILE);
+  fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  console.log(`Created the first ADMIN API key (saved in ${path.relative(process.cwd(), file) || file}):\n\n  ${key}\n`);
+}

@@ -1,0 +1,91 @@
+import path from 'node:path';
+
+/**
+ * Every environment variable the server reads, parsed and validated here and nowhere else.
+ * The defaults make `npm start` work on a fresh clone: embedded database, port 4000.
+ */
+export interface Config {
+  /** `development` shows stack traces in errors; anything else hides them. */
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; unset means the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Where the embedded database and the first admin key live. */
+  dataDir: string;
+  /** Connections in the postgres.js pool. */
+  databasePoolSize: number;
+  /** Whether the schema can be introspected (`__schema`, `__type`). */
+  introspection: boolean;
+  /** Deepest selection set a query may nest. */
+  maxQueryDepth: number;
+  /** Most aliased fields a single operation may request. */
+  maxAliases: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** How long SIGTERM waits for in-flight requests before closing connections, in ms. */
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL such as postgres://user@host:5432/database');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
+  return {
+    nodeEnv,
+    host: env.HOST || '0.0.0.0',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: databaseUrl(env),
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    introspection: boolean(env, 'INTROSPECTION', true),
+    maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+    maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 256 * 1_048_576),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+  };
+}

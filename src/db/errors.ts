@@ -1,0 +1,27 @@
+/**
+ * PostgreSQL errors arrive differently from postgres.js and PGlite, and Drizzle may wrap them;
+ * these read the SQLSTATE and constraint name from any of the shapes.
+ */
+interface PgErrorShape { code?: string; constraint?: string; constraint_name?: string; cause?: unknown }
+
+function pgError(error: unknown): PgErrorShape | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth += 1) {
+    const shape = current as PgErrorShape;
+    if (typeof shape.code === 'string' && /^[0-9A-Z]{5}$/.test(shape.code)) return shape;
+    current = shape.cause;
+  }
+  return null;
+}
+
+/** Whether `error` is a unique violation, of `constraint` when one is named. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const shape = pgError(error);
+  if (!shape || shape.code !== '23505') return false;
+  return !constraint || (shape.constraint ?? shape.constraint_name) === constraint;
+}
+
+/** Whether `error` is a foreign-key violation (a referenced row vanished or is still referenced). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return pgError(error)?.code === '23503';
+}

@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, uniqueIndex, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { id, recordColumns, ref } from './columns';
+import { employees, informationSources } from './catalogues';
+import { counterparties, importance } from './counterparties';
+import { persons } from './persons';
+
+export const chronicleKind = pgEnum('chronicle_kind', ['CONTACT', 'EVENT', 'EMAIL', 'VISIT', 'MEETING', 'CALL', 'LETTER', 'TASK', 'SPECIAL_EVENT', 'NOTE']);
+export const chronicleStatus = pgEnum('chronicle_status', ['PLANNED', 'DONE', 'CANCELLED']);
+export const contactChannel = pgEnum('contact_channel', ['PHONE', 'EMAIL', 'MEETING', 'VISIT', 'LETTER', 'MESSENGER', 'OTHER']);
+export const contactDirection = pgEnum('contact_direction', ['INCOMING', 'OUTGOING']);
+
+/** One contact or event with a counterparty, planned or happened. */
+export const chronicleEntries = pgTable('chronicle_entries', {
+  id: id(),
+  externalId: text('external_id'),
+  counterpartyId: ref('counterparty_id').notNull().references(() => counterparties.id),
+  personId: ref('person_id').references(() => persons.id),
+  responsibleEmployeeId: ref('responsible_employee_id').references(() => employees.id),
+  informationSourceId: ref('information_source_id').references(() => informationSources.id),
+  kind: chronicleKind('kind').notNull(),
+  status: chronicleStatus('status').notNull(),
+  channel: contactChannel('channel'),
+  direction: contactDirection('direction'),
+  importance: importance('importance').notNull().default('NORMAL'),
+  plannedAt: timestamp('planned_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  happenedAt: timestamp('happened_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  remindAt: timestamp('remind_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  durationMinutes: integer('duration_minutes'),
+  subject: text('subject').notNull(),
+  result: text('result'),
+  /**
+   * The instant the entry is sorted by, newest first: when it happened, else when it is planned,
+   * else when it was registered. Kept by the database so every writer agrees on it.
+   */
+  occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull()
+    .generatedAlwaysAs(sql`coalesce(happened_at, planned_at, created_at)`),
+  ...recordColumns(),
+}, (t) => [
+  index('chronicle_entries_counterparty_occurred_idx').on(t.counterpartyId, t.occurredAt.desc(), t.id.desc()),
+  index('chronicle_entries_person_id_idx').on(t.personId),
+  index('chronicle_entries_responsible_planned_idx').on(t.responsibleEmployeeId, t.status, t.plannedAt),
+  index('chronicle_entries_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+  uniqueIndex('chronicle_entries_external_id_key').on(t.externalId),
+]);
+
+export type ChronicleEntryRow = typeof chronicleEntries.$inferSelect;

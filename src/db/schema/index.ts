@@ -1,0 +1,6 @@
+export * from './auth';
+export * from './catalogues';
+export * from './chronicle';
+export * from './counterparties';
+export * from './obligations';
+export * from './persons';

@@ -1,0 +1,28 @@
+import { date, index, uniqueIndex, numeric, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
+import { id, recordColumns, ref } from './columns';
+import { counterparties } from './counterparties';
+
+export const obligationKind = pgEnum('obligation_kind', ['DELIVERY', 'PAYMENT', 'SERVICE', 'DOCUMENT', 'OTHER']);
+/** OURS: the company owes the counterparty; THEIRS: the counterparty owes the company. */
+export const obligationDebtor = pgEnum('obligation_debtor', ['OURS', 'THEIRS']);
+export const obligationStatus = pgEnum('obligation_status', ['OPEN', 'PARTIALLY_FULFILLED', 'FULFILLED', 'CANCELLED']);
+
+export const obligations = pgTable('obligations', {
+  id: id(),
+  externalId: text('external_id'),
+  counterpartyId: ref('counterparty_id').notNull().references(() => counterparties.id),
+  kind: obligationKind('kind').notNull(),
+  debtor: obligationDebtor('debtor').notNull(),
+  description: text('description').notNull(),
+  amount: numeric('amount', { precision: 18, scale: 2 }),
+  currency: text('currency'),
+  fulfilledAmount: numeric('fulfilled_amount', { precision: 18, scale: 2 }).notNull().default('0'),
+  dueDate: date('due_date', { mode: 'string' }),
+  status: obligationStatus('status').notNull().default('OPEN'),
+  ...recordColumns(),
+}, (t) => [
+  index('obligations_counterparty_status_due_idx').on(t.counterpartyId, t.status, t.dueDate, t.id),
+  uniqueIndex('obligations_external_id_key').on(t.externalId),
+]);
+
+export type ObligationRow = typeof obligations.$inferSelect;

@@ -1,0 +1,167 @@
+import { and, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { badInput } from './errors';
+
+/** The largest page a client may ask for; more is a BAD_USER_INPUT, not a silent cap. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page {
+  /** Rows wanted; one more is fetched to learn whether another page exists. */
+  size: number;
+  /** `backward` pages (`last`/`before`) read the order reversed, then flip the rows back. */
+  backward: boolean;
+  /** The sort-key values of the row to start after, or null for the first page. */
+  cursor: CursorValue[] | null;
+  /** Whether the client came from another page, which is how hasPreviousPage/hasNextPage are known. */
+  fromCursor: boolean;
+}
+
+export type CursorValue = string | number | boolean;
+
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor for a sort of `length` keys; anything else is a clear error. */
+export function decodeCursor(cursor: string, length: number, argument: string): CursorValue[] {
+  let values: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) throw new Error('not base64url');
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw badInput(`"${argument}" is not a cursor this API issued. Use a cursor from pageInfo or an edge.`, [argument]);
+  }
+  const valid = Array.isArray(values)
+    && values.length === length
+    && values.every((v) => ['string', 'number', 'boolean'].includes(typeof v));
+  if (!valid) {
+    throw badInput(`"${argument}" is a cursor for another list or order. Use a cursor from this connection.`, [argument]);
+  }
+  return values as CursorValue[];
+}
+
+function pageSize(value: number | null | undefined, argument: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (value < 0 || value > MAX_PAGE_SIZE) {
+    throw badInput(`"${argument}" must be from 0 to ${MAX_PAGE_SIZE}, got ${value}.`, [argument]);
+  }
+  return value;
+}
+
+/** Reads Relay paging arguments for a sort of `keyLength` keys. */
+export function readPage(args: PageArgs, keyLength: number): Page {
+  const first = pageSize(args.first, 'first');
+  const last = pageSize(args.last, 'last');
+  if (first !== null && last !== null) throw badInput('Give "first" or "last", not both.', ['last']);
+  if (args.after != null && args.before != null) throw badInput('Give "after" or "before", not both.', ['before']);
+  const backward = last !== null || (args.before != null && first === null);
+  if (backward && args.after != null) throw badInput('"after" pages forward; use it with "first".', ['after']);
+  if (!backward && args.before != null) throw badInput('"before" pages backward; use it with "last".', ['before']);
+  const cursorArgument = backward ? 'before' : 'after';
+  const cursorText = backward ? args.before : args.after;
+  return {
+    size: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursor: cursorText == null ? null : decodeCursor(cursorText, keyLength, cursorArgument),
+    fromCursor: cursorText != null,
+  };
+}
+
+/** One key of a keyset order: the column, its direction and how a cursor value maps back to SQL. */
+export interface SortKey<Row> {
+  column: AnyColumn | SQL;
+  descending: boolean;
+  /** The value of this key in a row, as it goes into a cursor. */
+  valueOf(row: Row): CursorValue;
+  /** Cast applied to a cursor value in SQL (e.g. `timestamptz`), when the column type needs one. */
+  cast?: string;
+}
+
+function cursorParam<Row>(key: SortKey<Row>, value: CursorValue): SQL {
+  return key.cast ? sql`${value}::${sql.raw(key.cast)}` : sql`${value}`;
+}
+
+/**
+ * The WHERE condition "comes after the cursor" for keys in the direction the page is read, and
+ * the ORDER BY for that direction. Equal directions use a row comparison, which an index serves.
+ */
+export function keyset<Row>(keys: SortKey<Row>[], page: Page): { where: SQL | undefined; orderBy: SQL[] } {
+  const descending = (key: SortKey<Row>) => key.descending !== page.backward;
+  const orderBy = keys.map((key) => (descending(key) ? sql`${key.column} desc` : sql`${key.column} asc`));
+  if (!page.cursor) return { where: undefined, orderBy };
+  const values = page.cursor;
+  const allSame = keys.every((key) => descending(key) === descending(keys[0]));
+  if (allSame) {
+    const op = sql.raw(descending(keys[0]) ? '<' : '>');
+    const columns = sql.join(keys.map((k) => sql`${k.column}`), sql`, `);
+    const params = sql.join(keys.map((k, i) => cursorParam(k, values[i])), sql`, `);
+    return { where: sql`(${columns}) ${op} (${params})`, orderBy };
+  }
+  const branches = keys.map((key, i) => {
+    const equalBefore = keys.slice(0, i).map((k, j) => eq(k.column as AnyColumn, cursorParam(k, values[j])));
+    const op = sql.raw(descending(key) ? '<' : '>');
+    return and(...equalBefore, sql`${key.column} ${op} ${cursorParam(key, values[i])}`);
+  });
+  return { where: or(...branches), orderBy };
+}
+
+export interface Edge<Node> { cursor: string; node: Node }
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+export interface Connection<Node> {
+  edges: Edge<Node>[];
+  pageInfo: PageInfo;
+  /** Counts the whole list; only called when a client selects `totalCount`. */
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * Builds a connection from rows fetched with `limit size + 1` in the page's reading direction.
+ * The extra row only tells that there is more.
+ */
+export function toConnection<Row, Node = Row>(
+  rows: Row[],
+  page: Page,
+  keys: SortKey<Row>[],
+  totalCount: () => Promise<number>,
+  toNode: (row: Row) => Node = (row) => row as unknown as Node,
+): Connection<Node> {
+  const hasMore = rows.length > page.size;
+  const pageRows = hasMore ? rows.slice(0, page.size) : rows;
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((row) => ({
+    cursor: encodeCursor(keys.map((key) => key.valueOf(row))),
+    node: toNode(row),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backward ? page.fromCursor : hasMore,
+      hasPreviousPage: page.backward ? hasMore : page.fromCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+/** Sort-key helpers for the common column kinds. */
+export const sortBy = {
+  text: <Row>(column: AnyColumn, get: (row: Row) => string, descending = false): SortKey<Row> =>
+    ({ column, descending, valueOf: get }),
+  id: <Row extends { id: number }>(column: AnyColumn, descending = false): SortKey<Row> =>
+    ({ column, descending, valueOf: (row) => row.id, cast: 'bigint' }),
+  instant: <Row>(column: AnyColumn, get: (row: Row) => Date, descending = false): SortKey<Row> =>
+    ({ column, descending, valueOf: (row) => get(row).toISOString(), cast: 'timestamptz' }),
+};

@@ -1,0 +1,44 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+const KNOWN_CODES = new Set([
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
+]);
+
+/**
+ * Variable coercion errors name the field only inside their message
+ * (`... at "input.emails[0].address"; ...`); this lifts it into `extensions.field` as a path.
+ */
+export function fieldFromCoercionMessage(message: string): string[] | null {
+  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/s.exec(message)
+    ?? /^Variable "\$(\w+)" got invalid value/s.exec(message);
+  if (!match) return null;
+  const path = match[2] ?? match[1];
+  return path.split(/[.[\]]+/).filter(Boolean);
+}
+
+/**
+ * Every error leaves the server with a code from a fixed list. Anything unexpected becomes
+ * INTERNAL_SERVER_ERROR with a generic message (the details go to the log, not to the client).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && KNOWN_CODES.has(code)) {
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
+      const field = fieldFromCoercionMessage(formatted.message);
+      if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
+    }
+    return formatted;
+  }
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && code === undefined) return formatted;
+  log(original);
+  return {
+    message: 'Internal server error. It has been logged; please retry or report it.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
+  };
+}

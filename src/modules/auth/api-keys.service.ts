@@ -1,0 +1,42 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../../db/client';
+import type { ApiKeyRow } from '../../db/schema';
+import { unauthenticated } from '../../lib/errors';
+import * as repository from './api-keys.repository';
+import type { Role, Viewer } from './viewer';
+
+const KEY_PREFIX = 'crm_';
+
+/** Keys are 256 random bits, so a plain SHA-256 is enough to store them: there is nothing to guess. */
+export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+
+export interface CreatedKey { key: string; row: ApiKeyRow }
+
+export async function createApiKey(
+  db: Database,
+  params: { name: string; role: Role; employeeId?: number | null },
+): Promise<CreatedKey> {
+  const key = KEY_PREFIX + randomBytes(32).toString('base64url');
+  const row = await repository.insert(db, {
+    name: params.name,
+    role: params.role,
+    employeeId: params.employeeId ?? null,
+    prefix: key.slice(0, KEY_PREFIX.length + 6),
+    keyHash: hashKey(key),
+  });
+  return { key, row };
+}
+
+/** Reads the bearer key from an Authorization header and returns who it belongs to. */
+export async function authenticate(db: Database, authorization: string | undefined): Promise<Viewer> {
+  if (!authorization) throw unauthenticated();
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <key>".');
+  const row = await repository.findActiveByHash(db, hashKey(match[1]));
+  if (!row) throw unauthenticated('The API key is unknown or has been revoked.');
+  return { apiKeyId: row.id, role: row.role, employeeId: row.employeeId };
+}
+
+export const listApiKeys = (db: Database) => repository.list(db);
+export const revokeApiKey = (db: Database, id: number) => repository.revoke(db, id);
+export const countApiKeys = (db: Database) => repository.count(db);

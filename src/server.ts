@@ -1,0 +1,177 @@
+import http from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { resolvers } from '../schema/resolvers.generated';
+import { typeDefs } from '../schema/typeDefs.generated';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import type { Database } from './db/client';
+import { statementCounter } from './db/statement-counter';
+import { formatError } from './lib/format-error';
+import { aliasLimit, depthLimit } from './lib/query-limits';
+import { authenticate } from './modules/auth/api-keys.service';
+
+export type ServerConfig = Pick<Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
+  /** Adds an `x-sql-statements` header with the number of SQL statements the request sent. */
+  exposeStatementCount?: boolean;
+};
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stops taking requests, lets in-flight ones finish (up to the shutdown timeout), then closes. */
+  stop(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+export function createApollo(config: ServerConfig): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
+    formatError: (formatted, error) => formatError(formatted, error, (e) => console.error('Unexpected error:', e)),
+    plugins: config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+}
+
+/** Serves the API over HTTP on `port` (0 picks a free one). */
+export async function startServer(db: Database, config: ServerConfig & { host: string; port: number }): Promise<RunningServer> {
+  const apollo = createApollo(config);
+  await apollo.start();
+
+  const inFlight = new Set<Promise<void>>();
+
+  async function handleGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
+    let body: unknown;
+    if (request.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(request, config.maxBodyBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          sendJson(response, 413, errorBody(`The request body is larger than ${config.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
+          return;
+        }
+        throw error;
+      }
+      const type = request.headers['content-type'] ?? '';
+      if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) {
+        try {
+          body = text.length > 0 ? JSON.parse(text) : undefined;
+        } catch {
+          sendJson(response, 400, errorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
+          return;
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const counted = statementCounter.run(() => apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+      context: async () => {
+        try {
+          return createContext(db, await authenticate(db, request.headers.authorization));
+        } catch (error) {
+          // Apollo reports context failures as 500 unless the error names its HTTP status.
+          (error as { extensions?: Record<string, unknown> }).extensions ??= {};
+          (error as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
+          throw error;
+        }
+      },
+    }));
+    const result = await counted.result;
+    const outHeaders: Record<string, string> = {};
+    for (const [name, value] of result.headers) outHeaders[name] = value;
+    if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(counted.count());
+    response.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let work: Promise<void>;
+    if (url.pathname === GRAPHQL_PATH) {
+      work = handleGraphQL(request, response, url);
+    } else if (url.pathname === '/health' && request.method === 'GET') {
+      work = Promise.resolve(sendJson(response, 200, { status: 'ok' }));
+    } else {
+      work = Promise.resolve(sendJson(response, 404, errorBody(`Nothing here; the API is at ${GRAPHQL_PATH}.`, 'NOT_FOUND')));
+    }
+    const tracked = work.catch((error) => {
+      console.error('Request failed:', error);
+      if (!response.headersSent) sendJson(response, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else response.destroy();
+    }).finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as { port: number }).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
+    port,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      server.closeAllConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
