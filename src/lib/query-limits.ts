@@ -2,7 +2,8 @@ import {
   GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
 } from 'graphql';
 
-const limitError = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+// Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED.
+const limitError = (message: string) => new GraphQLError(message);
 
 /** Rejects operations nested deeper than `maxDepth` selection sets, following fragments. */
 export function depthLimit(maxDepth: number) {

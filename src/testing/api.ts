@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
+import { createApiKey } from '../modules/auth/api-keys.service';
+import type { Role } from '../modules/auth/viewer';
+import { startServer, type RunningServer } from '../server';
+
+/**
+ * A real server on a real, empty database for one test file: PGlite in memory by default, or a
+ * fresh PostgreSQL database (dropped afterwards) when DATABASE_URL is set, which is how CI runs
+ * the suite on both.
+ */
+export interface TestApi {
+  db: Database;
+  driver: 'pglite' | 'postgres';
+  url: string;
+  adminKey: string;
+  /** Creates another key with `role`, for authorisation tests. */
+  keyFor(role: Role): Promise<string>;
+  /** Sends one GraphQL operation over HTTP; `key: null` sends none. */
+  request<Data = any>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null }): Promise<GraphQLResult<Data>>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLResult<Data> {
+  status: number;
+  data: Data;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string[] } }>;
+  /** SQL statements the server sent for this request, authentication included. */
+  statements: number;
+}
+
+async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `crm_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = postgres(baseUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export async function startTestApi(): Promise<TestApi> {
+  const baseUrl = process.env.DATABASE_URL || undefined;
+  const fresh = baseUrl ? await freshPostgresDatabase(baseUrl) : null;
+  const database: DatabaseHandle = await openDatabase({ url: fresh?.url, poolSize: 5 });
+  await database.migrate();
+  const adminKey = (await createApiKey(database.db, { name: 'test admin', role: 'ADMIN' })).key;
+  const server: RunningServer = await startServer(database.db, {
+    host: '127.0.0.1',
+    port: 0,
+    nodeEnv: 'test',
+    introspection: true,
+    maxQueryDepth: 12,
+    maxAliases: 30,
+    maxBodyBytes: 1_048_576,
+    shutdownTimeoutMs: 2_000,
+    exposeStatementCount: true,
+  });
+
+  return {
+    db: database.db,
+    driver: database.driver,
+    url: server.url,
+    adminKey,
+    keyFor: async (role) => (await createApiKey(database.db, { name: `test ${role}`, role })).key,
+    async request(query, variables, options = {}) {
+      const key = options.key === undefined ? adminKey : options.key;
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await response.json() as { data: any; errors?: GraphQLResult<unknown>['errors'] };
+      return { status: response.status, data: body.data, errors: body.errors, statements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+    },
+    async stop() {
+      await server.stop();
+      await database.close();
+      await fresh?.drop();
+    },
+  };
+}
+
+/** The `extensions.code` of each error, for compact assertions. */
+export const errorCodes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
