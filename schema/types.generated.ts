@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers';
 import type { ViewerMapper } from './base/schema.mappers';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -31,6 +32,421 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
   /** An absolute URL, e.g. `https://example.com`. */
   URL: { input: URL; output: URL | string; }
+};
+
+/** A postal address. */
+export type Address = {
+  __typename?: 'Address';
+  /** Building number. */
+  building: Maybe<Scalars['String']['output']>;
+  /** City or town. */
+  city: Maybe<Scalars['String']['output']>;
+  /** Country. */
+  countryCode: Maybe<Scalars['CountryCode']['output']>;
+  /** Purpose of the address. */
+  kind: AddressKind;
+  /** Postal code. */
+  postalCode: Maybe<Scalars['String']['output']>;
+  /** Region, state or province. */
+  region: Maybe<Scalars['String']['output']>;
+  /** Street. */
+  street: Maybe<Scalars['String']['output']>;
+  /** The address as one line, when it is not split into parts or for printing. */
+  text: Maybe<Scalars['String']['output']>;
+  /** Office, flat or unit. */
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+/** An address to save. */
+export type AddressInput = {
+  /** Building number. */
+  building?: InputMaybe<Scalars['String']['input']>;
+  /** City or town. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Country. */
+  countryCode?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Purpose of the address. */
+  kind: AddressKind;
+  /** Postal code. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Region, state or province. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Street. */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** The address as one line; required when no city or street is given. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Office, flat or unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The purpose of an address. */
+export type AddressKind =
+  /** Where the counterparty actually works. */
+  | 'ACTUAL'
+  /** Where goods are delivered. */
+  | 'DELIVERY'
+  /** Registered (legal) address. */
+  | 'LEGAL'
+  /** Where mail goes. */
+  | 'POSTAL';
+
+/** Which counterparty to archive or restore. */
+export type ArchiveCounterpartyInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The counterparty. */
+  id: Scalars['ID']['input'];
+};
+
+/** A bank account. */
+export type BankAccount = {
+  __typename?: 'BankAccount';
+  /** Account number or IBAN. */
+  accountNumber: Scalars['String']['output'];
+  /** Name of the bank. */
+  bankName: Scalars['String']['output'];
+  /** BIC / SWIFT code of the bank. */
+  bic: Maybe<Scalars['String']['output']>;
+  /** Currency of the account. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  /** Whether this is the account payments go to by default. */
+  primary: Scalars['Boolean']['output'];
+};
+
+/** A bank account to save. */
+export type BankAccountInput = {
+  /** Account number or IBAN. */
+  accountNumber: Scalars['String']['input'];
+  /** Name of the bank. */
+  bankName: Scalars['String']['input'];
+  /** BIC / SWIFT code: 8 or 11 letters and digits. */
+  bic?: InputMaybe<Scalars['String']['input']>;
+  /** Currency. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Whether payments go here by default; at most one account may be primary. Default false. */
+  primary?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Size of an organisation. */
+export type CompanySize =
+  /** More than 250 people. */
+  | 'LARGE'
+  /** Up to 250 people. */
+  | 'MEDIUM'
+  /** Up to 10 people. */
+  | 'MICRO'
+  /** Up to 50 people. */
+  | 'SMALL';
+
+/** A competitor a client also buys from. */
+export type CompetitorShare = {
+  __typename?: 'CompetitorShare';
+  /** The competitor (a counterparty with the COMPETITOR role, usually). */
+  competitor: Counterparty;
+  /** Notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Percentage of the client's purchases that go to this competitor, 0 to 100. */
+  purchaseShare: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** The kind of a phone number or e-mail address. */
+export type ContactKind =
+  /** Fax. */
+  | 'FAX'
+  /** Home. */
+  | 'HOME'
+  /** Mobile. */
+  | 'MOBILE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Work. */
+  | 'WORK';
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type Counterparty = Node & {
+  __typename?: 'Counterparty';
+  /** Addresses: legal, actual, postal, delivery. */
+  addresses: Array<Address>;
+  /** Whether it is archived (hidden from default lists). */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Bank accounts. */
+  bankAccounts: Array<BankAccount>;
+  /** For a client: the competitors it also buys from, largest share first. */
+  competitors: Array<CompetitorShare>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail addresses. */
+  emails: Array<Email>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The catalogue group it sits in. */
+  group: Maybe<CounterpartyGroup>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Importance: key, normal or low. */
+  importance: Importance;
+  /** Industry or sector. */
+  industry: Maybe<Scalars['String']['output']>;
+  /** Where the counterparty learned about the company. */
+  informationSource: Maybe<InformationSource>;
+  /** Organisation or individual. */
+  kind: CounterpartyKind;
+  /** Full legal name. */
+  legalName: Maybe<Scalars['String']['output']>;
+  /** Short name as it is used day to day. */
+  name: Scalars['String']['output'];
+  /** Free-form internal notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Objects (sites, equipment) served at it. */
+  objects: Array<CounterpartyObject>;
+  /** Values of the installation's parameters, one per parameter that has a value. */
+  parameters: Array<ParameterValue>;
+  /** The parent organisation (holding). */
+  parent: Maybe<Counterparty>;
+  /** Phone numbers. */
+  phones: Array<Phone>;
+  /** Region. */
+  region: Maybe<Scalars['String']['output']>;
+  /** State registration number. */
+  registrationNumber: Maybe<Scalars['String']['output']>;
+  /** The employee the counterparty is assigned to. */
+  responsibleEmployee: Maybe<Employee>;
+  /** What the counterparty is to the company. */
+  roles: Array<CounterpartyRole>;
+  /** Market segment, e.g. `wholesale`, `dealers`. */
+  segment: Maybe<Scalars['String']['output']>;
+  /** Size of the organisation. */
+  size: Maybe<CompanySize>;
+  /** Tax identification number. */
+  taxNumber: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+  /** Web sites. */
+  websites: Array<Scalars['URL']['output']>;
+};
+
+/** A page of counterparties. */
+export type CounterpartyConnection = {
+  __typename?: 'CounterpartyConnection';
+  /** The counterparties of this page with their cursors. */
+  edges: Array<CounterpartyEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of counterparties matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A counterparty with its cursor. */
+export type CounterpartyEdge = {
+  __typename?: 'CounterpartyEdge';
+  /** Cursor to page from this counterparty. */
+  cursor: Scalars['String']['output'];
+  /** The counterparty. */
+  node: Counterparty;
+};
+
+/** Conditions on counterparties; all given conditions must hold. */
+export type CounterpartyFilter = {
+  /** Only archived (true) or only active (false) counterparties. Default false; null for both. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only counterparties in this group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these importance levels. */
+  importance?: InputMaybe<Array<Importance>>;
+  /** With `groupId`: also counterparties in its subgroups, at any depth. Default true. */
+  includeSubgroups?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only counterparties that came from this information source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<CounterpartyKind>>;
+  /** Only counterparties assigned to this employee. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only counterparties with at least one of these roles. */
+  roles?: InputMaybe<Array<CounterpartyRole>>;
+  /** Part of the name, legal name, tax or registration number, a phone (digits are enough) or an e-mail; case-insensitive, at least 2 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only counterparties changed at or after this instant. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A folder of the counterparty catalogue. */
+export type CounterpartyGroup = Node & {
+  __typename?: 'CounterpartyGroup';
+  /** Groups directly inside it, by name. */
+  children: Array<CounterpartyGroup>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The group it sits in; null at the top. */
+  parent: Maybe<CounterpartyGroup>;
+  /** Names from the top down to this group, e.g. `Clients/Budget`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the group. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a group. */
+export type CounterpartyGroupPayload = {
+  __typename?: 'CounterpartyGroupPayload';
+  /** The group as saved; null when `userErrors` is not empty. */
+  group: Maybe<CounterpartyGroup>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether a counterparty is an organisation or a private individual. */
+export type CounterpartyKind =
+  /** A private individual. */
+  | 'INDIVIDUAL'
+  /** A company, institution or other organisation. */
+  | 'ORGANIZATION';
+
+/** A site or piece of equipment served at a counterparty. */
+export type CounterpartyObject = Node & {
+  __typename?: 'CounterpartyObject';
+  /** Where it is. */
+  address: Maybe<Scalars['String']['output']>;
+  /** The counterparty it belongs to. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of an object. */
+export type CounterpartyObjectPayload = {
+  __typename?: 'CounterpartyObjectPayload';
+  /** The object as saved; null when `userErrors` is not empty. */
+  object: Maybe<CounterpartyObject>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** One sort key. */
+export type CounterpartyOrder = {
+  /** The direction. Default ASC. */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: CounterpartyOrderField;
+};
+
+/** What counterparties can be sorted by. */
+export type CounterpartyOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME'
+  /** Time of the last change. */
+  | 'UPDATED_AT';
+
+/** The answer to a change of a counterparty. */
+export type CounterpartyPayload = {
+  __typename?: 'CounterpartyPayload';
+  /** The counterparty as saved; null when `userErrors` is not empty. */
+  counterparty: Maybe<Counterparty>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a counterparty is to the company; a counterparty may have several roles. */
+export type CounterpartyRole =
+  /** Buys from the company. */
+  | 'CLIENT'
+  /** Competes with the company. */
+  | 'COMPETITOR'
+  /** Anything else. */
+  | 'OTHER'
+  /** Works with the company (dealer, agent, ...). */
+  | 'PARTNER'
+  /** May become a client. */
+  | 'PROSPECT'
+  /** Sells to the company. */
+  | 'SUPPLIER';
+
+/** A new group. */
+export type CreateCounterpartyGroupInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The group it goes into; omitted for a top-level group. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new counterparty. */
+export type CreateCounterpartyInput = {
+  /** Addresses. */
+  addresses?: InputMaybe<Array<AddressInput>>;
+  /** Bank accounts. */
+  bankAccounts?: InputMaybe<Array<BankAccountInput>>;
+  /** E-mail addresses. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** Id in an external system; must be unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the catalogue group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Importance. Default NORMAL. */
+  importance?: InputMaybe<Importance>;
+  /** Industry or sector. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the information source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organisation or individual. */
+  kind: CounterpartyKind;
+  /** Full legal name. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Short name, at most 300 characters. */
+  name: Scalars['String']['input'];
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the parent organisation. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone numbers. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** State registration number. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the employee it is assigned to. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Roles. Default: none. */
+  roles?: InputMaybe<Array<CounterpartyRole>>;
+  /** Market segment. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Size of the organisation. */
+  size?: InputMaybe<CompanySize>;
+  /** Tax identification number. */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Web sites. */
+  websites?: InputMaybe<Array<Scalars['URL']['input']>>;
+};
+
+/** A new object. */
+export type CreateCounterpartyObjectInput = {
+  /** Where it is. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The counterparty it belongs to. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new department. */
@@ -63,6 +479,48 @@ export type CreateInformationSourceInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Name, unique, at most 200 characters. */
   name: Scalars['String']['input'];
+};
+
+/** A new parameter definition. */
+export type CreateParameterDefinitionInput = {
+  /** Stable code: lower-case letters, digits and `_`, starting with a letter; unique. */
+  code: Scalars['String']['input'];
+  /** Explanation. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown to people. */
+  name: Scalars['String']['input'];
+  /** Type of its values. */
+  type: ParameterType;
+};
+
+/** Which group to delete. */
+export type DeleteCounterpartyGroupInput = {
+  /** The group. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a group. */
+export type DeleteCounterpartyGroupPayload = {
+  __typename?: 'DeleteCounterpartyGroupPayload';
+  /** Id of the deleted group; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which object to delete. */
+export type DeleteCounterpartyObjectInput = {
+  /** The object. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of an object. */
+export type DeleteCounterpartyObjectPayload = {
+  __typename?: 'DeleteCounterpartyObjectPayload';
+  /** Id of the deleted object; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A unit of the company's structure. */
@@ -109,6 +567,27 @@ export type DepartmentPayload = {
   department: Maybe<Department>;
   /** Why nothing was saved; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** An e-mail address. */
+export type Email = {
+  __typename?: 'Email';
+  /** The address. */
+  address: Scalars['EmailAddress']['output'];
+  /** Kind of address. */
+  kind: ContactKind;
+  /** Note, e.g. whose address it is. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** An e-mail address to save. */
+export type EmailInput = {
+  /** The address. */
+  address: Scalars['EmailAddress']['input'];
+  /** Kind of address. Default WORK. */
+  kind?: InputMaybe<ContactKind>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person working for the company: the responsible employee of counterparties and contacts. */
@@ -177,6 +656,15 @@ export type EmployeePayload = {
   userErrors: Array<UserError>;
 };
 
+/** How much a counterparty or contact matters. */
+export type Importance =
+  /** Key: watched closely. */
+  | 'KEY'
+  /** Low: minor. */
+  | 'LOW'
+  /** Normal. */
+  | 'NORMAL';
+
 /** Where a counterparty or contact learned about the company: an advert, an exhibition, a referral. */
 export type InformationSource = Node & {
   __typename?: 'InformationSource';
@@ -225,6 +713,16 @@ export type InformationSourcePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Where a group moves. */
+export type MoveCounterpartyGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the group to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
@@ -233,18 +731,84 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Does nothing; lets modules extend the type. Always true. */
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** Archives a counterparty: it stays with its history but leaves default lists. */
+  archiveCounterparty: CounterpartyPayload;
+  /** Adds a counterparty. */
+  createCounterparty: CounterpartyPayload;
+  /** Adds a group to the tree. */
+  createCounterpartyGroup: CounterpartyGroupPayload;
+  /** Adds an object (site, equipment) served at a counterparty. */
+  createCounterpartyObject: CounterpartyObjectPayload;
   /** Adds a department. */
   createDepartment: DepartmentPayload;
   /** Adds an employee. */
   createEmployee: EmployeePayload;
   /** Adds an information source. */
   createInformationSource: InformationSourcePayload;
+  /** Defines a typed parameter that every counterparty can carry. */
+  createParameterDefinition: ParameterDefinitionPayload;
+  /** Deletes an empty group: one with no subgroups and no counterparties. */
+  deleteCounterpartyGroup: DeleteCounterpartyGroupPayload;
+  /** Deletes an object. */
+  deleteCounterpartyObject: DeleteCounterpartyObjectPayload;
+  /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
+  moveCounterpartyGroup: CounterpartyGroupPayload;
+  /** Removes a competitor from a client's list. */
+  removeCounterpartyCompetitor: CounterpartyPayload;
+  /** Renames a group. */
+  renameCounterpartyGroup: CounterpartyGroupPayload;
+  /** Brings an archived counterparty back. */
+  restoreCounterparty: CounterpartyPayload;
+  /** Records that a client also buys from a competitor, with the competitor's share; repeating it updates the share. */
+  setCounterpartyCompetitor: CounterpartyPayload;
+  /** Sets or clears parameter values of one counterparty; each value is checked against its parameter's type. */
+  setCounterpartyParameters: CounterpartyPayload;
+  /** Changes a counterparty; omitted fields keep their value, lists given replace the old list. */
+  updateCounterparty: CounterpartyPayload;
+  /** Changes an object. */
+  updateCounterpartyObject: CounterpartyObjectPayload;
   /** Changes a department; only the fields given change. */
   updateDepartment: DepartmentPayload;
   /** Changes an employee; only the fields given change. */
   updateEmployee: EmployeePayload;
   /** Changes an information source; only the fields given change. */
   updateInformationSource: InformationSourcePayload;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationarchiveCounterpartyArgs = {
+  input: ArchiveCounterpartyInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateCounterpartyArgs = {
+  input: CreateCounterpartyInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateCounterpartyGroupArgs = {
+  input: CreateCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateCounterpartyObjectArgs = {
+  input: CreateCounterpartyObjectInput;
 };
 
 
@@ -272,6 +836,105 @@ export type MutationcreateEmployeeArgs = {
  */
 export type MutationcreateInformationSourceArgs = {
   input: CreateInformationSourceInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateParameterDefinitionArgs = {
+  input: CreateParameterDefinitionInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteCounterpartyGroupArgs = {
+  input: DeleteCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteCounterpartyObjectArgs = {
+  input: DeleteCounterpartyObjectInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationmoveCounterpartyGroupArgs = {
+  input: MoveCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationremoveCounterpartyCompetitorArgs = {
+  input: RemoveCounterpartyCompetitorInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrenameCounterpartyGroupArgs = {
+  input: RenameCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrestoreCounterpartyArgs = {
+  input: ArchiveCounterpartyInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationsetCounterpartyCompetitorArgs = {
+  input: SetCounterpartyCompetitorInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationsetCounterpartyParametersArgs = {
+  input: SetCounterpartyParametersInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCounterpartyArgs = {
+  input: UpdateCounterpartyInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCounterpartyObjectArgs = {
+  input: UpdateCounterpartyObjectInput;
 };
 
 
@@ -320,9 +983,106 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A typed attribute defined once per installation and filled per counterparty. */
+export type ParameterDefinition = Node & {
+  __typename?: 'ParameterDefinition';
+  /** Stable code, unique, e.g. `fleet_size`. */
+  code: Scalars['String']['output'];
+  /** Explanation. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name shown to people. */
+  name: Scalars['String']['output'];
+  /** Type every value must have. */
+  type: ParameterType;
+};
+
+/** The answer to a change of a parameter definition. */
+export type ParameterDefinitionPayload = {
+  __typename?: 'ParameterDefinitionPayload';
+  /** The definition as saved; null when `userErrors` is not empty. */
+  parameterDefinition: Maybe<ParameterDefinition>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The type of a parameter's values. */
+export type ParameterType =
+  /** Yes or no. */
+  | 'BOOLEAN'
+  /** Calendar date. */
+  | 'DATE'
+  /** Decimal number. */
+  | 'NUMBER'
+  /** Text. */
+  | 'STRING';
+
+/** A counterparty's value of one parameter. Exactly the field of the parameter's type is set. */
+export type ParameterValue = {
+  __typename?: 'ParameterValue';
+  /** Value of a BOOLEAN parameter. */
+  booleanValue: Maybe<Scalars['Boolean']['output']>;
+  /** Value of a DATE parameter. */
+  dateValue: Maybe<Scalars['LocalDate']['output']>;
+  /** Value of a NUMBER parameter. */
+  numberValue: Maybe<Scalars['Decimal']['output']>;
+  /** The parameter. */
+  parameter: ParameterDefinition;
+  /** Value of a STRING parameter. */
+  stringValue: Maybe<Scalars['String']['output']>;
+};
+
+/** One parameter value to set. Give the field matching the parameter's type, or none to clear the value. */
+export type ParameterValueInput = {
+  /** Value of a BOOLEAN parameter. */
+  booleanValue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Value of a DATE parameter. */
+  dateValue?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Value of a NUMBER parameter. */
+  numberValue?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The parameter. */
+  parameterId: Scalars['ID']['input'];
+  /** Value of a STRING parameter. */
+  stringValue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A phone number. */
+export type Phone = {
+  __typename?: 'Phone';
+  /** Local extension. */
+  extension: Maybe<Scalars['String']['output']>;
+  /** Kind of number. */
+  kind: ContactKind;
+  /** Note, e.g. whose number it is. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The number as written, e.g. `+38 (044) 123-45-67`. */
+  number: Scalars['String']['output'];
+};
+
+/** A phone number to save. */
+export type PhoneInput = {
+  /** Local extension, digits only. */
+  extension?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of number. Default WORK. */
+  kind?: InputMaybe<ContactKind>;
+  /** Note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The number as written; must contain 5 to 20 digits. */
+  number: Scalars['String']['input'];
+};
+
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
+  /** Counterparties matching `where`, in `orderBy` order (default: name). */
+  counterparties: CounterpartyConnection;
+  /** A counterparty by global id; null when there is none. */
+  counterparty: Maybe<Counterparty>;
+  /** A counterparty by the id it has in an external system; null when there is none. */
+  counterpartyByExternalId: Maybe<Counterparty>;
+  /** The group tree: the top-level groups (walk `children` for the rest). */
+  counterpartyGroups: Array<CounterpartyGroup>;
   /** Departments of the company, by name. */
   departments: DepartmentConnection;
   /** Employees of the company, by name. */
@@ -339,8 +1099,33 @@ export type Query = {
    * nothing. At most 100 ids.
    */
   nodes: Array<Maybe<Node>>;
+  /** Definitions of the typed parameters counterparties can carry. */
+  parameterDefinitions: Array<ParameterDefinition>;
   /** The API key making this request and what it may do. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycounterpartiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CounterpartyOrder>>;
+  where?: InputMaybe<CounterpartyFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycounterpartyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycounterpartyByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
 };
 
 
@@ -384,6 +1169,24 @@ export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+/** A competitor to remove from a client's list. */
+export type RemoveCounterpartyCompetitorInput = {
+  /** The competitor. */
+  competitorId: Scalars['ID']['input'];
+  /** The client. */
+  counterpartyId: Scalars['ID']['input'];
+};
+
+/** A group's new name. */
+export type RenameCounterpartyGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
 /** What an API key may do. */
 export type Role =
   /** Everything, including managing API keys. */
@@ -393,12 +1196,98 @@ export type Role =
   /** Read only. */
   | 'VIEWER';
 
+/** A competitor of a client, with its share. */
+export type SetCounterpartyCompetitorInput = {
+  /** The competitor. */
+  competitorId: Scalars['ID']['input'];
+  /** The client. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Percentage of the client's purchases, 0 to 100. */
+  purchaseShare?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Parameter values to set on a counterparty; values of parameters not listed stay. */
+export type SetCounterpartyParametersInput = {
+  /** The counterparty. */
+  counterpartyId: Scalars['ID']['input'];
+  /** The values. */
+  values: Array<ParameterValueInput>;
+};
+
 /** Sort direction. */
 export type SortDirection =
   /** Smallest first: A to Z, oldest first. */
   | 'ASC'
   /** Largest first: Z to A, newest first. */
   | 'DESC';
+
+/** Changes to a counterparty. Omitted fields keep their value; null clears an optional field; a list replaces the old list. */
+export type UpdateCounterpartyInput = {
+  /** Addresses. */
+  addresses?: InputMaybe<Array<AddressInput>>;
+  /** Bank accounts. */
+  bankAccounts?: InputMaybe<Array<BankAccountInput>>;
+  /** E-mail addresses. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the catalogue group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The counterparty to change. */
+  id: Scalars['ID']['input'];
+  /** Importance. */
+  importance?: InputMaybe<Importance>;
+  /** Industry or sector. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the information source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Organisation or individual. */
+  kind?: InputMaybe<CounterpartyKind>;
+  /** Full legal name. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Short name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the parent organisation; a counterparty cannot be its own ancestor. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone numbers. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** State registration number. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the employee it is assigned to. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Roles. */
+  roles?: InputMaybe<Array<CounterpartyRole>>;
+  /** Market segment. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Size of the organisation. */
+  size?: InputMaybe<CompanySize>;
+  /** Tax identification number. */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Web sites. */
+  websites?: InputMaybe<Array<Scalars['URL']['input']>>;
+};
+
+/** Changes to an object; omitted fields keep their value. */
+export type UpdateCounterpartyObjectInput = {
+  /** Where it is. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The object. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Changes to a department; omitted fields keep their value. */
 export type UpdateDepartmentInput = {
@@ -564,47 +1453,98 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( CounterpartyMapper & { __typename: 'Counterparty' } )
+    | ( CounterpartyGroupMapper & { __typename: 'CounterpartyGroup' } )
+    | ( CounterpartyObjectMapper & { __typename: 'CounterpartyObject' } )
     | ( DepartmentMapper & { __typename: 'Department' } )
     | ( EmployeeMapper & { __typename: 'Employee' } )
     | ( InformationSourceMapper & { __typename: 'InformationSource' } )
+    | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
-  CreateDepartmentInput: CreateDepartmentInput;
+  Address: ResolverTypeWrapper<Omit<Address, 'kind'> & { kind: ResolversTypes['AddressKind'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddressInput: AddressInput;
+  AddressKind: ResolverTypeWrapper<'LEGAL' | 'ACTUAL' | 'POSTAL' | 'DELIVERY'>;
+  ArchiveCounterpartyInput: ArchiveCounterpartyInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BankAccount: ResolverTypeWrapper<BankAccount>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BankAccountInput: BankAccountInput;
+  CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
+  CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
+  ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
+  Counterparty: ResolverTypeWrapper<CounterpartyMapper>;
+  CounterpartyConnection: ResolverTypeWrapper<CounterpartyConnectionMapper>;
+  CounterpartyEdge: ResolverTypeWrapper<Omit<CounterpartyEdge, 'node'> & { node: ResolversTypes['Counterparty'] }>;
+  CounterpartyFilter: CounterpartyFilter;
+  CounterpartyGroup: ResolverTypeWrapper<CounterpartyGroupMapper>;
+  CounterpartyGroupPayload: ResolverTypeWrapper<Omit<CounterpartyGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['CounterpartyGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CounterpartyKind: ResolverTypeWrapper<'ORGANIZATION' | 'INDIVIDUAL'>;
+  CounterpartyObject: ResolverTypeWrapper<CounterpartyObjectMapper>;
+  CounterpartyObjectPayload: ResolverTypeWrapper<Omit<CounterpartyObjectPayload, 'object' | 'userErrors'> & { object?: Maybe<ResolversTypes['CounterpartyObject']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CounterpartyOrder: CounterpartyOrder;
+  CounterpartyOrderField: ResolverTypeWrapper<'NAME' | 'CREATED_AT' | 'UPDATED_AT'>;
+  CounterpartyPayload: ResolverTypeWrapper<Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversTypes['Counterparty']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CounterpartyRole: ResolverTypeWrapper<'CLIENT' | 'PROSPECT' | 'PARTNER' | 'COMPETITOR' | 'SUPPLIER' | 'OTHER'>;
+  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
+  CreateCounterpartyInput: CreateCounterpartyInput;
+  CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
+  CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
+  CreateParameterDefinitionInput: CreateParameterDefinitionInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
+  DeleteCounterpartyGroupPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
+  DeleteCounterpartyObjectPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyObjectPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Department: ResolverTypeWrapper<DepartmentMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionMapper>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentPayload: ResolverTypeWrapper<Omit<DepartmentPayload, 'department' | 'userErrors'> & { department?: Maybe<ResolversTypes['Department']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Email: ResolverTypeWrapper<Omit<Email, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  EmailInput: EmailInput;
   Employee: ResolverTypeWrapper<EmployeeMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EmployeeConnection: ResolverTypeWrapper<EmployeeConnectionMapper>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
   InformationSource: ResolverTypeWrapper<InformationSourceMapper>;
   InformationSourceConnection: ResolverTypeWrapper<InformationSourceConnectionMapper>;
   InformationSourceEdge: ResolverTypeWrapper<Omit<InformationSourceEdge, 'node'> & { node: ResolversTypes['InformationSource'] }>;
   InformationSourcePayload: ResolverTypeWrapper<Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversTypes['InformationSource']>, userErrors: Array<ResolversTypes['UserError']> }>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParameterDefinition: ResolverTypeWrapper<ParameterDefinitionMapper>;
+  ParameterDefinitionPayload: ResolverTypeWrapper<Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversTypes['ParameterDefinition']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ParameterType: ResolverTypeWrapper<'STRING' | 'NUMBER' | 'DATE' | 'BOOLEAN'>;
+  ParameterValue: ResolverTypeWrapper<ParameterValueMapper>;
+  ParameterValueInput: ParameterValueInput;
+  Phone: ResolverTypeWrapper<Omit<Phone, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
+  PhoneInput: PhoneInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
+  RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
+  SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
+  SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UpdateCounterpartyInput: UpdateCounterpartyInput;
+  UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
@@ -615,23 +1555,49 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CountryCode: Scalars['CountryCode']['output'];
-  CreateDepartmentInput: CreateDepartmentInput;
+  Address: Address;
   String: Scalars['String']['output'];
+  AddressInput: AddressInput;
+  ArchiveCounterpartyInput: ArchiveCounterpartyInput;
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  BankAccount: BankAccount;
+  Boolean: Scalars['Boolean']['output'];
+  BankAccountInput: BankAccountInput;
+  CompetitorShare: CompetitorShareMapper;
+  Counterparty: CounterpartyMapper;
+  CounterpartyConnection: CounterpartyConnectionMapper;
+  CounterpartyEdge: Omit<CounterpartyEdge, 'node'> & { node: ResolversParentTypes['Counterparty'] };
+  CounterpartyFilter: CounterpartyFilter;
+  CounterpartyGroup: CounterpartyGroupMapper;
+  CounterpartyGroupPayload: Omit<CounterpartyGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['CounterpartyGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CounterpartyObject: CounterpartyObjectMapper;
+  CounterpartyObjectPayload: Omit<CounterpartyObjectPayload, 'object' | 'userErrors'> & { object?: Maybe<ResolversParentTypes['CounterpartyObject']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CounterpartyOrder: CounterpartyOrder;
+  CounterpartyPayload: Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CountryCode: Scalars['CountryCode']['output'];
+  CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
+  CreateCounterpartyInput: CreateCounterpartyInput;
+  CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
+  CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
+  CreateParameterDefinitionInput: CreateParameterDefinitionInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
+  DeleteCounterpartyGroupPayload: Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
+  DeleteCounterpartyObjectPayload: Omit<DeleteCounterpartyObjectPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Department: DepartmentMapper;
-  Int: Scalars['Int']['output'];
   DepartmentConnection: DepartmentConnectionMapper;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
   DepartmentPayload: Omit<DepartmentPayload, 'department' | 'userErrors'> & { department?: Maybe<ResolversParentTypes['Department']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Email: Email;
   EmailAddress: Scalars['EmailAddress']['output'];
+  EmailInput: EmailInput;
   Employee: EmployeeMapper;
-  Boolean: Scalars['Boolean']['output'];
   EmployeeConnection: EmployeeConnectionMapper;
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
@@ -641,17 +1607,153 @@ export type ResolversParentTypes = {
   InformationSourceEdge: Omit<InformationSourceEdge, 'node'> & { node: ResolversParentTypes['InformationSource'] };
   InformationSourcePayload: Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversParentTypes['InformationSource']>, userErrors: Array<ResolversParentTypes['UserError']> };
   LocalDate: Scalars['LocalDate']['output'];
+  MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  ParameterDefinition: ParameterDefinitionMapper;
+  ParameterDefinitionPayload: Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversParentTypes['ParameterDefinition']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ParameterValue: ParameterValueMapper;
+  ParameterValueInput: ParameterValueInput;
+  Phone: Phone;
+  PhoneInput: PhoneInput;
   Query: Record<PropertyKey, never>;
+  RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
+  RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
+  SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
+  SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   URL: Scalars['URL']['output'];
+  UpdateCounterpartyInput: UpdateCounterpartyInput;
+  UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UserError: UserError;
   Viewer: ViewerMapper;
 };
+
+export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  building?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryCode?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AddressKind'], ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AddressKindResolvers = EnumResolverSignature<{ ACTUAL?: any, DELIVERY?: any, LEGAL?: any, POSTAL?: any }, ResolversTypes['AddressKind']>;
+
+export type BankAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = {
+  accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CompanySizeResolvers = EnumResolverSignature<{ LARGE?: any, MEDIUM?: any, MICRO?: any, SMALL?: any }, ResolversTypes['CompanySize']>;
+
+export type CompetitorShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetitorShare'] = ResolversParentTypes['CompetitorShare']> = {
+  competitor?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purchaseShare?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+};
+
+export type ContactKindResolvers = EnumResolverSignature<{ FAX?: any, HOME?: any, MOBILE?: any, OTHER?: any, WORK?: any }, ResolversTypes['ContactKind']>;
+
+export type CounterpartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterparty'] = ResolversParentTypes['Counterparty']> = {
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
+  competitors?: Resolver<Array<ResolversTypes['CompetitorShare']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CounterpartyKind'], ParentType, ContextType>;
+  legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objects?: Resolver<Array<ResolversTypes['CounterpartyObject']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['ParameterValue']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['CounterpartyRole']>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
+  taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  websites?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CounterpartyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyConnection'] = ResolversParentTypes['CounterpartyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CounterpartyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CounterpartyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyEdge'] = ResolversParentTypes['CounterpartyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+};
+
+export type CounterpartyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyGroup'] = ResolversParentTypes['CounterpartyGroup']> = {
+  children?: Resolver<Array<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CounterpartyGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyGroupPayload'] = ResolversParentTypes['CounterpartyGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CounterpartyKindResolvers = EnumResolverSignature<{ INDIVIDUAL?: any, ORGANIZATION?: any }, ResolversTypes['CounterpartyKind']>;
+
+export type CounterpartyObjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyObject'] = ResolversParentTypes['CounterpartyObject']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CounterpartyObjectPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyObjectPayload'] = ResolversParentTypes['CounterpartyObjectPayload']> = {
+  object?: Resolver<Maybe<ResolversTypes['CounterpartyObject']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CounterpartyOrderFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, NAME?: any, UPDATED_AT?: any }, ResolversTypes['CounterpartyOrderField']>;
+
+export type CounterpartyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyPayload'] = ResolversParentTypes['CounterpartyPayload']> = {
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CounterpartyRoleResolvers = EnumResolverSignature<{ CLIENT?: any, COMPETITOR?: any, OTHER?: any, PARTNER?: any, PROSPECT?: any, SUPPLIER?: any }, ResolversTypes['CounterpartyRole']>;
 
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
   name: 'CountryCode';
@@ -668,6 +1770,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeleteCounterpartyGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteCounterpartyGroupPayload'] = ResolversParentTypes['DeleteCounterpartyGroupPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteCounterpartyObjectPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteCounterpartyObjectPayload'] = ResolversParentTypes['DeleteCounterpartyObjectPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -693,6 +1805,12 @@ export type DepartmentEdgeResolvers<ContextType = Context, ParentType extends Re
 export type DepartmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DepartmentPayload'] = ResolversParentTypes['DepartmentPayload']> = {
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EmailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Email'] = ResolversParentTypes['Email']> = {
+  address?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
@@ -730,6 +1848,8 @@ export type EmployeePayloadResolvers<ContextType = Context, ParentType extends R
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ImportanceResolvers = EnumResolverSignature<{ KEY?: any, LOW?: any, NORMAL?: any }, ResolversTypes['Importance']>;
+
 export type InformationSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InformationSource'] = ResolversParentTypes['InformationSource']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -763,16 +1883,31 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
+  createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
+  createCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyGroupArgs, 'input'>>;
+  createCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyObjectArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationcreateDepartmentArgs, 'input'>>;
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationcreateEmployeeArgs, 'input'>>;
   createInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationcreateInformationSourceArgs, 'input'>>;
+  createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
+  deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
+  deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
+  moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
+  removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
+  renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
+  restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
+  setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
+  setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
+  updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
+  updateCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyObjectArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationupdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationupdateEmployeeArgs, 'input'>>;
   updateInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationupdateInformationSourceArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Department' | 'Employee' | 'InformationSource', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'ParameterDefinition', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -782,12 +1917,48 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ParameterDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParameterDefinition'] = ResolversParentTypes['ParameterDefinition']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ParameterType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParameterDefinitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParameterDefinitionPayload'] = ResolversParentTypes['ParameterDefinitionPayload']> = {
+  parameterDefinition?: Resolver<Maybe<ResolversTypes['ParameterDefinition']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ParameterTypeResolvers = EnumResolverSignature<{ BOOLEAN?: any, DATE?: any, NUMBER?: any, STRING?: any }, ResolversTypes['ParameterType']>;
+
+export type ParameterValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParameterValue'] = ResolversParentTypes['ParameterValue']> = {
+  booleanValue?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dateValue?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  numberValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  parameter?: Resolver<ResolversTypes['ParameterDefinition'], ParentType, ContextType>;
+  stringValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = {
+  extension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  counterparties?: Resolver<ResolversTypes['CounterpartyConnection'], ParentType, ContextType, Partial<QuerycounterpartiesArgs>>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyArgs, 'id'>>;
+  counterpartyByExternalId?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyByExternalIdArgs, 'externalId'>>;
+  counterpartyGroups?: Resolver<Array<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QuerydepartmentsArgs>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, Partial<QueryemployeesArgs>>;
   informationSources?: Resolver<ResolversTypes['InformationSourceConnection'], ParentType, ContextType, Partial<QueryinformationSourcesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
+  parameterDefinitions?: Resolver<Array<ResolversTypes['ParameterDefinition']>, ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -813,19 +1984,40 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  Address?: AddressResolvers<ContextType>;
+  AddressKind?: AddressKindResolvers;
+  BankAccount?: BankAccountResolvers<ContextType>;
+  CompanySize?: CompanySizeResolvers;
+  CompetitorShare?: CompetitorShareResolvers<ContextType>;
+  ContactKind?: ContactKindResolvers;
+  Counterparty?: CounterpartyResolvers<ContextType>;
+  CounterpartyConnection?: CounterpartyConnectionResolvers<ContextType>;
+  CounterpartyEdge?: CounterpartyEdgeResolvers<ContextType>;
+  CounterpartyGroup?: CounterpartyGroupResolvers<ContextType>;
+  CounterpartyGroupPayload?: CounterpartyGroupPayloadResolvers<ContextType>;
+  CounterpartyKind?: CounterpartyKindResolvers;
+  CounterpartyObject?: CounterpartyObjectResolvers<ContextType>;
+  CounterpartyObjectPayload?: CounterpartyObjectPayloadResolvers<ContextType>;
+  CounterpartyOrderField?: CounterpartyOrderFieldResolvers;
+  CounterpartyPayload?: CounterpartyPayloadResolvers<ContextType>;
+  CounterpartyRole?: CounterpartyRoleResolvers;
   CountryCode?: GraphQLScalarType;
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
+  DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
   DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
+  Email?: EmailResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
+  Importance?: ImportanceResolvers;
   InformationSource?: InformationSourceResolvers<ContextType>;
   InformationSourceConnection?: InformationSourceConnectionResolvers<ContextType>;
   InformationSourceEdge?: InformationSourceEdgeResolvers<ContextType>;
@@ -834,6 +2026,11 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParameterDefinition?: ParameterDefinitionResolvers<ContextType>;
+  ParameterDefinitionPayload?: ParameterDefinitionPayloadResolvers<ContextType>;
+  ParameterType?: ParameterTypeResolvers;
+  ParameterValue?: ParameterValueResolvers<ContextType>;
+  Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
   SortDirection?: SortDirectionResolvers;

@@ -1,6 +1,7 @@
 import type { Database } from './db/client';
 import type { Viewer } from './modules/auth/viewer';
 import { createCatalogueLoaders } from './modules/catalogues/catalogues.loaders';
+import { createCounterpartyLoaders } from './modules/counterparties/counterparties.loaders';
 
 /**
  * Every module's per-request loaders in one typed bag, built fresh for each request so that
@@ -9,6 +10,7 @@ import { createCatalogueLoaders } from './modules/catalogues/catalogues.loaders'
 export function createLoaders(db: Database, viewer: Viewer) {
   return {
     ...createCatalogueLoaders(db, viewer),
+    ...createCounterpartyLoaders(db, viewer),
   };
 }
 

@@ -12,6 +12,10 @@ const fetchers: Record<string, Fetch> = {
   Employee: (ctx, key) => ctx.loaders.employeeById.load(key),
   Department: (ctx, key) => ctx.loaders.departmentById.load(key),
   InformationSource: (ctx, key) => ctx.loaders.informationSourceById.load(key),
+  Counterparty: (ctx, key) => ctx.loaders.counterpartyById.load(key),
+  CounterpartyGroup: (ctx, key) => ctx.loaders.counterpartyGroupById.load(key),
+  CounterpartyObject: (ctx, key) => ctx.loaders.counterpartyObjectById.load(key),
+  ParameterDefinition: (ctx, key) => ctx.loaders.parameterDefinitionById.load(key),
 };
 
 /**

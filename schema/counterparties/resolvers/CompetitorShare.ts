@@ -1,0 +1,5 @@
+import type { CompetitorShareResolvers } from './../../types.generated';
+
+export const CompetitorShare: CompetitorShareResolvers = {
+  competitor: async ({ competitorId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(competitorId))!,
+};

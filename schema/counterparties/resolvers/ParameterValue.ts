@@ -1,0 +1,5 @@
+import type { ParameterValueResolvers } from './../../types.generated';
+
+export const ParameterValue: ParameterValueResolvers = {
+  parameter: async ({ parameterId }, _args, ctx) => (await ctx.loaders.parameterDefinitionById.load(parameterId))!,
+};

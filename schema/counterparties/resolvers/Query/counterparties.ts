@@ -1,0 +1,13 @@
+import type { QueryResolvers } from './../../../types.generated';
+import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
+import { listCounterparties } from '../../../../src/modules/counterparties/counterparties.service';
+
+export const counterparties: NonNullable<QueryResolvers['counterparties']> = (_parent, { where, orderBy, ...page }, ctx) =>
+  listCounterparties(ctx, {
+    ...where,
+    groupId: referenceKeyOrThrow(where?.groupId, 'CounterpartyGroup', ['where', 'groupId']),
+    responsibleEmployeeId: referenceKeyOrThrow(where?.responsibleEmployeeId, 'Employee', ['where', 'responsibleEmployeeId']),
+    informationSourceId: referenceKeyOrThrow(where?.informationSourceId, 'InformationSource', ['where', 'informationSourceId']),
+    // The schema's default hides archived counterparties even when no filter is given.
+    archived: where ? where.archived : false,
+  }, orderBy ?? [], page);

@@ -1,0 +1,11 @@
+import type { SQL } from 'drizzle-orm';
+import type { Database } from './client';
+
+/**
+ * Rows of a raw SQL statement. postgres.js answers with an array and PGlite with `{ rows }`;
+ * callers see one shape. Column values arrive as the driver decodes them (bigint may be a string).
+ */
+export async function executeRows<Row>(db: Database, query: SQL): Promise<Row[]> {
+  const result = await db.execute(query) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+}

@@ -1,0 +1,144 @@
+import type { Context } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
+import { updatedRow, updateVersioned } from '../../db/versioned';
+import { counterpartyObjects, type ParameterDefinitionRow } from '../../db/schema';
+import { notFound } from '../../lib/errors';
+import { requireKey, toGlobalId } from '../../lib/global-id';
+import { referenceKey, requireFound } from '../../lib/references';
+import { failed, InputErrors } from '../../lib/user-errors';
+import { requireWriter } from '../auth/viewer';
+import { checkParameterValue, type ParameterValueInput } from './parameter-values';
+import * as repository from './counterparties.repository';
+
+/** The tabs of a counterparty's card besides its own fields: objects, parameters, competitors. */
+
+async function existingCounterparty(ctx: Context, errors: InputErrors, id: string, field: string) {
+  const key = referenceKey(errors, [field], id, 'Counterparty');
+  const row = key != null ? await ctx.loaders.counterpartyById.load(key) : null;
+  requireFound(errors, [field], key, row, 'counterparty');
+  return row;
+}
+
+interface ObjectFields { name?: string | null; address?: string | null; notes?: string | null }
+
+function objectValues(errors: InputErrors, input: ObjectFields, creating: boolean) {
+  const values: ObjectFields = {};
+  if (creating || input.name !== undefined) values.name = errors.text(['name'], input.name, { required: true, max: 300 });
+  if (input.address !== undefined) values.address = errors.text(['address'], input.address, { max: 1000 });
+  if (input.notes !== undefined) values.notes = errors.text(['notes'], input.notes, { max: 10_000 });
+  return values;
+}
+
+export async function createObject(ctx: Context, input: ObjectFields & { counterpartyId: string }) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const counterparty = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
+  const values = objectValues(errors, input, true);
+  if (errors.any || !counterparty) return failed(errors);
+  const object = await repository.insertObject(ctx.db, { ...values, name: values.name!, counterpartyId: counterparty.id });
+  return { object, userErrors: [] };
+}
+
+export async function updateObject(ctx: Context, input: ObjectFields & { id: string; expectedVersion: number }) {
+  requireWriter(ctx.viewer);
+  const key = requireKey(input.id, 'CounterpartyObject', ['input', 'id']);
+  const errors = new InputErrors();
+  const values = objectValues(errors, input, false);
+  if (errors.any) return failed(errors);
+  const result = await updateVersioned(ctx.db, counterpartyObjects, key, input.expectedVersion, values as never);
+  return { object: updatedRow(result, 'CounterpartyObject', input.expectedVersion), userErrors: [] };
+}
+
+export async function deleteObject(ctx: Context, input: { id: string }) {
+  requireWriter(ctx.viewer);
+  const key = requireKey(input.id, 'CounterpartyObject', ['input', 'id']);
+  if (!(await repository.deleteObject(ctx.db, key))) throw notFound('CounterpartyObject', ['input', 'id']);
+  return { deletedId: toGlobalId('CounterpartyObject', key), userErrors: [] };
+}
+
+const PARAMETER_CODE = /^[a-z][a-z0-9_]{0,62}$/;
+
+export async function createParameterDefinition(
+  ctx: Context, input: { code: string; name: string; type: ParameterDefinitionRow['type']; description?: string | null },
+) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const code = errors.text(['code'], input.code, { required: true, max: 63 });
+  if (code && !PARAMETER_CODE.test(code)) errors.add(['code'], 'INVALID', 'A code is lower-case letters, digits and "_", starting with a letter.');
+  const name = errors.text(['name'], input.name, { required: true, max: 200 });
+  const description = errors.text(['description'], input.description, { max: 2000 });
+  if (errors.any) return failed(errors);
+  try {
+    const row = await repository.insertParameterDefinition(ctx.db, { code: code!, name: name!, type: input.type, description });
+    return { parameterDefinition: row, userErrors: [] };
+  } catch (error) {
+    if (!isUniqueViolation(error, 'parameter_definitions_code_key')) throw error;
+    errors.add(['code'], 'DUPLICATE', 'Another parameter already has this code.');
+    return failed(errors);
+  }
+}
+
+export async function setParameters(ctx: Context, input: { counterpartyId: string; values: ParameterValueInput[] }) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const counterparty = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
+  const seen = new Set<number>();
+  const checked = await Promise.all(input.values.map(async (value, index) => {
+    const at = errors.under(['values', index]);
+    const parameterId = referenceKey(at, ['parameterId'], value.parameterId, 'ParameterDefinition');
+    if (parameterId == null) return null;
+    if (seen.has(parameterId)) at.add(['parameterId'], 'DUPLICATE', 'This parameter is listed twice.');
+    seen.add(parameterId);
+    const definition = await ctx.loaders.parameterDefinitionById.load(parameterId);
+    requireFound(at, ['parameterId'], parameterId, definition, 'parameter');
+    return definition ? checkParameterValue(at, definition, value) : null;
+  }));
+  if (errors.any || !counterparty) return failed(errors);
+  const valid = checked.filter((entry) => entry !== null);
+  const updated = await ctx.db.transaction(async (tx) => {
+    await repository.upsertParameterValues(tx, valid.filter((e) => !e.clear).map((e) => ({ ...e.columns, counterpartyId: counterparty.id, parameterId: e.parameterId })));
+    await repository.deleteParameterValues(tx, counterparty.id, valid.filter((e) => e.clear).map((e) => e.parameterId));
+    return repository.touch(tx, counterparty.id);
+  });
+  return { counterparty: updated, userErrors: [] };
+}
+
+const SHARE = /^(100(\.0{1,2})?|[0-9]{1,2}(\.[0-9]{1,2})?)$/;
+
+export async function setCompetitor(
+  ctx: Context, input: { counterpartyId: string; competitorId: string; purchaseShare?: string | null; notes?: string | null },
+) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const client = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
+  const competitor = await existingCounterparty(ctx, errors, input.competitorId, 'competitorId');
+  if (client && competitor && client.id === competitor.id) errors.add(['competitorId'], 'INVALID', 'A counterparty cannot be its own competitor.');
+  if (input.purchaseShare != null && !SHARE.test(input.purchaseShare)) {
+    errors.add(['purchaseShare'], 'OUT_OF_RANGE', 'The share is a percentage from 0 to 100 with at most 2 decimal places.');
+  }
+  const notes = errors.text(['notes'], input.notes, { max: 2000 });
+  if (errors.any || !client || !competitor) return failed(errors);
+  const updated = await ctx.db.transaction(async (tx) => {
+    await repository.upsertCompetitor(tx, { counterpartyId: client.id, competitorId: competitor.id, purchaseShare: input.purchaseShare ?? null, notes });
+    return repository.touch(tx, client.id);
+  });
+  return { counterparty: updated, userErrors: [] };
+}
+
+export async function removeCompetitor(ctx: Context, input: { counterpartyId: string; competitorId: string }) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const client = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
+  const competitorId = referenceKey(errors, ['competitorId'], input.competitorId, 'Counterparty');
+  if (errors.any || !client || competitorId == null) return failed(errors);
+  const updated = await ctx.db.transaction(async (tx) => {
+    if (!(await repository.deleteCompetitor(tx, client.id, competitorId))) {
+      errors.add(['competitorId'], 'NOT_FOUND', 'This counterparty is not in the client\'s competitor list.');
+      return null;
+    }
+    return repository.touch(tx, client.id);
+  });
+  return errors.any ? failed(errors) : { counterparty: updated, userErrors: [] };
+}
+
+export const listParameterDefinitions = (ctx: Context) => repository.allParameterDefinitions(ctx.db);

@@ -1,0 +1,225 @@
+import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { selectConnection } from '../../db/paging';
+import { executeRows } from '../../db/raw';
+import {
+  counterparties, counterpartyCompetitors, counterpartyGroups, counterpartyObjects, parameterDefinitions, parameterValues,
+  type CounterpartyInsert, type CounterpartyRow,
+} from '../../db/schema';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+import { likePattern } from '../../lib/text';
+
+export interface CounterpartyListFilter {
+  search?: string | null;
+  kinds?: CounterpartyRow['kind'][] | null;
+  roles?: CounterpartyRow['roles'] | null;
+  groupId?: number | null;
+  includeSubgroups?: boolean | null;
+  responsibleEmployeeId?: number | null;
+  importance?: CounterpartyRow['importance'][] | null;
+  informationSourceId?: number | null;
+  archived?: boolean | null;
+  updatedSince?: Date | null;
+}
+
+export type CounterpartyOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
+export interface CounterpartyOrder { field: CounterpartyOrderField; direction?: 'ASC' | 'DESC' | null }
+
+/** Ids of a group and every group below it. */
+const subtreeOf = (groupId: number) => sql`(
+  with recursive subtree(id) as (
+    select ${groupId}::bigint
+    union all
+    select g.id from ${counterpartyGroups} g join subtree s on g.parent_id = s.id
+  ) select id from subtree)`;
+
+/**
+ * The search term matches `search_text` (names, requisites, e-mails, phones) through its trigram
+ * index; a term with digits also matches phones written with other punctuation.
+ */
+function searchCondition(term: string): SQL | undefined {
+  const lower = term.trim().toLowerCase();
+  const digits = lower.replace(/[^0-9]/g, '');
+  const byText = sql`${counterparties.searchText} like ${likePattern(lower)}`;
+  const looksLikePhone = digits.length >= 3 && /^[0-9+()\-.\s]+$/.test(lower) && digits !== lower;
+  return looksLikePhone ? or(byText, sql`${counterparties.searchText} like ${likePattern(digits)}`) : byText;
+}
+
+function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.search) conditions.push(searchCondition(filter.search));
+  if (filter.kinds?.length) conditions.push(inArray(counterparties.kind, filter.kinds));
+  if (filter.roles?.length) conditions.push(arrayOverlaps(counterparties.roles, filter.roles));
+  if (filter.groupId != null) {
+    conditions.push(filter.includeSubgroups === false
+      ? eq(counterparties.groupId, filter.groupId)
+      : inArray(counterparties.groupId, subtreeOf(filter.groupId)));
+  }
+  if (filter.responsibleEmployeeId != null) conditions.push(eq(counterparties.responsibleEmployeeId, filter.responsibleEmployeeId));
+  if (filter.importance?.length) conditions.push(inArray(counterparties.importance, filter.importance));
+  if (filter.informationSourceId != null) conditions.push(eq(counterparties.informationSourceId, filter.informationSourceId));
+  if (filter.archived != null) conditions.push(filter.archived ? isNotNull(counterparties.archivedAt) : isNull(counterparties.archivedAt));
+  if (filter.updatedSince) conditions.push(gte(counterparties.updatedAt, filter.updatedSince));
+  return and(...conditions);
+}
+
+function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
+  const keys = orderBy.map((order): SortKey<CounterpartyRow> => {
+    const descending = order.direction === 'DESC';
+    switch (order.field) {
+      case 'NAME': return sortBy.text(counterparties.name, (row) => row.name, descending);
+      case 'CREATED_AT': return sortBy.instant(counterparties.createdAt, (row) => row.createdAt, descending);
+      case 'UPDATED_AT': return sortBy.instant(counterparties.updatedAt, (row) => row.updatedAt, descending);
+    }
+  });
+  const lastDescending = keys.length > 0 && keys[keys.length - 1].descending;
+  return [...keys, sortBy.id<CounterpartyRow>(counterparties.id, lastDescending)];
+}
+
+export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs) {
+  const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
+  return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args);
+}
+
+export const byIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(counterparties).where(inArray(counterparties.id, [...ids]));
+
+export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
+  db.select().from(counterparties).where(inArray(counterparties.externalId, [...externalIds]));
+
+export async function insert(db: Database, values: CounterpartyInsert): Promise<CounterpartyRow> {
+  const [row] = await db.insert(counterparties).values(values).returning();
+  return row;
+}
+
+/** Ancestors of a counterparty through `parent_id`, the counterparty itself included. */
+export async function ancestorIds(db: Database, id: number): Promise<number[]> {
+  const rows = await executeRows<{ id: number }>(db, sql`
+    with recursive chain(id, parent_id) as (
+      select id, parent_id from ${counterparties} where id = ${id}
+      union
+      select c.id, c.parent_id from ${counterparties} c join chain on c.id = chain.parent_id
+    ) select id from chain`);
+  return rows.map((row) => Number(row.id));
+}
+
+// Groups
+
+export const groupsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(counterpartyGroups).where(inArray(counterpartyGroups.id, [...ids]));
+
+export const groupChildren = (db: Database, parentIds: readonly number[]) =>
+  db.select().from(counterpartyGroups).where(inArray(counterpartyGroups.parentId, [...parentIds])).orderBy(asc(counterpartyGroups.name));
+
+export const rootGroups = (db: Database) =>
+  db.select().from(counterpartyGroups).where(isNull(counterpartyGroups.parentId)).orderBy(asc(counterpartyGroups.name));
+
+// Objects, parameters, competitors
+
+export const objectsByCounterparty = (db: Database, ids: readonly number[]) =>
+  db.select().from(counterpartyObjects).where(inArray(counterpartyObjects.counterpartyId, [...ids])).orderBy(asc(counterpartyObjects.name), asc(counterpartyObjects.id));
+
+export const objectsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(counterpartyObjects).where(inArray(counterpartyObjects.id, [...ids]));
+
+export const parameterDefinitionsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(parameterDefinitions).where(inArray(parameterDefinitions.id, [...ids]));
+
+export const allParameterDefinitions = (db: Database) =>
+  db.select().from(parameterDefinitions).orderBy(asc(parameterDefinitions.name));
+
+export const parameterValuesByCounterparty = (db: Database, ids: readonly number[]) =>
+  db.select().from(parameterValues).where(inArray(parameterValues.counterpartyId, [...ids])).orderBy(asc(parameterValues.parameterId));
+
+export const competitorsByCounterparty = (db: Database, ids: readonly number[]) =>
+  db.select().from(counterpartyCompetitors).where(inArray(counterpartyCompetitors.counterpartyId, [...ids]))
+    .orderBy(sql`${counterpartyCompetitors.purchaseShare} desc nulls last`, asc(counterpartyCompetitors.competitorId));
+
+/** Ancestors of a group through `parent_id`, the group itself included. */
+export async function groupAncestorIds(db: Database, id: number): Promise<number[]> {
+  const rows = await executeRows<{ id: number }>(db, sql`
+    with recursive chain(id, parent_id) as (
+      select id, parent_id from ${counterpartyGroups} where id = ${id}
+      union
+      select g.id, g.parent_id from ${counterpartyGroups} g join chain on g.id = chain.parent_id
+    ) select id from chain`);
+  return rows.map((row) => Number(row.id));
+}
+
+/** Serialises changes to the group tree, so two concurrent moves cannot build a cycle together. */
+export async function lockGroupTree(db: Database): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('counterparty_groups'))`);
+}
+
+export async function insertGroup(db: Database, values: typeof counterpartyGroups.$inferInsert) {
+  const [row] = await db.insert(counterpartyGroups).values(values).returning();
+  return row;
+}
+
+export async function groupIsEmpty(db: Database, id: number): Promise<boolean> {
+  const [child] = await db.select({ id: counterpartyGroups.id }).from(counterpartyGroups).where(eq(counterpartyGroups.parentId, id)).limit(1);
+  if (child) return false;
+  const [member] = await db.select({ id: counterparties.id }).from(counterparties).where(eq(counterparties.groupId, id)).limit(1);
+  return !member;
+}
+
+export async function deleteGroup(db: Database, id: number): Promise<boolean> {
+  const deleted = await db.delete(counterpartyGroups).where(eq(counterpartyGroups.id, id)).returning({ id: counterpartyGroups.id });
+  return deleted.length > 0;
+}
+
+export async function insertObject(db: Database, values: typeof counterpartyObjects.$inferInsert) {
+  const [row] = await db.insert(counterpartyObjects).values(values).returning();
+  return row;
+}
+
+export async function deleteObject(db: Database, id: number): Promise<boolean> {
+  const deleted = await db.delete(counterpartyObjects).where(eq(counterpartyObjects.id, id)).returning({ id: counterpartyObjects.id });
+  return deleted.length > 0;
+}
+
+export async function insertParameterDefinition(db: Database, values: typeof parameterDefinitions.$inferInsert) {
+  const [row] = await db.insert(parameterDefinitions).values(values).returning();
+  return row;
+}
+
+export async function upsertParameterValues(db: Database, rows: (typeof parameterValues.$inferInsert)[]) {
+  if (rows.length === 0) return;
+  await db.insert(parameterValues).values(rows).onConflictDoUpdate({
+    target: [parameterValues.counterpartyId, parameterValues.parameterId],
+    set: {
+      stringValue: sql`excluded.string_value`,
+      numberValue: sql`excluded.number_value`,
+      dateValue: sql`excluded.date_value`,
+      booleanValue: sql`excluded.boolean_value`,
+      updatedAt: sql`now()`,
+    },
+  });
+}
+
+export async function deleteParameterValues(db: Database, counterpartyId: number, parameterIds: number[]) {
+  if (parameterIds.length === 0) return;
+  await db.delete(parameterValues).where(and(eq(parameterValues.counterpartyId, counterpartyId), inArray(parameterValues.parameterId, parameterIds)));
+}
+
+export async function upsertCompetitor(db: Database, values: typeof counterpartyCompetitors.$inferInsert) {
+  await db.insert(counterpartyCompetitors).values(values).onConflictDoUpdate({
+    target: [counterpartyCompetitors.counterpartyId, counterpartyCompetitors.competitorId],
+    set: { purchaseShare: values.purchaseShare ?? null, notes: values.notes ?? null, updatedAt: sql`now()`, version: sql`${counterpartyCompetitors.version} + 1` },
+  });
+}
+
+export async function deleteCompetitor(db: Database, counterpartyId: number, competitorId: number): Promise<boolean> {
+  const deleted = await db.delete(counterpartyCompetitors)
+    .where(and(eq(counterpartyCompetitors.counterpartyId, counterpartyId), eq(counterpartyCompetitors.competitorId, competitorId)))
+    .returning({ id: counterpartyCompetitors.competitorId });
+  return deleted.length > 0;
+}
+
+/** Marks a counterparty changed (version and time) when something of its card changes. */
+export async function touch(db: Database, id: number): Promise<CounterpartyRow | null> {
+  const [row] = await db.update(counterparties)
+    .set({ version: sql`${counterparties.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(counterparties.id, id)).returning();
+  return row ?? null;
+}
