@@ -1,0 +1,58 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/client';
+import { createApiKey, listApiKeys, revokeApiKey } from '../modules/auth/api-keys.service';
+import type { Role } from '../modules/auth/viewer';
+
+const USAGE = `Usage:
+  npm run apikey -- create --role ADMIN|MANAGER|VIEWER [--name "what it is for"] [--employee <employee number>]
+  npm run apikey -- list
+  npm run apikey -- revoke <key number>`;
+
+const ROLES: Role[] = ['ADMIN', 'MANAGER', 'VIEWER'];
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { role: { type: 'string' }, name: { type: 'string' }, employee: { type: 'string' } },
+  });
+  const [command, argument] = positionals;
+  if (!command || !['create', 'list', 'revoke'].includes(command)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const role = values.role?.toUpperCase() as Role | undefined;
+  if (command === 'create' && (!role || !ROLES.includes(role))) {
+    console.error(`--role must be one of ${ROLES.join(', ')}.\n\n${USAGE}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+  try {
+    await database.migrate();
+    if (command === 'create') {
+      const employeeId = values.employee === undefined ? null : Number(values.employee);
+      const { key, row } = await createApiKey(database.db, { name: values.name ?? `${role!.toLowerCase()} key`, role: role!, employeeId });
+      console.log(`Created ${row.role} key #${row.id} "${row.name}". It is shown only now:\n\n  ${key}\n`);
+    } else if (command === 'list') {
+      for (const row of await listApiKeys(database.db)) {
+        const state = row.revokedAt ? `revoked ${row.revokedAt.toISOString()}` : 'active';
+        console.log(`#${row.id}\t${row.role}\t${row.prefix}…\t${state}\t${row.name}`);
+      }
+    } else {
+      const id = Number(argument);
+      if (!Number.isInteger(id)) {
+        console.error(USAGE);
+        return 2;
+      }
+      const revoked = await revokeApiKey(database.db, id);
+      console.log(revoked ? `Revoked key #${id}.` : `No active key #${id}.`);
+      return revoked ? 0 : 1;
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+process.exitCode = await main();
