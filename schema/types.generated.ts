@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers';
+import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers';
+import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers';
 import type { ViewerMapper } from './base/schema.mappers';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null | undefined;
@@ -98,6 +101,14 @@ export type ArchiveCounterpartyInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Which person to archive or restore. */
+export type ArchivePersonInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The person. */
+  id: Scalars['ID']['input'];
+};
+
 /** A bank account. */
 export type BankAccount = {
   __typename?: 'BankAccount';
@@ -127,6 +138,168 @@ export type BankAccountInput = {
   primary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Cancels a planned entry. */
+export type CancelChronicleEntryInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entry. */
+  id: Scalars['ID']['input'];
+};
+
+/** Cancels an obligation. */
+export type CancelObligationInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The obligation; it must be OPEN or PARTIALLY_FULFILLED. */
+  id: Scalars['ID']['input'];
+};
+
+/** Conditions on chronicle entries of all counterparties: those of `ChronicleFilter` plus the counterparty. */
+export type ChronicleEntriesFilter = {
+  /** Only contacts through one of these channels. */
+  channels?: InputMaybe<Array<ContactChannel>>;
+  /** Only entries about this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contacts in this direction. */
+  direction?: InputMaybe<ContactDirection>;
+  /** Only entries with `occurredAt` at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries of one of these kinds. */
+  kinds?: InputMaybe<Array<ChronicleKind>>;
+  /** Only entries this employee is responsible for. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries in one of these statuses. */
+  statuses?: InputMaybe<Array<ChronicleStatus>>;
+  /** Only entries with `occurredAt` before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One contact or event with a counterparty, planned or happened: a line of its chronicle. */
+export type ChronicleEntry = Node & {
+  __typename?: 'ChronicleEntry';
+  /** The means of the contact. */
+  channel: Maybe<ContactChannel>;
+  /** The counterparty the entry is about. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who started the contact. */
+  direction: Maybe<ContactDirection>;
+  /** Time spent, in minutes. */
+  durationMinutes: Maybe<Scalars['Int']['output']>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** When it actually happened; set for done entries. */
+  happenedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** How much the entry matters. */
+  importance: Importance;
+  /** Where the counterparty learned about the company, as named during this contact. */
+  informationSource: Maybe<InformationSource>;
+  /** What the entry records. */
+  kind: ChronicleKind;
+  /** The instant the entry is sorted by: `happenedAt`, else `plannedAt`, else `createdAt`. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The contact person on the counterparty's side. */
+  person: Maybe<Person>;
+  /** When it is (or was) planned to happen. */
+  plannedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the responsible employee is to be reminded of it. */
+  remindAt: Maybe<Scalars['DateTime']['output']>;
+  /** The employee on the company's side who is responsible for it. */
+  responsibleEmployee: Maybe<Employee>;
+  /** What came of it. */
+  result: Maybe<Scalars['String']['output']>;
+  /** Planned, done or cancelled. */
+  status: ChronicleStatus;
+  /** Subject or essence of the contact. */
+  subject: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the entry. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of chronicle entries. */
+export type ChronicleEntryConnection = {
+  __typename?: 'ChronicleEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<ChronicleEntryEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of entries matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A chronicle entry with its cursor. */
+export type ChronicleEntryEdge = {
+  __typename?: 'ChronicleEntryEdge';
+  /** Cursor to page from this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: ChronicleEntry;
+};
+
+/** The answer to a change of a chronicle entry. */
+export type ChronicleEntryPayload = {
+  __typename?: 'ChronicleEntryPayload';
+  /** The entry as saved; null when `userErrors` is not empty. */
+  chronicleEntry: Maybe<ChronicleEntry>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Conditions on the entries of one counterparty's chronicle; all given conditions must hold. An empty list matches nothing. */
+export type ChronicleFilter = {
+  /** Only contacts through one of these channels. */
+  channels?: InputMaybe<Array<ContactChannel>>;
+  /** Only contacts in this direction. */
+  direction?: InputMaybe<ContactDirection>;
+  /** Only entries with `occurredAt` at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only entries of one of these kinds. */
+  kinds?: InputMaybe<Array<ChronicleKind>>;
+  /** Only entries this employee is responsible for. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only entries in one of these statuses. */
+  statuses?: InputMaybe<Array<ChronicleStatus>>;
+  /** Only entries with `occurredAt` before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What a chronicle entry records. */
+export type ChronicleKind =
+  /** A phone call. */
+  | 'CALL'
+  /** A contact of any other kind. */
+  | 'CONTACT'
+  /** An e-mail sent or received. */
+  | 'EMAIL'
+  /** An event concerning the counterparty. */
+  | 'EVENT'
+  /** A paper letter. */
+  | 'LETTER'
+  /** A meeting. */
+  | 'MEETING'
+  /** A free note. */
+  | 'NOTE'
+  /** A special event at the counterparty: reorganisation, change of management, an anniversary or other important date. */
+  | 'SPECIAL_EVENT'
+  /** A planned action toward the counterparty, assigned to an employee (a survey, sending a price list, an invitation). */
+  | 'TASK'
+  /** A visit to the counterparty's site. */
+  | 'VISIT';
+
+/** Where a chronicle entry stands. */
+export type ChronicleStatus =
+  /** Cancelled: it was planned and will not happen. */
+  | 'CANCELLED'
+  /** Done: it happened at `happenedAt`. */
+  | 'DONE'
+  /** Planned: it has not happened yet; `plannedAt` says when it should. */
+  | 'PLANNED';
+
 /** Size of an organisation. */
 export type CompanySize =
   /** More than 250 people. */
@@ -148,6 +321,44 @@ export type CompetitorShare = {
   /** Percentage of the client's purchases that go to this competitor, 0 to 100. */
   purchaseShare: Maybe<Scalars['Decimal']['output']>;
 };
+
+/** Marks a planned entry as done. */
+export type CompleteChronicleEntryInput = {
+  /** Time spent, in minutes, from 0 to 100000; omitted keeps the current one. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** When it happened; default now. */
+  happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The entry. */
+  id: Scalars['ID']['input'];
+  /** What came of it, at most 5000 characters; omitted keeps the current one. */
+  result?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The means by which a contact took place. */
+export type ContactChannel =
+  /** E-mail. */
+  | 'EMAIL'
+  /** A paper letter. */
+  | 'LETTER'
+  /** A meeting. */
+  | 'MEETING'
+  /** An instant messenger. */
+  | 'MESSENGER'
+  /** Any other channel. */
+  | 'OTHER'
+  /** Telephone. */
+  | 'PHONE'
+  /** A visit to the counterparty's site. */
+  | 'VISIT';
+
+/** Who started a contact. */
+export type ContactDirection =
+  /** From the counterparty to the company. */
+  | 'INCOMING'
+  /** From the company to the counterparty. */
+  | 'OUTGOING';
 
 /** The kind of a phone number or e-mail address. */
 export type ContactKind =
@@ -173,6 +384,8 @@ export type Counterparty = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Bank accounts. */
   bankAccounts: Array<BankAccount>;
+  /** The history of contacts and events with this counterparty, planned and happened, newest first (by `occurredAt`, then id). */
+  chronicle: ChronicleEntryConnection;
   /** For a client: the competitors it also buys from, largest share first. */
   competitors: Array<CompetitorShare>;
   /** When the record was created. */
@@ -201,10 +414,17 @@ export type Counterparty = Node & {
   notes: Maybe<Scalars['String']['output']>;
   /** Objects (sites, equipment) served at it. */
   objects: Array<CounterpartyObject>;
+  /** What the company owes this counterparty and what it owes the company, by due date (those without one last), then id. */
+  obligations: Array<Obligation>;
   /** Values of the installation's parameters, one per parameter that has a value. */
   parameters: Array<ParameterValue>;
   /** The parent organisation (holding). */
   parent: Maybe<Counterparty>;
+  /**
+   * Persons holding a position at this counterparty: primary contacts first, then by last name and
+   * first name. Archived persons are left out.
+   */
+  persons: Array<Person>;
   /** Phone numbers. */
   phones: Array<Phone>;
   /** Region. */
@@ -227,6 +447,26 @@ export type Counterparty = Node & {
   version: Scalars['Int']['output'];
   /** Web sites. */
   websites: Array<Scalars['URL']['output']>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartychronicleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ChronicleFilter>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartyobligationsArgs = {
+  where?: InputMaybe<ObligationFilter>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartypersonsArgs = {
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A page of counterparties. */
@@ -381,6 +621,42 @@ export type CounterpartyRole =
   /** Sells to the company. */
   | 'SUPPLIER';
 
+/** A new chronicle entry. */
+export type CreateChronicleEntryInput = {
+  /** The means of the contact. */
+  channel?: InputMaybe<ContactChannel>;
+  /** The counterparty the entry is about. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Who started the contact. */
+  direction?: InputMaybe<ContactDirection>;
+  /** Time spent, in minutes, from 0 to 100000. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Id in an external system; must not belong to another entry. At most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; for a DONE entry the default is now. */
+  happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How much the entry matters; default NORMAL. */
+  importance?: InputMaybe<Importance>;
+  /** The information source the counterparty named. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the entry records. */
+  kind: ChronicleKind;
+  /** The contact person on the counterparty's side. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it is planned to happen; required for a PLANNED entry. */
+  plannedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When to remind the responsible employee. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The responsible employee; by default the employee the API key acts for. Must be active. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** What came of it, at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Planned, done or cancelled; default DONE. A PLANNED entry needs `plannedAt` and may not have `happenedAt`. */
+  status?: InputMaybe<ChronicleStatus>;
+  /** Subject or essence of the contact, at most 500 characters. */
+  subject: Scalars['String']['input'];
+};
+
 /** A new group. */
 export type CreateCounterpartyGroupInput = {
   /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
@@ -481,6 +757,26 @@ export type CreateInformationSourceInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new obligation. */
+export type CreateObligationInput = {
+  /** The amount owed, zero or more, at most 2 decimal places; omit it for obligations without an amount. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The counterparty on the other side. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Currency of the amount; required when `amount` is given. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Which side owes. */
+  debtor: ObligationDebtor;
+  /** What exactly is owed, at most 2000 characters. */
+  description: Scalars['String']['input'];
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Id in an external system; must not belong to another obligation. At most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** What is to be delivered. */
+  kind: ObligationKind;
+};
+
 /** A new parameter definition. */
 export type CreateParameterDefinitionInput = {
   /** Stable code: lower-case letters, digits and `_`, starting with a letter; unique. */
@@ -491,6 +787,30 @@ export type CreateParameterDefinitionInput = {
   name: Scalars['String']['input'];
   /** Type of its values. */
   type: ParameterType;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Date of birth; not in the future. */
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** E-mail addresses, at most 50. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** Id in an external system; must be unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** First name, at most 100 characters. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Other dates worth remembering, at most 50. */
+  importantDates?: InputMaybe<Array<ImportantDateInput>>;
+  /** Last name, at most 100 characters. */
+  lastName: Scalars['String']['input'];
+  /** Middle name or patronymic, at most 100 characters. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers, at most 50. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Positions at counterparties, at most 50. */
+  positions?: InputMaybe<Array<PersonPositionInput>>;
 };
 
 /** Which group to delete. */
@@ -665,6 +985,23 @@ export type Importance =
   /** Normal. */
   | 'NORMAL';
 
+/** A date worth remembering about a person. */
+export type ImportantDate = {
+  __typename?: 'ImportantDate';
+  /** The date. */
+  date: Scalars['LocalDate']['output'];
+  /** What the date is, e.g. `Name day`. */
+  label: Scalars['String']['output'];
+};
+
+/** A date worth remembering, to save. */
+export type ImportantDateInput = {
+  /** The date. */
+  date: Scalars['LocalDate']['input'];
+  /** What the date is, at most 100 characters. */
+  label: Scalars['String']['input'];
+};
+
 /** Where a counterparty or contact learned about the company: an advert, an exhibition, a referral. */
 export type InformationSource = Node & {
   __typename?: 'InformationSource';
@@ -733,6 +1070,16 @@ export type Mutation = {
   _noop: Maybe<Scalars['Boolean']['output']>;
   /** Archives a counterparty: it stays with its history but leaves default lists. */
   archiveCounterparty: CounterpartyPayload;
+  /** Archives a person: the dossier stays with its history but leaves default lists. */
+  archivePerson: PersonPayload;
+  /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
+  cancelChronicleEntry: ChronicleEntryPayload;
+  /** Cancels an open or partly fulfilled obligation. */
+  cancelObligation: ObligationPayload;
+  /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
+  completeChronicleEntry: ChronicleEntryPayload;
+  /** Registers a contact or event with a counterparty, planned or already happened. */
+  createChronicleEntry: ChronicleEntryPayload;
   /** Adds a counterparty. */
   createCounterparty: CounterpartyPayload;
   /** Adds a group to the tree. */
@@ -745,24 +1092,34 @@ export type Mutation = {
   createEmployee: EmployeePayload;
   /** Adds an information source. */
   createInformationSource: InformationSourcePayload;
+  /** Registers what the company or a counterparty owes. */
+  createObligation: ObligationPayload;
   /** Defines a typed parameter that every counterparty can carry. */
   createParameterDefinition: ParameterDefinitionPayload;
+  /** Adds a person, with positions at counterparties. */
+  createPerson: PersonPayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
   deleteCounterpartyGroup: DeleteCounterpartyGroupPayload;
   /** Deletes an object. */
   deleteCounterpartyObject: DeleteCounterpartyObjectPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
+  /** Records that part or all of an open obligation was fulfilled; the status follows (PARTIALLY_FULFILLED or FULFILLED). */
+  recordObligationFulfilment: ObligationPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
   /** Renames a group. */
   renameCounterpartyGroup: CounterpartyGroupPayload;
   /** Brings an archived counterparty back. */
   restoreCounterparty: CounterpartyPayload;
+  /** Brings an archived person back. */
+  restorePerson: PersonPayload;
   /** Records that a client also buys from a competitor, with the competitor's share; repeating it updates the share. */
   setCounterpartyCompetitor: CounterpartyPayload;
   /** Sets or clears parameter values of one counterparty; each value is checked against its parameter's type. */
   setCounterpartyParameters: CounterpartyPayload;
+  /** Changes an entry; omitted fields keep their value, null clears an optional one. The status changes only through `completeChronicleEntry` and `cancelChronicleEntry`. */
+  updateChronicleEntry: ChronicleEntryPayload;
   /** Changes a counterparty; omitted fields keep their value, lists given replace the old list. */
   updateCounterparty: CounterpartyPayload;
   /** Changes an object. */
@@ -773,6 +1130,10 @@ export type Mutation = {
   updateEmployee: EmployeePayload;
   /** Changes an information source; only the fields given change. */
   updateInformationSource: InformationSourcePayload;
+  /** Changes an obligation; omitted fields keep their value, null clears an optional one. The amount may not drop below what is already fulfilled. */
+  updateObligation: ObligationPayload;
+  /** Changes a person; omitted fields keep their value, lists given replace the old list (positions included). */
+  updatePerson: PersonPayload;
 };
 
 
@@ -782,6 +1143,51 @@ export type Mutation = {
  */
 export type MutationarchiveCounterpartyArgs = {
   input: ArchiveCounterpartyInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationarchivePersonArgs = {
+  input: ArchivePersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcancelChronicleEntryArgs = {
+  input: CancelChronicleEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcancelObligationArgs = {
+  input: CancelObligationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcompleteChronicleEntryArgs = {
+  input: CompleteChronicleEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateChronicleEntryArgs = {
+  input: CreateChronicleEntryInput;
 };
 
 
@@ -843,8 +1249,26 @@ export type MutationcreateInformationSourceArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateObligationArgs = {
+  input: CreateObligationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateParameterDefinitionArgs = {
   input: CreateParameterDefinitionInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreatePersonArgs = {
+  input: CreatePersonInput;
 };
 
 
@@ -879,6 +1303,15 @@ export type MutationmoveCounterpartyGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrecordObligationFulfilmentArgs = {
+  input: RecordObligationFulfilmentInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationremoveCounterpartyCompetitorArgs = {
   input: RemoveCounterpartyCompetitorInput;
 };
@@ -906,6 +1339,15 @@ export type MutationrestoreCounterpartyArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrestorePersonArgs = {
+  input: ArchivePersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationsetCounterpartyCompetitorArgs = {
   input: SetCounterpartyCompetitorInput;
 };
@@ -917,6 +1359,15 @@ export type MutationsetCounterpartyCompetitorArgs = {
  */
 export type MutationsetCounterpartyParametersArgs = {
   input: SetCounterpartyParametersInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateChronicleEntryArgs = {
+  input: UpdateChronicleEntryInput;
 };
 
 
@@ -964,10 +1415,147 @@ export type MutationupdateInformationSourceArgs = {
   input: UpdateInformationSourceInput;
 };
 
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateObligationArgs = {
+  input: UpdateObligationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
 /** An object with a global id, fetchable through `node` and `nodes`. */
 export type Node = {
   /** Global id: opaque, stable, and unique across all types. */
   id: Scalars['ID']['output'];
+};
+
+/** A commitment of the company to a counterparty or of a counterparty to the company. */
+export type Obligation = Node & {
+  __typename?: 'Obligation';
+  /** The amount owed, in `currency`; null when the obligation has no amount (e.g. a document). */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  /** The counterparty on the other side. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of `amount` and `fulfilledAmount`. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  /** Which side owes. */
+  debtor: ObligationDebtor;
+  /** What exactly is owed. */
+  description: Scalars['String']['output'];
+  /** When it is due. */
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** How much of `amount` has been fulfilled so far. */
+  fulfilledAmount: Scalars['Decimal']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** What is to be delivered. */
+  kind: ObligationKind;
+  /** What remains: `amount` minus `fulfilledAmount`, computed exactly; null when there is no amount. */
+  outstandingAmount: Maybe<Scalars['Decimal']['output']>;
+  /** Whether it is past due: the due date is before today (UTC) and it is OPEN or PARTIALLY_FULFILLED. */
+  overdue: Scalars['Boolean']['output'];
+  /** How far it is fulfilled. */
+  status: ObligationStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the obligation. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of obligations. */
+export type ObligationConnection = {
+  __typename?: 'ObligationConnection';
+  /** The obligations of this page with their cursors. */
+  edges: Array<ObligationEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of obligations matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which side owes. */
+export type ObligationDebtor =
+  /** The company owes the counterparty. */
+  | 'OURS'
+  /** The counterparty owes the company. */
+  | 'THEIRS';
+
+/** An obligation with its cursor. */
+export type ObligationEdge = {
+  __typename?: 'ObligationEdge';
+  /** Cursor to page from this obligation. */
+  cursor: Scalars['String']['output'];
+  /** The obligation. */
+  node: Obligation;
+};
+
+/** Conditions on a counterparty's obligations; all given conditions must hold. An empty list matches nothing. */
+export type ObligationFilter = {
+  /** Only obligations owed by this side. */
+  debtor?: InputMaybe<ObligationDebtor>;
+  /** Only overdue (true) or only not overdue (false) obligations. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only obligations in one of these statuses. */
+  statuses?: InputMaybe<Array<ObligationStatus>>;
+};
+
+/** What an obligation is to deliver. */
+export type ObligationKind =
+  /** Delivery of goods. */
+  | 'DELIVERY'
+  /** A document to hand over. */
+  | 'DOCUMENT'
+  /** Anything else. */
+  | 'OTHER'
+  /** A payment. */
+  | 'PAYMENT'
+  /** A service to render. */
+  | 'SERVICE';
+
+/** The answer to a change of an obligation. */
+export type ObligationPayload = {
+  __typename?: 'ObligationPayload';
+  /** The obligation as saved; null when `userErrors` is not empty. */
+  obligation: Maybe<Obligation>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** How far an obligation is fulfilled. */
+export type ObligationStatus =
+  /** Cancelled: nobody owes it any more. */
+  | 'CANCELLED'
+  /** Fully fulfilled. */
+  | 'FULFILLED'
+  /** Nothing fulfilled yet. */
+  | 'OPEN'
+  /** Part of the amount is fulfilled. */
+  | 'PARTIALLY_FULFILLED';
+
+/** Conditions on obligations of all counterparties: those of `ObligationFilter` plus the counterparty. */
+export type ObligationsFilter = {
+  /** Only obligations toward this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only obligations owed by this side. */
+  debtor?: InputMaybe<ObligationDebtor>;
+  /** Only overdue (true) or only not overdue (false) obligations. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only obligations in one of these statuses. */
+  statuses?: InputMaybe<Array<ObligationStatus>>;
 };
 
 /** Paging state of a connection, per the Relay cursor connection specification. */
@@ -1047,6 +1635,121 @@ export type ParameterValueInput = {
   stringValue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A contact person or a notable market figure: the personal dossier. */
+export type Person = Node & {
+  __typename?: 'Person';
+  /** Whether it is archived (hidden from default lists). */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Date of birth. */
+  birthday: Maybe<Scalars['LocalDate']['output']>;
+  /** Counterparties where the person currently holds a position, each once; those of primary positions first. */
+  counterparties: Array<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** E-mail addresses. */
+  emails: Array<Email>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** First (given) name. */
+  firstName: Maybe<Scalars['String']['output']>;
+  /** Last, first and middle name, as one line. */
+  fullName: Scalars['String']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Other dates worth remembering: a name day, a company anniversary. */
+  importantDates: Array<ImportantDate>;
+  /** Last name (surname). */
+  lastName: Scalars['String']['output'];
+  /** Middle name or patronymic. */
+  middleName: Maybe<Scalars['String']['output']>;
+  /** Free-form internal notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Phone numbers. */
+  phones: Array<Phone>;
+  /** Positions at counterparties, current and past: primary ones first, then the most recent. */
+  positions: Array<PersonPosition>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of persons. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The persons of this page with their cursors. */
+  edges: Array<PersonEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of persons matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Cursor to page from this person. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Conditions on persons; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only archived (true) or only active (false) persons. Default false; null for both. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only persons currently holding a position at this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name, an e-mail or a phone (digits are enough); case-insensitive, at least 2 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a change of a person. */
+export type PersonPayload = {
+  __typename?: 'PersonPayload';
+  /** The person as saved; null when `userErrors` is not empty. */
+  person: Maybe<Person>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A person's position at a counterparty, for a period. */
+export type PersonPosition = {
+  __typename?: 'PersonPosition';
+  /** Where the person holds or held the position. */
+  counterparty: Counterparty;
+  /** Whether the position is held now: it has no end date, or the end date is today or later. */
+  current: Scalars['Boolean']['output'];
+  /** When the position ended (or will end). */
+  endDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Whether the person is a primary contact of the counterparty. */
+  isPrimary: Scalars['Boolean']['output'];
+  /** Role in dealings with the company, e.g. `decision maker`, `accountant`. */
+  role: Maybe<Scalars['String']['output']>;
+  /** When the position began. */
+  startDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Job title, e.g. `Chief Financial Officer`. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** A position at a counterparty, to save. */
+export type PersonPositionInput = {
+  /** The counterparty. */
+  counterpartyId: Scalars['ID']['input'];
+  /** When the position ended; not before `startDate`. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Whether the person is a primary contact of the counterparty. Default false. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Role in dealings with the company, at most 200 characters. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** When the position began. */
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Job title, at most 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A phone number. */
 export type Phone = {
   __typename?: 'Phone';
@@ -1075,6 +1778,10 @@ export type PhoneInput = {
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
+  /** Chronicle entries of all counterparties matching `where`, newest first (by `occurredAt`, then id). */
+  chronicleEntries: ChronicleEntryConnection;
+  /** A chronicle entry by global id; null when there is none. */
+  chronicleEntry: Maybe<ChronicleEntry>;
   /** Counterparties matching `where`, in `orderBy` order (default: name). */
   counterparties: CounterpartyConnection;
   /** A counterparty by global id; null when there is none. */
@@ -1099,10 +1806,36 @@ export type Query = {
    * nothing. At most 100 ids.
    */
   nodes: Array<Maybe<Node>>;
+  /** An obligation by global id; null when there is none. */
+  obligation: Maybe<Obligation>;
+  /** Obligations of all counterparties matching `where`, by due date (those without one last), then id. */
+  obligations: ObligationConnection;
   /** Definitions of the typed parameters counterparties can carry. */
   parameterDefinitions: Array<ParameterDefinition>;
+  /** A person by global id; null when there is none. */
+  person: Maybe<Person>;
+  /** A person by the id it has in an external system; null when there is none. */
+  personByExternalId: Maybe<Person>;
+  /** Persons matching `where`, by last name, first name and id. */
+  persons: PersonConnection;
   /** The API key making this request and what it may do. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerychronicleEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ChronicleEntriesFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerychronicleEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1169,6 +1902,54 @@ export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryobligationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryobligationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ObligationsFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerypersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerypersonByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerypersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PersonFilter>;
+};
+
+/** Part or all of an obligation fulfilled. */
+export type RecordObligationFulfilmentInput = {
+  /** The amount fulfilled now, more than zero, at most 2 decimal places; the total fulfilled may not exceed the obligation's amount. */
+  amount: Scalars['Decimal']['input'];
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The obligation; it must be OPEN or PARTIALLY_FULFILLED and have an amount. */
+  id: Scalars['ID']['input'];
+};
+
 /** A competitor to remove from a client's list. */
 export type RemoveCounterpartyCompetitorInput = {
   /** The competitor. */
@@ -1222,6 +2003,42 @@ export type SortDirection =
   | 'ASC'
   /** Largest first: Z to A, newest first. */
   | 'DESC';
+
+/** Changes to a chronicle entry; omitted fields keep their value, null clears an optional one. */
+export type UpdateChronicleEntryInput = {
+  /** The means of the contact. */
+  channel?: InputMaybe<ContactChannel>;
+  /** Who started the contact. */
+  direction?: InputMaybe<ContactDirection>;
+  /** Time spent, in minutes, from 0 to 100000. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** When it happened; only done entries have it, and they cannot lose it. */
+  happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The entry to change. */
+  id: Scalars['ID']['input'];
+  /** How much the entry matters. */
+  importance?: InputMaybe<Importance>;
+  /** The information source the counterparty named. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the entry records. */
+  kind?: InputMaybe<ChronicleKind>;
+  /** The contact person on the counterparty's side. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it is planned to happen; a PLANNED entry cannot lose it. */
+  plannedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When to remind the responsible employee. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The responsible employee; must be active. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** What came of it, at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Subject or essence of the contact, at most 500 characters. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Changes to a counterparty. Omitted fields keep their value; null clears an optional field; a list replaces the old list. */
 export type UpdateCounterpartyInput = {
@@ -1335,6 +2152,56 @@ export type UpdateInformationSourceInput = {
   id: Scalars['ID']['input'];
   /** Name. */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an obligation; omitted fields keep their value, null clears an optional one. */
+export type UpdateObligationInput = {
+  /** The amount owed; not below `fulfilledAmount`, and it cannot be cleared once something is fulfilled. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Currency of the amount; required while there is an amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Which side owes. */
+  debtor?: InputMaybe<ObligationDebtor>;
+  /** What exactly is owed, at most 2000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The obligation to change. */
+  id: Scalars['ID']['input'];
+  /** What is to be delivered. */
+  kind?: InputMaybe<ObligationKind>;
+};
+
+/** Changes to a person. Omitted fields keep their value; null clears an optional field; a list replaces the old list. */
+export type UpdatePersonInput = {
+  /** Date of birth. */
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** E-mail addresses. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** The person to change. */
+  id: Scalars['ID']['input'];
+  /** Other dates worth remembering. */
+  importantDates?: InputMaybe<Array<ImportantDateInput>>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Middle name or patronymic. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Positions at counterparties; replaces all current and past positions. */
+  positions?: InputMaybe<Array<PersonPositionInput>>;
 };
 
 /** An expected failure of a mutation: what is wrong and with which input field. */
@@ -1453,13 +2320,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
     | ( CounterpartyMapper & { __typename: 'Counterparty' } )
     | ( CounterpartyGroupMapper & { __typename: 'CounterpartyGroup' } )
     | ( CounterpartyObjectMapper & { __typename: 'CounterpartyObject' } )
     | ( DepartmentMapper & { __typename: 'Department' } )
     | ( EmployeeMapper & { __typename: 'Employee' } )
     | ( InformationSourceMapper & { __typename: 'InformationSource' } )
+    | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
+    | ( PersonMapper & { __typename: 'Person' } )
   ;
 };
 
@@ -1472,11 +2342,25 @@ export type ResolversTypes = {
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ArchivePersonInput: ArchivePersonInput;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BankAccountInput: BankAccountInput;
+  CancelChronicleEntryInput: CancelChronicleEntryInput;
+  CancelObligationInput: CancelObligationInput;
+  ChronicleEntriesFilter: ChronicleEntriesFilter;
+  ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
+  ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
+  ChronicleEntryEdge: ResolverTypeWrapper<Omit<ChronicleEntryEdge, 'node'> & { node: ResolversTypes['ChronicleEntry'] }>;
+  ChronicleEntryPayload: ResolverTypeWrapper<Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversTypes['ChronicleEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ChronicleFilter: ChronicleFilter;
+  ChronicleKind: ResolverTypeWrapper<'CONTACT' | 'EVENT' | 'EMAIL' | 'VISIT' | 'MEETING' | 'CALL' | 'LETTER' | 'TASK' | 'SPECIAL_EVENT' | 'NOTE'>;
+  ChronicleStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'CANCELLED'>;
   CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
+  CompleteChronicleEntryInput: CompleteChronicleEntryInput;
+  ContactChannel: ResolverTypeWrapper<'PHONE' | 'EMAIL' | 'MEETING' | 'VISIT' | 'LETTER' | 'MESSENGER' | 'OTHER'>;
+  ContactDirection: ResolverTypeWrapper<'INCOMING' | 'OUTGOING'>;
   ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
   Counterparty: ResolverTypeWrapper<CounterpartyMapper>;
   CounterpartyConnection: ResolverTypeWrapper<CounterpartyConnectionMapper>;
@@ -1492,13 +2376,16 @@ export type ResolversTypes = {
   CounterpartyPayload: ResolverTypeWrapper<Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversTypes['Counterparty']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CounterpartyRole: ResolverTypeWrapper<'CLIENT' | 'PROSPECT' | 'PARTNER' | 'COMPETITOR' | 'SUPPLIER' | 'OTHER'>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
   CreateCounterpartyInput: CreateCounterpartyInput;
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
+  CreateObligationInput: CreateObligationInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
+  CreatePersonInput: CreatePersonInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -1519,6 +2406,8 @@ export type ResolversTypes = {
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
+  ImportantDate: ResolverTypeWrapper<ImportantDate>;
+  ImportantDateInput: ImportantDateInput;
   InformationSource: ResolverTypeWrapper<InformationSourceMapper>;
   InformationSourceConnection: ResolverTypeWrapper<InformationSourceConnectionMapper>;
   InformationSourceEdge: ResolverTypeWrapper<Omit<InformationSourceEdge, 'node'> & { node: ResolversTypes['InformationSource'] }>;
@@ -1527,15 +2416,32 @@ export type ResolversTypes = {
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Obligation: ResolverTypeWrapper<ObligationMapper>;
+  ObligationConnection: ResolverTypeWrapper<ObligationConnectionMapper>;
+  ObligationDebtor: ResolverTypeWrapper<'OURS' | 'THEIRS'>;
+  ObligationEdge: ResolverTypeWrapper<Omit<ObligationEdge, 'node'> & { node: ResolversTypes['Obligation'] }>;
+  ObligationFilter: ObligationFilter;
+  ObligationKind: ResolverTypeWrapper<'DELIVERY' | 'PAYMENT' | 'SERVICE' | 'DOCUMENT' | 'OTHER'>;
+  ObligationPayload: ResolverTypeWrapper<Omit<ObligationPayload, 'obligation' | 'userErrors'> & { obligation?: Maybe<ResolversTypes['Obligation']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ObligationStatus: ResolverTypeWrapper<'OPEN' | 'PARTIALLY_FULFILLED' | 'FULFILLED' | 'CANCELLED'>;
+  ObligationsFilter: ObligationsFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParameterDefinition: ResolverTypeWrapper<ParameterDefinitionMapper>;
   ParameterDefinitionPayload: ResolverTypeWrapper<Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversTypes['ParameterDefinition']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ParameterType: ResolverTypeWrapper<'STRING' | 'NUMBER' | 'DATE' | 'BOOLEAN'>;
   ParameterValue: ResolverTypeWrapper<ParameterValueMapper>;
   ParameterValueInput: ParameterValueInput;
+  Person: ResolverTypeWrapper<PersonMapper>;
+  PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person' | 'userErrors'> & { person?: Maybe<ResolversTypes['Person']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  PersonPosition: ResolverTypeWrapper<PersonPositionMapper>;
+  PersonPositionInput: PersonPositionInput;
   Phone: ResolverTypeWrapper<Omit<Phone, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   PhoneInput: PhoneInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
@@ -1543,11 +2449,14 @@ export type ResolversTypes = {
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
+  UpdateObligationInput: UpdateObligationInput;
+  UpdatePersonInput: UpdatePersonInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
@@ -1561,10 +2470,20 @@ export type ResolversParentTypes = {
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  ArchivePersonInput: ArchivePersonInput;
   BankAccount: BankAccount;
   Boolean: Scalars['Boolean']['output'];
   BankAccountInput: BankAccountInput;
+  CancelChronicleEntryInput: CancelChronicleEntryInput;
+  CancelObligationInput: CancelObligationInput;
+  ChronicleEntriesFilter: ChronicleEntriesFilter;
+  ChronicleEntry: ChronicleEntryMapper;
+  ChronicleEntryConnection: ChronicleEntryConnectionMapper;
+  ChronicleEntryEdge: Omit<ChronicleEntryEdge, 'node'> & { node: ResolversParentTypes['ChronicleEntry'] };
+  ChronicleEntryPayload: Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ChronicleFilter: ChronicleFilter;
   CompetitorShare: CompetitorShareMapper;
+  CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   Counterparty: CounterpartyMapper;
   CounterpartyConnection: CounterpartyConnectionMapper;
   CounterpartyEdge: Omit<CounterpartyEdge, 'node'> & { node: ResolversParentTypes['Counterparty'] };
@@ -1576,13 +2495,16 @@ export type ResolversParentTypes = {
   CounterpartyOrder: CounterpartyOrder;
   CounterpartyPayload: Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CountryCode: Scalars['CountryCode']['output'];
+  CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
   CreateCounterpartyInput: CreateCounterpartyInput;
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
+  CreateObligationInput: CreateObligationInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
+  CreatePersonInput: CreatePersonInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1602,6 +2524,8 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversParentTypes['Employee']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ImportantDate: ImportantDate;
+  ImportantDateInput: ImportantDateInput;
   InformationSource: InformationSourceMapper;
   InformationSourceConnection: InformationSourceConnectionMapper;
   InformationSourceEdge: Omit<InformationSourceEdge, 'node'> & { node: ResolversParentTypes['InformationSource'] };
@@ -1610,24 +2534,41 @@ export type ResolversParentTypes = {
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Obligation: ObligationMapper;
+  ObligationConnection: ObligationConnectionMapper;
+  ObligationEdge: Omit<ObligationEdge, 'node'> & { node: ResolversParentTypes['Obligation'] };
+  ObligationFilter: ObligationFilter;
+  ObligationPayload: Omit<ObligationPayload, 'obligation' | 'userErrors'> & { obligation?: Maybe<ResolversParentTypes['Obligation']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ObligationsFilter: ObligationsFilter;
   PageInfo: PageInfo;
   ParameterDefinition: ParameterDefinitionMapper;
   ParameterDefinitionPayload: Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversParentTypes['ParameterDefinition']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ParameterValue: ParameterValueMapper;
   ParameterValueInput: ParameterValueInput;
+  Person: PersonMapper;
+  PersonConnection: PersonConnectionMapper;
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonPayload: Omit<PersonPayload, 'person' | 'userErrors'> & { person?: Maybe<ResolversParentTypes['Person']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  PersonPosition: PersonPositionMapper;
+  PersonPositionInput: PersonPositionInput;
   Phone: Phone;
   PhoneInput: PhoneInput;
   Query: Record<PropertyKey, never>;
+  RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   URL: Scalars['URL']['output'];
+  UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
+  UpdateObligationInput: UpdateObligationInput;
+  UpdatePersonInput: UpdatePersonInput;
   UserError: UserError;
   Viewer: ViewerMapper;
 };
@@ -1654,6 +2595,51 @@ export type BankAccountResolvers<ContextType = Context, ParentType extends Resol
   primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ChronicleEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntry'] = ResolversParentTypes['ChronicleEntry']> = {
+  channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['ContactDirection']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  happenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChronicleKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  plannedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChronicleStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChronicleEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntryConnection'] = ResolversParentTypes['ChronicleEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChronicleEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChronicleEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntryEdge'] = ResolversParentTypes['ChronicleEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChronicleEntry'], ParentType, ContextType>;
+};
+
+export type ChronicleEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntryPayload'] = ResolversParentTypes['ChronicleEntryPayload']> = {
+  chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChronicleKindResolvers = EnumResolverSignature<{ CALL?: any, CONTACT?: any, EMAIL?: any, EVENT?: any, LETTER?: any, MEETING?: any, NOTE?: any, SPECIAL_EVENT?: any, TASK?: any, VISIT?: any }, ResolversTypes['ChronicleKind']>;
+
+export type ChronicleStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, PLANNED?: any }, ResolversTypes['ChronicleStatus']>;
+
 export type CompanySizeResolvers = EnumResolverSignature<{ LARGE?: any, MEDIUM?: any, MICRO?: any, SMALL?: any }, ResolversTypes['CompanySize']>;
 
 export type CompetitorShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompetitorShare'] = ResolversParentTypes['CompetitorShare']> = {
@@ -1662,6 +2648,10 @@ export type CompetitorShareResolvers<ContextType = Context, ParentType extends R
   purchaseShare?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
+export type ContactChannelResolvers = EnumResolverSignature<{ EMAIL?: any, LETTER?: any, MEETING?: any, MESSENGER?: any, OTHER?: any, PHONE?: any, VISIT?: any }, ResolversTypes['ContactChannel']>;
+
+export type ContactDirectionResolvers = EnumResolverSignature<{ INCOMING?: any, OUTGOING?: any }, ResolversTypes['ContactDirection']>;
+
 export type ContactKindResolvers = EnumResolverSignature<{ FAX?: any, HOME?: any, MOBILE?: any, OTHER?: any, WORK?: any }, ResolversTypes['ContactKind']>;
 
 export type CounterpartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterparty'] = ResolversParentTypes['Counterparty']> = {
@@ -1669,6 +2659,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
+  chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<CounterpartychronicleArgs>>;
   competitors?: Resolver<Array<ResolversTypes['CompetitorShare']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
@@ -1683,8 +2674,10 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   objects?: Resolver<Array<ResolversTypes['CounterpartyObject']>, ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType, Partial<CounterpartyobligationsArgs>>;
   parameters?: Resolver<Array<ResolversTypes['ParameterValue']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<CounterpartypersonsArgs, 'includeFormer'>>;
   phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1850,6 +2843,11 @@ export type EmployeePayloadResolvers<ContextType = Context, ParentType extends R
 
 export type ImportanceResolvers = EnumResolverSignature<{ KEY?: any, LOW?: any, NORMAL?: any }, ResolversTypes['Importance']>;
 
+export type ImportantDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportantDate'] = ResolversParentTypes['ImportantDate']> = {
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InformationSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InformationSource'] = ResolversParentTypes['InformationSource']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1884,31 +2882,85 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
+  archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
+  cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
+  cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
+  completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
+  createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
   createCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyGroupArgs, 'input'>>;
   createCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyObjectArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationcreateDepartmentArgs, 'input'>>;
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationcreateEmployeeArgs, 'input'>>;
   createInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationcreateInformationSourceArgs, 'input'>>;
+  createObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcreateObligationArgs, 'input'>>;
   createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
+  recordObligationFulfilment?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationrecordObligationFulfilmentArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
+  restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
   setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
+  updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
   updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
   updateCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyObjectArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationupdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationupdateEmployeeArgs, 'input'>>;
   updateInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationupdateInformationSourceArgs, 'input'>>;
+  updateObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationupdateObligationArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'ParameterDefinition', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'ChronicleEntry' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'ParameterDefinition' | 'Person', ParentType, ContextType>;
 };
+
+export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  debtor?: Resolver<ResolversTypes['ObligationDebtor'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fulfilledAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ObligationKind'], ParentType, ContextType>;
+  outstandingAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ObligationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationConnection'] = ResolversParentTypes['ObligationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ObligationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObligationDebtorResolvers = EnumResolverSignature<{ OURS?: any, THEIRS?: any }, ResolversTypes['ObligationDebtor']>;
+
+export type ObligationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationEdge'] = ResolversParentTypes['ObligationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
+};
+
+export type ObligationKindResolvers = EnumResolverSignature<{ DELIVERY?: any, DOCUMENT?: any, OTHER?: any, PAYMENT?: any, SERVICE?: any }, ResolversTypes['ObligationKind']>;
+
+export type ObligationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObligationPayload'] = ResolversParentTypes['ObligationPayload']> = {
+  obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ObligationStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FULFILLED?: any, OPEN?: any, PARTIALLY_FULFILLED?: any }, ResolversTypes['ObligationStatus']>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1941,6 +2993,54 @@ export type ParameterValueResolvers<ContextType = Context, ParentType extends Re
   stringValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  birthday?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  counterparties?: Resolver<Array<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importantDates?: Resolver<Array<ResolversTypes['ImportantDate']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  middleName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['PersonPosition']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonPayload'] = ResolversParentTypes['PersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PersonPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonPosition'] = ResolversParentTypes['PersonPosition']> = {
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PhoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Phone'] = ResolversParentTypes['Phone']> = {
   extension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ContactKind'], ParentType, ContextType>;
@@ -1949,6 +3049,8 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  chronicleEntries?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<QuerychronicleEntriesArgs>>;
+  chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType, RequireFields<QuerychronicleEntryArgs, 'id'>>;
   counterparties?: Resolver<ResolversTypes['CounterpartyConnection'], ParentType, ContextType, Partial<QuerycounterpartiesArgs>>;
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyArgs, 'id'>>;
   counterpartyByExternalId?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyByExternalIdArgs, 'externalId'>>;
@@ -1958,7 +3060,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   informationSources?: Resolver<ResolversTypes['InformationSourceConnection'], ParentType, ContextType, Partial<QueryinformationSourcesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
+  obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType, RequireFields<QueryobligationArgs, 'id'>>;
+  obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryobligationsArgs>>;
   parameterDefinitions?: Resolver<Array<ResolversTypes['ParameterDefinition']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
+  personByExternalId?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonByExternalIdArgs, 'externalId'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QuerypersonsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -1987,8 +3094,16 @@ export type Resolvers<ContextType = Context> = {
   Address?: AddressResolvers<ContextType>;
   AddressKind?: AddressKindResolvers;
   BankAccount?: BankAccountResolvers<ContextType>;
+  ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
+  ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
+  ChronicleEntryEdge?: ChronicleEntryEdgeResolvers<ContextType>;
+  ChronicleEntryPayload?: ChronicleEntryPayloadResolvers<ContextType>;
+  ChronicleKind?: ChronicleKindResolvers;
+  ChronicleStatus?: ChronicleStatusResolvers;
   CompanySize?: CompanySizeResolvers;
   CompetitorShare?: CompetitorShareResolvers<ContextType>;
+  ContactChannel?: ContactChannelResolvers;
+  ContactDirection?: ContactDirectionResolvers;
   ContactKind?: ContactKindResolvers;
   Counterparty?: CounterpartyResolvers<ContextType>;
   CounterpartyConnection?: CounterpartyConnectionResolvers<ContextType>;
@@ -2018,6 +3133,7 @@ export type Resolvers<ContextType = Context> = {
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
   Importance?: ImportanceResolvers;
+  ImportantDate?: ImportantDateResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;
   InformationSourceConnection?: InformationSourceConnectionResolvers<ContextType>;
   InformationSourceEdge?: InformationSourceEdgeResolvers<ContextType>;
@@ -2025,11 +3141,23 @@ export type Resolvers<ContextType = Context> = {
   LocalDate?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Obligation?: ObligationResolvers<ContextType>;
+  ObligationConnection?: ObligationConnectionResolvers<ContextType>;
+  ObligationDebtor?: ObligationDebtorResolvers;
+  ObligationEdge?: ObligationEdgeResolvers<ContextType>;
+  ObligationKind?: ObligationKindResolvers;
+  ObligationPayload?: ObligationPayloadResolvers<ContextType>;
+  ObligationStatus?: ObligationStatusResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParameterDefinition?: ParameterDefinitionResolvers<ContextType>;
   ParameterDefinitionPayload?: ParameterDefinitionPayloadResolvers<ContextType>;
   ParameterType?: ParameterTypeResolvers;
   ParameterValue?: ParameterValueResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonPayload?: PersonPayloadResolvers<ContextType>;
+  PersonPosition?: PersonPositionResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;

@@ -2,6 +2,9 @@ import type { Database } from './db/client';
 import type { Viewer } from './modules/auth/viewer';
 import { createCatalogueLoaders } from './modules/catalogues/catalogues.loaders';
 import { createCounterpartyLoaders } from './modules/counterparties/counterparties.loaders';
+import { createPersonLoaders } from './modules/persons/persons.loaders';
+import { createChronicleLoaders } from './modules/chronicle/chronicle.loaders';
+import { createObligationLoaders } from './modules/obligations/obligations.loaders';
 
 /**
  * Every module's per-request loaders in one typed bag, built fresh for each request so that
@@ -11,6 +14,9 @@ export function createLoaders(db: Database, viewer: Viewer) {
   return {
     ...createCatalogueLoaders(db, viewer),
     ...createCounterpartyLoaders(db, viewer),
+    ...createPersonLoaders(db, viewer),
+    ...createChronicleLoaders(db, viewer),
+    ...createObligationLoaders(db, viewer),
   };
 }
 

@@ -16,6 +16,9 @@ const fetchers: Record<string, Fetch> = {
   CounterpartyGroup: (ctx, key) => ctx.loaders.counterpartyGroupById.load(key),
   CounterpartyObject: (ctx, key) => ctx.loaders.counterpartyObjectById.load(key),
   ParameterDefinition: (ctx, key) => ctx.loaders.parameterDefinitionById.load(key),
+  Person: (ctx, key) => ctx.loaders.personById.load(key),
+  ChronicleEntry: (ctx, key) => ctx.loaders.chronicleEntryById.load(key),
+  Obligation: (ctx, key) => ctx.loaders.obligationById.load(key),
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { CounterpartyResolvers } from './../../types.generated';
 import { toGlobalId } from '../../../src/lib/global-id';
 
-export const Counterparty: CounterpartyResolvers = {
+export const Counterparty: Pick<CounterpartyResolvers, 'addresses'|'archived'|'archivedAt'|'bankAccounts'|'competitors'|'createdAt'|'emails'|'externalId'|'group'|'id'|'importance'|'industry'|'informationSource'|'kind'|'legalName'|'name'|'notes'|'objects'|'parameters'|'parent'|'phones'|'region'|'registrationNumber'|'responsibleEmployee'|'roles'|'segment'|'size'|'taxNumber'|'updatedAt'|'version'|'websites'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Counterparty', id),
   archived: ({ archivedAt }) => archivedAt !== null,
   responsibleEmployee: ({ responsibleEmployeeId: id }, _args, ctx) => (id === null ? null : ctx.loaders.employeeById.load(id)),

@@ -1,0 +1,5 @@
+import type { ChronicleEntryConnectionResolvers } from './../../types.generated';
+
+export const ChronicleEntryConnection: ChronicleEntryConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

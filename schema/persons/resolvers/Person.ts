@@ -1,0 +1,12 @@
+import type { PersonResolvers } from './../../types.generated';
+import { toGlobalId } from '../../../src/lib/global-id';
+import { fullName } from '../../../src/modules/persons/person-rules';
+import { currentCounterparties } from '../../../src/modules/persons/persons.service';
+
+export const Person: PersonResolvers = {
+  id: ({ id }) => toGlobalId('Person', id),
+  fullName: (person) => fullName(person),
+  archived: ({ archivedAt }) => archivedAt !== null,
+  positions: ({ id }, _args, ctx) => ctx.loaders.positionsByPersonId.load(id),
+  counterparties: (person, _args, ctx) => currentCounterparties(ctx, person),
+};

@@ -1,0 +1,5 @@
+import type { PersonConnectionResolvers } from './../../types.generated';
+
+export const PersonConnection: PersonConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,12 @@
+import type { PersonPositionResolvers } from './../../types.generated';
+import { isCurrent } from '../../../src/modules/persons/person-rules';
+
+export const PersonPosition: PersonPositionResolvers = {
+  counterparty: async ({ counterpartyId }, _args, ctx) => {
+    const counterparty = await ctx.loaders.counterpartyById.load(counterpartyId);
+    // A position's counterparty is a foreign key, so it is always there.
+    if (!counterparty) throw new Error(`Counterparty ${counterpartyId} of a position is missing.`);
+    return counterparty;
+  },
+  current: (position) => isCurrent(position),
+};

@@ -1,0 +1,122 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * The demo data set, generated inside the database with generate_series so that 100,000
+ * counterparties with their persons, chronicle and obligations load in seconds, not one insert
+ * per row. Values are derived from hashes of the row number: the same size gives the same data.
+ */
+
+export interface SeedSize {
+  counterparties: number;
+  personsPerCounterparty: number;
+  chroniclePerCounterparty: number;
+  obligationsPerCounterparty: number;
+}
+
+/** A pseudo-random pick from an array literal, driven by a hash of `seed`. */
+const pick = (items: string[], seed: SQL) =>
+  sql.raw(`(array[${items.map((item) => `'${item.replace(/'/g, "''")}'`).join(',')}])[1 + abs(hashint4(`).append(seed).append(sql.raw(`)) % ${items.length}]`));
+
+const hash = (seed: SQL, modulo: number) => sql`(abs(hashint4(${seed})) % ${sql.raw(String(modulo))})`;
+
+const FIRST_NAMES = ['Olena', 'Taras', 'Iryna', 'Andrii', 'Oksana', 'Mykola', 'Kateryna', 'Dmytro', 'Anna', 'Piotr', 'Agnieszka', 'Tomasz', 'Marta', 'Jan', 'Svitlana', 'Yurii', 'Natalia', 'Pavlo', 'Zofia', 'Krzysztof'];
+const LAST_NAMES = ['Koval', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Kravchenko', 'Nowak', 'Kowalski', 'Wisniewski', 'Melnyk', 'Boyko', 'Lysenko', 'Marchenko', 'Zielinski', 'Wojcik', 'Rudenko', 'Savchenko', 'Petrenko', 'Kaminski', 'Hrytsenko', 'Lewandowski'];
+const NAME_WORDS = ['Dnipro', 'Karpaty', 'Polissia', 'Vistula', 'Baltic', 'Podillia', 'Tavria', 'Slavuta', 'Orion', 'Atlas', 'Horyzont', 'Zenit', 'Kvant', 'Sokil', 'Lider', 'Prime', 'Nova', 'Granit', 'Mriya', 'Volyn'];
+const NAME_TRADES = ['Steel', 'Agro', 'Logistics', 'Pharma', 'Foods', 'Trade', 'Energy', 'Build', 'Textile', 'Auto', 'Systems', 'Mills', 'Retail', 'Chem', 'Print'];
+const NAME_FORMS = ['LLC', 'JSC', 'Sp. z o.o.', 'S.A.', 'PE', 'Group'];
+const CITIES = ['Kyiv', 'Lviv', 'Dnipro', 'Kharkiv', 'Odesa', 'Warsaw', 'Krakow', 'Gdansk', 'Poznan', 'Vinnytsia'];
+const INDUSTRIES = ['Manufacturing', 'Agriculture', 'Retail', 'Logistics', 'Healthcare', 'Construction', 'Energy', 'Education', 'Public sector', 'IT'];
+const SEGMENTS = ['wholesale', 'retail', 'dealers', 'distributors', 'key accounts'];
+const SUBJECTS = ['Price list request', 'Follow-up call', 'Contract negotiation', 'Delivery delay', 'Quarterly review', 'Invoice question', 'Product presentation', 'Service visit', 'Complaint about packaging', 'Conference invitation', 'Satisfaction survey', 'New tender'];
+
+/** The large tables the seed fills; their foreign keys and indexes are rebuilt after the load. */
+export const BULK_TABLES = ['counterparties', 'persons', 'person_positions', 'chronicle_entries', 'obligations'];
+
+export function seedStatements(runId: string, size: SeedSize): SQL[] {
+  const n = size.counterparties;
+  const prefix = `seed-${runId}-`;
+  return [
+    sql`insert into departments (name) select d from unnest(array['Sales','Service','Marketing','Contact centre','Management']) d on conflict do nothing`,
+    sql`insert into employees (full_name, email, position, department_id, time_zone)
+      select ${pick(FIRST_NAMES, sql`i`)} || ' ' || ${pick(LAST_NAMES, sql`i * 7`)},
+             'employee' || i || '@crm.example', ${pick(['Sales manager', 'Account manager', 'Service engineer', 'Operator'], sql`i`)},
+             (select id from departments order by id limit 1 offset (i % 5)), ${pick(['Europe/Kyiv', 'Europe/Warsaw'], sql`i`)}
+      from generate_series(1, 50) i on conflict (email) do nothing`,
+    sql`insert into information_sources (name) select s from unnest(array['Website','Exhibition','Referral','Cold call','Newspaper ad','Social media','Partner','Tender portal']) s on conflict do nothing`,
+    sql`insert into counterparty_groups (name) select g from unnest(array['Clients','Prospects','Partners','Suppliers','Competitors']) g
+      on conflict do nothing`,
+    sql`insert into counterparty_groups (name, parent_id)
+      select sub, (select id from counterparty_groups where name = 'Clients' and parent_id is null)
+      from unnest(array['Budget-funded','Self-financed','Key accounts']) sub on conflict do nothing`,
+    sql`create temp table seed_refs as select
+      (select array_agg(id order by id) from employees) as employees,
+      (select array_agg(id order by id) from information_sources) as sources,
+      (select array_agg(id order by id) from counterparty_groups) as groups`,
+    sql`insert into counterparties (external_id, kind, roles, name, legal_name, tax_number, registration_number, addresses, phones, emails,
+        websites, industry, region, segment, importance, responsible_employee_id, information_source_id, group_id, notes)
+      select ${prefix} || i,
+        case when i % 10 = 0 then 'INDIVIDUAL' else 'ORGANIZATION' end::counterparty_kind,
+        string_to_array((array['CLIENT', 'PROSPECT', 'CLIENT,PARTNER', 'SUPPLIER', 'COMPETITOR', 'CLIENT'])[1 + i % 6], ',')::counterparty_role[],
+        case when i % 10 = 0 then ${pick(FIRST_NAMES, sql`i`)} || ' ' || ${pick(LAST_NAMES, sql`i * 3`)}
+             else ${pick(NAME_WORDS, sql`i`)} || ' ' || ${pick(NAME_TRADES, sql`i * 5`)} || ' ' || i end,
+        case when i % 10 = 0 then null else ${pick(NAME_WORDS, sql`i`)} || ' ' || ${pick(NAME_TRADES, sql`i * 5`)} || ' ' || ${pick(NAME_FORMS, sql`i`)} end,
+        lpad((10000000 + ${hash(sql`i * 11`, 89999999)})::text, 8, '0'),
+        'REG-' || i,
+        jsonb_build_array(jsonb_build_object('kind', 'LEGAL', 'countryCode', case when i % 3 = 0 then 'PL' else 'UA' end, 'city', ${pick(CITIES, sql`i`)},
+          'street', 'Street ' || (i % 200), 'building', (i % 90 + 1)::text, 'region', null, 'postalCode', lpad((i % 99999)::text, 5, '0'), 'unit', null, 'text', null)),
+        jsonb_build_array(jsonb_build_object('kind', 'WORK', 'number', '+380 ' || lpad(${hash(sql`i * 13`, 1000000000)}::text, 9, '0'), 'extension', null, 'note', null)),
+        jsonb_build_array(jsonb_build_object('kind', 'WORK', 'address', 'office' || i || '@company.example', 'note', null)),
+        array['https://company' || i || '.example'],
+        ${pick(INDUSTRIES, sql`i * 17`)}, ${pick(CITIES, sql`i`)}, ${pick(SEGMENTS, sql`i * 19`)},
+        (array['KEY','NORMAL','NORMAL','NORMAL','LOW'])[1 + i % 5]::importance,
+        r.employees[1 + ${hash(sql`i * 23`, 50)} % array_length(r.employees, 1)],
+        r.sources[1 + i % array_length(r.sources, 1)],
+        r.groups[1 + i % array_length(r.groups, 1)],
+        case when i % 7 = 0 then 'Prefers contact by e-mail.' end
+      from generate_series(1, ${n}) i, seed_refs r`,
+    sql`create temp table seed_counterparties as
+      select id, row_number() over (order by id) as n from counterparties where external_id like ${prefix + '%'}`,
+    sql`create unique index on seed_counterparties (n)`,
+    sql`insert into persons (external_id, last_name, first_name, phones, emails, birthday, notes)
+      select ${prefix} || 'p' || j, ${pick(LAST_NAMES, sql`j`)}, ${pick(FIRST_NAMES, sql`j * 3`)},
+        jsonb_build_array(jsonb_build_object('kind', 'MOBILE', 'number', '+380 67 ' || lpad(${hash(sql`j * 29`, 10000000)}::text, 7, '0'), 'extension', null, 'note', null)),
+        jsonb_build_array(jsonb_build_object('kind', 'WORK', 'address', 'person' || j || '@company.example', 'note', null)),
+        date '1960-01-01' + ${hash(sql`j * 31`, 15000)}::int,
+        null
+      from generate_series(1, ${n * size.personsPerCounterparty}) j`,
+    sql`insert into person_positions (person_id, counterparty_id, title, is_primary, start_date)
+      select p.id, c.id, ${pick(['Director', 'Chief accountant', 'Purchasing manager', 'Engineer', 'Logistics lead'], sql`p.id::int`)},
+        (p.n - 1) % ${size.personsPerCounterparty} = 0, date '2015-01-01' + ${hash(sql`p.id::int`, 3000)}::int
+      from (select id, row_number() over (order by id) as n from persons where external_id like ${prefix + 'p%'}) p
+      join seed_counterparties c on c.n = (p.n - 1) / ${size.personsPerCounterparty} + 1`,
+    sql`insert into chronicle_entries (counterparty_id, responsible_employee_id, information_source_id, kind, status, channel, direction,
+        importance, planned_at, happened_at, duration_minutes, subject, result, created_at)
+      select c.id, r.employees[1 + ${hash(sql`k * 37`, 50)} % array_length(r.employees, 1)],
+        case when k % 9 = 0 then r.sources[1 + k % array_length(r.sources, 1)] end,
+        (array['CALL','EMAIL','MEETING','VISIT','CONTACT','LETTER','TASK']::chronicle_kind[])[1 + k % 7],
+        case when at > now() then 'PLANNED'::chronicle_status when k % 23 = 0 then 'CANCELLED'::chronicle_status else 'DONE'::chronicle_status end,
+        (array['PHONE','EMAIL','MEETING','VISIT','OTHER','LETTER','OTHER']::contact_channel[])[1 + k % 7],
+        case when k % 3 = 0 then 'INCOMING'::contact_direction else 'OUTGOING'::contact_direction end,
+        (array['NORMAL','NORMAL','KEY','LOW','NORMAL']::importance[])[1 + k % 5],
+        at, case when at <= now() and k % 23 <> 0 then at end,
+        5 + k % 55, ${pick(SUBJECTS, sql`k`)}, case when at <= now() then 'Agreed next steps.' end, least(at, now())
+      from (select k, ((k - 1) / ${size.chroniclePerCounterparty} + 1) as n,
+              now() - interval '5 years' + make_interval(days => ${hash(sql`k * 41`, 1900)}, mins => k % 600) as at
+            from generate_series(1, ${n * size.chroniclePerCounterparty}) k
+            -- "offset 0" keeps the subquery from being inlined, so "at" is computed once per row, not once per use
+            offset 0) s
+      join seed_counterparties c on c.n = s.n, seed_refs r`,
+    sql`insert into obligations (counterparty_id, kind, debtor, description, amount, currency, fulfilled_amount, due_date, status)
+      select c.id, (array['PAYMENT','DELIVERY','SERVICE','DOCUMENT'])[1 + m % 4]::obligation_kind,
+        case when m % 4 = 0 then 'THEIRS' else 'OURS' end::obligation_debtor,
+        ${pick(['Payment for goods', 'Delivery of goods', 'Quarterly maintenance', 'Signed acts'], sql`m`)},
+        amount, 'UAH', case when m % 5 = 0 then amount when m % 5 = 1 then round(amount / 2, 2) else 0 end,
+        current_date - 400 + ${hash(sql`m * 43`, 800)}::int,
+        case when m % 5 = 0 then 'FULFILLED' when m % 5 = 1 then 'PARTIALLY_FULFILLED' else 'OPEN' end::obligation_status
+      from (select m, (m - 1) / ${size.obligationsPerCounterparty} + 1 as n, round((100 + ${hash(sql`m * 47`, 500000)})::numeric, 2) as amount
+            from generate_series(1, ${n * size.obligationsPerCounterparty}) m) s
+      join seed_counterparties c on c.n = s.n`,
+    sql`drop table seed_refs`,
+    sql`drop table seed_counterparties`,
+  ];
+}

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/client';
+import { withConstraintsRebuiltAfter } from './bulk-load';
+import { BULK_TABLES, seedStatements, type SeedSize } from './seed-sql';
+
+/**
+ * `npm run seed -- --counterparties 100000`: adds a realistic demo data set to the configured
+ * database (DATABASE_URL, or the embedded one). Each run adds a new batch; nothing is deleted.
+ */
+const { values } = parseArgs({
+  options: {
+    counterparties: { type: 'string', default: '1000' },
+    'persons-per-counterparty': { type: 'string', default: '3' },
+    'chronicle-per-counterparty': { type: 'string', default: '20' },
+    'obligations-per-counterparty': { type: 'string', default: '3' },
+  },
+});
+
+function count(name: keyof typeof values, max: number): number {
+  const value = Number(values[name]);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    console.error(`--${name} must be a whole number from 0 to ${max}.`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const size: SeedSize = {
+  counterparties: count('counterparties', 10_000_000),
+  personsPerCounterparty: count('persons-per-counterparty', 50),
+  chroniclePerCounterparty: count('chronicle-per-counterparty', 500),
+  obligationsPerCounterparty: count('obligations-per-counterparty', 100),
+};
+
+const config = loadConfig();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+await database.migrate();
+const started = performance.now();
+const runId = Date.now().toString(36);
+await database.db.transaction(async (tx) => {
+  await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+  await withConstraintsRebuiltAfter(tx, BULK_TABLES, async () => {
+    for (const statement of seedStatements(runId, size)) await tx.execute(statement);
+  });
+});
+await database.db.execute(sql`analyze`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const c = size.counterparties;
+console.log(`Seeded ${c} counterparties, ${c * size.personsPerCounterparty} persons, ${c * size.chroniclePerCounterparty} chronicle entries`
+  + ` and ${c * size.obligationsPerCounterparty} obligations in ${seconds} s (${database.driver}).`);
+await database.close();

@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../../db/client';
+import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema';
+import { toConnection, type Connection, type Page } from '../../lib/connection';
+import { rowByKeyLoader } from '../../lib/loader';
+import type { Viewer } from '../auth/viewer';
+import * as repository from './chronicle.repository';
+
+type ChronicleLoader = DataLoader<number, Connection<ChronicleEntryRow>>;
+
+/**
+ * Pages of chronicle for every counterparty asked in one tick with the same page and filter:
+ * one LATERAL statement for the pages and, if any client selects `totalCount`, one grouped count.
+ */
+function chroniclePages(db: Database, page: Page, filter: repository.ChronicleFilter): ChronicleLoader {
+  const keys = repository.newestFirst(chronicleEntries);
+  const totals = new DataLoader<number, number>(async (ids) => {
+    const counts = await repository.countsByCounterparty(db, ids, filter);
+    return ids.map((id) => counts.get(id) ?? 0);
+  }, { maxBatchSize: 1000 });
+  return new DataLoader(async (ids) => {
+    const rows = await repository.pagesByCounterparty(db, ids, filter, page);
+    const byParent = new Map<number, ChronicleEntryRow[]>(ids.map((id) => [id, []]));
+    for (const { counterpartyId, entry } of rows) byParent.get(counterpartyId)?.push(entry);
+    return ids.map((id) => toConnection(byParent.get(id) ?? [], page, keys, () => totals.load(id)));
+  }, { maxBatchSize: 1000 });
+}
+
+export function createChronicleLoaders(db: Database, _viewer: Viewer) {
+  // One loader per distinct page and filter asked in the request: each is one statement per level.
+  const pages = new Map<string, ChronicleLoader>();
+  return {
+    chronicleEntryById: rowByKeyLoader((ids) => repository.entriesByIds(db, ids), (row) => row.id),
+    /** `Counterparty.chronicle` with one page and filter, keyed by counterparty id. */
+    chronicleByCounterpartyId(page: Page, filter: repository.ChronicleFilter): ChronicleLoader {
+      const signature = JSON.stringify([page, filter]);
+      let loader = pages.get(signature);
+      if (!loader) {
+        loader = chroniclePages(db, page, filter);
+        pages.set(signature, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,251 @@
+import type { Context } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
+import { updatedRow } from '../../db/versioned';
+import type { ChronicleEntryRow, chronicleEntries } from '../../db/schema';
+import { readPage, type Connection, type PageArgs } from '../../lib/connection';
+import { notFound, staleVersion } from '../../lib/errors';
+import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
+import { referenceKey, requireFound } from '../../lib/references';
+import { failed, InputErrors } from '../../lib/user-errors';
+import { requireWriter } from '../auth/viewer';
+import * as repository from './chronicle.repository';
+import type { ChronicleFilter, ChronicleKind, ChronicleStatus, ContactChannel, ContactDirection } from './chronicle.repository';
+
+const SUBJECT_MAX = 500;
+const RESULT_MAX = 5000;
+const EXTERNAL_ID_MAX = 200;
+const DURATION_MAX = 100_000;
+const EXTERNAL_ID_KEY = 'chronicle_entries_external_id_key';
+
+type Importance = ChronicleEntryRow['importance'];
+type EntryValues = Partial<typeof chronicleEntries.$inferInsert>;
+
+export interface ChronicleFilterInput {
+  counterpartyId?: string | null;
+  kinds?: ChronicleKind[] | null;
+  statuses?: ChronicleStatus[] | null;
+  channels?: ContactChannel[] | null;
+  direction?: ContactDirection | null;
+  responsibleEmployeeId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Decodes the ids of a filter argument; a bad id is a thrown BAD_USER_INPUT naming its field. */
+function readFilter(where: ChronicleFilterInput | null | undefined): ChronicleFilter {
+  if (!where) return {};
+  return {
+    counterpartyId: referenceKeyOrThrow(where.counterpartyId, 'Counterparty', ['where', 'counterpartyId']),
+    kinds: where.kinds,
+    statuses: where.statuses,
+    channels: where.channels,
+    direction: where.direction,
+    responsibleEmployeeId: referenceKeyOrThrow(where.responsibleEmployeeId, 'Employee', ['where', 'responsibleEmployeeId']),
+    from: where.from,
+    to: where.to,
+  };
+}
+
+export const listEntries = (ctx: Context, where: ChronicleFilterInput | null | undefined, args: PageArgs) =>
+  repository.listEntries(ctx.db, readFilter(where), args);
+
+export const getEntry = (ctx: Context, id: string) =>
+  ctx.loaders.chronicleEntryById.load(requireKey(id, 'ChronicleEntry', ['id']));
+
+/** A page of one counterparty's chronicle, read together with the other counterparties of the same level. */
+export function counterpartyChronicle(
+  ctx: Context,
+  counterpartyId: number,
+  args: { first?: number | null; after?: string | null; where?: Omit<ChronicleFilterInput, 'counterpartyId'> | null },
+): Promise<Connection<ChronicleEntryRow>> {
+  const filter = readFilter(args.where);
+  const page = readPage({ first: args.first, after: args.after }, repository.CHRONICLE_KEY_LENGTH);
+  return ctx.loaders.chronicleByCounterpartyId(page, filter).load(counterpartyId);
+}
+
+interface EntryFields {
+  externalId?: string | null;
+  personId?: string | null;
+  responsibleEmployeeId?: string | null;
+  informationSourceId?: string | null;
+  kind?: ChronicleKind | null;
+  channel?: ContactChannel | null;
+  direction?: ContactDirection | null;
+  importance?: Importance | null;
+  plannedAt?: Date | null;
+  happenedAt?: Date | null;
+  remindAt?: Date | null;
+  durationMinutes?: number | null;
+  subject?: string | null;
+  result?: string | null;
+}
+
+function duration(errors: InputErrors, value: number | null | undefined): number | null | undefined {
+  if (value != null && (value < 0 || value > DURATION_MAX)) {
+    errors.add(['durationMinutes'], 'OUT_OF_RANGE', `durationMinutes must be from 0 to ${DURATION_MAX}, got ${value}.`);
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * Validates the fields both create and update take. Only fields present in `input` are read;
+ * `creating` makes the required ones required. References are checked for type and existence.
+ */
+async function entryValues(ctx: Context, input: EntryFields, errors: InputErrors, creating: boolean, current?: ChronicleEntryRow) {
+  const values: EntryValues = {};
+  if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
+  if (creating || input.subject !== undefined) {
+    values.subject = errors.text(['subject'], input.subject, { required: true, max: SUBJECT_MAX }) ?? undefined;
+  }
+  if (input.result !== undefined) values.result = errors.text(['result'], input.result, { max: RESULT_MAX });
+  if (input.kind != null) values.kind = input.kind;
+  if (input.channel !== undefined) values.channel = input.channel;
+  if (input.direction !== undefined) values.direction = input.direction;
+  if (input.importance != null) values.importance = input.importance;
+  if (input.remindAt !== undefined) values.remindAt = input.remindAt;
+  if (input.durationMinutes !== undefined) values.durationMinutes = duration(errors, input.durationMinutes);
+
+  const personId = referenceKey(errors, ['personId'], input.personId, 'Person');
+  const employeeId = referenceKey(errors, ['responsibleEmployeeId'], input.responsibleEmployeeId, 'Employee');
+  const sourceId = referenceKey(errors, ['informationSourceId'], input.informationSourceId, 'InformationSource');
+  const [person, employee, source] = await Promise.all([
+    personId == null ? null : ctx.loaders.personById.load(personId),
+    employeeId == null ? null : ctx.loaders.employeeById.load(employeeId),
+    sourceId == null ? null : ctx.loaders.informationSourceById.load(sourceId),
+  ]);
+  requireFound(errors, ['personId'], personId, person, 'person');
+  requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');
+  requireFound(errors, ['informationSourceId'], sourceId, source, 'information source');
+  // Inactive employees keep the work they have but take no new work.
+  if (employee && !employee.active && employee.id !== current?.responsibleEmployeeId) {
+    errors.add(['responsibleEmployeeId'], 'INVALID_STATE', 'This employee no longer works here and cannot be made responsible.');
+  }
+  if (input.personId !== undefined) values.personId = personId ?? null;
+  if (input.responsibleEmployeeId !== undefined) values.responsibleEmployeeId = employeeId ?? null;
+  if (input.informationSourceId !== undefined) values.informationSourceId = sourceId ?? null;
+  return values;
+}
+
+/**
+ * The time rules of a status: a planned entry says when it is planned and has not happened; a
+ * done one has happened; a cancelled one never happened.
+ */
+function checkTimes(errors: InputErrors, status: ChronicleStatus, plannedAt: Date | null | undefined, happenedAt: Date | null | undefined) {
+  if (status === 'PLANNED' && plannedAt == null) {
+    errors.add(['plannedAt'], 'REQUIRED', 'plannedAt is required for a PLANNED entry.');
+  }
+  if (status === 'DONE' && happenedAt === null) {
+    errors.add(['happenedAt'], 'REQUIRED', 'happenedAt is required for a DONE entry.');
+  }
+  if (status !== 'DONE' && happenedAt != null) {
+    errors.add(['happenedAt'], 'INVALID', `A ${status} entry has not happened; only a DONE entry has happenedAt. Complete the entry instead.`);
+  }
+}
+
+const duplicateExternalId = (errors: InputErrors) =>
+  errors.add(['externalId'], 'DUPLICATE', 'Another chronicle entry already has this external id.');
+
+/** Runs a write, turning a taken external id into a user error. */
+async function saving(errors: InputErrors, write: () => Promise<ChronicleEntryRow>) {
+  try {
+    return { chronicleEntry: await write(), userErrors: [] };
+  } catch (error) {
+    if (!isUniqueViolation(error, EXTERNAL_ID_KEY)) throw error;
+    duplicateExternalId(errors);
+    return failed(errors);
+  }
+}
+
+export interface CreateEntryInput extends EntryFields {
+  counterpartyId: string;
+  kind: ChronicleKind;
+  subject: string;
+  status?: ChronicleStatus | null;
+}
+
+export async function createEntry(ctx: Context, input: CreateEntryInput) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
+  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
+  requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
+  const values = await entryValues(ctx, input, errors, true);
+  // The employee registering a contact is responsible for it unless the input names someone.
+  if (input.responsibleEmployeeId === undefined) values.responsibleEmployeeId = ctx.viewer.employeeId;
+  const status = input.status ?? 'DONE';
+  checkTimes(errors, status, input.plannedAt, input.happenedAt);
+  if (errors.any) return failed(errors);
+  const row: typeof chronicleEntries.$inferInsert = {
+    ...values,
+    counterpartyId: counterpartyId!,
+    kind: input.kind,
+    status,
+    subject: values.subject!,
+    plannedAt: input.plannedAt ?? null,
+    happenedAt: status === 'DONE' ? input.happenedAt ?? new Date() : null,
+  };
+  return saving(errors, () => repository.insertEntry(ctx.db, row));
+}
+
+/** The entry as it is now, at the version the client read; anything else is thrown. */
+async function currentEntry(ctx: Context, id: string, expectedVersion: number): Promise<{ key: number; row: ChronicleEntryRow }> {
+  const key = requireKey(id, 'ChronicleEntry', ['input', 'id']);
+  const row = await repository.entryById(ctx.db, key);
+  if (!row) throw notFound('ChronicleEntry', ['input', 'id']);
+  if (row.version !== expectedVersion) throw staleVersion('ChronicleEntry', expectedVersion, row.version);
+  return { key, row };
+}
+
+/** Writes `values` guarded by the version, so the state checked above is the state changed. */
+async function writeVersioned(ctx: Context, key: number, expectedVersion: number, values: EntryValues) {
+  const result = await repository.updateEntry(ctx.db, key, expectedVersion, values);
+  return updatedRow(result, 'ChronicleEntry', expectedVersion);
+}
+
+export async function updateEntry(ctx: Context, input: EntryFields & { id: string; expectedVersion: number }) {
+  requireWriter(ctx.viewer);
+  const { key, row } = await currentEntry(ctx, input.id, input.expectedVersion);
+  const errors = new InputErrors();
+  const values = await entryValues(ctx, input, errors, false, row);
+  if (input.plannedAt !== undefined) values.plannedAt = input.plannedAt;
+  if (input.happenedAt !== undefined) values.happenedAt = input.happenedAt;
+  checkTimes(
+    errors,
+    row.status,
+    input.plannedAt !== undefined ? input.plannedAt : row.plannedAt,
+    input.happenedAt !== undefined ? input.happenedAt : undefined,
+  );
+  if (errors.any) return failed(errors);
+  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
+}
+
+function requirePlanned(errors: InputErrors, row: ChronicleEntryRow, action: string) {
+  if (row.status !== 'PLANNED') {
+    errors.add(['id'], 'INVALID_STATE', `Only a PLANNED entry can be ${action}; this one is ${row.status}.`);
+  }
+}
+
+export async function completeEntry(
+  ctx: Context,
+  input: { id: string; expectedVersion: number; happenedAt?: Date | null; result?: string | null; durationMinutes?: number | null },
+) {
+  requireWriter(ctx.viewer);
+  const { key, row } = await currentEntry(ctx, input.id, input.expectedVersion);
+  const errors = new InputErrors();
+  requirePlanned(errors, row, 'completed');
+  const values: EntryValues = { status: 'DONE', happenedAt: input.happenedAt ?? new Date() };
+  if (input.result !== undefined) values.result = errors.text(['result'], input.result, { max: RESULT_MAX });
+  if (input.durationMinutes !== undefined) values.durationMinutes = duration(errors, input.durationMinutes);
+  if (errors.any) return failed(errors);
+  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
+}
+
+export async function cancelEntry(ctx: Context, input: { id: string; expectedVersion: number }) {
+  requireWriter(ctx.viewer);
+  const { key, row } = await currentEntry(ctx, input.id, input.expectedVersion);
+  const errors = new InputErrors();
+  requirePlanned(errors, row, 'cancelled');
+  if (errors.any) return failed(errors);
+  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, { status: 'CANCELLED' }));
+}

@@ -1,0 +1,71 @@
+import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { selectConnection } from '../../db/paging';
+import { updateVersioned } from '../../db/versioned';
+import { obligations, type ObligationRow } from '../../db/schema';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+import { OPEN_STATUSES } from './amounts';
+
+export type ObligationStatus = ObligationRow['status'];
+export type ObligationDebtor = ObligationRow['debtor'];
+export type ObligationKind = ObligationRow['kind'];
+
+/** An obligation filter with ids already decoded; every given condition must hold. */
+export interface ObligationFilter {
+  counterpartyId?: number | null;
+  statuses?: ObligationStatus[] | null;
+  debtor?: ObligationDebtor | null;
+  overdue?: boolean | null;
+}
+
+/** Obligations without a due date sort after all dated ones; the id makes the order total. */
+const NO_DUE_DATE = '9999-12-31';
+export const byDueDate: SortKey<ObligationRow>[] = [
+  {
+    column: sql`coalesce(${obligations.dueDate}, ${NO_DUE_DATE}::date)`,
+    descending: false,
+    valueOf: (row) => row.dueDate ?? NO_DUE_DATE,
+    cast: 'date',
+  },
+  sortBy.id<ObligationRow>(obligations.id),
+];
+
+/** `today` is the date overdue is measured against, so the filter and the `overdue` field agree. */
+function conditions(filter: ObligationFilter, today: string): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (filter.counterpartyId != null) where.push(eq(obligations.counterpartyId, filter.counterpartyId));
+  if (filter.statuses) where.push(inArray(obligations.status, filter.statuses));
+  if (filter.debtor) where.push(eq(obligations.debtor, filter.debtor));
+  if (filter.overdue === true) {
+    where.push(and(lt(obligations.dueDate, today), inArray(obligations.status, [...OPEN_STATUSES])));
+  } else if (filter.overdue === false) {
+    where.push(or(isNull(obligations.dueDate), gte(obligations.dueDate, today), notInArray(obligations.status, [...OPEN_STATUSES])));
+  }
+  return and(...where);
+}
+
+export const listObligations = (db: Database, filter: ObligationFilter, today: string, args: PageArgs) =>
+  selectConnection<ObligationRow>(db, obligations, conditions(filter, today), byDueDate, args);
+
+/** The obligations of all `counterpartyIds` matching `filter`, each counterparty's by due date (nulls last), then id. */
+export const byCounterparties = (db: Database, counterpartyIds: readonly number[], filter: ObligationFilter, today: string) =>
+  db.select().from(obligations)
+    .where(and(inArray(obligations.counterpartyId, [...counterpartyIds]), conditions(filter, today)))
+    .orderBy(obligations.counterpartyId, sql`${obligations.dueDate} asc nulls last`, asc(obligations.id));
+
+export const obligationsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(obligations).where(inArray(obligations.id, [...ids]));
+
+export async function obligationById(db: Database, id: number): Promise<ObligationRow | null> {
+  const [row] = await db.select().from(obligations).where(eq(obligations.id, id));
+  return row ?? null;
+}
+
+export async function insertObligation(db: Database, values: typeof obligations.$inferInsert) {
+  const [row] = await db.insert(obligations).values(values).returning();
+  return row;
+}
+
+/** Applies `values` if the obligation is still at `expectedVersion` (see updateVersioned). */
+export const updateObligation = (db: Database, id: number, expectedVersion: number, values: Partial<typeof obligations.$inferInsert>) =>
+  updateVersioned(db, obligations, id, expectedVersion, values);

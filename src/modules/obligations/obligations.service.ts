@@ -1,0 +1,208 @@
+import type { Context } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
+import { updatedRow } from '../../db/versioned';
+import type { ObligationRow, obligations } from '../../db/schema';
+import type { PageArgs } from '../../lib/connection';
+import { notFound, staleVersion } from '../../lib/errors';
+import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
+import { referenceKey, requireFound } from '../../lib/references';
+import { failed, InputErrors, type Path } from '../../lib/user-errors';
+import { requireWriter } from '../auth/viewer';
+import { fromHundredths, OPEN_STATUSES, statusFor, today, toHundredths } from './amounts';
+import * as repository from './obligations.repository';
+import type { ObligationDebtor, ObligationFilter, ObligationKind, ObligationStatus } from './obligations.repository';
+
+const DESCRIPTION_MAX = 2000;
+const EXTERNAL_ID_MAX = 200;
+const EXTERNAL_ID_KEY = 'obligations_external_id_key';
+
+type ObligationValues = Partial<typeof obligations.$inferInsert>;
+
+export interface ObligationFilterInput {
+  counterpartyId?: string | null;
+  statuses?: ObligationStatus[] | null;
+  debtor?: ObligationDebtor | null;
+  overdue?: boolean | null;
+}
+
+function readFilter(where: ObligationFilterInput | null | undefined): ObligationFilter {
+  if (!where) return {};
+  return {
+    counterpartyId: referenceKeyOrThrow(where.counterpartyId, 'Counterparty', ['where', 'counterpartyId']),
+    statuses: where.statuses,
+    debtor: where.debtor,
+    overdue: where.overdue,
+  };
+}
+
+export const listObligations = (ctx: Context, where: ObligationFilterInput | null | undefined, args: PageArgs) =>
+  repository.listObligations(ctx.db, readFilter(where), today(), args);
+
+export const getObligation = (ctx: Context, id: string) =>
+  ctx.loaders.obligationById.load(requireKey(id, 'Obligation', ['id']));
+
+/** One counterparty's obligations, read together with the other counterparties of the same level. */
+export const counterpartyObligations = (ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined) =>
+  ctx.loaders.obligationsByCounterpartyId(readFilter(where)).load(counterpartyId);
+
+/** Reads a money amount: at most 2 decimal places, and not below `min` hundredths. */
+function amountOf(errors: InputErrors, path: Path, value: string, min: bigint, rule: string): bigint | null {
+  const hundredths = toHundredths(value);
+  if (hundredths === null) {
+    errors.add(path, 'INVALID', `${path[path.length - 1]} may have at most 2 decimal places, got "${value}".`);
+    return null;
+  }
+  if (hundredths < min) {
+    errors.add(path, 'OUT_OF_RANGE', `${path[path.length - 1]} must be ${rule}, got "${value}".`);
+    return null;
+  }
+  return hundredths;
+}
+
+interface ObligationFields {
+  externalId?: string | null;
+  kind?: ObligationKind | null;
+  debtor?: ObligationDebtor | null;
+  description?: string | null;
+  amount?: string | null;
+  currency?: string | null;
+  dueDate?: string | null;
+}
+
+/** Validates the plain fields create and update share; only fields present in `input` are read. */
+function obligationValues(input: ObligationFields, errors: InputErrors, creating: boolean) {
+  const values: ObligationValues = {};
+  if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
+  if (creating || input.description !== undefined) {
+    values.description = errors.text(['description'], input.description, { required: true, max: DESCRIPTION_MAX }) ?? undefined;
+  }
+  if (input.kind != null) values.kind = input.kind;
+  if (input.debtor != null) values.debtor = input.debtor;
+  if (input.currency !== undefined) values.currency = input.currency?.toUpperCase() ?? null;
+  if (input.dueDate !== undefined) values.dueDate = input.dueDate;
+  // Hundredths of the amount given: undefined when omitted, null when cleared (or invalid).
+  let amount: bigint | null | undefined;
+  if (input.amount === null) {
+    amount = null;
+    values.amount = null;
+  } else if (input.amount !== undefined) {
+    amount = amountOf(errors, ['amount'], input.amount, 0n, 'zero or more');
+    if (amount !== null) values.amount = fromHundredths(amount);
+  }
+  return { values, amount };
+}
+
+function requireCurrency(errors: InputErrors, amount: unknown, currency: string | null | undefined) {
+  if (amount != null && !currency) errors.add(['currency'], 'REQUIRED', 'currency is required when there is an amount.');
+}
+
+const duplicateExternalId = (errors: InputErrors) =>
+  errors.add(['externalId'], 'DUPLICATE', 'Another obligation already has this external id.');
+
+/** Runs a write, turning a taken external id into a user error. */
+async function saving(errors: InputErrors, write: () => Promise<ObligationRow>) {
+  try {
+    return { obligation: await write(), userErrors: [] };
+  } catch (error) {
+    if (!isUniqueViolation(error, EXTERNAL_ID_KEY)) throw error;
+    duplicateExternalId(errors);
+    return failed(errors);
+  }
+}
+
+export interface CreateObligationInput extends ObligationFields {
+  counterpartyId: string;
+  kind: ObligationKind;
+  debtor: ObligationDebtor;
+  description: string;
+}
+
+export async function createObligation(ctx: Context, input: CreateObligationInput) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
+  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
+  requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
+  const { values } = obligationValues(input, errors, true);
+  requireCurrency(errors, input.amount, values.currency);
+  if (errors.any) return failed(errors);
+  return saving(errors, () => repository.insertObligation(ctx.db, {
+    ...values,
+    counterpartyId: counterpartyId!,
+    kind: input.kind,
+    debtor: input.debtor,
+    description: values.description!,
+    status: 'OPEN',
+  }));
+}
+
+/** The obligation as it is now, at the version the client read; anything else is thrown. */
+async function currentObligation(ctx: Context, id: string, expectedVersion: number) {
+  const key = requireKey(id, 'Obligation', ['input', 'id']);
+  const row = await repository.obligationById(ctx.db, key);
+  if (!row) throw notFound('Obligation', ['input', 'id']);
+  if (row.version !== expectedVersion) throw staleVersion('Obligation', expectedVersion, row.version);
+  return { key, row };
+}
+
+/** Writes `values` guarded by the version, so the state checked before is the state changed. */
+async function writeVersioned(ctx: Context, key: number, expectedVersion: number, values: ObligationValues) {
+  const result = await repository.updateObligation(ctx.db, key, expectedVersion, values);
+  return updatedRow(result, 'Obligation', expectedVersion);
+}
+
+const isOpen = (status: ObligationStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
+
+export async function updateObligation(ctx: Context, input: ObligationFields & { id: string; expectedVersion: number }) {
+  requireWriter(ctx.viewer);
+  const { key, row } = await currentObligation(ctx, input.id, input.expectedVersion);
+  const errors = new InputErrors();
+  const { values, amount } = obligationValues(input, errors, false);
+  const fulfilled = toHundredths(row.fulfilledAmount)!;
+  if (amount === null && input.amount === null && fulfilled > 0n) {
+    errors.add(['amount'], 'OUT_OF_RANGE', `${row.fulfilledAmount} is already fulfilled; the amount cannot be cleared.`);
+  } else if (amount != null && amount < fulfilled) {
+    errors.add(['amount'], 'OUT_OF_RANGE', `amount may not be below the ${row.fulfilledAmount} already fulfilled, got "${input.amount}".`);
+  }
+  const finalAmount = input.amount !== undefined ? input.amount : row.amount;
+  requireCurrency(errors, finalAmount, values.currency !== undefined ? values.currency : row.currency);
+  if (errors.any) return failed(errors);
+  // A new amount may settle or reopen what is owed; a cancelled obligation stays cancelled.
+  if (input.amount !== undefined && row.status !== 'CANCELLED') values.status = statusFor(amount ?? null, fulfilled);
+  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
+}
+
+export async function recordFulfilment(ctx: Context, input: { id: string; expectedVersion: number; amount: string }) {
+  requireWriter(ctx.viewer);
+  const { key, row } = await currentObligation(ctx, input.id, input.expectedVersion);
+  const errors = new InputErrors();
+  if (!isOpen(row.status)) {
+    errors.add(['id'], 'INVALID_STATE', `Only an OPEN or PARTIALLY_FULFILLED obligation can be fulfilled; this one is ${row.status}.`);
+  } else if (row.amount === null) {
+    errors.add(['id'], 'INVALID_STATE', 'This obligation has no amount; set its amount first.');
+  }
+  const paid = amountOf(errors, ['amount'], input.amount, 1n, 'more than zero');
+  if (errors.any) return failed(errors);
+  const total = toHundredths(row.amount!)!;
+  const fulfilled = toHundredths(row.fulfilledAmount)! + paid!;
+  if (fulfilled > total) {
+    const outstanding = fromHundredths(total - toHundredths(row.fulfilledAmount)!);
+    errors.add(['amount'], 'OUT_OF_RANGE', `Only ${outstanding} is outstanding; "${input.amount}" would fulfil more than the amount owed.`);
+    return failed(errors);
+  }
+  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, {
+    fulfilledAmount: fromHundredths(fulfilled),
+    status: statusFor(total, fulfilled),
+  }));
+}
+
+export async function cancelObligation(ctx: Context, input: { id: string; expectedVersion: number }) {
+  requireWriter(ctx.viewer);
+  const { key, row } = await currentObligation(ctx, input.id, input.expectedVersion);
+  const errors = new InputErrors();
+  if (!isOpen(row.status)) {
+    errors.add(['id'], 'INVALID_STATE', `Only an OPEN or PARTIALLY_FULFILLED obligation can be cancelled; this one is ${row.status}.`);
+    return failed(errors);
+  }
+  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, { status: 'CANCELLED' }));
+}

@@ -1,0 +1,16 @@
+import { DateTime } from 'luxon';
+import type { PersonPositionRow, PersonRow } from '../../db/schema';
+
+/**
+ * Today's calendar date as ISO text, the day positions are judged "current" on. It is the UTC
+ * date, so every server and the database agree on it whatever their local zone.
+ */
+export const today = (): string => DateTime.utc().toISODate()!;
+
+/** A position is current when it has no end date or ends today or later. */
+export const isCurrent = (position: Pick<PersonPositionRow, 'endDate'>, on: string = today()): boolean =>
+  position.endDate === null || position.endDate >= on;
+
+/** "Last First Middle", skipping the parts that are absent. */
+export const fullName = (person: Pick<PersonRow, 'lastName' | 'firstName' | 'middleName'>): string =>
+  [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');

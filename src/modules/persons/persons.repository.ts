@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { selectConnection } from '../../db/paging';
+import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+import { likePattern } from '../../lib/text';
+
+export type PersonInsert = typeof persons.$inferInsert;
+export type PositionInsert = Omit<typeof personPositions.$inferInsert, 'personId'>;
+
+export interface PersonListFilter {
+  search?: string | null;
+  counterpartyId?: number | null;
+  archived?: boolean | null;
+}
+
+/** A position is held on `today` (an ISO date) when it has no end date or ends today or later. */
+const heldOn = (today: string) => or(isNull(personPositions.endDate), gte(personPositions.endDate, today));
+
+/**
+ * Persons read by last name, first name, id. First name is nullable and keyset keys must not be,
+ * so it sorts as '' when absent.
+ */
+const nameOrder: SortKey<PersonRow>[] = [
+  sortBy.text<PersonRow>(persons.lastName, (row) => row.lastName),
+  { column: sql`coalesce(${persons.firstName}, '')`, descending: false, valueOf: (row) => row.firstName ?? '' },
+  sortBy.id<PersonRow>(persons.id),
+];
+
+/**
+ * The term matches `search_text` (names, e-mails, phones) through its trigram index; a term that
+ * looks like a phone fragment also matches the bare digits, so "067 123" finds "+38 (067) 123-45-67".
+ */
+function searchCondition(term: string): SQL {
+  const lower = term.trim().toLowerCase();
+  const digits = lower.replace(/[^0-9]/g, '');
+  const byText = sql`${persons.searchText} like ${likePattern(lower)}`;
+  const looksLikePhone = digits.length >= 3 && digits !== lower && /^[0-9+()\-.\s/]+$/.test(lower);
+  return looksLikePhone ? or(byText, sql`${persons.searchText} like ${likePattern(digits)}`)! : byText;
+}
+
+export function listPersons(db: Database, filter: PersonListFilter, today: string, args: PageArgs) {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.search) conditions.push(searchCondition(filter.search));
+  if (filter.counterpartyId != null) {
+    conditions.push(exists(db.select({ one: sql`1` }).from(personPositions).where(and(
+      eq(personPositions.personId, persons.id),
+      eq(personPositions.counterpartyId, filter.counterpartyId),
+      heldOn(today),
+    ))));
+  }
+  if (filter.archived != null) conditions.push(filter.archived ? isNotNull(persons.archivedAt) : isNull(persons.archivedAt));
+  return selectConnection<PersonRow>(db, persons, and(...conditions), nameOrder, args);
+}
+
+export const personsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(persons).where(inArray(persons.id, [...ids]));
+
+export async function personByExternalId(db: Database, externalId: string): Promise<PersonRow | null> {
+  const [row] = await db.select().from(persons).where(eq(persons.externalId, externalId)).limit(1);
+  return row ?? null;
+}
+
+/** Positions of many persons, primary first, then the latest (open-ended first). */
+export const positionsByPersonIds = (db: Database, personIds: readonly number[]) =>
+  db.select().from(personPositions)
+    .where(inArray(personPositions.personId, [...personIds]))
+    .orderBy(
+      asc(personPositions.personId), desc(personPositions.isPrimary),
+      sql`${personPositions.endDate} desc nulls first`, sql`${personPositions.startDate} desc nulls last`, asc(personPositions.id),
+    );
+
+/**
+ * The non-archived persons with a position at each of `counterpartyIds`, in one statement: each
+ * person once per counterparty, primary contacts first, then by name. With `includeFormer`
+ * positions that have ended count too.
+ */
+export async function personsByCounterpartyIds(
+  db: Database, counterpartyIds: readonly number[], includeFormer: boolean, today: string,
+): Promise<Array<{ counterpartyId: number; person: PersonRow }>> {
+  const primary = sql<boolean>`bool_or(${personPositions.isPrimary})`;
+  return db.select({ counterpartyId: personPositions.counterpartyId, person: persons })
+    .from(personPositions)
+    .innerJoin(persons, eq(persons.id, personPositions.personId))
+    .where(and(
+      inArray(personPositions.counterpartyId, [...counterpartyIds]),
+      isNull(persons.archivedAt),
+      includeFormer ? undefined : heldOn(today),
+    ))
+    .groupBy(personPositions.counterpartyId, persons.id)
+    .orderBy(
+      asc(personPositions.counterpartyId), sql`${primary} desc`,
+      asc(persons.lastName), sql`coalesce(${persons.firstName}, '')`, asc(persons.id),
+    );
+}
+
+export async function insertPerson(db: Database, values: PersonInsert): Promise<PersonRow> {
+  const [row] = await db.insert(persons).values(values).returning();
+  return row;
+}
+
+/** Replaces all positions of a person with `positions`. */
+export async function replacePositions(db: Database, personId: number, positions: PositionInsert[]): Promise<void> {
+  await db.delete(personPositions).where(eq(personPositions.personId, personId));
+  await insertPositions(db, personId, positions);
+}
+
+export async function insertPositions(db: Database, personId: number, positions: PositionInsert[]): Promise<PersonPositionRow[]> {
+  if (positions.length === 0) return [];
+  return db.insert(personPositions).values(positions.map((position) => ({ ...position, personId }))).returning();
+}

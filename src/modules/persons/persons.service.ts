@@ -1,0 +1,214 @@
+import type { Context } from '../../context';
+import { isUniqueViolation } from '../../db/errors';
+import { persons, type CounterpartyRow, type ImportantDate, type PersonRow } from '../../db/schema';
+import { updatedRow, updateVersioned } from '../../db/versioned';
+import type { PageArgs } from '../../lib/connection';
+import { badInput, notFound, staleVersion } from '../../lib/errors';
+import { requireKey } from '../../lib/global-id';
+import { referenceKey } from '../../lib/references';
+import { failed, InputErrors } from '../../lib/user-errors';
+import { requireWriter } from '../auth/viewer';
+import * as contacts from '../counterparties/contact-details';
+import { isCurrent, today } from './person-rules';
+import * as repository from './persons.repository';
+
+const NAME_MAX = 100;
+const TITLE_MAX = 200;
+const MAX_LIST = 50;
+/** Birthdays before this are typing mistakes, not dossiers. */
+const EARLIEST_BIRTHDAY = '1900-01-01';
+
+export async function getPerson(ctx: Context, id: string): Promise<PersonRow | null> {
+  return ctx.loaders.personById.load(requireKey(id, 'Person', ['id']));
+}
+
+export const getPersonByExternalId = (ctx: Context, externalId: string) =>
+  repository.personByExternalId(ctx.db, externalId.trim());
+
+export function listPersons(ctx: Context, filter: repository.PersonListFilter, args: PageArgs) {
+  const search = filter.search?.trim();
+  if (search && search.length < 2) throw badInput('"search" needs at least 2 characters.', ['where', 'search']);
+  return repository.listPersons(ctx.db, { ...filter, search }, today(), args);
+}
+
+/** The counterparties a person currently holds a position at, each once, primary positions first. */
+export async function currentCounterparties(ctx: Context, person: PersonRow): Promise<CounterpartyRow[]> {
+  const on = today();
+  const positions = await ctx.loaders.positionsByPersonId.load(person.id);
+  const ids = [...new Set(positions.filter((position) => isCurrent(position, on)).map((position) => position.counterpartyId))];
+  const rows = await Promise.all(ids.map((id) => ctx.loaders.counterpartyById.load(id)));
+  return rows.filter((row): row is CounterpartyRow => row !== null);
+}
+
+interface PositionFields {
+  counterpartyId: string;
+  title?: string | null;
+  role?: string | null;
+  isPrimary?: boolean | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}
+
+interface PersonFields {
+  externalId?: string | null;
+  lastName?: string | null;
+  firstName?: string | null;
+  middleName?: string | null;
+  phones?: contacts.PhoneInput[] | null;
+  emails?: contacts.EmailInput[] | null;
+  birthday?: string | null;
+  importantDates?: Array<{ label: string; date: string }> | null;
+  notes?: string | null;
+  positions?: PositionFields[] | null;
+}
+
+function importantDates(errors: InputErrors, input: Array<{ label: string; date: string }>): ImportantDate[] {
+  if (input.length > MAX_LIST) {
+    errors.add(['importantDates'], 'OUT_OF_RANGE', `At most ${MAX_LIST} important dates are allowed (got ${input.length}).`);
+    return [];
+  }
+  return input.map((item, index) => ({
+    label: errors.under(['importantDates', index]).text(['label'], item.label, { required: true, max: NAME_MAX }) ?? '',
+    date: item.date,
+  }));
+}
+
+/** Validates positions and checks, in one batched lookup, that every counterparty exists. */
+async function positionValues(ctx: Context, errors: InputErrors, input: PositionFields[]): Promise<repository.PositionInsert[]> {
+  if (input.length > MAX_LIST) {
+    errors.add(['positions'], 'OUT_OF_RANGE', `At most ${MAX_LIST} positions are allowed (got ${input.length}).`);
+    return [];
+  }
+  const checked = input.map((position, index) => {
+    const at = errors.under(['positions', index]);
+    const counterpartyId = referenceKey(at, ['counterpartyId'], position.counterpartyId, 'Counterparty');
+    const startDate = position.startDate ?? null;
+    const endDate = position.endDate ?? null;
+    if (startDate && endDate && endDate < startDate) {
+      at.add(['endDate'], 'OUT_OF_RANGE', `The end date ${endDate} is before the start date ${startDate}.`);
+    }
+    return {
+      at,
+      value: {
+        counterpartyId: counterpartyId ?? 0,
+        title: at.text(['title'], position.title, { max: TITLE_MAX }),
+        role: at.text(['role'], position.role, { max: TITLE_MAX }),
+        isPrimary: position.isPrimary ?? false,
+        startDate,
+        endDate,
+      },
+      known: counterpartyId != null,
+    };
+  });
+  const found = await Promise.all(checked.map(({ value, known }) => (known ? ctx.loaders.counterpartyById.load(value.counterpartyId) : null)));
+  checked.forEach(({ at, known }, index) => {
+    if (known && !found[index]) at.add(['counterpartyId'], 'NOT_FOUND', 'No counterparty has the id given in this field.');
+  });
+  return checked.map(({ value }) => value);
+}
+
+/**
+ * Validates the person fields given; `creating` makes the required ones required. Returns the
+ * row values and, when `positions` was given, the positions that replace the old ones.
+ */
+async function personValues(ctx: Context, input: PersonFields, errors: InputErrors, creating: boolean) {
+  const values: Partial<repository.PersonInsert> = {};
+  if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: NAME_MAX });
+  if (creating || input.lastName !== undefined) {
+    values.lastName = errors.text(['lastName'], input.lastName, { required: true, max: NAME_MAX }) ?? undefined;
+  }
+  if (input.firstName !== undefined) values.firstName = errors.text(['firstName'], input.firstName, { max: NAME_MAX });
+  if (input.middleName !== undefined) values.middleName = errors.text(['middleName'], input.middleName, { max: NAME_MAX });
+  if (input.phones !== undefined) values.phones = contacts.phones(errors, input.phones ?? []);
+  if (input.emails !== undefined) values.emails = contacts.emails(errors, input.emails ?? []);
+  if (input.birthday !== undefined) {
+    const birthday = input.birthday ?? null;
+    if (birthday && (birthday > today() || birthday < EARLIEST_BIRTHDAY)) {
+      errors.add(['birthday'], 'OUT_OF_RANGE', `A birthday must be from ${EARLIEST_BIRTHDAY} to today (got ${birthday}).`);
+    }
+    values.birthday = birthday;
+  }
+  if (input.importantDates !== undefined) values.importantDates = importantDates(errors, input.importantDates ?? []);
+  if (input.notes !== undefined) values.notes = errors.text(['notes'], input.notes, { max: 10_000 });
+  const positions = input.positions === undefined ? undefined : await positionValues(ctx, errors, input.positions ?? []);
+  return { values, positions };
+}
+
+const duplicateExternalId = (errors: InputErrors) =>
+  errors.add(['externalId'], 'DUPLICATE', 'Another person already has this external id.');
+
+async function checkExternalId(ctx: Context, errors: InputErrors, externalId: string | null | undefined, self?: number) {
+  if (!externalId) return;
+  const holder = await repository.personByExternalId(ctx.db, externalId);
+  if (holder && holder.id !== self) duplicateExternalId(errors);
+}
+
+/** Drops what this request's loaders remember about a person that was just written. */
+function forget(ctx: Context, person: PersonRow): void {
+  ctx.loaders.personById.clear(person.id).prime(person.id, person);
+  ctx.loaders.positionsByPersonId.clear(person.id);
+}
+
+export async function createPerson(ctx: Context, input: PersonFields) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const { values, positions } = await personValues(ctx, input, errors, true);
+  await checkExternalId(ctx, errors, values.externalId);
+  if (errors.any) return failed(errors);
+  try {
+    const person = await ctx.db.transaction(async (tx) => {
+      const row = await repository.insertPerson(tx, values as repository.PersonInsert);
+      await repository.insertPositions(tx, row.id, positions ?? []);
+      return row;
+    });
+    forget(ctx, person);
+    return { person, userErrors: [] };
+  } catch (error) {
+    if (!isUniqueViolation(error, 'persons_external_id_key')) throw error;
+    duplicateExternalId(errors);
+    return failed(errors);
+  }
+}
+
+export async function updatePerson(ctx: Context, input: PersonFields & { id: string; expectedVersion: number }) {
+  requireWriter(ctx.viewer);
+  const key = requireKey(input.id, 'Person', ['input', 'id']);
+  const errors = new InputErrors();
+  const { values, positions } = await personValues(ctx, input, errors, false);
+  await checkExternalId(ctx, errors, values.externalId, key);
+  if (errors.any) return failed(errors);
+  try {
+    // The version check comes first: a stale version throws and the positions stay untouched.
+    const person = await ctx.db.transaction(async (tx) => {
+      const row = updatedRow(await updateVersioned(tx, persons, key, input.expectedVersion, values), 'Person', input.expectedVersion);
+      if (positions) await repository.replacePositions(tx, key, positions);
+      return row;
+    });
+    forget(ctx, person);
+    return { person, userErrors: [] };
+  } catch (error) {
+    if (!isUniqueViolation(error, 'persons_external_id_key')) throw error;
+    duplicateExternalId(errors);
+    return failed(errors);
+  }
+}
+
+async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
+  requireWriter(ctx.viewer);
+  const key = requireKey(input.id, 'Person', ['input', 'id']);
+  const current = await ctx.loaders.personById.load(key);
+  if (!current) throw notFound('Person', ['input', 'id']);
+  if (current.version !== input.expectedVersion) throw staleVersion('Person', input.expectedVersion, current.version);
+  if ((current.archivedAt !== null) === archive) {
+    const errors = new InputErrors();
+    errors.add(['id'], 'INVALID_STATE', archive ? 'The person is already archived.' : 'The person is not archived.');
+    return failed(errors);
+  }
+  const result = await updateVersioned(ctx.db, persons, key, input.expectedVersion, { archivedAt: archive ? new Date() : null });
+  const person = updatedRow(result, 'Person', input.expectedVersion);
+  forget(ctx, person);
+  return { person, userErrors: [] };
+}
+
+export const archivePerson = (ctx: Context, input: { id: string; expectedVersion: number }) => setArchived(ctx, input, true);
+export const restorePerson = (ctx: Context, input: { id: string; expectedVersion: number }) => setArchived(ctx, input, false);
