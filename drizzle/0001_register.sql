@@ -18,16 +18,16 @@ CREATE TABLE "api_keys" (
 	"prefix" text NOT NULL,
 	"key_hash" text NOT NULL,
 	"employee_id" bigint,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"revoked_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "departments_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"name" text NOT NULL,
 	"parent_id" bigint,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -40,8 +40,8 @@ CREATE TABLE "employees" (
 	"department_id" bigint,
 	"time_zone" text DEFAULT 'UTC' NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -50,8 +50,8 @@ CREATE TABLE "information_sources" (
 	"name" text NOT NULL,
 	"description" text,
 	"active" boolean DEFAULT true NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -67,15 +67,15 @@ CREATE TABLE "chronicle_entries" (
 	"channel" "contact_channel",
 	"direction" "contact_direction",
 	"importance" "importance" DEFAULT 'NORMAL' NOT NULL,
-	"planned_at" timestamp with time zone,
-	"happened_at" timestamp with time zone,
-	"remind_at" timestamp with time zone,
+	"planned_at" timestamp (3) with time zone,
+	"happened_at" timestamp (3) with time zone,
+	"remind_at" timestamp (3) with time zone,
 	"duration_minutes" integer,
 	"subject" text NOT NULL,
 	"result" text,
-	"occurred_at" timestamp with time zone GENERATED ALWAYS AS (coalesce(happened_at, planned_at, created_at)) STORED NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"occurred_at" timestamp (3) with time zone GENERATED ALWAYS AS (coalesce(happened_at, planned_at, created_at)) STORED NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -103,14 +103,10 @@ CREATE TABLE "counterparties" (
 	"information_source_id" bigint,
 	"group_id" bigint,
 	"parent_id" bigint,
-	"archived_at" timestamp with time zone,
-	"search_text" text GENERATED ALWAYS AS (lower(
-    name || ' ' || coalesce(legal_name, '') || ' ' || coalesce(tax_number, '') || ' ' || coalesce(registration_number, '')
-    || ' ' || jsonb_path_query_array(emails, '$[*].address')::text
-    || ' ' || jsonb_path_query_array(phones, '$[*].number')::text
-    || ' ' || regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'))) STORED NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone,
+	"search_text" text GENERATED ALWAYS AS (lower(coalesce(name, '') || ' ' || coalesce(legal_name, '') || ' ' || coalesce(tax_number, '') || ' ' || coalesce(registration_number, '') || ' ' || jsonb_path_query_array(emails, '$[*].address')::text || ' ' || regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'))) STORED NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -119,8 +115,8 @@ CREATE TABLE "counterparty_competitors" (
 	"competitor_id" bigint NOT NULL,
 	"purchase_share" numeric(5, 2),
 	"notes" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	CONSTRAINT "counterparty_competitors_counterparty_id_competitor_id_pk" PRIMARY KEY("counterparty_id","competitor_id")
 );
@@ -129,8 +125,8 @@ CREATE TABLE "counterparty_groups" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "counterparty_groups_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"name" text NOT NULL,
 	"parent_id" bigint,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -140,8 +136,8 @@ CREATE TABLE "counterparty_objects" (
 	"name" text NOT NULL,
 	"address" text,
 	"notes" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -151,8 +147,8 @@ CREATE TABLE "parameter_definitions" (
 	"name" text NOT NULL,
 	"type" "parameter_type" NOT NULL,
 	"description" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -163,7 +159,7 @@ CREATE TABLE "counterparty_parameter_values" (
 	"number_value" numeric,
 	"date_value" date,
 	"boolean_value" boolean,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "counterparty_parameter_values_counterparty_id_parameter_id_pk" PRIMARY KEY("counterparty_id","parameter_id")
 );
 --> statement-breakpoint
@@ -179,8 +175,8 @@ CREATE TABLE "obligations" (
 	"fulfilled_amount" numeric(18, 2) DEFAULT '0' NOT NULL,
 	"due_date" date,
 	"status" "obligation_status" DEFAULT 'OPEN' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
@@ -206,14 +202,10 @@ CREATE TABLE "persons" (
 	"birthday" date,
 	"important_dates" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"notes" text,
-	"archived_at" timestamp with time zone,
-	"search_text" text GENERATED ALWAYS AS (lower(
-    last_name || ' ' || coalesce(first_name, '') || ' ' || coalesce(middle_name, '')
-    || ' ' || jsonb_path_query_array(emails, '$[*].address')::text
-    || ' ' || jsonb_path_query_array(phones, '$[*].number')::text
-    || ' ' || regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'))) STORED NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"archived_at" timestamp (3) with time zone,
+	"search_text" text GENERATED ALWAYS AS (lower(coalesce(last_name, '') || ' ' || coalesce(first_name, '') || ' ' || coalesce(middle_name, '') || ' ' || jsonb_path_query_array(emails, '$[*].address')::text || ' ' || regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'))) STORED NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint

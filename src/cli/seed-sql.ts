@@ -52,6 +52,7 @@ export function seedStatements(runId: string, size: SeedSize): SQL[] {
       (select array_agg(id order by id) from employees) as employees,
       (select array_agg(id order by id) from information_sources) as sources,
       (select array_agg(id order by id) from counterparty_groups) as groups`,
+    sql`analyze seed_refs`,
     sql`insert into counterparties (external_id, kind, roles, name, legal_name, tax_number, registration_number, addresses, phones, emails,
         websites, industry, region, segment, importance, responsible_employee_id, information_source_id, group_id, notes)
       select ${prefix} || i,
@@ -62,10 +63,11 @@ export function seedStatements(runId: string, size: SeedSize): SQL[] {
         case when i % 10 = 0 then null else ${pick(NAME_WORDS, sql`i`)} || ' ' || ${pick(NAME_TRADES, sql`i * 5`)} || ' ' || ${pick(NAME_FORMS, sql`i`)} end,
         lpad((10000000 + ${hash(sql`i * 11`, 89999999)})::text, 8, '0'),
         'REG-' || i,
-        jsonb_build_array(jsonb_build_object('kind', 'LEGAL', 'countryCode', case when i % 3 = 0 then 'PL' else 'UA' end, 'city', ${pick(CITIES, sql`i`)},
-          'street', 'Street ' || (i % 200), 'building', (i % 90 + 1)::text, 'region', null, 'postalCode', lpad((i % 99999)::text, 5, '0'), 'unit', null, 'text', null)),
-        jsonb_build_array(jsonb_build_object('kind', 'WORK', 'number', '+380 ' || lpad(${hash(sql`i * 13`, 1000000000)}::text, 9, '0'), 'extension', null, 'note', null)),
-        jsonb_build_array(jsonb_build_object('kind', 'WORK', 'address', 'office' || i || '@company.example', 'note', null)),
+        ('[{"kind": "LEGAL", "countryCode": "' || case when i % 3 = 0 then 'PL' else 'UA' end || '", "city": "' || ${pick(CITIES, sql`i`)}
+          || '", "street": "Street ' || (i % 200) || '", "building": "' || (i % 90 + 1) || '", "region": null, "postalCode": "'
+          || lpad((i % 99999)::text, 5, '0') || '", "unit": null, "text": null}]')::jsonb,
+        ('[{"kind": "WORK", "number": "+380 ' || lpad(${hash(sql`i * 13`, 1000000000)}::text, 9, '0') || '", "extension": null, "note": null}]')::jsonb,
+        ('[{"kind": "WORK", "address": "office' || i || '@company.example", "note": null}]')::jsonb,
         array['https://company' || i || '.example'],
         ${pick(INDUSTRIES, sql`i * 17`)}, ${pick(CITIES, sql`i`)}, ${pick(SEGMENTS, sql`i * 19`)},
         (array['KEY','NORMAL','NORMAL','NORMAL','LOW'])[1 + i % 5]::importance,
@@ -77,10 +79,11 @@ export function seedStatements(runId: string, size: SeedSize): SQL[] {
     sql`create temp table seed_counterparties as
       select id, row_number() over (order by id) as n from counterparties where external_id like ${prefix + '%'}`,
     sql`create unique index on seed_counterparties (n)`,
+    sql`analyze seed_counterparties`,
     sql`insert into persons (external_id, last_name, first_name, phones, emails, birthday, notes)
       select ${prefix} || 'p' || j, ${pick(LAST_NAMES, sql`j`)}, ${pick(FIRST_NAMES, sql`j * 3`)},
-        jsonb_build_array(jsonb_build_object('kind', 'MOBILE', 'number', '+380 67 ' || lpad(${hash(sql`j * 29`, 10000000)}::text, 7, '0'), 'extension', null, 'note', null)),
-        jsonb_build_array(jsonb_build_object('kind', 'WORK', 'address', 'person' || j || '@company.example', 'note', null)),
+        ('[{"kind": "MOBILE", "number": "+380 67 ' || lpad(${hash(sql`j * 29`, 10000000)}::text, 7, '0') || '", "extension": null, "note": null}]')::jsonb,
+        ('[{"kind": "WORK", "address": "person' || j || '@company.example", "note": null}]')::jsonb,
         date '1960-01-01' + ${hash(sql`j * 31`, 15000)}::int,
         null
       from generate_series(1, ${n * size.personsPerCounterparty}) j`,

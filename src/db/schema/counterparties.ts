@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { searchTextExpression } from '../search';
 import { id, recordColumns, ref } from './columns';
 import { employees, informationSources } from './catalogues';
 
@@ -72,15 +73,9 @@ export const counterparties = pgTable('counterparties', {
   groupId: ref('group_id').references(() => counterpartyGroups.id),
   parentId: ref('parent_id').references((): AnyPgColumn => counterparties.id),
   archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date', precision: 3 }),
-  /**
-   * What free-text search matches: names, requisites, e-mail addresses, phone numbers as typed and
-   * as bare digits (so "067 123" and "067123" both find "+38 (067) 123-45-67").
-   */
-  searchText: text('search_text').notNull().generatedAlwaysAs(sql`lower(
-    name || ' ' || coalesce(legal_name, '') || ' ' || coalesce(tax_number, '') || ' ' || coalesce(registration_number, '')
-    || ' ' || jsonb_path_query_array(emails, '$[*].address')::text
-    || ' ' || jsonb_path_query_array(phones, '$[*].number')::text
-    || ' ' || regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'))`),
+  /** What free-text search matches: names, requisites, e-mails, phone digits (see db/search.ts). */
+  searchText: text('search_text').notNull()
+    .generatedAlwaysAs(searchTextExpression(['name', 'legal_name', 'tax_number', 'registration_number'])),
   ...recordColumns(),
 }, (t) => [
   uniqueIndex('counterparties_external_id_key').on(t.externalId),

@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { searchTextExpression } from '../search';
 import { id, recordColumns, ref } from './columns';
 import { counterparties, type Email, type Phone } from './counterparties';
 
@@ -18,11 +18,9 @@ export const persons = pgTable('persons', {
   importantDates: jsonb('important_dates').$type<ImportantDate[]>().notNull().default([]),
   notes: text('notes'),
   archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date', precision: 3 }),
-  searchText: text('search_text').notNull().generatedAlwaysAs(sql`lower(
-    last_name || ' ' || coalesce(first_name, '') || ' ' || coalesce(middle_name, '')
-    || ' ' || jsonb_path_query_array(emails, '$[*].address')::text
-    || ' ' || jsonb_path_query_array(phones, '$[*].number')::text
-    || ' ' || regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'))`),
+  /** What free-text search matches: names, e-mails, phone digits (see db/search.ts). */
+  searchText: text('search_text').notNull()
+    .generatedAlwaysAs(searchTextExpression(['last_name', 'first_name', 'middle_name'])),
   ...recordColumns(),
 }, (t) => [
   uniqueIndex('persons_external_id_key').on(t.externalId),

@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
 import { executeRows } from '../../db/raw';
@@ -7,7 +7,7 @@ import {
   type CounterpartyInsert, type CounterpartyRow,
 } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { likePattern } from '../../lib/text';
+import { searchTextMatches } from '../../db/search';
 
 export interface CounterpartyListFilter {
   search?: string | null;
@@ -33,21 +33,9 @@ const subtreeOf = (groupId: number) => sql`(
     select g.id from ${counterpartyGroups} g join subtree s on g.parent_id = s.id
   ) select id from subtree)`;
 
-/**
- * The search term matches `search_text` (names, requisites, e-mails, phones) through its trigram
- * index; a term with digits also matches phones written with other punctuation.
- */
-function searchCondition(term: string): SQL | undefined {
-  const lower = term.trim().toLowerCase();
-  const digits = lower.replace(/[^0-9]/g, '');
-  const byText = sql`${counterparties.searchText} like ${likePattern(lower)}`;
-  const looksLikePhone = digits.length >= 3 && /^[0-9+()\-.\s]+$/.test(lower) && digits !== lower;
-  return looksLikePhone ? or(byText, sql`${counterparties.searchText} like ${likePattern(digits)}`) : byText;
-}
-
 function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  if (filter.search) conditions.push(searchCondition(filter.search));
+  if (filter.search) conditions.push(searchTextMatches(counterparties.searchText, filter.search));
   if (filter.kinds?.length) conditions.push(inArray(counterparties.kind, filter.kinds));
   if (filter.roles?.length) conditions.push(arrayOverlaps(counterparties.roles, filter.roles));
   if (filter.groupId != null) {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { likePattern } from '../../lib/text';
+import { searchTextMatches } from '../../db/search';
 
 export type PersonInsert = typeof persons.$inferInsert;
 export type PositionInsert = Omit<typeof personPositions.$inferInsert, 'personId'>;
@@ -27,21 +27,9 @@ const nameOrder: SortKey<PersonRow>[] = [
   sortBy.id<PersonRow>(persons.id),
 ];
 
-/**
- * The term matches `search_text` (names, e-mails, phones) through its trigram index; a term that
- * looks like a phone fragment also matches the bare digits, so "067 123" finds "+38 (067) 123-45-67".
- */
-function searchCondition(term: string): SQL {
-  const lower = term.trim().toLowerCase();
-  const digits = lower.replace(/[^0-9]/g, '');
-  const byText = sql`${persons.searchText} like ${likePattern(lower)}`;
-  const looksLikePhone = digits.length >= 3 && digits !== lower && /^[0-9+()\-.\s/]+$/.test(lower);
-  return looksLikePhone ? or(byText, sql`${persons.searchText} like ${likePattern(digits)}`)! : byText;
-}
-
 export function listPersons(db: Database, filter: PersonListFilter, today: string, args: PageArgs) {
   const conditions: (SQL | undefined)[] = [];
-  if (filter.search) conditions.push(searchCondition(filter.search));
+  if (filter.search) conditions.push(searchTextMatches(persons.searchText, filter.search));
   if (filter.counterpartyId != null) {
     conditions.push(exists(db.select({ one: sql`1` }).from(personPositions).where(and(
       eq(personPositions.personId, persons.id),

@@ -1,0 +1,25 @@
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { likePattern } from '../lib/text';
+
+/**
+ * The SQL that a `search_text` column is generated from: the given texts and the e-mail
+ * addresses as they are, phone numbers as bare digits (one comma-separated list), all lower-case.
+ * Phones are kept only as digits so that "067 123", "(067) 123" and "067123" all find
+ * "+38 (067) 123-45-67", and so the trigram index stays small.
+ */
+export function searchTextExpression(texts: string[]): SQL {
+  const parts = [
+    ...texts.map((column) => `coalesce(${column}, '')`),
+    `jsonb_path_query_array(emails, '$[*].address')::text`,
+    `regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g')`,
+  ];
+  return sql.raw(`lower(${parts.join(` || ' ' || `)})`);
+}
+
+/** Matches a term against a `search_text` column: a phone-like term by its digits, anything else as typed. */
+export function searchTextMatches(column: AnyColumn, term: string): SQL {
+  const lower = term.trim().toLowerCase();
+  const digits = lower.replace(/[^0-9]/g, '');
+  const looksLikePhone = digits.length >= 3 && /^[0-9+()\-.\s/]+$/.test(lower);
+  return sql`${column} like ${likePattern(looksLikePhone ? digits : lower)}`;
+}
