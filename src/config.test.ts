@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('has defaults that serve the embedded database on port 4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, nodeEnv: 'production', introspection: true, maxQueryDepth: 12 });
+    expect(config.dataDir.endsWith('.data')).toBe(true);
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(new ConfigError('PORT must be an integer from 0 to 65535, got "eighty"'));
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must start with postgres/);
+    expect(() => loadConfig({ INTROSPECTION: 'maybe' })).toThrow(/INTROSPECTION must be true or false/);
+    expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV must be one of/);
+  });
+
+  it('reads PostgreSQL and limits', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d', MAX_ALIASES: '5', INTROSPECTION: 'off' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@h:5432/d', maxAliases: 5, introspection: false });
+  });
+});
