@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, startTestApi, type TestApi } from './testing/api';
+
+let api: TestApi;
+beforeAll(async () => { api = await startTestApi(); });
+afterAll(async () => { await api?.stop(); });
+
+const post = (body: string, headers: Record<string, string> = {}) => fetch(api.url, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}`, ...headers },
+  body,
+});
+
+describe('HTTP safety', () => {
+  it('refuses a body over the limit with 413', async () => {
+    const response = await post(JSON.stringify({ query: `{ viewer { role } } #${'x'.repeat(1_100_000)}` }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await post(JSON.stringify([{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]));
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${api.url}?query=${encodeURIComponent('{ viewer { role } }')}`, {
+      headers: { authorization: `Bearer ${api.adminKey}` },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/);
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+  });
+
+  it('limits aliases', async () => {
+    const query = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: viewer { role }`).join(' ')} }`;
+    const result = await api.request(query);
+    expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(result.errors?.[0].message).toMatch(/31 aliases/);
+  });
+
+  it('answers 404 off the API path and reports health', async () => {
+    expect((await fetch(api.url.replace('/graphql', '/nope'))).status).toBe(404);
+    expect(await (await fetch(api.url.replace('/graphql', '/health'))).json()).toEqual({ status: 'ok' });
+  });
+
+  it('caps nodes() at 100 ids', async () => {
+    const ids = Array.from({ length: 101 }, () => 'Q291bnRlcnBhcnR5OjE');
+    const result = await api.request('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0].extensions?.field).toEqual(['ids']);
+  });
+
+  it('describes every type, field, argument and enum value', async () => {
+    const result = await api.request(`{ __schema { types {
+      name kind description
+      fields { name description args { name description } }
+      inputFields { name description }
+      enumValues { name description }
+    } } }`);
+    const missing: string[] = [];
+    for (const type of result.data.__schema.types) {
+      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      for (const field of type.fields ?? []) {
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+      for (const field of type.inputFields ?? []) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      for (const value of type.enumValues ?? []) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
