@@ -37,7 +37,8 @@ const viewerRole = async (url: string, key: string) => {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query: '{ viewer { role } }' }),
   });
-  return (await response.json()).data?.viewer.role;
+  const body = await response.json() as { data?: { viewer: { role: string } } };
+  return body.data?.viewer.role;
 };
 
 it('starts on an empty embedded database, prints and saves an admin key once, and stops cleanly on SIGTERM', async () => {

@@ -15,7 +15,8 @@ describe('HTTP safety', () => {
   it('refuses a body over the limit with 413', async () => {
     const response = await post(JSON.stringify({ query: `{ viewer { role } } #${'x'.repeat(1_100_000)}` }));
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const body = await response.json() as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses batched requests', async () => {

@@ -14,7 +14,7 @@ export async function selectConnection<Row extends object>(
   keys: SortKey<Row>[],
   args: PageArgs,
 ): Promise<Connection<Row>> {
-  const page = readPage(args, keys.length);
+  const page = readPage(args, keys);
   const order = keyset(keys, page);
   const rows = page.size === 0
     ? []

@@ -23,28 +23,60 @@ export interface Page {
   fromCursor: boolean;
 }
 
-export type CursorValue = string | number | boolean;
+export type CursorValue = string | number;
 
-export function encodeCursor(values: CursorValue[]): string {
+/** What a sort key holds; a cursor's values are checked against it before they reach SQL. */
+export type SortKeyType = 'text' | 'integer' | 'instant' | 'date';
+
+/** One key of a keyset order: the column, its direction and the type of its values. */
+export interface SortKey<Row> {
+  /** Names the key in cursors, so a cursor of one order is refused by another. */
+  name: string;
+  column: AnyColumn | SQL;
+  type: SortKeyType;
+  descending: boolean;
+  /** The value of this key in a row, as it goes into a cursor. */
+  valueOf(row: Row): CursorValue;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const VALID: Record<SortKeyType, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string' && value.length <= 2000,
+  integer: (value) => Number.isSafeInteger(value),
+  instant: (value) => typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)),
+  date: (value) => typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)),
+};
+
+const CAST: Record<SortKeyType, string | null> = { text: null, integer: 'bigint', instant: 'timestamptz', date: 'date' };
+
+/** The order a cursor belongs to: key names and directions, e.g. "name,id" or "-occurred_at,-id". */
+const orderSignature = (keys: SortKey<unknown>[]) =>
+  keys.map((key) => `${key.descending ? '-' : ''}${key.name}`).join(',');
+
+export function encodeCursor<Row>(keys: SortKey<Row>[], row: Row): string {
+  const values = [orderSignature(keys as SortKey<unknown>[]), ...keys.map((key) => key.valueOf(row))];
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor for a sort of `length` keys; anything else is a clear error. */
-export function decodeCursor(cursor: string, length: number, argument: string): CursorValue[] {
+/** Decodes a cursor made by encodeCursor for `keys`; anything else is a clear BAD_USER_INPUT. */
+export function decodeCursor<Row>(cursor: string, keys: SortKey<Row>[], argument: string): CursorValue[] {
   let values: unknown;
   try {
-    if (!/^[A-Za-z0-9_-]{1,2000}$/.test(cursor)) throw new Error('not base64url');
+    if (!/^[A-Za-z0-9_-]{1,4000}$/.test(cursor)) throw new Error('not base64url');
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw badInput(`"${argument}" is not a cursor this API issued. Use a cursor from pageInfo or an edge.`, [argument]);
   }
   const valid = Array.isArray(values)
-    && values.length === length
-    && values.every((v) => ['string', 'number', 'boolean'].includes(typeof v));
+    && values.length === keys.length + 1
+    && values[0] === orderSignature(keys as SortKey<unknown>[])
+    && keys.every((key, i) => VALID[key.type](values[i + 1]));
   if (!valid) {
-    throw badInput(`"${argument}" is a cursor for another list or order. Use a cursor from this connection.`, [argument]);
+    throw badInput(`"${argument}" is a cursor of another list or order. Use a cursor from this connection, with the same orderBy.`, [argument]);
   }
-  return values as CursorValue[];
+  return (values as CursorValue[]).slice(1);
 }
 
 function pageSize(value: number | null | undefined, argument: string): number | null {
@@ -55,8 +87,8 @@ function pageSize(value: number | null | undefined, argument: string): number | 
   return value;
 }
 
-/** Reads Relay paging arguments for a sort of `keyLength` keys. */
-export function readPage(args: PageArgs, keyLength: number): Page {
+/** Reads Relay paging arguments for a list in the order of `keys`. */
+export function readPage<Row>(args: PageArgs, keys: SortKey<Row>[]): Page {
   const first = pageSize(args.first, 'first');
   const last = pageSize(args.last, 'last');
   if (first !== null && last !== null) throw badInput('Give "first" or "last", not both.', ['last']);
@@ -69,23 +101,14 @@ export function readPage(args: PageArgs, keyLength: number): Page {
   return {
     size: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
     backward,
-    cursor: cursorText == null ? null : decodeCursor(cursorText, keyLength, cursorArgument),
+    cursor: cursorText == null ? null : decodeCursor(cursorText, keys, cursorArgument),
     fromCursor: cursorText != null,
   };
 }
 
-/** One key of a keyset order: the column, its direction and how a cursor value maps back to SQL. */
-export interface SortKey<Row> {
-  column: AnyColumn | SQL;
-  descending: boolean;
-  /** The value of this key in a row, as it goes into a cursor. */
-  valueOf(row: Row): CursorValue;
-  /** Cast applied to a cursor value in SQL (e.g. `timestamptz`), when the column type needs one. */
-  cast?: string;
-}
-
 function cursorParam<Row>(key: SortKey<Row>, value: CursorValue): SQL {
-  return key.cast ? sql`${value}::${sql.raw(key.cast)}` : sql`${value}`;
+  const cast = CAST[key.type];
+  return cast ? sql`${value}::${sql.raw(cast)}` : sql`${value}`;
 }
 
 /**
@@ -141,7 +164,7 @@ export function toConnection<Row, Node = Row>(
   const pageRows = hasMore ? rows.slice(0, page.size) : rows;
   if (page.backward) pageRows.reverse();
   const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(keys.map((key) => key.valueOf(row))),
+    cursor: encodeCursor(keys, row),
     node: toNode(row),
   }));
   return {
@@ -156,12 +179,12 @@ export function toConnection<Row, Node = Row>(
   };
 }
 
-/** Sort-key helpers for the common column kinds. */
+/** Sort keys on plain columns, named after the column. */
 export const sortBy = {
   text: <Row>(column: AnyColumn, get: (row: Row) => string, descending = false): SortKey<Row> =>
-    ({ column, descending, valueOf: get }),
+    ({ name: column.name, column, type: 'text', descending, valueOf: get }),
   id: <Row extends { id: number }>(column: AnyColumn, descending = false): SortKey<Row> =>
-    ({ column, descending, valueOf: (row) => row.id, cast: 'bigint' }),
+    ({ name: column.name, column, type: 'integer', descending, valueOf: (row) => row.id }),
   instant: <Row>(column: AnyColumn, get: (row: Row) => Date, descending = false): SortKey<Row> =>
-    ({ column, descending, valueOf: (row) => get(row).toISOString(), cast: 'timestamptz' }),
+    ({ name: column.name, column, type: 'instant', descending, valueOf: (row) => get(row).toISOString() }),
 };

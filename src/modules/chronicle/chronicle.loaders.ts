@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/client';
-import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema';
+import type { ChronicleEntryRow } from '../../db/schema';
 import { toConnection, type Connection, type Page } from '../../lib/connection';
 import { rowByKeyLoader } from '../../lib/loader';
 import type { Viewer } from '../auth/viewer';
@@ -13,7 +13,7 @@ type ChronicleLoader = DataLoader<number, Connection<ChronicleEntryRow>>;
  * one LATERAL statement for the pages and, if any client selects `totalCount`, one grouped count.
  */
 function chroniclePages(db: Database, page: Page, filter: repository.ChronicleFilter): ChronicleLoader {
-  const keys = repository.newestFirst(chronicleEntries);
+  const keys = repository.entryOrder;
   const totals = new DataLoader<number, number>(async (ids) => {
     const counts = await repository.countsByCounterparty(db, ids, filter);
     return ids.map((id) => counts.get(id) ?? 0);

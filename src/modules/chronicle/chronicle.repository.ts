@@ -32,7 +32,8 @@ export const newestFirst = (columns: EntryColumns): SortKey<ChronicleEntryRow>[]
   sortBy.instant<ChronicleEntryRow>(columns.occurredAt, (row) => row.occurredAt, true),
   sortBy.id<ChronicleEntryRow>(columns.id, true),
 ];
-export const CHRONICLE_KEY_LENGTH = 2;
+/** The order of every chronicle list. */
+export const entryOrder = newestFirst(chronicleEntries);
 
 function conditions(filter: ChronicleFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [];
@@ -48,7 +49,7 @@ function conditions(filter: ChronicleFilter): SQL | undefined {
 }
 
 export const listEntries = (db: Database, filter: ChronicleFilter, args: PageArgs) =>
-  selectConnection<ChronicleEntryRow>(db, chronicleEntries, conditions(filter), newestFirst(chronicleEntries), args);
+  selectConnection<ChronicleEntryRow>(db, chronicleEntries, conditions(filter), entryOrder, args);
 
 /**
  * The first page of entries of every counterparty in `counterpartyIds`, in one statement: a
@@ -59,7 +60,7 @@ export async function pagesByCounterparty(
   db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter, page: Page,
 ): Promise<{ counterpartyId: number; entry: ChronicleEntryRow }[]> {
   if (page.size === 0 || counterpartyIds.length === 0) return [];
-  const inner = keyset(newestFirst(chronicleEntries), page);
+  const inner = keyset(entryOrder, page);
   const sub = db.select().from(chronicleEntries)
     .where(and(eq(chronicleEntries.counterpartyId, counterparties.id), conditions(filter), inner.where))
     .orderBy(...inner.orderBy)

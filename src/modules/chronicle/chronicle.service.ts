@@ -59,7 +59,7 @@ export function counterpartyChronicle(
   args: { first?: number | null; after?: string | null; where?: Omit<ChronicleFilterInput, 'counterpartyId'> | null },
 ): Promise<Connection<ChronicleEntryRow>> {
   const filter = readFilter(args.where);
-  const page = readPage({ first: args.first, after: args.after }, repository.CHRONICLE_KEY_LENGTH);
+  const page = readPage({ first: args.first, after: args.after }, repository.entryOrder);
   return ctx.loaders.chronicleByCounterpartyId(page, filter).load(counterpartyId);
 }
 

@@ -23,7 +23,7 @@ const heldOn = (today: string) => or(isNull(personPositions.endDate), gte(person
  */
 const nameOrder: SortKey<PersonRow>[] = [
   sortBy.text<PersonRow>(persons.lastName, (row) => row.lastName),
-  { column: sql`coalesce(${persons.firstName}, '')`, descending: false, valueOf: (row) => row.firstName ?? '' },
+  { name: 'first_name', column: sql`coalesce(${persons.firstName}, '')`, type: 'text', descending: false, valueOf: (row) => row.firstName ?? '' },
   sortBy.id<PersonRow>(persons.id),
 ];
 
