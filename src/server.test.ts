@@ -19,6 +19,23 @@ describe('HTTP safety', () => {
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('refuses a streamed (chunked) body over the limit with 413, not a reset', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(new TextEncoder().encode('{"query": "{ viewer { role } }", "pad": "'));
+        if (sent++ < 40) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await fetch(api.url, {
+      method: 'POST', body, duplex: 'half',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${api.adminKey}` },
+    } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
   it('refuses batched requests', async () => {
     const response = await post(JSON.stringify([{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]));
     expect(response.status).toBe(400);
@@ -41,7 +58,13 @@ describe('HTTP safety', () => {
     const query = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: viewer { role }`).join(' ')} }`;
     const result = await api.request(query);
     expect(errorCodes(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(result.errors?.[0].message).toMatch(/31 aliases/);
+    expect(result.errors?.[0].message).toMatch(/more than 30 aliased fields/);
+
+    // A fragment's aliases count at every spread: 12 aliases plus 6 spreads of 6 make 48.
+    const fragment = `fragment Six on Query { ${Array.from({ length: 6 }, (_, i) => `f${i}: viewer { role }`).join(' ')} }`;
+    const spread = `{ ${Array.from({ length: 6 }, (_, i) => `o${i}: nodes(ids: []) { id } s${i}: __typename ...Six`).join(' ')} } ${fragment}`;
+    expect(errorCodes(await api.request(spread))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(errorCodes(await api.request(`{ a: viewer { role } ...Six } ${fragment}`))).toEqual([]);
   });
 
   it('answers 404 off the API path and reports health', async () => {

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
@@ -7,7 +8,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
-import { formatError } from './lib/format-error';
+import { describeForLog, formatError } from './lib/format-error';
 import { aliasLimit, depthLimit } from './lib/query-limits';
 import { authenticate } from './modules/auth/api-keys.service';
 
@@ -29,22 +30,23 @@ class BodyTooLarge extends Error {}
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > limit) {
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
       reject(new BodyTooLarge());
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new BodyTooLarge());
-        request.destroy();
+      if (size <= limit) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
-    });
+      // Stop keeping the body but let the 413 go out before the connection closes.
+      request.off('data', onData);
+      reject(new BodyTooLarge());
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
@@ -67,7 +69,7 @@ export function createApollo(config: ServerConfig): ApolloServer<Context> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
-    formatError: (formatted, error) => formatError(formatted, error, (e) => console.error('Unexpected error:', e)),
+    formatError: (formatted, error) => formatError(formatted, error, (e) => console.error('Unexpected error:', describeForLog(e))),
     plugins: config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : [],
   });
 }
@@ -87,6 +89,8 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
         text = await readBody(request, config.maxBodyBytes);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
+          response.setHeader('connection', 'close');
+          response.once('finish', () => request.destroy());
           sendJson(response, 413, errorBody(`The request body is larger than ${config.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
           return;
         }
@@ -114,9 +118,10 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
         try {
           return createContext(db, await authenticate(db, request.headers.authorization));
         } catch (error) {
-          // Apollo reports context failures as 500 unless the error names its HTTP status.
-          (error as { extensions?: Record<string, unknown> }).extensions ??= {};
-          (error as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
+          // Apollo answers context failures with 500 unless the error names its HTTP status.
+          if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+            error.extensions.http = { status: 401 };
+          }
           throw error;
         }
       },
@@ -145,7 +150,7 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
       work = Promise.resolve(sendJson(response, 404, errorBody(`Nothing here; the API is at ${GRAPHQL_PATH}.`, 'NOT_FOUND')));
     }
     const tracked = work.catch((error) => {
-      console.error('Request failed:', error);
+      console.error('Request failed:', describeForLog(error));
       if (!response.headersSent) sendJson(response, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
       else response.destroy();
     }).finally(() => inFlight.delete(tracked));

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
@@ -32,13 +32,28 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     }
     return formatted;
   }
-  const original = unwrapResolverError(error);
-  if (original instanceof GraphQLError && code === undefined) return formatted;
-  log(original);
+  log(unwrapResolverError(error));
   return {
     message: 'Internal server error. It has been logged; please retry or report it.',
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
   };
+}
+
+/**
+ * What the log keeps of an unexpected error: its kind, message, SQLSTATE and stack, but not the
+ * parameters of a failed query, which carry the personal data the request was about.
+ */
+export function describeForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { message?: string; code?: string } | undefined;
+  const query = (error as { query?: string }).query;
+  const parts = [
+    `${error.name}: ${query ? 'a database statement failed' : error.message}`,
+    cause?.message && `cause: ${cause.message}${cause.code ? ` (SQLSTATE ${cause.code})` : ''}`,
+    query && `statement: ${query}`,
+    error.stack?.split('\n').slice(1, 6).join('\n'),
+  ];
+  return parts.filter(Boolean).join('\n');
 }
