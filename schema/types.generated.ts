@@ -1956,6 +1956,8 @@ export type RemoveCounterpartyCompetitorInput = {
   competitorId: Scalars['ID']['input'];
   /** The client. */
   counterpartyId: Scalars['ID']['input'];
+  /** The counterparty's version you read; when given, a different current version is a CONFLICT and nothing changes. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A group's new name. */
@@ -1983,6 +1985,8 @@ export type SetCounterpartyCompetitorInput = {
   competitorId: Scalars['ID']['input'];
   /** The client. */
   counterpartyId: Scalars['ID']['input'];
+  /** The counterparty's version you read; when given, a different current version is a CONFLICT and nothing changes. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Percentage of the client's purchases, 0 to 100. */
@@ -1993,6 +1997,8 @@ export type SetCounterpartyCompetitorInput = {
 export type SetCounterpartyParametersInput = {
   /** The counterparty. */
   counterpartyId: Scalars['ID']['input'];
+  /** The counterparty's version you read; when given, a different current version is a CONFLICT and nothing changes. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The values. */
   values: Array<ParameterValueInput>;
 };

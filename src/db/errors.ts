@@ -2,7 +2,7 @@
  * PostgreSQL errors arrive differently from postgres.js and PGlite, and Drizzle may wrap them;
  * these read the SQLSTATE and constraint name from any of the shapes.
  */
-interface PgErrorShape { code?: string; constraint?: string; constraint_name?: string; cause?: unknown }
+interface PgErrorShape { code?: string; constraint?: string; constraint_name?: string; detail?: string; cause?: unknown }
 
 function pgError(error: unknown): PgErrorShape | null {
   let current: unknown = error;
@@ -21,7 +21,18 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return !constraint || (shape.constraint ?? shape.constraint_name) === constraint;
 }
 
-/** Whether `error` is a foreign-key violation (a referenced row vanished or is still referenced). */
+/**
+ * The camelCase name of the column whose referenced row is missing, for a foreign-key violation
+ * on insert or update ("Key (group_id)=(5) is not present in table ..."); null otherwise.
+ */
+export function missingReferenceField(error: unknown): string | null {
+  const shape = pgError(error);
+  if (shape?.code !== '23503') return null;
+  const column = /^Key \((\w+)\)=\(.*\) is not present/.exec(shape.detail ?? '')?.[1];
+  return column ? column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()) : null;
+}
+
+/** Whether `error` is a foreign-key violation: a referenced row is missing, or a deleted row is still referenced. */
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === '23503';
 }

@@ -95,6 +95,22 @@ describe('employees', () => {
   });
 });
 
+describe('departments', () => {
+  it('refuses a parent that would close a cycle, directly or through other departments', async () => {
+    const CREATE = 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { department { id version } } }';
+    const top = (await api.request(CREATE, { input: { name: 'Operations' } })).data.createDepartment.department;
+    const middle = (await api.request(CREATE, { input: { name: 'Logistics', parentId: top.id } })).data.createDepartment.department;
+    const bottom = (await api.request(CREATE, { input: { name: 'Warehouse', parentId: middle.id } })).data.createDepartment.department;
+    const MOVE = 'mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { department { parent { name } version } userErrors { field code } } }';
+    for (const parentId of [bottom.id, top.id]) {
+      const cycle = await api.request(MOVE, { input: { id: top.id, expectedVersion: 1, parentId } });
+      expect(cycle.data.updateDepartment.userErrors).toEqual([{ field: ['input', 'parentId'], code: 'CYCLE' }]);
+    }
+    const moved = await api.request(MOVE, { input: { id: bottom.id, expectedVersion: 1, parentId: top.id } });
+    expect(moved.data.updateDepartment.department).toEqual({ parent: { name: 'Operations' }, version: 2 });
+  });
+});
+
 describe('access', () => {
   it('answers UNAUTHENTICATED without a key or with a bad one', async () => {
     const none = await api.request('{ viewer { role } }', {}, { key: null });
@@ -102,6 +118,14 @@ describe('access', () => {
     expect(errorCodes(none)).toEqual(['UNAUTHENTICATED']);
     const bad = await api.request('{ viewer { role } }', {}, { key: 'crm_nope' });
     expect(errorCodes(bad)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('keeps staff and structure to ADMIN keys', async () => {
+    const key = await api.keyFor('MANAGER');
+    const write = await api.request(CREATE_EMPLOYEE, { input: { fullName: 'M', email: 'm@example.com' } }, { key });
+    expect(errorCodes(write)).toEqual(['FORBIDDEN']);
+    const source = await api.request('mutation { createInformationSource(input: { name: "Radio" }) { informationSource { name } } }', {}, { key });
+    expect(source.data.createInformationSource.informationSource).toEqual({ name: 'Radio' });
   });
 
   it('lets a VIEWER key read but not write', async () => {

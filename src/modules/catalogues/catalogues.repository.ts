@@ -1,5 +1,7 @@
 import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { ancestorIds, lockTree } from '../../db/tree';
+import { updateVersioned } from '../../db/versioned';
 import { selectConnection } from '../../db/paging';
 import {
   departments, employees, informationSources, type DepartmentRow, type EmployeeRow, type InformationSourceRow,
@@ -45,12 +47,9 @@ export const departmentsByIds = (db: Database, ids: readonly number[]) =>
 export const informationSourcesByIds = (db: Database, ids: readonly number[]) =>
   db.select().from(informationSources).where(inArray(informationSources.id, [...ids]));
 
-export async function employeeByEmail(db: Database, email: string): Promise<EmployeeRow | null> {
-  const [row] = await db.select().from(employees).where(eq(employees.email, email)).limit(1);
-  return row ?? null;
-}
+export type EmployeeInsert = typeof employees.$inferInsert;
 
-export async function insertEmployee(db: Database, values: typeof employees.$inferInsert) {
+export async function insertEmployee(db: Database, values: EmployeeInsert) {
   const [row] = await db.insert(employees).values(values).returning();
   return row;
 }
@@ -62,3 +61,14 @@ export async function insertInformationSource(db: Database, values: typeof infor
   const [row] = await db.insert(informationSources).values(values).returning();
   return row;
 }
+
+export const updateEmployee = (db: Database, id: number, expectedVersion: number, values: Partial<typeof employees.$inferInsert>) =>
+  updateVersioned(db, employees, id, expectedVersion, values);
+export const updateDepartment = (db: Database, id: number, expectedVersion: number, values: Partial<typeof departments.$inferInsert>) =>
+  updateVersioned(db, departments, id, expectedVersion, values);
+export const updateInformationSource = (
+  db: Database, id: number, expectedVersion: number, values: Partial<typeof informationSources.$inferInsert>,
+) => updateVersioned(db, informationSources, id, expectedVersion, values);
+
+export const lockDepartmentTree = (db: Database) => lockTree(db, departments);
+export const departmentAncestorIds = (db: Database, id: number) => ancestorIds(db, departments, id);

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
-import { updatedRow, updateVersioned } from '../../db/versioned';
-import { counterpartyObjects, type ParameterDefinitionRow } from '../../db/schema';
+import { updatedRow } from '../../db/versioned';
+import { writeReportingConflicts } from '../../db/write';
+import type { CounterpartyRow, ParameterDefinitionRow } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import { requireKey, toGlobalId } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
@@ -10,7 +10,11 @@ import { requireWriter } from '../auth/viewer';
 import { checkParameterValue, type ParameterValueInput } from './parameter-values';
 import * as repository from './counterparties.repository';
 
-/** The tabs of a counterparty's card besides its own fields: objects, parameters, competitors. */
+/*
+ * The tabs of a counterparty's card besides its own fields: objects, parameters, competitors.
+ * Changing parameters or competitors changes the card, so it bumps the counterparty's version;
+ * a client that sends `expectedVersion` gets a CONFLICT instead of overwriting a newer card.
+ */
 
 async function existingCounterparty(ctx: Context, errors: InputErrors, id: string, field: string) {
   const key = referenceKey(errors, [field], id, 'Counterparty');
@@ -35,8 +39,9 @@ export async function createObject(ctx: Context, input: ObjectFields & { counter
   const counterparty = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
   const values = objectValues(errors, input, true);
   if (errors.any || !counterparty) return failed(errors);
-  const object = await repository.insertObject(ctx.db, { ...values, name: values.name!, counterpartyId: counterparty.id });
-  return { object, userErrors: [] };
+  const object = await writeReportingConflicts(errors, () =>
+    repository.insertObject(ctx.db, { ...values, name: values.name!, counterpartyId: counterparty.id }));
+  return object ? { object, userErrors: [] } : failed(errors);
 }
 
 export async function updateObject(ctx: Context, input: ObjectFields & { id: string; expectedVersion: number }) {
@@ -45,7 +50,7 @@ export async function updateObject(ctx: Context, input: ObjectFields & { id: str
   const errors = new InputErrors();
   const values = objectValues(errors, input, false);
   if (errors.any) return failed(errors);
-  const result = await updateVersioned(ctx.db, counterpartyObjects, key, input.expectedVersion, values as never);
+  const result = await repository.updateObject(ctx.db, key, input.expectedVersion, { ...values, name: values.name ?? undefined });
   return { object: updatedRow(result, 'CounterpartyObject', input.expectedVersion), userErrors: [] };
 }
 
@@ -68,17 +73,28 @@ export async function createParameterDefinition(
   const name = errors.text(['name'], input.name, { required: true, max: 200 });
   const description = errors.text(['description'], input.description, { max: 2000 });
   if (errors.any) return failed(errors);
-  try {
-    const row = await repository.insertParameterDefinition(ctx.db, { code: code!, name: name!, type: input.type, description });
-    return { parameterDefinition: row, userErrors: [] };
-  } catch (error) {
-    if (!isUniqueViolation(error, 'parameter_definitions_code_key')) throw error;
-    errors.add(['code'], 'DUPLICATE', 'Another parameter already has this code.');
-    return failed(errors);
-  }
+  const parameterDefinition = await writeReportingConflicts(errors,
+    () => repository.insertParameterDefinition(ctx.db, { code: code!, name: name!, type: input.type, description }),
+    [{ constraint: 'parameter_definitions_code_key', field: 'code', message: 'Another parameter already has this code.' }]);
+  return parameterDefinition ? { parameterDefinition, userErrors: [] } : failed(errors);
 }
 
-export async function setParameters(ctx: Context, input: { counterpartyId: string; values: ParameterValueInput[] }) {
+/**
+ * Changes a tab of `counterparty`'s card in one transaction with the bump of its version. `change`
+ * answers false after adding user errors, and then nothing is written.
+ */
+async function changeCard(
+  ctx: Context, errors: InputErrors, counterparty: CounterpartyRow, expectedVersion: number | null | undefined,
+  change: (tx: Context['db']) => Promise<boolean>,
+) {
+  const updated = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx) =>
+    ((await change(tx)) ? repository.touch(tx, counterparty.id, expectedVersion) : null)));
+  return updated ? { counterparty: updated, userErrors: [] } : failed(errors);
+}
+
+interface CardChange { counterpartyId: string; expectedVersion?: number | null }
+
+export async function setParameters(ctx: Context, input: CardChange & { values: ParameterValueInput[] }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const counterparty = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
@@ -95,18 +111,17 @@ export async function setParameters(ctx: Context, input: { counterpartyId: strin
   }));
   if (errors.any || !counterparty) return failed(errors);
   const valid = checked.filter((entry) => entry !== null);
-  const updated = await ctx.db.transaction(async (tx) => {
+  return changeCard(ctx, errors, counterparty, input.expectedVersion, async (tx) => {
     await repository.upsertParameterValues(tx, valid.filter((e) => !e.clear).map((e) => ({ ...e.columns, counterpartyId: counterparty.id, parameterId: e.parameterId })));
     await repository.deleteParameterValues(tx, counterparty.id, valid.filter((e) => e.clear).map((e) => e.parameterId));
-    return repository.touch(tx, counterparty.id);
+    return true;
   });
-  return { counterparty: updated, userErrors: [] };
 }
 
 const SHARE = /^(100(\.0{1,2})?|[0-9]{1,2}(\.[0-9]{1,2})?)$/;
 
 export async function setCompetitor(
-  ctx: Context, input: { counterpartyId: string; competitorId: string; purchaseShare?: string | null; notes?: string | null },
+  ctx: Context, input: CardChange & { competitorId: string; purchaseShare?: string | null; notes?: string | null },
 ) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
@@ -118,27 +133,23 @@ export async function setCompetitor(
   }
   const notes = errors.text(['notes'], input.notes, { max: 2000 });
   if (errors.any || !client || !competitor) return failed(errors);
-  const updated = await ctx.db.transaction(async (tx) => {
+  return changeCard(ctx, errors, client, input.expectedVersion, async (tx) => {
     await repository.upsertCompetitor(tx, { counterpartyId: client.id, competitorId: competitor.id, purchaseShare: input.purchaseShare ?? null, notes });
-    return repository.touch(tx, client.id);
+    return true;
   });
-  return { counterparty: updated, userErrors: [] };
 }
 
-export async function removeCompetitor(ctx: Context, input: { counterpartyId: string; competitorId: string }) {
+export async function removeCompetitor(ctx: Context, input: CardChange & { competitorId: string }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const client = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
   const competitorId = referenceKey(errors, ['competitorId'], input.competitorId, 'Counterparty');
   if (errors.any || !client || competitorId == null) return failed(errors);
-  const updated = await ctx.db.transaction(async (tx) => {
-    if (!(await repository.deleteCompetitor(tx, client.id, competitorId))) {
-      errors.add(['competitorId'], 'NOT_FOUND', 'This counterparty is not in the client\'s competitor list.');
-      return null;
-    }
-    return repository.touch(tx, client.id);
+  return changeCard(ctx, errors, client, input.expectedVersion, async (tx) => {
+    if (await repository.deleteCompetitor(tx, client.id, competitorId)) return true;
+    errors.add(['competitorId'], 'NOT_FOUND', 'This counterparty is not in the client\'s competitor list.');
+    return false;
   });
-  return errors.any ? failed(errors) : { counterparty: updated, userErrors: [] };
 }
 
 export const listParameterDefinitions = (ctx: Context) => repository.allParameterDefinitions(ctx.db);

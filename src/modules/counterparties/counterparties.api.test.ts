@@ -108,12 +108,20 @@ describe('counterparties', () => {
     expect(read.data.counterparty).toEqual({ name: 'Versioned Group', version: 2 });
   });
 
+  it('clears a list given as null', async () => {
+    const counterparty = await create({ name: 'Listful', roles: ['CLIENT'], phones: [{ number: '+48 22 111 22 33' }] });
+    const cleared = await api.request(UPDATE, { input: { id: counterparty.id, expectedVersion: 1, roles: null, phones: null } });
+    expect(cleared.data.updateCounterparty.counterparty).toMatchObject({ roles: [], phones: [] });
+  });
+
   it('refuses a parent organisation cycle', async () => {
     const holding = await create({ name: 'Holding' });
     const daughter = await create({ name: 'Daughter', parentId: holding.id });
     expect(daughter.parent).toEqual({ name: 'Holding' });
-    const cycle = await api.request(UPDATE, { input: { id: holding.id, expectedVersion: 1, parentId: daughter.id } });
-    expect(fieldsAndCodes(cycle.data.updateCounterparty.userErrors)).toEqual([['input.parentId', 'CYCLE']]);
+    for (const parentId of [daughter.id, holding.id]) {
+      const cycle = await api.request(UPDATE, { input: { id: holding.id, expectedVersion: 1, parentId } });
+      expect(fieldsAndCodes(cycle.data.updateCounterparty.userErrors)).toEqual([['input.parentId', 'CYCLE']]);
+    }
   });
 
   it('archives and restores; archived counterparties leave the default list', async () => {
@@ -180,6 +188,18 @@ describe('groups', () => {
     expect(gone.data.node).toBeNull();
   });
 
+  it('lets only one of two concurrent crossing moves through, so no cycle forms', async () => {
+    const left = await createGroup('Left');
+    const right = await createGroup('Right');
+    const MOVE = 'mutation($input: MoveCounterpartyGroupInput!) { moveCounterpartyGroup(input: $input) { group { path } userErrors { field code } } }';
+    const results = await Promise.all([
+      api.request(MOVE, { input: { id: left.id, expectedVersion: 1, parentId: right.id } }),
+      api.request(MOVE, { input: { id: right.id, expectedVersion: 1, parentId: left.id } }),
+    ]);
+    const outcomes = results.map((r) => (r.data.moveCounterpartyGroup.group ? 'moved' : r.data.moveCounterpartyGroup.userErrors[0].code)).sort();
+    expect(outcomes).toEqual(['CYCLE', 'moved']);
+  });
+
   it('refuses duplicate sibling names and slashes', async () => {
     const parent = await createGroup('Siblings');
     await createGroup('Twin', parent.id);
@@ -207,6 +227,11 @@ describe('card tabs', () => {
     ]);
     const cleared = await api.request(SET, { input: { counterpartyId: counterparty.id, values: [{ parameterId: fleet.id }] } });
     expect(cleared.data.setCounterpartyParameters.counterparty.parameters).toHaveLength(1);
+    const version = cleared.data.setCounterpartyParameters.counterparty.version;
+    const stale = await api.request(SET, { input: { counterpartyId: counterparty.id, expectedVersion: version - 1, values: [{ parameterId: fleet.id, numberValue: '1' }] } });
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    const unchanged = await api.request('query($id: ID!) { counterparty(id: $id) { version parameters { parameter { code } } } }', { id: counterparty.id });
+    expect(unchanged.data.counterparty).toEqual({ version, parameters: [{ parameter: { code: 'client_since' } }] });
     const badCode = await api.request(DEFINE, { input: { code: 'Fleet Size', name: 'x', type: 'NUMBER' } });
     expect(fieldsAndCodes(badCode.data.createParameterDefinition.userErrors)).toEqual([['input.code', 'INVALID']]);
   });

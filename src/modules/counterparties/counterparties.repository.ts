@@ -1,7 +1,9 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { executeRows } from '../../db/raw';
+import { ancestorIds, lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
+import { updatedRow, updateVersioned } from '../../db/versioned';
+import { notFound } from '../../lib/errors';
 import {
   counterparties, counterpartyCompetitors, counterpartyGroups, counterpartyObjects, parameterDefinitions, parameterValues,
   type CounterpartyInsert, type CounterpartyRow,
@@ -36,15 +38,16 @@ const subtreeOf = (groupId: number) => sql`(
 function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.search) conditions.push(searchTextMatches(counterparties.searchText, filter.search));
-  if (filter.kinds?.length) conditions.push(inArray(counterparties.kind, filter.kinds));
-  if (filter.roles?.length) conditions.push(arrayOverlaps(counterparties.roles, filter.roles));
+  // A list filter matches what is in the list: an empty list matches nothing.
+  if (filter.kinds) conditions.push(inArray(counterparties.kind, filter.kinds));
+  if (filter.roles) conditions.push(arrayOverlaps(counterparties.roles, filter.roles));
   if (filter.groupId != null) {
     conditions.push(filter.includeSubgroups === false
       ? eq(counterparties.groupId, filter.groupId)
       : inArray(counterparties.groupId, subtreeOf(filter.groupId)));
   }
   if (filter.responsibleEmployeeId != null) conditions.push(eq(counterparties.responsibleEmployeeId, filter.responsibleEmployeeId));
-  if (filter.importance?.length) conditions.push(inArray(counterparties.importance, filter.importance));
+  if (filter.importance) conditions.push(inArray(counterparties.importance, filter.importance));
   if (filter.informationSourceId != null) conditions.push(eq(counterparties.informationSourceId, filter.informationSourceId));
   if (filter.archived != null) conditions.push(filter.archived ? isNotNull(counterparties.archivedAt) : isNull(counterparties.archivedAt));
   if (filter.updatedSince) conditions.push(gte(counterparties.updatedAt, filter.updatedSince));
@@ -80,16 +83,12 @@ export async function insert(db: Database, values: CounterpartyInsert): Promise<
   return row;
 }
 
-/** Ancestors of a counterparty through `parent_id`, the counterparty itself included. */
-export async function ancestorIds(db: Database, id: number): Promise<number[]> {
-  const rows = await executeRows<{ id: number }>(db, sql`
-    with recursive chain(id, parent_id) as (
-      select id, parent_id from ${counterparties} where id = ${id}
-      union
-      select c.id, c.parent_id from ${counterparties} c join chain on c.id = chain.parent_id
-    ) select id from chain`);
-  return rows.map((row) => Number(row.id));
-}
+export const update = (db: Database, id: number, expectedVersion: number, values: Partial<CounterpartyInsert>) =>
+  updateVersioned(db, counterparties, id, expectedVersion, values);
+
+/** Holdings form a tree through `parent_id`; re-parenting is serialised so no cycle can slip in. */
+export const lockHoldingTree = (db: Database) => lockTree(db, counterparties);
+export const wouldCycle = (db: Database, id: number, parentId: number) => wouldCycleInTree(db, counterparties, id, parentId);
 
 // Groups
 
@@ -123,21 +122,12 @@ export const competitorsByCounterparty = (db: Database, ids: readonly number[]) 
   db.select().from(counterpartyCompetitors).where(inArray(counterpartyCompetitors.counterpartyId, [...ids]))
     .orderBy(sql`${counterpartyCompetitors.purchaseShare} desc nulls last`, asc(counterpartyCompetitors.competitorId));
 
-/** Ancestors of a group through `parent_id`, the group itself included. */
-export async function groupAncestorIds(db: Database, id: number): Promise<number[]> {
-  const rows = await executeRows<{ id: number }>(db, sql`
-    with recursive chain(id, parent_id) as (
-      select id, parent_id from ${counterpartyGroups} where id = ${id}
-      union
-      select g.id, g.parent_id from ${counterpartyGroups} g join chain on g.id = chain.parent_id
-    ) select id from chain`);
-  return rows.map((row) => Number(row.id));
-}
-
-/** Serialises changes to the group tree, so two concurrent moves cannot build a cycle together. */
-export async function lockGroupTree(db: Database): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext('counterparty_groups'))`);
-}
+export const lockGroupTree = (db: Database) => lockTree(db, counterpartyGroups);
+export const groupAncestorIds = (db: Database, id: number) => ancestorIds(db, counterpartyGroups, id);
+export const updateGroup = (db: Database, id: number, expectedVersion: number, values: Partial<typeof counterpartyGroups.$inferInsert>) =>
+  updateVersioned(db, counterpartyGroups, id, expectedVersion, values);
+export const updateObject = (db: Database, id: number, expectedVersion: number, values: Partial<typeof counterpartyObjects.$inferInsert>) =>
+  updateVersioned(db, counterpartyObjects, id, expectedVersion, values);
 
 export async function insertGroup(db: Database, values: typeof counterpartyGroups.$inferInsert) {
   const [row] = await db.insert(counterpartyGroups).values(values).returning();
@@ -204,10 +194,15 @@ export async function deleteCompetitor(db: Database, counterpartyId: number, com
   return deleted.length > 0;
 }
 
-/** Marks a counterparty changed (version and time) when something of its card changes. */
-export async function touch(db: Database, id: number): Promise<CounterpartyRow | null> {
+/**
+ * Marks a counterparty changed (version and time) because a tab of its card changed. With
+ * `expectedVersion` the change only goes through on that version (see updateVersioned).
+ */
+export async function touch(db: Database, id: number, expectedVersion?: number | null): Promise<CounterpartyRow> {
+  if (expectedVersion != null) return updatedRow(await update(db, id, expectedVersion, {}), 'Counterparty', expectedVersion);
   const [row] = await db.update(counterparties)
     .set({ version: sql`${counterparties.version} + 1`, updatedAt: sql`now()` })
     .where(eq(counterparties.id, id)).returning();
-  return row ?? null;
+  if (!row) throw notFound('Counterparty', ['input', 'counterpartyId']);
+  return row;
 }

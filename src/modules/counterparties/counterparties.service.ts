@@ -1,9 +1,9 @@
 import type { Context } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
-import { updatedRow, updateVersioned } from '../../db/versioned';
-import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema';
+import { updatedRow } from '../../db/versioned';
+import { writeReportingConflicts, type UniqueField } from '../../db/write';
+import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
-import { badInput } from '../../lib/errors';
+import { badInput, notFound, staleVersion } from '../../lib/errors';
 import { requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -60,24 +60,25 @@ const TEXT_FIELDS = {
  * function serves create (with `creating`, required fields must be there) and update.
  */
 async function counterpartyValues(
-  ctx: Context, input: CounterpartyFields, errors: InputErrors, creating: boolean, selfId?: number,
+  ctx: Context, input: CounterpartyFields, errors: InputErrors, creating: boolean,
 ): Promise<Partial<CounterpartyInsert>> {
   const values: Partial<CounterpartyInsert> = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: 200 });
   if (input.kind != null) values.kind = input.kind;
   else if (creating || input.kind === null) errors.add(['kind'], 'REQUIRED', 'kind is required.');
-  if (input.roles != null) values.roles = [...new Set(input.roles)];
+  // A list given replaces the old one; null clears it like an empty list.
+  if (input.roles !== undefined) values.roles = [...new Set(input.roles ?? [])];
   if (creating || input.name !== undefined) {
     values.name = errors.text(['name'], input.name, { required: true, max: 300 }) ?? undefined;
   }
   for (const [field, max] of Object.entries(TEXT_FIELDS) as [keyof typeof TEXT_FIELDS, number][]) {
     if (input[field] !== undefined) values[field] = errors.text([field], input[field], { max });
   }
-  if (input.addresses != null) values.addresses = details.addresses(errors, input.addresses);
-  if (input.phones != null) values.phones = details.phones(errors, input.phones);
-  if (input.emails != null) values.emails = details.emails(errors, input.emails);
-  if (input.websites != null) values.websites = details.websites(errors, input.websites);
-  if (input.bankAccounts != null) values.bankAccounts = details.bankAccounts(errors, input.bankAccounts);
+  if (input.addresses !== undefined) values.addresses = details.addresses(errors, input.addresses ?? []);
+  if (input.phones !== undefined) values.phones = details.phones(errors, input.phones ?? []);
+  if (input.emails !== undefined) values.emails = details.emails(errors, input.emails ?? []);
+  if (input.websites !== undefined) values.websites = details.websites(errors, input.websites ?? []);
+  if (input.bankAccounts !== undefined) values.bankAccounts = details.bankAccounts(errors, input.bankAccounts ?? []);
   if (input.size !== undefined) values.size = input.size;
   if (input.importance != null) values.importance = input.importance;
 
@@ -98,11 +99,6 @@ async function counterpartyValues(
   requireFound(errors, ['informationSourceId'], sourceId, source, 'information source');
   requireFound(errors, ['groupId'], groupId, group, 'counterparty group');
   requireFound(errors, ['parentId'], parentId, parent, 'counterparty');
-  if (parentId != null && selfId !== undefined && parent) {
-    if ((await repository.ancestorIds(ctx.db, parentId)).includes(selfId)) {
-      errors.add(['parentId'], 'CYCLE', 'A counterparty cannot be its own parent organisation, directly or through others.');
-    }
-  }
   if (input.responsibleEmployeeId !== undefined) values.responsibleEmployeeId = employeeId ?? null;
   if (input.informationSourceId !== undefined) values.informationSourceId = sourceId ?? null;
   if (input.groupId !== undefined) values.groupId = groupId ?? null;
@@ -110,56 +106,52 @@ async function counterpartyValues(
   return values;
 }
 
-async function checkExternalIdFree(ctx: Context, errors: InputErrors, externalId: string | null | undefined, selfId?: number) {
-  if (!externalId) return;
-  const holder = await ctx.loaders.counterpartyByExternalId.load(externalId);
-  if (holder && holder.id !== selfId) externalIdTaken(errors);
-}
+const EXTERNAL_ID: UniqueField = {
+  constraint: 'counterparties_external_id_key', field: 'externalId', message: 'Another counterparty already has this externalId.',
+};
 
-const externalIdTaken = (errors: InputErrors) =>
-  errors.add(['externalId'], 'DUPLICATE', 'Another counterparty already has this externalId.');
-
-/** Runs a write; a unique violation on the external id becomes the user error it is. */
-async function saving(errors: InputErrors, write: () => Promise<CounterpartyRow>) {
-  try {
-    return { counterparty: await write(), userErrors: [] };
-  } catch (error) {
-    if (!isUniqueViolation(error, 'counterparties_external_id_key')) throw error;
-    externalIdTaken(errors);
-    return failed(errors);
-  }
-}
+const saved = (errors: InputErrors, counterparty: CounterpartyRow | null) =>
+  (counterparty ? { counterparty, userErrors: [] } : failed(errors));
 
 export async function createCounterparty(ctx: Context, input: CounterpartyFields) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const values = await counterpartyValues(ctx, input, errors, true);
-  await checkExternalIdFree(ctx, errors, values.externalId);
   if (errors.any) return failed(errors);
-  return saving(errors, () => repository.insert(ctx.db, values as CounterpartyInsert));
+  return saved(errors, await writeReportingConflicts(errors, () => repository.insert(ctx.db, values as CounterpartyInsert), [EXTERNAL_ID]));
 }
 
 export async function updateCounterparty(ctx: Context, input: CounterpartyFields & { id: string; expectedVersion: number }) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Counterparty', ['input', 'id']);
   const errors = new InputErrors();
-  const values = await counterpartyValues(ctx, input, errors, false, key);
-  await checkExternalIdFree(ctx, errors, values.externalId, key);
+  const values = await counterpartyValues(ctx, input, errors, false);
   if (errors.any) return failed(errors);
-  return saving(errors, async () =>
-    updatedRow(await updateVersioned(ctx.db, counterparties, key, input.expectedVersion, values), 'Counterparty', input.expectedVersion));
+  const counterparty = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx) => {
+    if (values.parentId != null) {
+      await repository.lockHoldingTree(tx);
+      if (await repository.wouldCycle(tx, key, values.parentId)) {
+        errors.add(['parentId'], 'CYCLE', 'A counterparty cannot be its own parent organisation, directly or through others.');
+        return null;
+      }
+    }
+    return updatedRow(await repository.update(tx, key, input.expectedVersion, values), 'Counterparty', input.expectedVersion);
+  }), [EXTERNAL_ID]);
+  return saved(errors, counterparty);
 }
 
 export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Counterparty', ['input', 'id']);
   const current = await ctx.loaders.counterpartyById.load(key);
-  const errors = new InputErrors();
-  if (current && (current.archivedAt !== null) === archived) {
+  if (!current) throw notFound('Counterparty', ['input', 'id']);
+  if (current.version !== input.expectedVersion) throw staleVersion('Counterparty', input.expectedVersion, current.version);
+  if ((current.archivedAt !== null) === archived) {
+    const errors = new InputErrors();
     errors.add(['id'], 'INVALID_STATE', archived ? 'The counterparty is already archived.' : 'The counterparty is not archived.');
     return failed(errors);
   }
-  const result = await updateVersioned(ctx.db, counterparties, key, input.expectedVersion, { archivedAt: archived ? new Date() : null });
+  const result = await repository.update(ctx.db, key, input.expectedVersion, { archivedAt: archived ? new Date() : null });
   return { counterparty: updatedRow(result, 'Counterparty', input.expectedVersion), userErrors: [] };
 }
 

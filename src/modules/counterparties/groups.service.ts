@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
-import { updatedRow, updateVersioned } from '../../db/versioned';
-import { counterpartyGroups, type CounterpartyGroupRow } from '../../db/schema';
+import { isForeignKeyViolation } from '../../db/errors';
+import { updatedRow } from '../../db/versioned';
+import { writeReportingConflicts, type UniqueField } from '../../db/write';
+import type { CounterpartyGroupRow } from '../../db/schema';
 import { notFound } from '../../lib/errors';
 import { requireKey, toGlobalId } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
@@ -18,19 +19,14 @@ function groupName(errors: InputErrors, name: string | null | undefined): string
   return clean;
 }
 
-const siblingNameTaken = (errors: InputErrors) =>
-  errors.add(['name'], 'DUPLICATE', 'Another group in the same parent already has this name.');
+const SIBLING_NAME: UniqueField = {
+  constraint: 'counterparty_groups_parent_name_key', field: 'name', message: 'Another group in the same parent already has this name.',
+};
 
-/** Runs a write that answers null after adding user errors; a sibling-name clash is one of those. */
+/** Runs a group write; a sibling-name clash or a parent deleted meanwhile become user errors. */
 async function savingGroup(errors: InputErrors, write: () => Promise<CounterpartyGroupRow | null>) {
-  try {
-    const group = await write();
-    return group ? { group, userErrors: [] } : failed(errors);
-  } catch (error) {
-    if (!isUniqueViolation(error, 'counterparty_groups_parent_name_key')) throw error;
-    siblingNameTaken(errors);
-    return failed(errors);
-  }
+  const group = await writeReportingConflicts(errors, write, [SIBLING_NAME]);
+  return group ? { group, userErrors: [] } : failed(errors);
 }
 
 export async function createGroup(ctx: Context, input: { name: string; parentId?: string | null }) {
@@ -50,7 +46,7 @@ export async function renameGroup(ctx: Context, input: { id: string; expectedVer
   const name = groupName(errors, input.name);
   if (errors.any) return failed(errors);
   return savingGroup(errors, async () =>
-    updatedRow(await updateVersioned(ctx.db, counterpartyGroups, key, input.expectedVersion, { name: name! }), 'CounterpartyGroup', input.expectedVersion));
+    updatedRow(await repository.updateGroup(ctx.db, key, input.expectedVersion, { name: name! }), 'CounterpartyGroup', input.expectedVersion));
 }
 
 export async function moveGroup(ctx: Context, input: { id: string; expectedVersion: number; parentId?: string | null }) {
@@ -67,24 +63,29 @@ export async function moveGroup(ctx: Context, input: { id: string; expectedVersi
       else if (ancestors.includes(key)) errors.add(['parentId'], 'CYCLE', 'A group cannot move into itself or into one of its subgroups.');
       if (errors.any) return null;
     }
-    const result = await updateVersioned(tx, counterpartyGroups, key, input.expectedVersion, { parentId });
-    return updatedRow(result, 'CounterpartyGroup', input.expectedVersion);
+    return updatedRow(await repository.updateGroup(tx, key, input.expectedVersion, { parentId }), 'CounterpartyGroup', input.expectedVersion);
   }));
 }
 
 export async function deleteGroup(ctx: Context, input: { id: string }) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'CounterpartyGroup', ['input', 'id']);
-  const errors = new InputErrors();
-  return ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx) => {
     await repository.lockGroupTree(tx);
-    if (!(await repository.groupIsEmpty(tx, key))) {
-      errors.add(['id'], 'NOT_EMPTY', 'The group still holds subgroups or counterparties; move them out first.');
-      return { deletedId: null, ...failed(errors) };
-    }
-    if (!(await repository.deleteGroup(tx, key))) throw notFound('CounterpartyGroup', ['input', 'id']);
-    return { deletedId: toGlobalId('CounterpartyGroup', key), userErrors: [] };
+    if (!(await repository.groupIsEmpty(tx, key))) return 'not empty';
+    return (await repository.deleteGroup(tx, key)) ? 'deleted' : 'missing';
+  }).catch((error: unknown) => {
+    // A counterparty filed into the group after the check above still keeps it from going.
+    if (isForeignKeyViolation(error)) return 'not empty';
+    throw error;
   });
+  if (outcome === 'missing') throw notFound('CounterpartyGroup', ['input', 'id']);
+  if (outcome === 'not empty') {
+    const errors = new InputErrors();
+    errors.add(['id'], 'NOT_EMPTY', 'The group still holds subgroups or counterparties; move them out first.');
+    return { deletedId: null, ...failed(errors) };
+  }
+  return { deletedId: toGlobalId('CounterpartyGroup', key), userErrors: [] };
 }
 
 /** Names from the top down to the group, joined by "/", each level one batched load. */

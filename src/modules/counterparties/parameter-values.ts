@@ -16,8 +16,8 @@ const FIELD_OF_TYPE = {
 } as const satisfies Record<ParameterDefinitionRow['type'], keyof ValueColumns>;
 
 /**
- * A value must come in the field of its parameter's type, and only there; no field at all clears
- * the value. Pure: returns what to store, or null after adding the errors.
+ * A value must come in the field of its parameter's type, and only there; no field at all (or a
+ * blank text) clears the value. Pure: returns what to store, or null after adding the errors.
  */
 export function checkParameterValue(errors: InputErrors, definition: ParameterDefinitionRow, input: ParameterValueInput) {
   const expected = FIELD_OF_TYPE[definition.type];
@@ -29,6 +29,8 @@ export function checkParameterValue(errors: InputErrors, definition: ParameterDe
   if (misplaced.length > 0) return null;
   const columns: ValueColumns = { stringValue: null, numberValue: null, dateValue: null, booleanValue: null };
   if (expected === 'stringValue' && input.stringValue != null) {
+    // A blank text is no value: it clears, as leaving every field out does.
+    if (input.stringValue.trim() === '') return { parameterId: definition.id, clear: true, columns };
     const text = errors.text(['stringValue'], input.stringValue, { max: 2000 });
     if (text === null) return null;
     columns.stringValue = text;
