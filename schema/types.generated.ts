@@ -1066,8 +1066,6 @@ export type MoveCounterpartyGroupInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Does nothing; lets modules extend the type. Always true. */
-  _noop: Maybe<Scalars['Boolean']['output']>;
   /** Archives a counterparty: it stays with its history but leaves default lists. */
   archiveCounterparty: CounterpartyPayload;
   /** Archives a person: the dossier stays with its history but leaves default lists. */
@@ -2886,7 +2884,6 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;

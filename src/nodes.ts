@@ -25,11 +25,12 @@ const fetchers: Record<string, Fetch> = {
  * The row behind a global id, tagged with its `__typename` so graphql-js resolves the `Node`
  * interface to the right type. Null when nothing has the id.
  */
-export async function fetchNode(ctx: Context, id: string, field: string[]): Promise<never | null> {
+export async function fetchNode(ctx: Context, id: string, field: string[]): Promise<never> {
   const decoded = decodeGlobalId(id);
   if (!decoded) throw badInput(`"${id}" is not a global id.`, field);
   const fetch = fetchers[decoded.type];
-  if (!fetch) return null;
+  if (!fetch) return null as never;
   const row = await fetch(ctx, decoded.key);
-  return row && ({ __typename: decoded.type, ...row } as never);
+  // Typed as never: the generated Node type is the union of every row type with its __typename.
+  return (row && { __typename: decoded.type, ...row }) as never;
 }

@@ -1,4 +1,5 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { badInput } from '../lib/errors';
 import { likePattern } from '../lib/text';
 
 /**
@@ -22,4 +23,17 @@ export function searchTextMatches(column: AnyColumn, term: string): SQL {
   const digits = lower.replace(/[^0-9]/g, '');
   const looksLikePhone = digits.length >= 3 && /^[0-9+()\-.\s/]+$/.test(lower);
   return sql`${column} like ${likePattern(looksLikePhone ? digits : lower)}`;
+}
+
+const SEARCH_MIN = 2;
+
+/**
+ * A `where.search` argument as the lists use it: trimmed, blank meaning no search; a term
+ * shorter than two characters would match nearly everything, so it is a BAD_USER_INPUT.
+ */
+export function searchTerm(value: string | null | undefined): string | null {
+  const term = value?.trim();
+  if (!term) return null;
+  if (term.length < SEARCH_MIN) throw badInput(`"search" needs at least ${SEARCH_MIN} characters.`, ['where', 'search']);
+  return term;
 }

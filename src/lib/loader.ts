@@ -15,15 +15,37 @@ export function rowByKeyLoader<Row, Key = number>(
   }, { maxBatchSize: 1000 });
 }
 
-/** A loader of lists by parent key: one call fetches the children of every parent asked this tick. */
-export function rowsByParentLoader<Row, Key = number>(
+/**
+ * A loader of lists by parent key: one call fetches the children of every parent asked this tick,
+ * in the order `fetch` returns them. `valueOf` picks what the list holds when a fetched row
+ * carries more than the child (say, the parent key of a join).
+ */
+export function rowsByParentLoader<Row, Key = number, Value = Row>(
   fetch: (keys: readonly Key[]) => Promise<Row[]>,
   parentOf: (row: Row) => Key,
-): DataLoader<Key, Row[]> {
+  valueOf: (row: Row) => Value = (row) => row as unknown as Value,
+): DataLoader<Key, Value[]> {
   return new DataLoader(async (keys) => {
     const rows = await fetch(keys);
-    const byParent = new Map<Key, Row[]>(keys.map((key) => [key, []]));
-    for (const row of rows) byParent.get(parentOf(row))?.push(row);
+    const byParent = new Map<Key, Value[]>(keys.map((key) => [key, []]));
+    for (const row of rows) byParent.get(parentOf(row))?.push(valueOf(row));
     return keys.map((key) => byParent.get(key) ?? []);
   }, { maxBatchSize: 1000 });
+}
+
+/**
+ * One loader per distinct value of a field's arguments (a filter, a page size), made on first
+ * use: all parents asked with the same arguments share one batch, so one statement per level.
+ */
+export function loaderPerArguments<Args, Loader>(create: (args: Args) => Loader): (args: Args) => Loader {
+  const loaders = new Map<string, Loader>();
+  return (args) => {
+    const signature = JSON.stringify(args);
+    let loader = loaders.get(signature);
+    if (!loader) {
+      loader = create(args);
+      loaders.set(signature, loader);
+    }
+    return loader;
+  };
 }

@@ -22,9 +22,8 @@ export type Path = ReadonlyArray<string | number>;
 
 /** Collects the failures of one input, each with the path of its field, before anything is written. */
 export class InputErrors {
-  readonly list: UserError[] = [];
-
-  constructor(private readonly root: Path = ['input']) {}
+  /** `list` is shared by an object and the views `under` makes of it, so all see one list in input order. */
+  constructor(private readonly root: Path = ['input'], readonly list: UserError[] = []) {}
 
   add(path: Path, code: UserErrorCode, message: string): void {
     this.list.push({ field: [...this.root, ...path].map(String), code, message });
@@ -36,10 +35,7 @@ export class InputErrors {
 
   /** Errors of a nested object (a list element, a sub-input) go under its path. */
   under(path: Path): InputErrors {
-    const child = new InputErrors([...this.root, ...path]);
-    // The child writes into the same list, so the caller sees one flat list in input order.
-    (child as { list: UserError[] }).list = this.list;
-    return child;
+    return new InputErrors([...this.root, ...path], this.list);
   }
 
   /**

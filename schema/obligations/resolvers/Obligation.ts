@@ -1,6 +1,7 @@
 import type { ObligationResolvers } from './../../types.generated';
 import { toGlobalId } from '../../../src/lib/global-id';
-import { isOverdue, subtract, today } from '../../../src/modules/obligations/amounts';
+import { today } from '../../../src/lib/dates';
+import { isOverdue, subtract } from '../../../src/modules/obligations/amounts';
 
 export const Obligation: ObligationResolvers = {
   id: ({ id }) => toGlobalId('Obligation', id),

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, ref } from './columns';
 import { employees } from './catalogues';
 
@@ -15,6 +15,6 @@ export const apiKeys = pgTable('api_keys', {
   employeeId: ref('employee_id').references(() => employees.id),
   createdAt: createdAt(),
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date', precision: 3 }),
-}, (t) => [uniqueIndex('api_keys_key_hash_key').on(t.keyHash), index('api_keys_prefix_idx').on(t.prefix)]);
+}, (t) => [uniqueIndex('api_keys_key_hash_key').on(t.keyHash)]);
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;

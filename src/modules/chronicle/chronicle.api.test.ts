@@ -123,10 +123,12 @@ describe('chronicle entries', () => {
 
   it('names the contact person on the counterparty side', async () => {
     const counterpartyId = await counterparty();
-    const person = await api.request(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } userErrors { code } } }`, {
-      input: { lastName: 'Melnyk', firstName: 'Iryna' },
-    });
+    const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { person { id } userErrors { code } } }`;
+    const person = await api.request(CREATE_PERSON, { input: { lastName: 'Melnyk', firstName: 'Iryna', positions: [{ counterpartyId, title: 'Buyer' }] } });
     const personId = person.data.createPerson.person.id;
+    const stranger = await api.request(CREATE_PERSON, { input: { lastName: 'Outsider' } });
+    const notTheirs = await api.request(CREATE, { input: { counterpartyId, personId: stranger.data.createPerson.person.id, kind: 'CALL', subject: 'x' } });
+    expect(errorsOf(notTheirs.data.createChronicleEntry)).toEqual([['input.personId', 'INVALID']]);
     const created = await entry({ counterpartyId, personId, subject: 'Talked to Iryna' });
     const read = await api.request(`query($id: ID!) { chronicleEntry(id: $id) { person { id lastName } } }`, { id: created.id });
     expect(read.data.chronicleEntry.person).toEqual({ id: personId, lastName: 'Melnyk' });

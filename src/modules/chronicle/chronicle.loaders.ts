@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../../db/client';
 import type { ChronicleEntryRow } from '../../db/schema';
 import { toConnection, type Connection, type Page } from '../../lib/connection';
-import { rowByKeyLoader } from '../../lib/loader';
+import { loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
 import type { Viewer } from '../auth/viewer';
 import * as repository from './chronicle.repository';
 
@@ -27,19 +27,10 @@ function chroniclePages(db: Database, page: Page, filter: repository.ChronicleFi
 }
 
 export function createChronicleLoaders(db: Database, _viewer: Viewer) {
-  // One loader per distinct page and filter asked in the request: each is one statement per level.
-  const pages = new Map<string, ChronicleLoader>();
   return {
     chronicleEntryById: rowByKeyLoader((ids) => repository.entriesByIds(db, ids), (row) => row.id),
     /** `Counterparty.chronicle` with one page and filter, keyed by counterparty id. */
-    chronicleByCounterpartyId(page: Page, filter: repository.ChronicleFilter): ChronicleLoader {
-      const signature = JSON.stringify([page, filter]);
-      let loader = pages.get(signature);
-      if (!loader) {
-        loader = chroniclePages(db, page, filter);
-        pages.set(signature, loader);
-      }
-      return loader;
-    },
+    chronicleByCounterpartyId: loaderPerArguments(({ page, filter }: { page: Page; filter: repository.ChronicleFilter }) =>
+      chroniclePages(db, page, filter)),
   };
 }

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
+import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { ChronicleEntryRow, chronicleEntries } from '../../db/schema';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection';
@@ -15,7 +15,6 @@ const SUBJECT_MAX = 500;
 const RESULT_MAX = 5000;
 const EXTERNAL_ID_MAX = 200;
 const DURATION_MAX = 100_000;
-const EXTERNAL_ID_KEY = 'chronicle_entries_external_id_key';
 
 type Importance = ChronicleEntryRow['importance'];
 type EntryValues = Partial<typeof chronicleEntries.$inferInsert>;
@@ -60,7 +59,7 @@ export function counterpartyChronicle(
 ): Promise<Connection<ChronicleEntryRow>> {
   const filter = readFilter(args.where);
   const page = readPage({ first: args.first, after: args.after }, repository.entryOrder);
-  return ctx.loaders.chronicleByCounterpartyId(page, filter).load(counterpartyId);
+  return ctx.loaders.chronicleByCounterpartyId({ page, filter }).load(counterpartyId);
 }
 
 interface EntryFields {
@@ -90,9 +89,13 @@ function duration(errors: InputErrors, value: number | null | undefined): number
 
 /**
  * Validates the fields both create and update take. Only fields present in `input` are read;
- * `creating` makes the required ones required. References are checked for type and existence.
+ * creating (no `current` entry) makes the required ones required. References are checked for
+ * type and existence, and the contact person must be one of the counterparty's people.
  */
-async function entryValues(ctx: Context, input: EntryFields, errors: InputErrors, creating: boolean, current?: ChronicleEntryRow) {
+async function entryValues(
+  ctx: Context, input: EntryFields, errors: InputErrors, counterpartyId: number | null | undefined, current?: ChronicleEntryRow,
+) {
+  const creating = current === undefined;
   const values: EntryValues = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
   if (creating || input.subject !== undefined) {
@@ -115,6 +118,12 @@ async function entryValues(ctx: Context, input: EntryFields, errors: InputErrors
     sourceId == null ? null : ctx.loaders.informationSourceById.load(sourceId),
   ]);
   requireFound(errors, ['personId'], personId, person, 'person');
+  if (person && counterpartyId != null) {
+    const positions = await ctx.loaders.positionsByPersonId.load(person.id);
+    if (!positions.some((position) => position.counterpartyId === counterpartyId)) {
+      errors.add(['personId'], 'INVALID', 'This person holds no position, now or in the past, at the entry\'s counterparty.');
+    }
+  }
   requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');
   requireFound(errors, ['informationSourceId'], sourceId, source, 'information source');
   // Inactive employees keep the work they have but take no new work.
@@ -143,18 +152,14 @@ function checkTimes(errors: InputErrors, status: ChronicleStatus, plannedAt: Dat
   }
 }
 
-const duplicateExternalId = (errors: InputErrors) =>
-  errors.add(['externalId'], 'DUPLICATE', 'Another chronicle entry already has this external id.');
+const EXTERNAL_ID: UniqueField = {
+  constraint: 'chronicle_entries_external_id_key', field: 'externalId', message: 'Another chronicle entry already has this externalId.',
+};
 
-/** Runs a write, turning a taken external id into a user error. */
+/** Runs a write; a taken external id or a reference deleted meanwhile become user errors. */
 async function saving(errors: InputErrors, write: () => Promise<ChronicleEntryRow>) {
-  try {
-    return { chronicleEntry: await write(), userErrors: [] };
-  } catch (error) {
-    if (!isUniqueViolation(error, EXTERNAL_ID_KEY)) throw error;
-    duplicateExternalId(errors);
-    return failed(errors);
-  }
+  const chronicleEntry = await writeReportingConflicts(errors, write, [EXTERNAL_ID]);
+  return chronicleEntry ? { chronicleEntry, userErrors: [] } : failed(errors);
 }
 
 export interface CreateEntryInput extends EntryFields {
@@ -170,7 +175,7 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
   const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
   const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
   requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
-  const values = await entryValues(ctx, input, errors, true);
+  const values = await entryValues(ctx, input, errors, counterpartyId);
   // The employee registering a contact is responsible for it unless the input names someone.
   if (input.responsibleEmployeeId === undefined) values.responsibleEmployeeId = ctx.viewer.employeeId;
   const status = input.status ?? 'DONE';
@@ -188,7 +193,10 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
   return saving(errors, () => repository.insertEntry(ctx.db, row));
 }
 
-/** The entry as it is now, at the version the client read; anything else is thrown. */
+/**
+ * The entry as it is now, at the version the client read; anything else is thrown. Read fresh,
+ * not through the request's loader, which an earlier mutation of the same request may have outdated.
+ */
 async function currentEntry(ctx: Context, id: string, expectedVersion: number): Promise<{ key: number; row: ChronicleEntryRow }> {
   const key = requireKey(id, 'ChronicleEntry', ['input', 'id']);
   const row = await repository.entryById(ctx.db, key);
@@ -207,7 +215,7 @@ export async function updateEntry(ctx: Context, input: EntryFields & { id: strin
   requireWriter(ctx.viewer);
   const { key, row } = await currentEntry(ctx, input.id, input.expectedVersion);
   const errors = new InputErrors();
-  const values = await entryValues(ctx, input, errors, false, row);
+  const values = await entryValues(ctx, input, errors, row.counterpartyId, row);
   if (input.plannedAt !== undefined) values.plannedAt = input.plannedAt;
   if (input.happenedAt !== undefined) values.happenedAt = input.happenedAt;
   checkTimes(

@@ -3,7 +3,8 @@ import { updatedRow } from '../../db/versioned';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
-import { badInput, notFound, staleVersion } from '../../lib/errors';
+import { searchTerm } from '../../db/search';
+import { notFound, staleVersion } from '../../lib/errors';
 import { requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -36,18 +37,13 @@ export interface CounterpartyFields {
   parentId?: string | null;
 }
 
-const SEARCH_MIN = 2;
-
 export function listCounterparties(
   ctx: Context,
   filter: repository.CounterpartyListFilter,
   orderBy: repository.CounterpartyOrder[],
   args: PageArgs,
 ) {
-  if (filter.search != null && filter.search.trim().length < SEARCH_MIN) {
-    throw badInput(`"search" needs at least ${SEARCH_MIN} characters.`, ['where', 'search']);
-  }
-  return repository.list(ctx.db, filter, orderBy, args);
+  return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args);
 }
 
 /** Fields that are plain optional texts, with their length limits. */
@@ -143,7 +139,8 @@ export async function updateCounterparty(ctx: Context, input: CounterpartyFields
 export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Counterparty', ['input', 'id']);
-  const current = await ctx.loaders.counterpartyById.load(key);
+  // Read fresh: the request's loader may hold a version an earlier mutation of the request changed.
+  const [current] = await repository.byIds(ctx.db, [key]);
   if (!current) throw notFound('Counterparty', ['input', 'id']);
   if (current.version !== input.expectedVersion) throw staleVersion('Counterparty', input.expectedVersion, current.version);
   if ((current.archivedAt !== null) === archived) {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { ObligationRow } from '../../db/schema';
 
 /**
@@ -34,9 +33,6 @@ export function subtract(a: string, b: string): string {
 
 /** Statuses in which something is still owed. */
 export const OPEN_STATUSES = ['OPEN', 'PARTIALLY_FULFILLED'] as const satisfies readonly ObligationRow['status'][];
-
-/** Today's calendar date in UTC, ISO 8601: what "overdue" is measured against. */
-export const today = (): string => DateTime.utc().toISODate()!;
 
 /** Past its due date and still owed. */
 export function isOverdue(row: Pick<ObligationRow, 'dueDate' | 'status'>, on: string): boolean {

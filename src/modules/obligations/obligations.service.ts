@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
+import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { ObligationRow, obligations } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
@@ -8,13 +8,13 @@ import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors, type Path } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
-import { fromHundredths, OPEN_STATUSES, statusFor, today, toHundredths } from './amounts';
+import { today } from '../../lib/dates';
+import { fromHundredths, OPEN_STATUSES, statusFor, toHundredths } from './amounts';
 import * as repository from './obligations.repository';
 import type { ObligationDebtor, ObligationFilter, ObligationKind, ObligationStatus } from './obligations.repository';
 
 const DESCRIPTION_MAX = 2000;
 const EXTERNAL_ID_MAX = 200;
-const EXTERNAL_ID_KEY = 'obligations_external_id_key';
 
 type ObligationValues = Partial<typeof obligations.$inferInsert>;
 
@@ -96,18 +96,14 @@ function requireCurrency(errors: InputErrors, amount: unknown, currency: string 
   if (amount != null && !currency) errors.add(['currency'], 'REQUIRED', 'currency is required when there is an amount.');
 }
 
-const duplicateExternalId = (errors: InputErrors) =>
-  errors.add(['externalId'], 'DUPLICATE', 'Another obligation already has this external id.');
+const EXTERNAL_ID: UniqueField = {
+  constraint: 'obligations_external_id_key', field: 'externalId', message: 'Another obligation already has this externalId.',
+};
 
-/** Runs a write, turning a taken external id into a user error. */
+/** Runs a write; a taken external id or a reference deleted meanwhile become user errors. */
 async function saving(errors: InputErrors, write: () => Promise<ObligationRow>) {
-  try {
-    return { obligation: await write(), userErrors: [] };
-  } catch (error) {
-    if (!isUniqueViolation(error, EXTERNAL_ID_KEY)) throw error;
-    duplicateExternalId(errors);
-    return failed(errors);
-  }
+  const obligation = await writeReportingConflicts(errors, write, [EXTERNAL_ID]);
+  return obligation ? { obligation, userErrors: [] } : failed(errors);
 }
 
 export interface CreateObligationInput extends ObligationFields {
@@ -136,7 +132,10 @@ export async function createObligation(ctx: Context, input: CreateObligationInpu
   }));
 }
 
-/** The obligation as it is now, at the version the client read; anything else is thrown. */
+/**
+ * The obligation as it is now, at the version the client read; anything else is thrown. Read
+ * fresh, not through the request's loader, which an earlier mutation of the request may have outdated.
+ */
 async function currentObligation(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Obligation', ['input', 'id']);
   const row = await repository.obligationById(ctx.db, key);

@@ -1,11 +1,5 @@
-import { DateTime } from 'luxon';
 import type { PersonPositionRow, PersonRow } from '../../db/schema';
-
-/**
- * Today's calendar date as ISO text, the day positions are judged "current" on. It is the UTC
- * date, so every server and the database agree on it whatever their local zone.
- */
-export const today = (): string => DateTime.utc().toISODate()!;
+import { today } from '../../lib/dates';
 
 /** A position is current when it has no end date or ends today or later. */
 export const isCurrent = (position: Pick<PersonPositionRow, 'endDate'>, on: string = today()): boolean =>

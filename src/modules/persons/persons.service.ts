@@ -1,20 +1,22 @@
 import type { Context } from '../../context';
-import { isUniqueViolation } from '../../db/errors';
-import { persons, type CounterpartyRow, type ImportantDate, type PersonRow } from '../../db/schema';
-import { updatedRow, updateVersioned } from '../../db/versioned';
+import type { CounterpartyRow, ImportantDate, PersonRow } from '../../db/schema';
+import { updatedRow } from '../../db/versioned';
+import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import type { PageArgs } from '../../lib/connection';
-import { badInput, notFound, staleVersion } from '../../lib/errors';
+import { searchTerm } from '../../db/search';
+import { notFound, staleVersion } from '../../lib/errors';
 import { requireKey } from '../../lib/global-id';
 import { referenceKey } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
 import * as contacts from '../counterparties/contact-details';
-import { isCurrent, today } from './person-rules';
+import { MAX_LIST } from '../counterparties/contact-details';
+import { today } from '../../lib/dates';
+import { isCurrent } from './person-rules';
 import * as repository from './persons.repository';
 
 const NAME_MAX = 100;
 const TITLE_MAX = 200;
-const MAX_LIST = 50;
 /** Birthdays before this are typing mistakes, not dossiers. */
 const EARLIEST_BIRTHDAY = '1900-01-01';
 
@@ -26,9 +28,7 @@ export const getPersonByExternalId = (ctx: Context, externalId: string) =>
   repository.personByExternalId(ctx.db, externalId.trim());
 
 export function listPersons(ctx: Context, filter: repository.PersonListFilter, args: PageArgs) {
-  const search = filter.search?.trim();
-  if (search && search.length < 2) throw badInput('"search" needs at least 2 characters.', ['where', 'search']);
-  return repository.listPersons(ctx.db, { ...filter, search }, today(), args);
+  return repository.listPersons(ctx.db, { ...filter, search: searchTerm(filter.search) }, today(), args);
 }
 
 /** The counterparties a person currently holds a position at, each once, primary positions first. */
@@ -113,7 +113,7 @@ async function positionValues(ctx: Context, errors: InputErrors, input: Position
  */
 async function personValues(ctx: Context, input: PersonFields, errors: InputErrors, creating: boolean) {
   const values: Partial<repository.PersonInsert> = {};
-  if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: NAME_MAX });
+  if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: 200 });
   if (creating || input.lastName !== undefined) {
     values.lastName = errors.text(['lastName'], input.lastName, { required: true, max: NAME_MAX }) ?? undefined;
   }
@@ -134,40 +134,37 @@ async function personValues(ctx: Context, input: PersonFields, errors: InputErro
   return { values, positions };
 }
 
-const duplicateExternalId = (errors: InputErrors) =>
-  errors.add(['externalId'], 'DUPLICATE', 'Another person already has this external id.');
+const EXTERNAL_ID: UniqueField = {
+  constraint: 'persons_external_id_key', field: 'externalId', message: 'Another person already has this externalId.',
+};
 
-async function checkExternalId(ctx: Context, errors: InputErrors, externalId: string | null | undefined, self?: number) {
-  if (!externalId) return;
-  const holder = await repository.personByExternalId(ctx.db, externalId);
-  if (holder && holder.id !== self) duplicateExternalId(errors);
-}
-
-/** Drops what this request's loaders remember about a person that was just written. */
-function forget(ctx: Context, person: PersonRow): void {
+/**
+ * Makes this request's loaders answer with the person as just written (the payload's fields
+ * read through them), and re-read its positions.
+ */
+function remember(ctx: Context, person: PersonRow): void {
   ctx.loaders.personById.clear(person.id).prime(person.id, person);
   ctx.loaders.positionsByPersonId.clear(person.id);
+}
+
+/** Runs a write; a taken external id or a counterparty deleted meanwhile become user errors. */
+async function saving(ctx: Context, errors: InputErrors, write: () => Promise<PersonRow>) {
+  const person = await writeReportingConflicts(errors, write, [EXTERNAL_ID]);
+  if (!person) return failed(errors);
+  remember(ctx, person);
+  return { person, userErrors: [] };
 }
 
 export async function createPerson(ctx: Context, input: PersonFields) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const { values, positions } = await personValues(ctx, input, errors, true);
-  await checkExternalId(ctx, errors, values.externalId);
   if (errors.any) return failed(errors);
-  try {
-    const person = await ctx.db.transaction(async (tx) => {
-      const row = await repository.insertPerson(tx, values as repository.PersonInsert);
-      await repository.insertPositions(tx, row.id, positions ?? []);
-      return row;
-    });
-    forget(ctx, person);
-    return { person, userErrors: [] };
-  } catch (error) {
-    if (!isUniqueViolation(error, 'persons_external_id_key')) throw error;
-    duplicateExternalId(errors);
-    return failed(errors);
-  }
+  return saving(ctx, errors, () => ctx.db.transaction(async (tx) => {
+    const row = await repository.insertPerson(tx, values as repository.PersonInsert);
+    await repository.insertPositions(tx, row.id, positions ?? []);
+    return row;
+  }));
 }
 
 export async function updatePerson(ctx: Context, input: PersonFields & { id: string; expectedVersion: number }) {
@@ -175,22 +172,13 @@ export async function updatePerson(ctx: Context, input: PersonFields & { id: str
   const key = requireKey(input.id, 'Person', ['input', 'id']);
   const errors = new InputErrors();
   const { values, positions } = await personValues(ctx, input, errors, false);
-  await checkExternalId(ctx, errors, values.externalId, key);
   if (errors.any) return failed(errors);
-  try {
-    // The version check comes first: a stale version throws and the positions stay untouched.
-    const person = await ctx.db.transaction(async (tx) => {
-      const row = updatedRow(await updateVersioned(tx, persons, key, input.expectedVersion, values), 'Person', input.expectedVersion);
-      if (positions) await repository.replacePositions(tx, key, positions);
-      return row;
-    });
-    forget(ctx, person);
-    return { person, userErrors: [] };
-  } catch (error) {
-    if (!isUniqueViolation(error, 'persons_external_id_key')) throw error;
-    duplicateExternalId(errors);
-    return failed(errors);
-  }
+  // The version check comes first: a stale version throws and the positions stay untouched.
+  return saving(ctx, errors, () => ctx.db.transaction(async (tx) => {
+    const row = updatedRow(await repository.updatePerson(tx, key, input.expectedVersion, values), 'Person', input.expectedVersion);
+    if (positions) await repository.replacePositions(tx, key, positions);
+    return row;
+  }));
 }
 
 async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
@@ -204,9 +192,9 @@ async function setArchived(ctx: Context, input: { id: string; expectedVersion: n
     errors.add(['id'], 'INVALID_STATE', archive ? 'The person is already archived.' : 'The person is not archived.');
     return failed(errors);
   }
-  const result = await updateVersioned(ctx.db, persons, key, input.expectedVersion, { archivedAt: archive ? new Date() : null });
+  const result = await repository.updatePerson(ctx.db, key, input.expectedVersion, { archivedAt: archive ? new Date() : null });
   const person = updatedRow(result, 'Person', input.expectedVersion);
-  forget(ctx, person);
+  remember(ctx, person);
   return { person, userErrors: [] };
 }
 
