@@ -17,6 +17,11 @@ export interface TestApi {
   adminKey: string;
   /** Creates another key with `role`, for authorisation tests. */
   keyFor(role: Role): Promise<string>;
+  /**
+   * Runs the mutation `name` (its input type is `<Name>Input`) and answers its payload; a thrown
+   * error or a user error fails the calling test, so fixtures cannot fail silently.
+   */
+  mutate<Payload = any>(name: string, input: Record<string, unknown>, selection: string): Promise<Payload>;
   /** Sends one GraphQL operation over HTTP; `key: null` sends none. */
   request<Data = any>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null }): Promise<GraphQLResult<Data>>;
   stop(): Promise<void>;
@@ -65,21 +70,32 @@ export async function startTestApi(): Promise<TestApi> {
     exposeStatementCount: true,
   });
 
+  const request: TestApi['request'] = async (query, variables, options = {}) => {
+    const key = options.key === undefined ? adminKey : options.key;
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json() as { data: any; errors?: GraphQLResult<unknown>['errors'] };
+    return { status: response.status, data: body.data, errors: body.errors, statements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+  };
+
   return {
     db: database.db,
     driver: database.driver,
     url: server.url,
     adminKey,
     keyFor: async (role) => (await createApiKey(database.db, { name: `test ${role}`, role })).key,
-    async request(query, variables, options = {}) {
-      const key = options.key === undefined ? adminKey : options.key;
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = await response.json() as { data: any; errors?: GraphQLResult<unknown>['errors'] };
-      return { status: response.status, data: body.data, errors: body.errors, statements: Number(response.headers.get('x-sql-statements') ?? NaN) };
+    request,
+    async mutate(name, input, selection) {
+      const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+      const result = await request(`mutation($input: ${type}!) { ${name}(input: $input) { ${selection} userErrors { field code message } } }`, { input });
+      const payload = result.data?.[name];
+      if (result.errors || payload.userErrors.length > 0) {
+        throw new Error(`${name} failed: ${JSON.stringify(result.errors ?? payload.userErrors)}`);
+      }
+      return payload;
     },
     async stop() {
       await server.stop();
@@ -88,6 +104,10 @@ export async function startTestApi(): Promise<TestApi> {
     },
   };
 }
+
+/** A payload's user errors as [field path, code] pairs, for compact assertions. */
+export const fieldsAndCodes = (userErrors: Array<{ field: string[] | null; code: string }>) =>
+  userErrors.map((error) => [error.field?.join('.') ?? null, error.code]);
 
 /** The `extensions.code` of each error, for compact assertions. */
 export const errorCodes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
 afterAll(async () => { await api?.stop(); });
 
-const CREATE_COUNTERPARTY = `mutation($input: CreateCounterpartyInput!) {
-  createCounterparty(input: $input) { counterparty { id } userErrors { field code message } }
-}`;
 const ENTRY_FIELDS = 'id subject kind status plannedAt happenedAt occurredAt durationMinutes result version importance';
 const CREATE = `mutation($input: CreateChronicleEntryInput!) {
   createChronicleEntry(input: $input) { chronicleEntry { ${ENTRY_FIELDS} responsibleEmployee { fullName } counterparty { id } } userErrors { field code message } }
@@ -35,10 +32,7 @@ const TOTAL = '{ chronicleEntries { totalCount } }';
 
 let counter = 0;
 async function counterparty(name = `Counterparty ${++counter}`): Promise<string> {
-  const result = await api.request(CREATE_COUNTERPARTY, { input: { kind: 'ORGANIZATION', name } });
-  expect(result.errors).toBeUndefined();
-  expect(result.data.createCounterparty.userErrors).toEqual([]);
-  return result.data.createCounterparty.counterparty.id;
+  return (await api.mutate('createCounterparty', { kind: 'ORGANIZATION', name }, 'counterparty { id }')).counterparty.id;
 }
 
 async function employee(fullName: string, active = true): Promise<string> {
@@ -63,8 +57,7 @@ async function entry(input: Record<string, unknown>) {
 }
 
 const total = async () => (await api.request(TOTAL)).data.chronicleEntries.totalCount as number;
-const errorsOf = (payload: { userErrors: { field: string[]; code: string }[] }) =>
-  payload.userErrors.map((e) => [e.field.join('.'), e.code]);
+const errorsOf = (payload: { userErrors: { field: string[]; code: string }[] }) => fieldsAndCodes(payload.userErrors);
 
 describe('chronicle entries', () => {
   it('plans a contact, completes it, and refuses to complete or cancel it again', async () => {

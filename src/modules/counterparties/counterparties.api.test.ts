@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
@@ -13,7 +13,6 @@ const UPDATE = `mutation($input: UpdateCounterpartyInput!) { updateCounterparty(
 const TOTAL = '{ counterparties(where: { archived: null }) { totalCount } }';
 
 const total = async () => (await api.request(TOTAL)).data.counterparties.totalCount as number;
-const fieldsAndCodes = (errors: Array<{ field: string[]; code: string }>) => errors.map((e) => [e.field.join('.'), e.code]);
 
 async function create(input: Record<string, unknown>) {
   const result = await api.request(CREATE, { input: { kind: 'ORGANIZATION', ...input } });

@@ -1,14 +1,11 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
 afterAll(async () => { await api?.stop(); });
 
-const CREATE_COUNTERPARTY = `mutation($input: CreateCounterpartyInput!) {
-  createCounterparty(input: $input) { counterparty { id } userErrors { field code message } }
-}`;
 const FIELDS = 'id kind debtor description amount currency fulfilledAmount outstandingAmount dueDate overdue status version';
 const CREATE = `mutation($input: CreateObligationInput!) {
   createObligation(input: $input) { obligation { ${FIELDS} counterparty { id } } userErrors { field code message } }
@@ -33,9 +30,7 @@ const daysFromToday = (days: number) => today.plus({ days }).toISODate()!;
 
 let counter = 0;
 async function counterparty(name = `Counterparty ${++counter}`): Promise<string> {
-  const result = await api.request(CREATE_COUNTERPARTY, { input: { kind: 'ORGANIZATION', name } });
-  expect(result.data.createCounterparty.userErrors).toEqual([]);
-  return result.data.createCounterparty.counterparty.id;
+  return (await api.mutate('createCounterparty', { kind: 'ORGANIZATION', name }, 'counterparty { id }')).counterparty.id;
 }
 
 async function obligation(input: Record<string, unknown>) {
@@ -46,8 +41,7 @@ async function obligation(input: Record<string, unknown>) {
 }
 
 const total = async () => (await api.request(TOTAL)).data.obligations.totalCount as number;
-const errorsOf = (payload: { userErrors: { field: string[]; code: string }[] }) =>
-  payload.userErrors.map((e) => [e.field.join('.'), e.code]);
+const errorsOf = (payload: { userErrors: { field: string[]; code: string }[] }) => fieldsAndCodes(payload.userErrors);
 
 describe('obligations', () => {
   it('creates an obligation and fulfils it in parts, exactly', async () => {

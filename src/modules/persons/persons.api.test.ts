@@ -1,14 +1,11 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
 afterAll(async () => { await api?.stop(); });
 
-const CREATE_COUNTERPARTY = `mutation($input: CreateCounterpartyInput!) {
-  createCounterparty(input: $input) { counterparty { id } userErrors { field code message } }
-}`;
 const PERSON_FIELDS = `id lastName firstName middleName fullName version archived
   phones { kind number extension } emails { kind address }
   birthday importantDates { label date }
@@ -28,13 +25,9 @@ const COUNT = '{ persons(where: { archived: null }) { totalCount } }';
 const yesterday = () => DateTime.utc().minus({ days: 1 }).toISODate();
 const tomorrow = () => DateTime.utc().plus({ days: 1 }).toISODate();
 const count = async () => (await api.request(COUNT)).data.persons.totalCount as number;
-const fieldsAndCodes = (errors: Array<{ field: string[]; code: string }>) => errors.map((e) => [e.field.join('.'), e.code]);
 
 async function counterparty(name: string): Promise<string> {
-  const result = await api.request(CREATE_COUNTERPARTY, { input: { kind: 'ORGANIZATION', name } });
-  expect(result.errors).toBeUndefined();
-  expect(result.data.createCounterparty.userErrors).toEqual([]);
-  return result.data.createCounterparty.counterparty.id;
+  return (await api.mutate('createCounterparty', { kind: 'ORGANIZATION', name }, 'counterparty { id }')).counterparty.id;
 }
 
 async function person(input: Record<string, unknown>) {
