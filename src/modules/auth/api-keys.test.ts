@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../db/client';
+import { authenticate, createApiKey, revokeApiKey } from './api-keys.service';
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await openDatabase({});
+  await database.migrate();
+});
+afterAll(async () => { await database?.close(); });
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(() => 'accepted', (error: { extensions?: { code?: string } }) => error.extensions?.code);
+
+describe('API keys', () => {
+  it('authenticate by bearer key, stored only as a hash, until revoked', async () => {
+    const { key, row } = await createApiKey(database.db, { name: 'import script', role: 'MANAGER' });
+    expect(row.keyHash).not.toContain(key);
+    expect(key.startsWith(row.prefix)).toBe(true);
+    expect(await authenticate(database.db, `Bearer ${key}`)).toEqual({ apiKeyId: row.id, role: 'MANAGER', employeeId: null });
+    expect(await revokeApiKey(database.db, row.id)).not.toBeNull();
+    expect(await codeOf(authenticate(database.db, `Bearer ${key}`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuse a missing, malformed or unknown key', async () => {
+    expect(await codeOf(authenticate(database.db, undefined))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(authenticate(database.db, 'Basic dXNlcjpwYXNz'))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(authenticate(database.db, 'Bearer crm_not-a-key'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('npm run apikey', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-apikey-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/apikey.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir }, encoding: 'utf8',
+  });
+
+  it('creates, lists and revokes keys, and explains its usage', () => {
+    const created = cli('create', '--role', 'viewer', '--name', 'report reader');
+    expect(created.status).toBe(0);
+    expect(created.stdout).toMatch(/Created VIEWER key #1 "report reader"[\s\S]*crm_[A-Za-z0-9_-]{40,}/);
+    expect(cli('list').stdout).toMatch(/#1\tVIEWER\tcrm_\S+…\tactive\treport reader/);
+    expect(cli('revoke', '1').stdout).toMatch(/Revoked key #1/);
+    expect(cli('list').stdout).toMatch(/#1\tVIEWER\t\S+\trevoked /);
+    const wrongRole = cli('create', '--role', 'owner');
+    expect(wrongRole.status).toBe(2);
+    expect(wrongRole.stderr).toMatch(/--role must be one of ADMIN, MANAGER, VIEWER/);
+  }, 60_000);
+});
