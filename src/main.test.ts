@@ -53,6 +53,24 @@ it('starts on an empty embedded database, prints and saves an admin key once, an
   const second = await start();
   expect(second.output()).not.toMatch(/Created the first ADMIN API key/);
   expect(await viewerRole(second.url, key)).toBe('ADMIN');
-  second.child.kill('SIGTERM');
+
+  // A request still arriving when SIGTERM comes is answered before the process exits.
+  const encoder = new TextEncoder();
+  const slowBody = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode('{"query": "{ viewer '));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      controller.enqueue(encoder.encode('{ role } }"}'));
+      controller.close();
+    },
+  });
+  const inFlight = fetch(second.url, {
+    method: 'POST', body: slowBody, duplex: 'half',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+  } as RequestInit);
+  setTimeout(() => second.child.kill('SIGTERM'), 200);
+  const response = await inFlight;
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ data: { viewer: { role: 'ADMIN' } } });
   expect(await second.exited).toBe(0);
 }, 60_000);
