@@ -138,6 +138,31 @@ describe('counterparties', () => {
     expect(restored.data.restoreCounterparty.counterparty.archived).toBe(false);
   });
 
+  it('filters by kind, role, importance, responsible employee, information source and update time', async () => {
+    const manager = (await api.mutate('createEmployee', { fullName: 'Filter Manager', email: 'filter.manager@example.com' }, 'employee { id }')).employee.id;
+    const fair = (await api.mutate('createInformationSource', { name: 'Filter Fair' }, 'informationSource { id }')).informationSource.id;
+    await create({ name: 'Filter Alpha', kind: 'INDIVIDUAL', roles: ['PROSPECT'], importance: 'KEY', responsibleEmployeeId: manager, informationSourceId: fair, segment: 'filtering' });
+    await create({ name: 'Filter Beta', roles: ['SUPPLIER'], importance: 'LOW', segment: 'filtering' });
+    const startedAt = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await create({ name: 'Filter Gamma', roles: ['CLIENT', 'SUPPLIER'], segment: 'filtering' });
+    const names = async (where: Record<string, unknown>) =>
+      (await api.request('query($where: CounterpartyFilter) { counterparties(first: 100, where: $where) { edges { node { name } } } }', { where: { search: 'filter ', ...where } }))
+        .data.counterparties.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(await names({ kinds: ['INDIVIDUAL'] })).toEqual(['Filter Alpha']);
+    expect(await names({ roles: ['SUPPLIER'] })).toEqual(['Filter Beta', 'Filter Gamma']);
+    expect(await names({ importance: ['KEY', 'LOW'] })).toEqual(['Filter Alpha', 'Filter Beta']);
+    expect(await names({ responsibleEmployeeId: manager })).toEqual(['Filter Alpha']);
+    expect(await names({ informationSourceId: fair })).toEqual(['Filter Alpha']);
+    expect(await names({ updatedSince: startedAt })).toEqual(['Filter Gamma']);
+    expect(await names({ roles: [] })).toEqual([]);
+    const wrongId = await api.request('query($id: ID) { counterparties(where: { responsibleEmployeeId: $id }) { totalCount } }', { id: fair });
+    expect(errorCodes(wrongId)).toEqual(['BAD_USER_INPUT']);
+    expect(wrongId.errors?.[0].extensions?.field).toEqual(['where', 'responsibleEmployeeId']);
+    const tooShort = await api.request('{ counterparties(where: { search: "x" }) { totalCount } }');
+    expect(tooShort.errors?.[0].extensions?.field).toEqual(['where', 'search']);
+  });
+
   it('orders and pages by name descending with cursors', async () => {
     for (const name of ['Zeta Order', 'Yota Order', 'Xi Order']) await create({ name, segment: 'ordering' });
     const query = `query($after: String) { counterparties(first: 2, after: $after, where: { search: "order" }, orderBy: [{ field: NAME, direction: DESC }]) {

@@ -40,7 +40,7 @@ function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   if (filter.search) conditions.push(searchTextMatches(counterparties.searchText, filter.search));
   // A list filter matches what is in the list: an empty list matches nothing.
   if (filter.kinds) conditions.push(inArray(counterparties.kind, filter.kinds));
-  if (filter.roles) conditions.push(arrayOverlaps(counterparties.roles, filter.roles));
+  if (filter.roles) conditions.push(filter.roles.length > 0 ? arrayOverlaps(counterparties.roles, filter.roles) : sql`false`);
   if (filter.groupId != null) {
     conditions.push(filter.includeSubgroups === false
       ? eq(counterparties.groupId, filter.groupId)
