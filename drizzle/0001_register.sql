@@ -236,7 +236,7 @@ CREATE INDEX "employees_department_id_idx" ON "employees" USING btree ("departme
 CREATE UNIQUE INDEX "information_sources_name_key" ON "information_sources" USING btree ("name");--> statement-breakpoint
 CREATE INDEX "chronicle_entries_counterparty_occurred_idx" ON "chronicle_entries" USING btree ("counterparty_id","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "chronicle_entries_person_id_idx" ON "chronicle_entries" USING btree ("person_id");--> statement-breakpoint
-CREATE INDEX "chronicle_entries_responsible_planned_idx" ON "chronicle_entries" USING btree ("responsible_employee_id","status","planned_at");--> statement-breakpoint
+CREATE INDEX "chronicle_entries_responsible_occurred_idx" ON "chronicle_entries" USING btree ("responsible_employee_id","occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "chronicle_entries_occurred_idx" ON "chronicle_entries" USING btree ("occurred_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE UNIQUE INDEX "chronicle_entries_external_id_key" ON "chronicle_entries" USING btree ("external_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "counterparties_external_id_key" ON "counterparties" USING btree ("external_id");--> statement-breakpoint

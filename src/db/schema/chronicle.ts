@@ -39,7 +39,7 @@ export const chronicleEntries = pgTable('chronicle_entries', {
 }, (t) => [
   index('chronicle_entries_counterparty_occurred_idx').on(t.counterpartyId, t.occurredAt.desc(), t.id.desc()),
   index('chronicle_entries_person_id_idx').on(t.personId),
-  index('chronicle_entries_responsible_planned_idx').on(t.responsibleEmployeeId, t.status, t.plannedAt),
+  index('chronicle_entries_responsible_occurred_idx').on(t.responsibleEmployeeId, t.occurredAt.desc(), t.id.desc()),
   index('chronicle_entries_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
   uniqueIndex('chronicle_entries_external_id_key').on(t.externalId),
 ]);
