@@ -75,8 +75,8 @@ import    { Person } from './persons/resolvers/Person';
 import    { PersonConnection } from './persons/resolvers/PersonConnection';
 import    { PersonPosition } from './persons/resolvers/PersonPosition';
 import    { Viewer } from './base/resolvers/Viewer';
-import    { Decimal } from './base/resolvers/Decimal';
-import    { CountryCodeResolver,CurrencyResolver,DateTimeResolver,EmailAddressResolver,LocalDateResolver,URLResolver } from 'graphql-scalars';
+import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
+import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars';
     export const resolvers: Resolvers = {
       Query: { chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,viewer: Query_viewer },
       Mutation: { archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelObligation: Mutation_cancelObligation,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,recordObligationFulfilment: Mutation_recordObligationFulfilment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,updateChronicleEntry: Mutation_updateChronicleEntry,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updatePerson: Mutation_updatePerson },
@@ -102,11 +102,11 @@ Person: Person,
 PersonConnection: PersonConnection,
 PersonPosition: PersonPosition,
 Viewer: Viewer,
-Decimal: Decimal,
 CountryCode: CountryCodeResolver,
 Currency: CurrencyResolver,
-DateTime: DateTimeResolver,
 EmailAddress: EmailAddressResolver,
-LocalDate: LocalDateResolver,
-URL: URLResolver
+URL: URLResolver,
+DateTime: DateTimeScalar,
+Decimal: DecimalScalar,
+LocalDate: LocalDateScalar
     }

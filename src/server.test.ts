@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, startTestApi, type TestApi } from './testing/api';
 
@@ -77,6 +78,40 @@ describe('HTTP safety', () => {
     const result = await api.request('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.field).toEqual(['ids']);
+  });
+
+  it('answers the standard introspection query despite its depth', async () => {
+    const result = await api.request(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect(result.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuses values the database could not store, naming the field', async () => {
+    const create = 'mutation($input: CreateCounterpartyInput!) { createCounterparty(input: $input) { counterparty { id } userErrors { field code } } }';
+    const nul = await api.request(create, { input: { kind: 'ORGANIZATION', name: 'Bad\u0000Name' } });
+    expect(nul.data.createCounterparty.userErrors).toEqual([{ field: ['input', 'name'], code: 'INVALID' }]);
+    const farFuture = await api.request('query($since: DateTime) { counterparties(where: { updatedSince: $since }) { totalCount } }', { since: '9999-12-31T23:59:59-14:00' });
+    expect(errorCodes(farFuture)).toEqual(['BAD_USER_INPUT']);
+    expect(farFuture.errors?.[0].extensions?.field).toEqual(['since']);
+    const yearZero = await api.request('query($since: DateTime) { counterparties(where: { updatedSince: $since }) { totalCount } }', { since: '0000-01-01T00:00:00Z' });
+    expect(errorCodes(yearZero)).toEqual(['BAD_USER_INPUT']);
+    const search = await api.request('query($s: String) { counterparties(where: { search: $s }) { totalCount } }', { s: 'ab\u0000' });
+    expect(search.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['where', 'search'] });
+  });
+
+  it('refuses cursors of another list and cursors with impossible dates', async () => {
+    await api.mutate('createDepartment', { name: 'Cursor Source' }, 'department { id }');
+    const departments = await api.request('{ departments(first: 1) { pageInfo { endCursor } } }');
+    const foreign = await api.request('query($after: String) { counterparties(after: $after) { totalCount } }', { after: departments.data.departments.pageInfo.endCursor });
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['after'] });
+    const { counterparty } = await api.mutate('createCounterparty', { kind: 'ORGANIZATION', name: 'Cursor Owner' }, 'counterparty { id }');
+    await api.mutate('createChronicleEntry', { counterpartyId: counterparty.id, kind: 'CALL', subject: 'Cursor call' }, 'chronicleEntry { id }');
+    const real = (await api.request('{ chronicleEntries(first: 1) { pageInfo { endCursor } } }')).data.chronicleEntries.pageInfo.endCursor;
+    const [signature, , id] = JSON.parse(Buffer.from(real, 'base64url').toString('utf8'));
+    const forged = Buffer.from(JSON.stringify([signature, '2024-02-31T00:00:00.000Z', id])).toString('base64url');
+    expect((await api.request('query($after: String) { chronicleEntries(after: $after) { totalCount } }', { after: real })).errors).toBeUndefined();
+    const impossible = await api.request('query($after: String) { chronicleEntries(after: $after) { totalCount } }', { after: forged });
+    expect(impossible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['after'] });
   });
 
   it('describes every type, field, argument and enum value', async () => {

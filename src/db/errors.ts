@@ -36,3 +36,8 @@ export function missingReferenceField(error: unknown): string | null {
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === '23503';
 }
+
+/** Whether `error` is a data exception (SQLSTATE class 22): a value the database cannot take. */
+export function isDataException(error: unknown): boolean {
+  return pgError(error)?.code?.startsWith('22') ?? false;
+}

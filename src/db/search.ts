@@ -1,4 +1,4 @@
-import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { badInput } from '../lib/errors';
 import { likePattern } from '../lib/text';
 
@@ -17,12 +17,17 @@ export function searchTextExpression(texts: string[]): SQL {
   return sql.raw(`lower(${parts.join(` || ' ' || `)})`);
 }
 
-/** Matches a term against a `search_text` column: a phone-like term by its digits, anything else as typed. */
+/**
+ * Matches a term against a `search_text` column as typed; a term that could be part of a phone
+ * number also matches by its digits, so "067 123" finds "+38 (067) 123-45-67" while "1234-5678"
+ * still finds a tax number written that way.
+ */
 export function searchTextMatches(column: AnyColumn, term: string): SQL {
   const lower = term.trim().toLowerCase();
   const digits = lower.replace(/[^0-9]/g, '');
-  const looksLikePhone = digits.length >= 3 && /^[0-9+()\-.\s/]+$/.test(lower);
-  return sql`${column} like ${likePattern(looksLikePhone ? digits : lower)}`;
+  const asTyped = sql`${column} like ${likePattern(lower)}`;
+  const couldBePhone = digits.length >= 3 && digits !== lower && /^[0-9+()\-.\s/]+$/.test(lower);
+  return couldBePhone ? or(asTyped, sql`${column} like ${likePattern(digits)}`)! : asTyped;
 }
 
 const SEARCH_MIN = 2;
@@ -35,5 +40,6 @@ export function searchTerm(value: string | null | undefined): string | null {
   const term = value?.trim();
   if (!term) return null;
   if (term.length < SEARCH_MIN) throw badInput(`"search" needs at least ${SEARCH_MIN} characters.`, ['where', 'search']);
+  if (term.includes('\u0000')) throw badInput('"search" may not contain the NUL character.', ['where', 'search']);
   return term;
 }

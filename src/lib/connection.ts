@@ -1,4 +1,5 @@
-import { and, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { badInput } from './errors';
 
 /** The largest page a client may ask for; more is a BAD_USER_INPUT, not a silent cap. */
@@ -30,7 +31,7 @@ export type SortKeyType = 'text' | 'integer' | 'instant' | 'date';
 
 /** One key of a keyset order: the column, its direction and the type of its values. */
 export interface SortKey<Row> {
-  /** Names the key in cursors, so a cursor of one order is refused by another. */
+  /** Names the key (table and column) in cursors, so a cursor of one list or order is refused by another. */
   name: string;
   column: AnyColumn | SQL;
   type: SortKeyType;
@@ -42,11 +43,17 @@ export interface SortKey<Row> {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar instant or date (no 31 February) in the years PostgreSQL and ISO text share. */
+const realDate = (value: string) => {
+  const parsed = DateTime.fromISO(value, { zone: 'utc' });
+  return parsed.isValid && parsed.year >= 1 && parsed.year <= 9999;
+};
+
 const VALID: Record<SortKeyType, (value: unknown) => boolean> = {
-  text: (value) => typeof value === 'string' && value.length <= 2000,
+  text: (value) => typeof value === 'string' && value.length <= 2000 && !value.includes('\u0000'),
   integer: (value) => Number.isSafeInteger(value),
-  instant: (value) => typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)),
-  date: (value) => typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)),
+  instant: (value) => typeof value === 'string' && ISO_INSTANT.test(value) && realDate(value),
+  date: (value) => typeof value === 'string' && ISO_DATE.test(value) && realDate(value),
 };
 
 const CAST: Record<SortKeyType, string | null> = { text: null, integer: 'bigint', instant: 'timestamptz', date: 'date' };
@@ -179,12 +186,14 @@ export function toConnection<Row, Node = Row>(
   };
 }
 
-/** Sort keys on plain columns, named after the column. */
+const keyName = (column: AnyColumn) => `${getTableName(column.table)}.${column.name}`;
+
+/** Sort keys on plain columns, named after their table and column. */
 export const sortBy = {
   text: <Row>(column: AnyColumn, get: (row: Row) => string, descending = false): SortKey<Row> =>
-    ({ name: column.name, column, type: 'text', descending, valueOf: get }),
+    ({ name: keyName(column), column, type: 'text', descending, valueOf: get }),
   id: <Row extends { id: number }>(column: AnyColumn, descending = false): SortKey<Row> =>
-    ({ name: column.name, column, type: 'integer', descending, valueOf: (row) => row.id }),
+    ({ name: keyName(column), column, type: 'integer', descending, valueOf: (row) => row.id }),
   instant: <Row>(column: AnyColumn, get: (row: Row) => Date, descending = false): SortKey<Row> =>
-    ({ name: column.name, column, type: 'instant', descending, valueOf: (row) => get(row).toISOString() }),
+    ({ name: keyName(column), column, type: 'instant', descending, valueOf: (row) => get(row).toISOString() }),
 };

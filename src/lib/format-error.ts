@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isDataException } from '../db/errors';
 
 const KNOWN_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
@@ -32,7 +33,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     }
     return formatted;
   }
-  log(unwrapResolverError(error));
+  const original = unwrapResolverError(error);
+  if (isDataException(original)) {
+    // The database refused a value no validation caught (say, a date it cannot store): the
+    // client's value is at fault, so say so rather than report a server error.
+    return { message: 'A value in the request is outside what the database can store.', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  log(original);
   return {
     message: 'Internal server error. It has been logged; please retry or report it.',
     locations: formatted.locations,
@@ -53,7 +60,8 @@ export function describeForLog(error: unknown): string {
     `${error.name}: ${query ? 'a database statement failed' : error.message}`,
     cause?.message && `cause: ${cause.message}${cause.code ? ` (SQLSTATE ${cause.code})` : ''}`,
     query && `statement: ${query}`,
-    error.stack?.split('\n').slice(1, 6).join('\n'),
+    // Only the frames: a query error's message, and so the head of its stack, names its parameters.
+    error.stack?.split('\n').filter((line) => line.startsWith('    at ')).slice(0, 5).join('\n'),
   ];
   return parts.filter(Boolean).join('\n');
 }

@@ -16,7 +16,10 @@ export function depthLimit(maxDepth: number) {
       let deepest = depth;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.selectionSet) deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visiting));
+          // Introspection nests deeply by design and is bounded by the schema (and INTROSPECTION).
+          if (selection.selectionSet && !selection.name.value.startsWith('__')) {
+            deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visiting));
+          }
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visiting));
         } else {

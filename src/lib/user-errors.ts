@@ -49,6 +49,10 @@ export class InputErrors {
       if (rules.required) this.add(path, 'REQUIRED', `${label(path)} is required.`);
       return null;
     }
+    if (clean.includes('\u0000')) {
+      this.add(path, 'INVALID', `${label(path)} may not contain the NUL character.`);
+      return null;
+    }
     if (clean.length > max) {
       this.add(path, 'TOO_LONG', `${label(path)} must be at most ${max} characters (got ${clean.length}).`);
       return null;

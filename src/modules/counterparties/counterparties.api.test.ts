@@ -65,6 +65,9 @@ describe('counterparties', () => {
     expect(await search('555-12-34')).toEqual(['Lviv Coffee Roasters']);
     expect(await search('0325551234')).toEqual(['Lviv Coffee Roasters']);
     expect(await search('50%')).toEqual([]);
+    await create({ name: '7-11 Stores', taxNumber: '1234-5678' });
+    expect(await search('1234-5678')).toEqual(['7-11 Stores']);
+    expect(await search('7-11')).toEqual(['7-11 Stores']);
   });
 
   it('refuses bad input naming every field, and writes nothing', async () => {

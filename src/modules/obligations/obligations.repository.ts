@@ -22,7 +22,7 @@ export interface ObligationFilter {
 const NO_DUE_DATE = '9999-12-31';
 export const byDueDate: SortKey<ObligationRow>[] = [
   {
-    name: 'due_date',
+    name: 'obligations.due_date',
     column: sql`coalesce(${obligations.dueDate}, ${NO_DUE_DATE}::date)`,
     type: 'date',
     descending: false,

@@ -24,7 +24,7 @@ const heldOn = (today: string) => or(isNull(personPositions.endDate), gte(person
  */
 const nameOrder: SortKey<PersonRow>[] = [
   sortBy.text<PersonRow>(persons.lastName, (row) => row.lastName),
-  { name: 'first_name', column: sql`coalesce(${persons.firstName}, '')`, type: 'text', descending: false, valueOf: (row) => row.firstName ?? '' },
+  { name: 'persons.first_name', column: sql`coalesce(${persons.firstName}, '')`, type: 'text', descending: false, valueOf: (row) => row.firstName ?? '' },
   sortBy.id<PersonRow>(persons.id),
 ];
 
