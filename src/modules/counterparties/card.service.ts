@@ -1,3 +1,4 @@
+import { TransactionRollbackError } from 'drizzle-orm';
 import type { Context } from '../../context';
 import { updatedRow } from '../../db/versioned';
 import { writeReportingConflicts } from '../../db/write';
@@ -9,6 +10,7 @@ import { failed, InputErrors } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
 import { checkParameterValue, type ParameterValueInput } from './parameter-values';
 import * as repository from './counterparties.repository';
+import { rememberCounterparty } from './counterparties.service';
 
 /*
  * The tabs of a counterparty's card besides its own fields: objects, parameters, competitors.
@@ -87,9 +89,21 @@ async function changeCard(
   ctx: Context, errors: InputErrors, counterparty: CounterpartyRow, expectedVersion: number | null | undefined,
   change: (tx: Context['db']) => Promise<boolean>,
 ) {
-  const updated = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx) =>
-    ((await change(tx)) ? repository.touch(tx, counterparty.id, expectedVersion) : null)));
-  return updated ? { counterparty: updated, userErrors: [] } : failed(errors);
+  try {
+    const updated = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx) => {
+      // The bump comes first and locks the counterparty's row: concurrent changes of one card
+      // queue there instead of locking its tab rows in different orders and deadlocking.
+      const row = await repository.touch(tx, counterparty.id, expectedVersion);
+      if (!(await change(tx))) tx.rollback();
+      return row;
+    }));
+    if (!updated) return failed(errors);
+    rememberCounterparty(ctx, updated);
+    return { counterparty: updated, userErrors: [] };
+  } catch (error) {
+    if (error instanceof TransactionRollbackError) return failed(errors);
+    throw error;
+  }
 }
 
 interface CardChange { counterpartyId: string; expectedVersion?: number | null }
@@ -111,6 +125,7 @@ export async function setParameters(ctx: Context, input: CardChange & { values: 
   }));
   if (errors.any || !counterparty) return failed(errors);
   const valid = checked.filter((entry) => entry !== null);
+  if (valid.length === 0) return { counterparty, userErrors: [] };
   return changeCard(ctx, errors, counterparty, input.expectedVersion, async (tx) => {
     await repository.upsertParameterValues(tx, valid.filter((e) => !e.clear).map((e) => ({ ...e.columns, counterpartyId: counterparty.id, parameterId: e.parameterId })));
     await repository.deleteParameterValues(tx, counterparty.id, valid.filter((e) => e.clear).map((e) => e.parameterId));

@@ -227,6 +227,21 @@ describe('groups', () => {
     expect(outcomes).toEqual(['CYCLE', 'moved']);
   });
 
+  it('reads the paths of groups at any depth in as many statements as a shallow one', async () => {
+    let parent: string | undefined;
+    const chain: string[] = [];
+    for (let depth = 0; depth < 8; depth += 1) {
+      parent = (await createGroup(`Level ${depth}`, parent)).id;
+      chain.push(parent!);
+    }
+    const PATH = 'query($id: ID!) { node(id: $id) { ... on CounterpartyGroup { path } } }';
+    const deep = await api.request(PATH, { id: chain[7] });
+    const shallow = await api.request(PATH, { id: chain[1] });
+    expect(deep.data.node.path).toBe('Level 0/Level 1/Level 2/Level 3/Level 4/Level 5/Level 6/Level 7');
+    expect(shallow.data.node.path).toBe('Level 0/Level 1');
+    expect(deep.statements).toBe(shallow.statements);
+  });
+
   it('refuses duplicate sibling names and slashes', async () => {
     const parent = await createGroup('Siblings');
     await createGroup('Twin', parent.id);
@@ -261,6 +276,32 @@ describe('card tabs', () => {
     expect(unchanged.data.counterparty).toEqual({ version, parameters: [{ parameter: { code: 'client_since' } }] });
     const badCode = await api.request(DEFINE, { input: { code: 'Fleet Size', name: 'x', type: 'NUMBER' } });
     expect(fieldsAndCodes(badCode.data.createParameterDefinition.userErrors)).toEqual([['input.code', 'INVALID']]);
+  });
+
+  it('shows later mutations of one request the counterparty as the earlier ones left it', async () => {
+    const counterparty = await create({ name: 'Before' });
+    const result = await api.request(`mutation($id: ID!) {
+      renamed: updateCounterparty(input: { id: $id, expectedVersion: 1, name: "After" }) { counterparty { version } }
+      object: createCounterpartyObject(input: { counterpartyId: $id, name: "Boiler" }) { object { counterparty { name version } } }
+    }`, { id: counterparty.id });
+    expect(result.data.object.object.counterparty).toEqual({ name: 'After', version: 2 });
+  });
+
+  it('changes parameters of one card concurrently without deadlocks', async () => {
+    const counterparty = await create({ name: 'Busy Card' });
+    const define = (code: string) => api.mutate('createParameterDefinition', { code, name: code, type: 'STRING' }, 'parameterDefinition { id }');
+    const [a, b] = await Promise.all([define('busy_a'), define('busy_b')]);
+    const SET = 'mutation($input: SetCounterpartyParametersInput!) { setCounterpartyParameters(input: $input) { counterparty { id } userErrors { code } } }';
+    const values = (first: string, second: string, text: string) => [
+      { parameterId: first, stringValue: text }, { parameterId: second, stringValue: text },
+    ];
+    const ids = [a.parameterDefinition.id, b.parameterDefinition.id];
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => api.request(SET, {
+      input: { counterpartyId: counterparty.id, values: i % 2 ? values(ids[0], ids[1], `v${i}`) : values(ids[1], ids[0], `v${i}`) },
+    })));
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const read = await api.request('query($id: ID!) { counterparty(id: $id) { version } }', { id: counterparty.id });
+    expect(read.data.counterparty.version).toBe(9);
   });
 
   it('records competitors with their share, and objects', async () => {

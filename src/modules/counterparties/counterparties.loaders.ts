@@ -10,6 +10,7 @@ export function createCounterpartyLoaders(db: Database, _viewer: Viewer) {
       (ids) => repository.byExternalIds(db, ids), (row) => row.externalId!,
     ),
     counterpartyGroupById: rowByKeyLoader((ids) => repository.groupsByIds(db, ids), (row) => row.id),
+    counterpartyGroupPathById: rowByKeyLoader((ids) => repository.groupPaths(db, ids), (row) => row.id),
     counterpartyGroupChildren: rowsByParentLoader((ids) => repository.groupChildren(db, ids), (row) => row.parentId!),
     counterpartyObjectById: rowByKeyLoader((ids) => repository.objectsByIds(db, ids), (row) => row.id),
     objectsByCounterpartyId: rowsByParentLoader((ids) => repository.objectsByCounterparty(db, ids), (row) => row.counterpartyId),

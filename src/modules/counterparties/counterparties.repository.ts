@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
+import { executeRows } from '../../db/raw';
 import { ancestorIds, lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
 import { updatedRow, updateVersioned } from '../../db/versioned';
 import { notFound } from '../../lib/errors';
@@ -121,6 +122,20 @@ export const parameterValuesByCounterparty = (db: Database, ids: readonly number
 export const competitorsByCounterparty = (db: Database, ids: readonly number[]) =>
   db.select().from(counterpartyCompetitors).where(inArray(counterpartyCompetitors.counterpartyId, [...ids]))
     .orderBy(sql`${counterpartyCompetitors.purchaseShare} desc nulls last`, asc(counterpartyCompetitors.competitorId));
+
+/** Each group's names from the top down, joined by "/", for all `ids` in one statement. */
+export async function groupPaths(db: Database, ids: readonly number[]): Promise<{ id: number; path: string }[]> {
+  const rows = await executeRows<{ id: number | string; path: string }>(db, sql`
+    with recursive chain(start_id, parent_id, name, depth) as (
+      select id, parent_id, name, 0 from ${counterpartyGroups} where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      union all
+      select chain.start_id, g.parent_id, g.name, chain.depth + 1
+      from ${counterpartyGroups} g join chain on g.id = chain.parent_id
+      where chain.depth < 100
+    )
+    select start_id as id, string_agg(name, '/' order by depth desc) as path from chain group by start_id`);
+  return rows.map((row) => ({ id: Number(row.id), path: row.path }));
+}
 
 export const lockGroupTree = (db: Database) => lockTree(db, counterpartyGroups);
 export const groupAncestorIds = (db: Database, id: number) => ancestorIds(db, counterpartyGroups, id);

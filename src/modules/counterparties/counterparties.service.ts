@@ -106,15 +106,26 @@ const EXTERNAL_ID: UniqueField = {
   constraint: 'counterparties_external_id_key', field: 'externalId', message: 'Another counterparty already has this externalId.',
 };
 
-const saved = (errors: InputErrors, counterparty: CounterpartyRow | null) =>
-  (counterparty ? { counterparty, userErrors: [] } : failed(errors));
+/**
+ * Makes this request's loaders answer with the counterparty as just written, so later fields and
+ * later mutations of the same request do not see the version before the write.
+ */
+export function rememberCounterparty(ctx: Context, counterparty: CounterpartyRow): void {
+  ctx.loaders.counterpartyById.clear(counterparty.id).prime(counterparty.id, counterparty);
+}
+
+function saved(ctx: Context, errors: InputErrors, counterparty: CounterpartyRow | null) {
+  if (!counterparty) return failed(errors);
+  rememberCounterparty(ctx, counterparty);
+  return { counterparty, userErrors: [] };
+}
 
 export async function createCounterparty(ctx: Context, input: CounterpartyFields) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const values = await counterpartyValues(ctx, input, errors, true);
   if (errors.any) return failed(errors);
-  return saved(errors, await writeReportingConflicts(errors, () => repository.insert(ctx.db, values as CounterpartyInsert), [EXTERNAL_ID]));
+  return saved(ctx, errors, await writeReportingConflicts(errors, () => repository.insert(ctx.db, values as CounterpartyInsert), [EXTERNAL_ID]));
 }
 
 export async function updateCounterparty(ctx: Context, input: CounterpartyFields & { id: string; expectedVersion: number }) {
@@ -133,7 +144,7 @@ export async function updateCounterparty(ctx: Context, input: CounterpartyFields
     }
     return updatedRow(await repository.update(tx, key, input.expectedVersion, values), 'Counterparty', input.expectedVersion);
   }), [EXTERNAL_ID]);
-  return saved(errors, counterparty);
+  return saved(ctx, errors, counterparty);
 }
 
 export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
@@ -149,7 +160,7 @@ export async function setArchived(ctx: Context, input: { id: string; expectedVer
     return failed(errors);
   }
   const result = await repository.update(ctx.db, key, input.expectedVersion, { archivedAt: archived ? new Date() : null });
-  return { counterparty: updatedRow(result, 'Counterparty', input.expectedVersion), userErrors: [] };
+  return saved(ctx, new InputErrors(), updatedRow(result, 'Counterparty', input.expectedVersion));
 }
 
 export async function counterpartyByExternalId(ctx: Context, externalId: string) {

@@ -23,10 +23,17 @@ const SIBLING_NAME: UniqueField = {
   constraint: 'counterparty_groups_parent_name_key', field: 'name', message: 'Another group in the same parent already has this name.',
 };
 
-/** Runs a group write; a sibling-name clash or a parent deleted meanwhile become user errors. */
-async function savingGroup(errors: InputErrors, write: () => Promise<CounterpartyGroupRow | null>) {
+/**
+ * Runs a group write; a sibling-name clash or a parent deleted meanwhile become user errors. The
+ * request's loaders then forget the tree's shape, which the write may have changed.
+ */
+async function savingGroup(ctx: Context, errors: InputErrors, write: () => Promise<CounterpartyGroupRow | null>) {
   const group = await writeReportingConflicts(errors, write, [SIBLING_NAME]);
-  return group ? { group, userErrors: [] } : failed(errors);
+  if (!group) return failed(errors);
+  ctx.loaders.counterpartyGroupById.clear(group.id).prime(group.id, group);
+  ctx.loaders.counterpartyGroupPathById.clearAll();
+  ctx.loaders.counterpartyGroupChildren.clearAll();
+  return { group, userErrors: [] };
 }
 
 export async function createGroup(ctx: Context, input: { name: string; parentId?: string | null }) {
@@ -36,7 +43,7 @@ export async function createGroup(ctx: Context, input: { name: string; parentId?
   const parentId = referenceKey(errors, ['parentId'], input.parentId, 'CounterpartyGroup');
   if (parentId != null) requireFound(errors, ['parentId'], parentId, await ctx.loaders.counterpartyGroupById.load(parentId), 'group');
   if (errors.any) return failed(errors);
-  return savingGroup(errors, () => repository.insertGroup(ctx.db, { name: name!, parentId }));
+  return savingGroup(ctx, errors, () => repository.insertGroup(ctx.db, { name: name!, parentId }));
 }
 
 export async function renameGroup(ctx: Context, input: { id: string; expectedVersion: number; name: string }) {
@@ -45,7 +52,7 @@ export async function renameGroup(ctx: Context, input: { id: string; expectedVer
   const errors = new InputErrors();
   const name = groupName(errors, input.name);
   if (errors.any) return failed(errors);
-  return savingGroup(errors, async () =>
+  return savingGroup(ctx, errors, async () =>
     updatedRow(await repository.updateGroup(ctx.db, key, input.expectedVersion, { name: name! }), 'CounterpartyGroup', input.expectedVersion));
 }
 
@@ -55,7 +62,7 @@ export async function moveGroup(ctx: Context, input: { id: string; expectedVersi
   const errors = new InputErrors();
   const parentId = referenceKey(errors, ['parentId'], input.parentId, 'CounterpartyGroup') ?? null;
   if (errors.any) return failed(errors);
-  return savingGroup(errors, () => ctx.db.transaction(async (tx) => {
+  return savingGroup(ctx, errors, () => ctx.db.transaction(async (tx) => {
     await repository.lockGroupTree(tx);
     if (parentId !== null) {
       const ancestors = await repository.groupAncestorIds(tx, parentId);
@@ -88,17 +95,9 @@ export async function deleteGroup(ctx: Context, input: { id: string }) {
   return { deletedId: toGlobalId('CounterpartyGroup', key), userErrors: [] };
 }
 
-/** Names from the top down to the group, joined by "/", each level one batched load. */
+/** Names from the top down to the group, joined by "/"; one statement for every group asked together. */
 export async function groupPath(ctx: Context, group: CounterpartyGroupRow): Promise<string> {
-  const names = [group.name];
-  let parentId = group.parentId;
-  for (let depth = 0; parentId !== null && depth < 100; depth += 1) {
-    const parent = await ctx.loaders.counterpartyGroupById.load(parentId);
-    if (!parent) break;
-    names.unshift(parent.name);
-    parentId = parent.parentId;
-  }
-  return names.join('/');
+  return (await ctx.loaders.counterpartyGroupPathById.load(group.id))?.path ?? group.name;
 }
 
 export const rootGroups = (ctx: Context) => repository.rootGroups(ctx.db);
