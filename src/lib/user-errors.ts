@@ -39,6 +39,15 @@ export class InputErrors {
   }
 
   /**
+   * A field that cannot be empty, in an update: omitted keeps the stored value (undefined),
+   * null is a REQUIRED error, anything else is the new value.
+   */
+  notNull<T>(path: Path, value: T | null | undefined): T | undefined {
+    if (value === null) this.add(path, 'REQUIRED', `${label(path)} cannot be cleared; omit it to keep its value.`);
+    return value ?? undefined;
+  }
+
+  /**
    * Normalises a text field: trims it, turns blank into null, and checks presence and length.
    * Returns the clean value (null when absent or invalid).
    */

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import type { Context } from '../../context';
+import { searchTerm } from '../../db/search';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { DepartmentRow } from '../../db/schema';
@@ -20,7 +21,7 @@ const SOURCE_NAME: UniqueField = { constraint: 'information_sources_name_key', f
 const requireAdmin = (ctx: Context) => requireRole(ctx.viewer, 'ADMIN');
 
 export const listEmployees = (ctx: Context, filter: Parameters<typeof repository.listEmployees>[1], args: PageArgs) =>
-  repository.listEmployees(ctx.db, filter, args);
+  repository.listEmployees(ctx.db, { ...filter, search: searchTerm(filter.search) }, args);
 export const listDepartments = (ctx: Context, args: PageArgs) => repository.listDepartments(ctx.db, args);
 export const listInformationSources = (ctx: Context, active: boolean | null | undefined, args: PageArgs) =>
   repository.listInformationSources(ctx.db, active, args);
@@ -46,11 +47,12 @@ async function employeeValues(ctx: Context, input: EmployeeFields, errors: Input
   }
   if (input.phone !== undefined) values.phone = errors.text(['phone'], input.phone, { max: 50 });
   if (input.position !== undefined) values.position = errors.text(['position'], input.position, { max: NAME_MAX });
-  if (input.timeZone != null) {
-    if (IANAZone.isValidZone(input.timeZone)) values.timeZone = input.timeZone;
-    else errors.add(['timeZone'], 'INVALID', `"${input.timeZone}" is not an IANA time zone such as "Europe/Kyiv".`);
+  const timeZone = errors.notNull(['timeZone'], input.timeZone);
+  if (timeZone !== undefined) {
+    if (IANAZone.isValidZone(timeZone)) values.timeZone = timeZone;
+    else errors.add(['timeZone'], 'INVALID', `"${timeZone}" is not an IANA time zone such as "Europe/Kyiv".`);
   }
-  if (input.active != null) values.active = input.active;
+  values.active = errors.notNull(['active'], input.active);
   if (input.departmentId !== undefined) {
     const key = referenceKey(errors, ['departmentId'], input.departmentId, 'Department');
     if (key != null) requireFound(errors, ['departmentId'], key, await ctx.loaders.departmentById.load(key), 'department');
@@ -135,7 +137,7 @@ export async function updateInformationSource(ctx: Context, input: SourceFields 
   const values: Parameters<typeof repository.updateInformationSource>[3] = {};
   if (input.name !== undefined) values.name = errors.text(['name'], input.name, { required: true, max: NAME_MAX }) ?? undefined;
   if (input.description !== undefined) values.description = errors.text(['description'], input.description, { max: 2000 });
-  if (input.active != null) values.active = input.active;
+  values.active = errors.notNull(['active'], input.active);
   if (errors.any) return failed(errors);
   const informationSource = await writeReportingConflicts(errors, async () =>
     updatedRow(await repository.updateInformationSource(ctx.db, key, input.expectedVersion, values), 'InformationSource', input.expectedVersion), [SOURCE_NAME]);

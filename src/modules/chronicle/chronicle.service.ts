@@ -102,10 +102,10 @@ async function entryValues(
     values.subject = errors.text(['subject'], input.subject, { required: true, max: SUBJECT_MAX }) ?? undefined;
   }
   if (input.result !== undefined) values.result = errors.text(['result'], input.result, { max: RESULT_MAX });
-  if (input.kind != null) values.kind = input.kind;
+  values.kind = errors.notNull(['kind'], input.kind);
   if (input.channel !== undefined) values.channel = input.channel;
   if (input.direction !== undefined) values.direction = input.direction;
-  if (input.importance != null) values.importance = input.importance;
+  values.importance = errors.notNull(['importance'], input.importance);
   if (input.remindAt !== undefined) values.remindAt = input.remindAt;
   if (input.durationMinutes !== undefined) values.durationMinutes = duration(errors, input.durationMinutes);
 

@@ -110,10 +110,14 @@ describe('counterparties', () => {
     expect(read.data.counterparty).toEqual({ name: 'Versioned Group', version: 2 });
   });
 
-  it('clears a list given as null', async () => {
+  it('clears a list given as null, and refuses null for a field that cannot be empty', async () => {
     const counterparty = await create({ name: 'Listful', roles: ['CLIENT'], phones: [{ number: '+48 22 111 22 33' }] });
+    const refused = await api.request(UPDATE, { input: { id: counterparty.id, expectedVersion: 1, importance: null, kind: null, name: null } });
+    expect(fieldsAndCodes(refused.data.updateCounterparty.userErrors)).toEqual([
+      ['input.kind', 'REQUIRED'], ['input.name', 'REQUIRED'], ['input.importance', 'REQUIRED'],
+    ]);
     const cleared = await api.request(UPDATE, { input: { id: counterparty.id, expectedVersion: 1, roles: null, phones: null } });
-    expect(cleared.data.updateCounterparty.counterparty).toMatchObject({ roles: [], phones: [] });
+    expect(cleared.data.updateCounterparty.counterparty).toMatchObject({ roles: [], phones: [], version: 2 });
   });
 
   it('refuses a parent organisation cycle', async () => {

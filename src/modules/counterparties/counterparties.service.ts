@@ -76,7 +76,7 @@ async function counterpartyValues(
   if (input.websites !== undefined) values.websites = details.websites(errors, input.websites ?? []);
   if (input.bankAccounts !== undefined) values.bankAccounts = details.bankAccounts(errors, input.bankAccounts ?? []);
   if (input.size !== undefined) values.size = input.size;
-  if (input.importance != null) values.importance = input.importance;
+  values.importance = errors.notNull(['importance'], input.importance);
 
   const employeeId = referenceKey(errors, ['responsibleEmployeeId'], input.responsibleEmployeeId, 'Employee');
   const sourceId = referenceKey(errors, ['informationSourceId'], input.informationSourceId, 'InformationSource');

@@ -76,8 +76,8 @@ function obligationValues(input: ObligationFields, errors: InputErrors, creating
   if (creating || input.description !== undefined) {
     values.description = errors.text(['description'], input.description, { required: true, max: DESCRIPTION_MAX }) ?? undefined;
   }
-  if (input.kind != null) values.kind = input.kind;
-  if (input.debtor != null) values.debtor = input.debtor;
+  values.kind = errors.notNull(['kind'], input.kind);
+  values.debtor = errors.notNull(['debtor'], input.debtor);
   if (input.currency !== undefined) values.currency = input.currency?.toUpperCase() ?? null;
   if (input.dueDate !== undefined) values.dueDate = input.dueDate;
   // Hundredths of the amount given: undefined when omitted, null when cleared (or invalid).
