@@ -5,6 +5,7 @@ import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { DepartmentRow } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
+import { phoneNumber } from '../../lib/contact-details';
 import { requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -45,7 +46,7 @@ async function employeeValues(ctx: Context, input: EmployeeFields, errors: Input
   if (creating || input.email !== undefined) {
     values.email = errors.text(['email'], input.email, { required: true, max: 320 })?.toLowerCase();
   }
-  if (input.phone !== undefined) values.phone = errors.text(['phone'], input.phone, { max: 50 });
+  if (input.phone !== undefined) values.phone = phoneNumber(errors, ['phone'], input.phone);
   if (input.position !== undefined) values.position = errors.text(['position'], input.position, { max: NAME_MAX });
   const timeZone = errors.notNull(['timeZone'], input.timeZone);
   if (timeZone !== undefined) {

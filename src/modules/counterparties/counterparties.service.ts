@@ -9,7 +9,7 @@ import { requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
-import * as details from './contact-details';
+import * as details from '../../lib/contact-details';
 import * as repository from './counterparties.repository';
 
 export interface CounterpartyFields {
@@ -164,5 +164,5 @@ export async function setArchived(ctx: Context, input: { id: string; expectedVer
 }
 
 export async function counterpartyByExternalId(ctx: Context, externalId: string) {
-  return ctx.loaders.counterpartyByExternalId.load(externalId);
+  return ctx.loaders.counterpartyByExternalId.load(externalId.trim());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputErrors } from '../../lib/user-errors';
+import { InputErrors } from './user-errors';
 import { addresses, bankAccounts, emails, phones } from './contact-details';
 
 const codes = (errors: InputErrors) => errors.list.map((e) => [e.field?.join('.'), e.code]);

@@ -1,5 +1,5 @@
-import type { Address, AddressKind, BankAccount, ContactKind, Email, Phone } from '../../db/schema';
-import type { InputErrors } from '../../lib/user-errors';
+import type { Address, AddressKind, BankAccount, ContactKind, Email, Phone } from '../db/schema';
+import type { InputErrors, Path } from './user-errors';
 
 /**
  * Pure normalisation and checks of the contact details a counterparty or person carries. Each
@@ -57,17 +57,23 @@ export function addresses(errors: InputErrors, input: AddressInput[]): Address[]
   });
 }
 
+/** A phone number as written, checked: digits and the usual punctuation, 5 to 20 digits. */
+export function phoneNumber(errors: InputErrors, path: Path, value: string | null | undefined, required = false): string | null {
+  const number = errors.text(path, value, { required, max: 50 });
+  const digits = number?.replace(/[^0-9]/g, '') ?? '';
+  if (number && !/^[0-9+()\-.\s/]+$/.test(number)) {
+    errors.add(path, 'INVALID', 'A phone number may hold only digits, spaces and + ( ) - . /');
+  } else if (number && (digits.length < 5 || digits.length > 20)) {
+    errors.add(path, 'INVALID', `A phone number must have 5 to 20 digits (got ${digits.length}).`);
+  }
+  return number;
+}
+
 export function phones(errors: InputErrors, input: PhoneInput[]): Phone[] {
   if (tooMany(errors, 'phones', input.length)) return [];
   return input.map((phone, index) => {
     const at = errors.under(['phones', index]);
-    const number = at.text(['number'], phone.number, { required: true, max: 50 });
-    const digits = number?.replace(/[^0-9]/g, '') ?? '';
-    if (number && !/^[0-9+()\-.\s/]+$/.test(number)) {
-      at.add(['number'], 'INVALID', 'A phone number may hold only digits, spaces and + ( ) - . /');
-    } else if (number && (digits.length < 5 || digits.length > 20)) {
-      at.add(['number'], 'INVALID', `A phone number must have 5 to 20 digits (got ${digits.length}).`);
-    }
+    const number = phoneNumber(at, ['number'], phone.number, true);
     const extension = at.text(['extension'], phone.extension, { max: 10 });
     if (extension && !/^[0-9]+$/.test(extension)) at.add(['extension'], 'INVALID', 'An extension is digits only.');
     return { kind: phone.kind ?? 'WORK', number: number ?? '', extension, note: at.text(['note'], phone.note, { max: 200 }) };
