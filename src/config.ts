@@ -25,6 +25,8 @@ export interface Config {
   maxBodyBytes: number;
   /** How long SIGTERM waits for in-flight requests before closing connections, in ms. */
   shutdownTimeoutMs: number;
+  /** Adds an `x-sql-statements` header with the number of SQL statements each request sent. */
+  exposeStatementCount: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -87,5 +89,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 256 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),
   };
 }

@@ -12,10 +12,9 @@ import { describeForLog, formatError } from './lib/format-error';
 import { aliasLimit, depthLimit } from './lib/query-limits';
 import { authenticate } from './modules/auth/api-keys.service';
 
-export type ServerConfig = Pick<Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs'> & {
-  /** Adds an `x-sql-statements` header with the number of SQL statements the request sent. */
-  exposeStatementCount?: boolean;
-};
+export type ServerConfig = Pick<
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount'
+>;
 
 export interface RunningServer {
   url: string;
