@@ -1,6 +1,8 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './types.generated';
-    import    { chronicleEntries as Query_chronicleEntries } from './chronicle/resolvers/Query/chronicleEntries';
+    import    { agreement as Query_agreement } from './agreements/resolvers/Query/agreement';
+import    { agreements as Query_agreements } from './agreements/resolvers/Query/agreements';
+import    { chronicleEntries as Query_chronicleEntries } from './chronicle/resolvers/Query/chronicleEntries';
 import    { chronicleEntry as Query_chronicleEntry } from './chronicle/resolvers/Query/chronicleEntry';
 import    { counterparties as Query_counterparties } from './counterparties/resolvers/Query/counterparties';
 import    { counterparty as Query_counterparty } from './counterparties/resolvers/Query/counterparty';
@@ -17,11 +19,19 @@ import    { parameterDefinitions as Query_parameterDefinitions } from './counter
 import    { person as Query_person } from './persons/resolvers/Query/person';
 import    { personByExternalId as Query_personByExternalId } from './persons/resolvers/Query/personByExternalId';
 import    { persons as Query_persons } from './persons/resolvers/Query/persons';
+import    { priceTypes as Query_priceTypes } from './products/resolvers/Query/priceTypes';
+import    { product as Query_product } from './products/resolvers/Query/product';
+import    { productByExternalId as Query_productByExternalId } from './products/resolvers/Query/productByExternalId';
+import    { productGroups as Query_productGroups } from './products/resolvers/Query/productGroups';
+import    { products as Query_products } from './products/resolvers/Query/products';
 import    { viewer as Query_viewer } from './base/resolvers/Query/viewer';
+import    { activateAgreement as Mutation_activateAgreement } from './agreements/resolvers/Mutation/activateAgreement';
 import    { archiveCounterparty as Mutation_archiveCounterparty } from './counterparties/resolvers/Mutation/archiveCounterparty';
 import    { archivePerson as Mutation_archivePerson } from './persons/resolvers/Mutation/archivePerson';
+import    { archiveProduct as Mutation_archiveProduct } from './products/resolvers/Mutation/archiveProduct';
 import    { cancelChronicleEntry as Mutation_cancelChronicleEntry } from './chronicle/resolvers/Mutation/cancelChronicleEntry';
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation';
+import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry';
 import    { createCounterparty as Mutation_createCounterparty } from './counterparties/resolvers/Mutation/createCounterparty';
@@ -29,20 +39,34 @@ import    { createCounterpartyGroup as Mutation_createCounterpartyGroup } from '
 import    { createCounterpartyObject as Mutation_createCounterpartyObject } from './counterparties/resolvers/Mutation/createCounterpartyObject';
 import    { createDepartment as Mutation_createDepartment } from './catalogues/resolvers/Mutation/createDepartment';
 import    { createEmployee as Mutation_createEmployee } from './catalogues/resolvers/Mutation/createEmployee';
+import    { createIndividualAgreement as Mutation_createIndividualAgreement } from './agreements/resolvers/Mutation/createIndividualAgreement';
 import    { createInformationSource as Mutation_createInformationSource } from './catalogues/resolvers/Mutation/createInformationSource';
 import    { createObligation as Mutation_createObligation } from './obligations/resolvers/Mutation/createObligation';
 import    { createParameterDefinition as Mutation_createParameterDefinition } from './counterparties/resolvers/Mutation/createParameterDefinition';
 import    { createPerson as Mutation_createPerson } from './persons/resolvers/Mutation/createPerson';
+import    { createPriceType as Mutation_createPriceType } from './products/resolvers/Mutation/createPriceType';
+import    { createProduct as Mutation_createProduct } from './products/resolvers/Mutation/createProduct';
+import    { createProductGroup as Mutation_createProductGroup } from './products/resolvers/Mutation/createProductGroup';
+import    { createTypicalAgreement as Mutation_createTypicalAgreement } from './agreements/resolvers/Mutation/createTypicalAgreement';
 import    { deleteCounterpartyGroup as Mutation_deleteCounterpartyGroup } from './counterparties/resolvers/Mutation/deleteCounterpartyGroup';
 import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from './counterparties/resolvers/Mutation/deleteCounterpartyObject';
+import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mutation/deletePrice';
+import    { deleteProductGroup as Mutation_deleteProductGroup } from './products/resolvers/Mutation/deleteProductGroup';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup';
+import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup';
 import    { recordObligationFulfilment as Mutation_recordObligationFulfilment } from './obligations/resolvers/Mutation/recordObligationFulfilment';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor';
+import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup';
+import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup';
 import    { restoreCounterparty as Mutation_restoreCounterparty } from './counterparties/resolvers/Mutation/restoreCounterparty';
 import    { restorePerson as Mutation_restorePerson } from './persons/resolvers/Mutation/restorePerson';
+import    { restoreProduct as Mutation_restoreProduct } from './products/resolvers/Mutation/restoreProduct';
 import    { setCounterpartyCompetitor as Mutation_setCounterpartyCompetitor } from './counterparties/resolvers/Mutation/setCounterpartyCompetitor';
 import    { setCounterpartyParameters as Mutation_setCounterpartyParameters } from './counterparties/resolvers/Mutation/setCounterpartyParameters';
+import    { setPrice as Mutation_setPrice } from './products/resolvers/Mutation/setPrice';
+import    { setProductRelation as Mutation_setProductRelation } from './products/resolvers/Mutation/setProductRelation';
+import    { updateAgreement as Mutation_updateAgreement } from './agreements/resolvers/Mutation/updateAgreement';
 import    { updateChronicleEntry as Mutation_updateChronicleEntry } from './chronicle/resolvers/Mutation/updateChronicleEntry';
 import    { updateCounterparty as Mutation_updateCounterparty } from './counterparties/resolvers/Mutation/updateCounterparty';
 import    { updateCounterpartyObject as Mutation_updateCounterpartyObject } from './counterparties/resolvers/Mutation/updateCounterpartyObject';
@@ -51,10 +75,16 @@ import    { updateEmployee as Mutation_updateEmployee } from './catalogues/resol
 import    { updateInformationSource as Mutation_updateInformationSource } from './catalogues/resolvers/Mutation/updateInformationSource';
 import    { updateObligation as Mutation_updateObligation } from './obligations/resolvers/Mutation/updateObligation';
 import    { updatePerson as Mutation_updatePerson } from './persons/resolvers/Mutation/updatePerson';
+import    { updatePriceType as Mutation_updatePriceType } from './products/resolvers/Mutation/updatePriceType';
+import    { updateProduct as Mutation_updateProduct } from './products/resolvers/Mutation/updateProduct';
+import    { Agreement } from './agreements/resolvers/Agreement';
+import    { AgreementConnection } from './agreements/resolvers/AgreementConnection';
+import    { AgreementTerms } from './agreements/resolvers/AgreementTerms';
 import    { ChronicleEntry } from './chronicle/resolvers/ChronicleEntry';
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare';
 import    { Counterparty as counterparties_Counterparty } from './counterparties/resolvers/Counterparty';
+import    { Counterparty as agreements_Counterparty } from './agreements/resolvers/Counterparty';
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty';
 import    { Counterparty as persons_Counterparty } from './persons/resolvers/Counterparty';
@@ -65,26 +95,36 @@ import    { Department } from './catalogues/resolvers/Department';
 import    { DepartmentConnection } from './catalogues/resolvers/DepartmentConnection';
 import    { Employee } from './catalogues/resolvers/Employee';
 import    { EmployeeConnection } from './catalogues/resolvers/EmployeeConnection';
+import    { GroupDiscount } from './agreements/resolvers/GroupDiscount';
 import    { InformationSource } from './catalogues/resolvers/InformationSource';
 import    { InformationSourceConnection } from './catalogues/resolvers/InformationSourceConnection';
 import    { Obligation } from './obligations/resolvers/Obligation';
 import    { ObligationConnection } from './obligations/resolvers/ObligationConnection';
 import    { ParameterDefinition } from './counterparties/resolvers/ParameterDefinition';
 import    { ParameterValue } from './counterparties/resolvers/ParameterValue';
+import    { PaymentStage } from './agreements/resolvers/PaymentStage';
 import    { Person } from './persons/resolvers/Person';
 import    { PersonConnection } from './persons/resolvers/PersonConnection';
 import    { PersonPosition } from './persons/resolvers/PersonPosition';
+import    { Price } from './products/resolvers/Price';
+import    { PriceType } from './products/resolvers/PriceType';
+import    { Product } from './products/resolvers/Product';
+import    { ProductConnection } from './products/resolvers/ProductConnection';
+import    { ProductGroup } from './products/resolvers/ProductGroup';
 import    { Viewer } from './base/resolvers/Viewer';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars';
     export const resolvers: Resolvers = {
-      Query: { chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,viewer: Query_viewer },
-      Mutation: { archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelObligation: Mutation_cancelObligation,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,recordObligationFulfilment: Mutation_recordObligationFulfilment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,updateChronicleEntry: Mutation_updateChronicleEntry,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updatePerson: Mutation_updatePerson },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,viewer: Query_viewer },
+      Mutation: { activateAgreement: Mutation_activateAgreement,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelObligation: Mutation_cancelObligation,closeAgreement: Mutation_closeAgreement,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,recordObligationFulfilment: Mutation_recordObligationFulfilment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct },
       
-      ChronicleEntry: ChronicleEntry,
+      Agreement: Agreement,
+AgreementConnection: AgreementConnection,
+AgreementTerms: AgreementTerms,
+ChronicleEntry: ChronicleEntry,
 ChronicleEntryConnection: ChronicleEntryConnection,
 CompetitorShare: CompetitorShare,
-Counterparty: { ...counterparties_Counterparty,...chronicle_Counterparty,...obligations_Counterparty,...persons_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...obligations_Counterparty,...persons_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -92,15 +132,22 @@ Department: Department,
 DepartmentConnection: DepartmentConnection,
 Employee: Employee,
 EmployeeConnection: EmployeeConnection,
+GroupDiscount: GroupDiscount,
 InformationSource: InformationSource,
 InformationSourceConnection: InformationSourceConnection,
 Obligation: Obligation,
 ObligationConnection: ObligationConnection,
 ParameterDefinition: ParameterDefinition,
 ParameterValue: ParameterValue,
+PaymentStage: PaymentStage,
 Person: Person,
 PersonConnection: PersonConnection,
 PersonPosition: PersonPosition,
+Price: Price,
+PriceType: PriceType,
+Product: Product,
+ProductConnection: ProductConnection,
+ProductGroup: ProductGroup,
 Viewer: Viewer,
 CountryCode: CountryCodeResolver,
 Currency: CurrencyResolver,

@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers';
 import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers';
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers';
+import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers';
 import type { ViewerMapper } from './base/schema.mappers';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null | undefined;
@@ -35,6 +37,14 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
   /** An absolute URL, e.g. `https://example.com`. */
   URL: { input: URL; output: URL | string; }
+};
+
+/** Activates an agreement. */
+export type ActivateAgreementInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The agreement; it must be DRAFT. */
+  id: Scalars['ID']['input'];
 };
 
 /** A postal address. */
@@ -93,6 +103,174 @@ export type AddressKind =
   /** Where mail goes. */
   | 'POSTAL';
 
+/** Terms of sale: a segment's standard ones (TYPICAL) or one counterparty's (INDIVIDUAL). */
+export type Agreement = Node & {
+  __typename?: 'Agreement';
+  /** The TYPICAL agreement an INDIVIDUAL one was made from; null for a TYPICAL one. */
+  baseAgreement: Maybe<Agreement>;
+  /** The counterparty of an INDIVIDUAL agreement; null for a TYPICAL one. */
+  counterparty: Maybe<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The INDIVIDUAL agreements made from this TYPICAL one, by name, then id; empty for an INDIVIDUAL one. */
+  individualAgreements: Array<Agreement>;
+  /** The terms an INDIVIDUAL agreement inherits from its base; empty for a TYPICAL one. */
+  inheritedTerms: Array<AgreementTermName>;
+  /** Whose terms it holds. */
+  kind: AgreementKind;
+  /** Name of the agreement. */
+  name: Scalars['String']['output'];
+  /** The terms as stored on this agreement; null where an INDIVIDUAL agreement inherits. */
+  ownTerms: AgreementTerms;
+  /** The segment of partners a TYPICAL agreement is for; null for an INDIVIDUAL one. */
+  segment: Maybe<Scalars['String']['output']>;
+  /** Where it is in its life. */
+  status: AgreementStatus;
+  /** The terms in force: this agreement's own, and for an INDIVIDUAL one the base's where it has none. */
+  terms: AgreementTerms;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Whether a new order dated `on` may use it: it is ACTIVE, its base is not CLOSED, and `on` is within the effective validity. */
+  usable: Scalars['Boolean']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the agreement. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** Terms of sale: a segment's standard ones (TYPICAL) or one counterparty's (INDIVIDUAL). */
+export type AgreementusableArgs = {
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A page of agreements. */
+export type AgreementConnection = {
+  __typename?: 'AgreementConnection';
+  /** The agreements of this page with their cursors. */
+  edges: Array<AgreementEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of agreements matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An agreement with its cursor. */
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  /** Cursor to page from this agreement. */
+  cursor: Scalars['String']['output'];
+  /** The agreement. */
+  node: Agreement;
+};
+
+/** Conditions on agreements; all given conditions must hold. An empty list matches nothing. */
+export type AgreementFilter = {
+  /** Only INDIVIDUAL agreements of this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only agreements of one of these kinds. */
+  kinds?: InputMaybe<Array<AgreementKind>>;
+  /** Only TYPICAL agreements of this segment. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Only agreements in one of these statuses. */
+  statuses?: InputMaybe<Array<AgreementStatus>>;
+};
+
+/** Whose terms an agreement holds. */
+export type AgreementKind =
+  /** One counterparty's terms, made from a TYPICAL agreement and overriding some of its terms. */
+  | 'INDIVIDUAL'
+  /** The standard terms of a segment of partners. */
+  | 'TYPICAL';
+
+/** The answer to a change of an agreement. */
+export type AgreementPayload = {
+  __typename?: 'AgreementPayload';
+  /** The agreement as saved; null when `userErrors` is not empty. */
+  agreement: Maybe<Agreement>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where an agreement is in its life. */
+export type AgreementStatus =
+  /** In force: orders may use it within its validity. */
+  | 'ACTIVE'
+  /** Ended; orders can no longer use it. */
+  | 'CLOSED'
+  /** Being prepared; orders cannot use it yet. */
+  | 'DRAFT';
+
+/** A term of an agreement, as named in `inheritedTerms`. */
+export type AgreementTermName =
+  /** Whether contracts are required. */
+  | 'CONTRACTS_REQUIRED'
+  /** The currency. */
+  | 'CURRENCY'
+  /** The delivery term in days. */
+  | 'DELIVERY_DAYS'
+  /** The general discount. */
+  | 'DISCOUNT_PERCENT'
+  /** The payment method. */
+  | 'PAYMENT_METHOD'
+  /** The payment schedule. */
+  | 'PAYMENT_SCHEDULE'
+  /** The price type. */
+  | 'PRICE_TYPE'
+  /** The first day of validity. */
+  | 'VALID_FROM'
+  /** The last day of validity. */
+  | 'VALID_TO';
+
+/** Terms of sale; a null term is absent (or, in `ownTerms` of an INDIVIDUAL agreement, inherited). */
+export type AgreementTerms = {
+  __typename?: 'AgreementTerms';
+  /** Whether orders under the agreement need a contract. */
+  contractsRequired: Maybe<Scalars['Boolean']['output']>;
+  /** Currency of orders. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  /** Days from order to delivery. */
+  deliveryDays: Maybe<Scalars['Int']['output']>;
+  /** Discount in percent off the price type's prices; negative is a markup. */
+  discountPercent: Maybe<Scalars['Decimal']['output']>;
+  /** Discounts per product group, by group id. */
+  groupDiscounts: Array<GroupDiscount>;
+  /** How the counterparty pays. */
+  paymentMethod: Maybe<PaymentMethod>;
+  /** When and how much is paid, in stages whose percents add up to 100. */
+  paymentSchedule: Maybe<Array<PaymentStage>>;
+  /** The price type orders are priced by. */
+  priceType: Maybe<PriceType>;
+  /** First day the agreement may be used; null for no start limit. */
+  validFrom: Maybe<Scalars['LocalDate']['output']>;
+  /** Last day the agreement may be used; null for no end limit. */
+  validTo: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** Terms to set; omitted ones keep their value (or, on create, stay absent or inherited). */
+export type AgreementTermsInput = {
+  /** Whether orders need a contract. */
+  contractsRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Currency of orders. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Days from order to delivery, 0 to 3650. */
+  deliveryDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Discount in percent, -100 to 100, at most 2 decimal places; negative is a markup. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** How the counterparty pays. */
+  paymentMethod?: InputMaybe<PaymentMethod>;
+  /** Payment stages; null inherits (INDIVIDUAL) or clears (TYPICAL). */
+  paymentSchedule?: InputMaybe<Array<PaymentStageInput>>;
+  /** Global id of the price type. */
+  priceTypeId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day of validity. */
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Last day of validity; not before `validFrom`. */
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** Which counterparty to archive or restore. */
 export type ArchiveCounterpartyInput = {
   /** The version you read. */
@@ -106,6 +284,14 @@ export type ArchivePersonInput = {
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The person. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which product to archive or restore. */
+export type ArchiveProductInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The product. */
   id: Scalars['ID']['input'];
 };
 
@@ -300,6 +486,14 @@ export type ChronicleStatus =
   /** Planned: it has not happened yet; `plannedAt` says when it should. */
   | 'PLANNED';
 
+/** Closes an agreement. */
+export type CloseAgreementInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The agreement; it must be ACTIVE. */
+  id: Scalars['ID']['input'];
+};
+
 /** Size of an organisation. */
 export type CompanySize =
   /** More than 250 people. */
@@ -378,6 +572,8 @@ export type Counterparty = Node & {
   __typename?: 'Counterparty';
   /** Addresses: legal, actual, postal, delivery. */
   addresses: Array<Address>;
+  /** The counterparty's INDIVIDUAL agreements, by name, then id. */
+  agreements: Array<Agreement>;
   /** Whether it is archived (hidden from default lists). */
   archived: Scalars['Boolean']['output'];
   /** When it was archived. */
@@ -749,6 +945,22 @@ export type CreateEmployeeInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new INDIVIDUAL agreement. */
+export type CreateIndividualAgreementInput = {
+  /** The TYPICAL agreement it is made from and inherits from; it must not be CLOSED. */
+  baseAgreementId: Scalars['ID']['input'];
+  /** The counterparty whose terms these are. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Id in an external system; must not belong to another agreement. At most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Discounts for the product groups it overrides; the base's rows apply to other groups. */
+  groupDiscounts?: InputMaybe<Array<GroupDiscountInput>>;
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** The terms it overrides; the others are inherited. */
+  terms?: InputMaybe<AgreementTermsInput>;
+};
+
 /** A new information source. */
 export type CreateInformationSourceInput = {
   /** Longer explanation. */
@@ -813,6 +1025,56 @@ export type CreatePersonInput = {
   positions?: InputMaybe<Array<PersonPositionInput>>;
 };
 
+/** A new price type. */
+export type CreatePriceTypeInput = {
+  /** Stable code, at most 50 characters; unique. */
+  code: Scalars['String']['input'];
+  /** Currency of its prices. */
+  currency: Scalars['Currency']['input'];
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A new product group. */
+export type CreateProductGroupInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The group it goes into; omitted for a top-level group. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new product. */
+export type CreateProductInput = {
+  /** Article number (SKU), at most 100 characters; must be unique. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Id in an external system; must be unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the nomenclature group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name, at most 300 characters. */
+  name: Scalars['String']['input'];
+  /** Goods or service. */
+  type: ProductType;
+  /** Unit of measure, at most 20 characters. */
+  unit: Scalars['String']['input'];
+};
+
+/** A new TYPICAL agreement. */
+export type CreateTypicalAgreementInput = {
+  /** Id in an external system; must not belong to another agreement. At most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Discounts per product group. */
+  groupDiscounts?: InputMaybe<Array<GroupDiscountInput>>;
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** The segment of partners it is for, at most 200 characters. */
+  segment: Scalars['String']['input'];
+  /** Its terms. */
+  terms?: InputMaybe<AgreementTermsInput>;
+};
+
 /** Which group to delete. */
 export type DeleteCounterpartyGroupInput = {
   /** The group. */
@@ -838,6 +1100,36 @@ export type DeleteCounterpartyObjectInput = {
 export type DeleteCounterpartyObjectPayload = {
   __typename?: 'DeleteCounterpartyObjectPayload';
   /** Id of the deleted object; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which price to delete. */
+export type DeletePriceInput = {
+  /** The price. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a price. */
+export type DeletePricePayload = {
+  __typename?: 'DeletePricePayload';
+  /** Id of the deleted price; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which product group to delete. */
+export type DeleteProductGroupInput = {
+  /** The group. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a product group. */
+export type DeleteProductGroupPayload = {
+  __typename?: 'DeleteProductGroupPayload';
+  /** Id of the deleted group; null when `userErrors` is not empty. */
   deletedId: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
   userErrors: Array<UserError>;
@@ -976,6 +1268,25 @@ export type EmployeePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A discount (or, negative, markup) for one product group. */
+export type GroupDiscount = {
+  __typename?: 'GroupDiscount';
+  /** Discount in percent; negative is a markup. */
+  discountPercent: Scalars['Decimal']['output'];
+  /** Whether the row comes from the base agreement rather than this one. */
+  inherited: Scalars['Boolean']['output'];
+  /** The product group. */
+  productGroup: ProductGroup;
+};
+
+/** A product group's discount. */
+export type GroupDiscountInput = {
+  /** Discount in percent, -100 to 100, at most 2 decimal places; negative is a markup. */
+  discountPercent: Scalars['Decimal']['input'];
+  /** Global id of the product group; each group at most once per list. */
+  productGroupId: Scalars['ID']['input'];
+};
+
 /** How much a counterparty or contact matters. */
 export type Importance =
   /** Key: watched closely. */
@@ -1060,20 +1371,36 @@ export type MoveCounterpartyGroupInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a product group moves. */
+export type MoveProductGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the group to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Activates a DRAFT agreement; its effective terms must name a price type and a currency. */
+  activateAgreement: AgreementPayload;
   /** Archives a counterparty: it stays with its history but leaves default lists. */
   archiveCounterparty: CounterpartyPayload;
   /** Archives a person: the dossier stays with its history but leaves default lists. */
   archivePerson: PersonPayload;
+  /** Archives a product: it stays with its history but leaves default lists. */
+  archiveProduct: ProductPayload;
   /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
   cancelChronicleEntry: ChronicleEntryPayload;
   /** Cancels an open or partly fulfilled obligation. */
   cancelObligation: ObligationPayload;
+  /** Closes an ACTIVE agreement: no new order may use it (nor, for a TYPICAL one, the individual agreements made from it). */
+  closeAgreement: AgreementPayload;
   /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
   completeChronicleEntry: ChronicleEntryPayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
@@ -1088,6 +1415,8 @@ export type Mutation = {
   createDepartment: DepartmentPayload;
   /** Adds an employee. */
   createEmployee: EmployeePayload;
+  /** Creates a counterparty's INDIVIDUAL agreement from a TYPICAL one; terms not given are inherited from it. It starts as DRAFT. */
+  createIndividualAgreement: AgreementPayload;
   /** Adds an information source. */
   createInformationSource: InformationSourcePayload;
   /** Registers what the company or a counterparty owes. */
@@ -1096,26 +1425,52 @@ export type Mutation = {
   createParameterDefinition: ParameterDefinitionPayload;
   /** Adds a person, with positions at counterparties. */
   createPerson: PersonPayload;
+  /** Adds a price type (retail, wholesale, ...). */
+  createPriceType: PriceTypePayload;
+  /** Adds a product to the nomenclature. */
+  createProduct: ProductPayload;
+  /** Adds a group to the nomenclature tree. */
+  createProductGroup: ProductGroupPayload;
+  /** Creates a TYPICAL agreement: the standard terms of a segment. It starts as DRAFT. */
+  createTypicalAgreement: AgreementPayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
   deleteCounterpartyGroup: DeleteCounterpartyGroupPayload;
   /** Deletes an object. */
   deleteCounterpartyObject: DeleteCounterpartyObjectPayload;
+  /** Deletes one dated price; the one before it is then in force from that date. */
+  deletePrice: DeletePricePayload;
+  /** Deletes an empty product group: one with no subgroups and no products. */
+  deleteProductGroup: DeleteProductGroupPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
+  /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
+  moveProductGroup: ProductGroupPayload;
   /** Records that part or all of an open obligation was fulfilled; the status follows (PARTIALLY_FULFILLED or FULFILLED). */
   recordObligationFulfilment: ObligationPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
+  /** Removes an analogue or substitute from a product's dossier. */
+  removeProductRelation: ProductPayload;
   /** Renames a group. */
   renameCounterpartyGroup: CounterpartyGroupPayload;
+  /** Renames a product group. */
+  renameProductGroup: ProductGroupPayload;
   /** Brings an archived counterparty back. */
   restoreCounterparty: CounterpartyPayload;
   /** Brings an archived person back. */
   restorePerson: PersonPayload;
+  /** Brings an archived product back. */
+  restoreProduct: ProductPayload;
   /** Records that a client also buys from a competitor, with the competitor's share; repeating it updates the share. */
   setCounterpartyCompetitor: CounterpartyPayload;
   /** Sets or clears parameter values of one counterparty; each value is checked against its parameter's type. */
   setCounterpartyParameters: CounterpartyPayload;
+  /** Sets a product's price of one type from a date on; setting it again for the same date replaces it. */
+  setPrice: PricePayload;
+  /** Records that a product has an analogue or a substitute; repeating it replaces the note. */
+  setProductRelation: ProductPayload;
+  /** Changes an agreement that is not CLOSED; omitted fields keep their value. A term sent as null is inherited again (INDIVIDUAL) or cleared (TYPICAL). */
+  updateAgreement: AgreementPayload;
   /** Changes an entry; omitted fields keep their value, null clears an optional one. The status changes only through `completeChronicleEntry` and `cancelChronicleEntry`. */
   updateChronicleEntry: ChronicleEntryPayload;
   /** Changes a counterparty; omitted fields keep their value, lists given replace the old list. */
@@ -1132,6 +1487,19 @@ export type Mutation = {
   updateObligation: ObligationPayload;
   /** Changes a person; omitted fields keep their value, lists given replace the old list (positions included). */
   updatePerson: PersonPayload;
+  /** Changes a price type; omitted fields keep their value. */
+  updatePriceType: PriceTypePayload;
+  /** Changes a product; omitted fields keep their value, null clears an optional field. */
+  updateProduct: ProductPayload;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationactivateAgreementArgs = {
+  input: ActivateAgreementInput;
 };
 
 
@@ -1157,6 +1525,15 @@ export type MutationarchivePersonArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationarchiveProductArgs = {
+  input: ArchiveProductInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcancelChronicleEntryArgs = {
   input: CancelChronicleEntryInput;
 };
@@ -1168,6 +1545,15 @@ export type MutationcancelChronicleEntryArgs = {
  */
 export type MutationcancelObligationArgs = {
   input: CancelObligationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcloseAgreementArgs = {
+  input: CloseAgreementInput;
 };
 
 
@@ -1238,6 +1624,15 @@ export type MutationcreateEmployeeArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateIndividualAgreementArgs = {
+  input: CreateIndividualAgreementInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateInformationSourceArgs = {
   input: CreateInformationSourceInput;
 };
@@ -1274,6 +1669,42 @@ export type MutationcreatePersonArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreatePriceTypeArgs = {
+  input: CreatePriceTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateProductGroupArgs = {
+  input: CreateProductGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateTypicalAgreementArgs = {
+  input: CreateTypicalAgreementInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationdeleteCounterpartyGroupArgs = {
   input: DeleteCounterpartyGroupInput;
 };
@@ -1292,8 +1723,35 @@ export type MutationdeleteCounterpartyObjectArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationdeletePriceArgs = {
+  input: DeletePriceInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteProductGroupArgs = {
+  input: DeleteProductGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationmoveCounterpartyGroupArgs = {
   input: MoveCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationmoveProductGroupArgs = {
+  input: MoveProductGroupInput;
 };
 
 
@@ -1319,8 +1777,26 @@ export type MutationremoveCounterpartyCompetitorArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationremoveProductRelationArgs = {
+  input: RemoveProductRelationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrenameCounterpartyGroupArgs = {
   input: RenameCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrenameProductGroupArgs = {
+  input: RenameProductGroupInput;
 };
 
 
@@ -1346,6 +1822,15 @@ export type MutationrestorePersonArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrestoreProductArgs = {
+  input: ArchiveProductInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationsetCounterpartyCompetitorArgs = {
   input: SetCounterpartyCompetitorInput;
 };
@@ -1357,6 +1842,33 @@ export type MutationsetCounterpartyCompetitorArgs = {
  */
 export type MutationsetCounterpartyParametersArgs = {
   input: SetCounterpartyParametersInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationsetPriceArgs = {
+  input: SetPriceInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationsetProductRelationArgs = {
+  input: SetProductRelationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateAgreementArgs = {
+  input: UpdateAgreementInput;
 };
 
 
@@ -1429,6 +1941,24 @@ export type MutationupdateObligationArgs = {
  */
 export type MutationupdatePersonArgs = {
   input: UpdatePersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdatePriceTypeArgs = {
+  input: UpdatePriceTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateProductArgs = {
+  input: UpdateProductInput;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -1633,6 +2163,49 @@ export type ParameterValueInput = {
   stringValue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The event a payment stage's days count from. */
+export type PaymentBasis =
+  /** The order. */
+  | 'ORDER'
+  /** The shipment. */
+  | 'SHIPMENT';
+
+/** How the counterparty pays. */
+export type PaymentMethod =
+  /** By bank transfer. */
+  | 'BANK_TRANSFER'
+  /** By card. */
+  | 'CARD'
+  /** In cash. */
+  | 'CASH'
+  /** By offsetting mutual debts. */
+  | 'OFFSET';
+
+/** One stage of a payment schedule. */
+export type PaymentStage = {
+  __typename?: 'PaymentStage';
+  /** The event `days` count from. */
+  basis: PaymentBasis;
+  /** Days after the basis event the stage is due. */
+  days: Scalars['Int']['output'];
+  /** Share of the amount, in percent. */
+  percent: Scalars['Decimal']['output'];
+  /** Whether this stage is paid before anything ships. */
+  prepayment: Scalars['Boolean']['output'];
+};
+
+/** One stage of a payment schedule. */
+export type PaymentStageInput = {
+  /** The event `days` count from; ORDER for a prepayment. */
+  basis: PaymentBasis;
+  /** Days after the basis event, 0 to 3650. */
+  days: Scalars['Int']['input'];
+  /** Share of the amount in percent: more than 0, at most 100, at most 2 decimal places; all stages add up to exactly 100. */
+  percent: Scalars['Decimal']['input'];
+  /** Whether the stage is paid before anything ships. */
+  prepayment: Scalars['Boolean']['input'];
+};
+
 /** A contact person or a notable market figure: the personal dossier. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -1773,9 +2346,227 @@ export type PhoneInput = {
   number: Scalars['String']['input'];
 };
 
+/** A product's price of one type from a date on. */
+export type Price = Node & {
+  __typename?: 'Price';
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of the price (its price type's). */
+  currency: Scalars['Currency']['output'];
+  /** The first day the price is in force; it stays until the next price of the same type. */
+  effectiveFrom: Scalars['LocalDate']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The price per unit. */
+  price: Scalars['Decimal']['output'];
+  /** The price type. */
+  priceType: PriceType;
+  /** The product. */
+  product: Product;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to setting a price. */
+export type PricePayload = {
+  __typename?: 'PricePayload';
+  /** The price as saved; null when `userErrors` is not empty. */
+  price: Maybe<Price>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A kind of price (retail, wholesale, dealer), in one currency. */
+export type PriceType = Node & {
+  __typename?: 'PriceType';
+  /** Stable code, unique, e.g. `retail`. */
+  code: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of every price of this type. */
+  currency: Scalars['Currency']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name shown to people. */
+  name: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a price type. */
+export type PriceTypePayload = {
+  __typename?: 'PriceTypePayload';
+  /** The price type as saved; null when `userErrors` is not empty. */
+  priceType: Maybe<PriceType>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An item of the nomenclature: goods or a service the company sells. */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** Products that can be offered instead of this one with the buyer's agreement, by name. */
+  analogues: Array<Product>;
+  /** Whether it is archived (hidden from default lists). */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Article number (SKU); unique when present. */
+  code: Maybe<Scalars['String']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The nomenclature group it sits in. */
+  group: Maybe<ProductGroup>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** The price of a type in force on a date: the one with the latest `effectiveFrom` not after it; null when none. */
+  price: Maybe<Price>;
+  /** The prices in force today and those set for later dates, by price type and date. */
+  prices: Array<Price>;
+  /** Products that replace this one outright, by name. */
+  substitutes: Array<Product>;
+  /** Goods or service. */
+  type: ProductType;
+  /** Unit of measure as written on documents: pcs, kg, hour, month. */
+  unit: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when updating. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An item of the nomenclature: goods or a service the company sells. */
+export type ProductpriceArgs = {
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  priceTypeId: Scalars['ID']['input'];
+};
+
+
+/** An item of the nomenclature: goods or a service the company sells. */
+export type ProductpricesArgs = {
+  priceTypeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of products. */
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  /** The products of this page with their cursors. */
+  edges: Array<ProductEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of products matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A product with its cursor. */
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  /** Cursor to page from this product. */
+  cursor: Scalars['String']['output'];
+  /** The product. */
+  node: Product;
+};
+
+/** Conditions on products; all given conditions must hold. */
+export type ProductFilter = {
+  /** Only archived (true) or only active (false) products. Default false; null for both. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only products in this group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** With `groupId`: also products in its subgroups, at any depth. Default true. */
+  includeSubgroups?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name or code; case-insensitive, at least 2 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<ProductType>>;
+};
+
+/** A folder of the nomenclature. */
+export type ProductGroup = Node & {
+  __typename?: 'ProductGroup';
+  /** Groups directly inside it, by name. */
+  children: Array<ProductGroup>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The group it sits in; null at the top. */
+  parent: Maybe<ProductGroup>;
+  /** Names from the top down to this group, e.g. `Equipment/Pumps`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the group. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a product group. */
+export type ProductGroupPayload = {
+  __typename?: 'ProductGroupPayload';
+  /** The group as saved; null when `userErrors` is not empty. */
+  group: Maybe<ProductGroup>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** One sort key. */
+export type ProductOrder = {
+  /** The direction. Default ASC. */
+  direction?: InputMaybe<SortDirection>;
+  /** The field. */
+  field: ProductOrderField;
+};
+
+/** What products can be sorted by. */
+export type ProductOrderField =
+  /** Creation time. */
+  | 'CREATED_AT'
+  /** Name. */
+  | 'NAME';
+
+/** The answer to a change of a product. */
+export type ProductPayload = {
+  __typename?: 'ProductPayload';
+  /** The product as saved; null when `userErrors` is not empty. */
+  product: Maybe<Product>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** How a related product stands for a product. */
+export type ProductRelationKind =
+  /** Can be offered instead with the buyer's agreement. */
+  | 'ANALOGUE'
+  /** Replaces the product outright. */
+  | 'SUBSTITUTE';
+
+/** Whether a product is shipped or performed. */
+export type ProductType =
+  /** Goods: shipped. */
+  | 'GOODS'
+  /** A service: performed. */
+  | 'SERVICE';
+
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type Query = {
   __typename?: 'Query';
+  /** An agreement by global id; null when there is none. */
+  agreement: Maybe<Agreement>;
+  /** Agreements matching `where`, by name, then id. */
+  agreements: AgreementConnection;
   /** Chronicle entries of all counterparties matching `where`, newest first (by `occurredAt`, then id). */
   chronicleEntries: ChronicleEntryConnection;
   /** A chronicle entry by global id; null when there is none. */
@@ -1816,8 +2607,34 @@ export type Query = {
   personByExternalId: Maybe<Person>;
   /** Persons matching `where`, by last name, first name and id. */
   persons: PersonConnection;
+  /** Every price type, by name. */
+  priceTypes: Array<PriceType>;
+  /** A product by global id; null when there is none. */
+  product: Maybe<Product>;
+  /** A product by the id it has in an external system; null when there is none. */
+  productByExternalId: Maybe<Product>;
+  /** The nomenclature's group tree: the top-level groups (walk `children` for the rest). */
+  productGroups: Array<ProductGroup>;
+  /** Products matching `where`, in `orderBy` order (default: name). */
+  products: ProductConnection;
   /** The API key making this request and what it may do. */
   viewer: Viewer;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryagreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryagreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AgreementFilter>;
 };
 
 
@@ -1938,6 +2755,29 @@ export type QuerypersonsArgs = {
   where?: InputMaybe<PersonFilter>;
 };
 
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryproductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryproductByExternalIdArgs = {
+  externalId: Scalars['String']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryproductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ProductOrder>>;
+  where?: InputMaybe<ProductFilter>;
+};
+
 /** Part or all of an obligation fulfilled. */
 export type RecordObligationFulfilmentInput = {
   /** The amount fulfilled now, more than zero, at most 2 decimal places; the total fulfilled may not exceed the obligation's amount. */
@@ -1958,8 +2798,28 @@ export type RemoveCounterpartyCompetitorInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A link to remove. */
+export type RemoveProductRelationInput = {
+  /** Analogue or substitute. */
+  kind: ProductRelationKind;
+  /** The product whose dossier has the link. */
+  productId: Scalars['ID']['input'];
+  /** The related product. */
+  relatedId: Scalars['ID']['input'];
+};
+
 /** A group's new name. */
 export type RenameCounterpartyGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
+/** A product group's new name. */
+export type RenameProductGroupInput = {
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The group. */
@@ -2001,12 +2861,54 @@ export type SetCounterpartyParametersInput = {
   values: Array<ParameterValueInput>;
 };
 
+/** A dated price to set. */
+export type SetPriceInput = {
+  /** The first day the price is in force. */
+  effectiveFrom: Scalars['LocalDate']['input'];
+  /** The price per unit: not negative, at most 2 decimal places. */
+  price: Scalars['Decimal']['input'];
+  /** The price type. */
+  priceTypeId: Scalars['ID']['input'];
+  /** The product. */
+  productId: Scalars['ID']['input'];
+};
+
+/** A link from a product to an analogue or substitute. */
+export type SetProductRelationInput = {
+  /** Analogue or substitute. */
+  kind: ProductRelationKind;
+  /** Note, e.g. when the substitute applies. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The product whose dossier gets the link. */
+  productId: Scalars['ID']['input'];
+  /** The analogue or substitute; not the product itself. */
+  relatedId: Scalars['ID']['input'];
+};
+
 /** Sort direction. */
 export type SortDirection =
   /** Smallest first: A to Z, oldest first. */
   | 'ASC'
   /** Largest first: Z to A, newest first. */
   | 'DESC';
+
+/** Changes to an agreement; omitted fields keep their value. */
+export type UpdateAgreementInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system; null clears it. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces this agreement's own group discount rows; an empty list removes them all. */
+  groupDiscounts?: InputMaybe<Array<GroupDiscountInput>>;
+  /** The agreement to change; it must not be CLOSED. */
+  id: Scalars['ID']['input'];
+  /** Name, at most 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Segment of a TYPICAL agreement, at most 200 characters. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Terms to change; a term given as null is inherited again (INDIVIDUAL) or cleared (TYPICAL). */
+  terms?: InputMaybe<AgreementTermsInput>;
+};
 
 /** Changes to a chronicle entry; omitted fields keep their value, null clears an optional one. */
 export type UpdateChronicleEntryInput = {
@@ -2208,6 +3110,42 @@ export type UpdatePersonInput = {
   positions?: InputMaybe<Array<PersonPositionInput>>;
 };
 
+/** Changes to a price type; omitted fields keep their value. */
+export type UpdatePriceTypeInput = {
+  /** Stable code; unique. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Currency of its prices. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The price type. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a product. Omitted fields keep their value; null clears an optional field. */
+export type UpdateProductInput = {
+  /** Article number (SKU). */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the nomenclature group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product to change. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Goods or service. */
+  type?: InputMaybe<ProductType>;
+  /** Unit of measure. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An expected failure of a mutation: what is wrong and with which input field. */
 export type UserError = {
   __typename?: 'UserError';
@@ -2324,6 +3262,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( AgreementMapper & { __typename: 'Agreement' } )
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
     | ( CounterpartyMapper & { __typename: 'Counterparty' } )
     | ( CounterpartyGroupMapper & { __typename: 'CounterpartyGroup' } )
@@ -2334,21 +3273,37 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
     | ( PersonMapper & { __typename: 'Person' } )
+    | ( PriceMapper & { __typename: 'Price' } )
+    | ( PriceTypeMapper & { __typename: 'PriceType' } )
+    | ( ProductMapper & { __typename: 'Product' } )
+    | ( ProductGroupMapper & { __typename: 'ProductGroup' } )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivateAgreementInput: ActivateAgreementInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Address: ResolverTypeWrapper<Omit<Address, 'kind'> & { kind: ResolversTypes['AddressKind'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddressInput: AddressInput;
   AddressKind: ResolverTypeWrapper<'LEGAL' | 'ACTUAL' | 'POSTAL' | 'DELIVERY'>;
-  ArchiveCounterpartyInput: ArchiveCounterpartyInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ArchivePersonInput: ArchivePersonInput;
-  BankAccount: ResolverTypeWrapper<BankAccount>;
+  Agreement: ResolverTypeWrapper<AgreementMapper>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AgreementConnection: ResolverTypeWrapper<AgreementConnectionMapper>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  AgreementFilter: AgreementFilter;
+  AgreementKind: ResolverTypeWrapper<'TYPICAL' | 'INDIVIDUAL'>;
+  AgreementPayload: ResolverTypeWrapper<Omit<AgreementPayload, 'agreement' | 'userErrors'> & { agreement?: Maybe<ResolversTypes['Agreement']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AgreementStatus: ResolverTypeWrapper<'DRAFT' | 'ACTIVE' | 'CLOSED'>;
+  AgreementTermName: ResolverTypeWrapper<'PAYMENT_SCHEDULE' | 'PAYMENT_METHOD' | 'PRICE_TYPE' | 'CURRENCY' | 'DELIVERY_DAYS' | 'DISCOUNT_PERCENT' | 'VALID_FROM' | 'VALID_TO' | 'CONTRACTS_REQUIRED'>;
+  AgreementTerms: ResolverTypeWrapper<AgreementTermsMapper>;
+  AgreementTermsInput: AgreementTermsInput;
+  ArchiveCounterpartyInput: ArchiveCounterpartyInput;
+  ArchivePersonInput: ArchivePersonInput;
+  ArchiveProductInput: ArchiveProductInput;
+  BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelObligationInput: CancelObligationInput;
@@ -2360,6 +3315,7 @@ export type ResolversTypes = {
   ChronicleFilter: ChronicleFilter;
   ChronicleKind: ResolverTypeWrapper<'CONTACT' | 'EVENT' | 'EMAIL' | 'VISIT' | 'MEETING' | 'CALL' | 'LETTER' | 'TASK' | 'SPECIAL_EVENT' | 'NOTE'>;
   ChronicleStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'CANCELLED'>;
+  CloseAgreementInput: CloseAgreementInput;
   CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
@@ -2386,10 +3342,15 @@ export type ResolversTypes = {
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
+  CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
   CreateObligationInput: CreateObligationInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
   CreatePersonInput: CreatePersonInput;
+  CreatePriceTypeInput: CreatePriceTypeInput;
+  CreateProductGroupInput: CreateProductGroupInput;
+  CreateProductInput: CreateProductInput;
+  CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -2397,6 +3358,10 @@ export type ResolversTypes = {
   DeleteCounterpartyGroupPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
   DeleteCounterpartyObjectPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyObjectPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeletePriceInput: DeletePriceInput;
+  DeletePricePayload: ResolverTypeWrapper<Omit<DeletePricePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteProductGroupInput: DeleteProductGroupInput;
+  DeleteProductGroupPayload: ResolverTypeWrapper<Omit<DeleteProductGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Department: ResolverTypeWrapper<DepartmentMapper>;
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionMapper>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
@@ -2409,6 +3374,8 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
+  GroupDiscountInput: GroupDiscountInput;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
   ImportantDate: ResolverTypeWrapper<ImportantDate>;
   ImportantDateInput: ImportantDateInput;
@@ -2418,6 +3385,7 @@ export type ResolversTypes = {
   InformationSourcePayload: ResolverTypeWrapper<Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversTypes['InformationSource']>, userErrors: Array<ResolversTypes['UserError']> }>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
+  MoveProductGroupInput: MoveProductGroupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Obligation: ResolverTypeWrapper<ObligationMapper>;
@@ -2435,6 +3403,10 @@ export type ResolversTypes = {
   ParameterType: ResolverTypeWrapper<'STRING' | 'NUMBER' | 'DATE' | 'BOOLEAN'>;
   ParameterValue: ResolverTypeWrapper<ParameterValueMapper>;
   ParameterValueInput: ParameterValueInput;
+  PaymentBasis: ResolverTypeWrapper<'ORDER' | 'SHIPMENT'>;
+  PaymentMethod: ResolverTypeWrapper<'BANK_TRANSFER' | 'CASH' | 'CARD' | 'OFFSET'>;
+  PaymentStage: ResolverTypeWrapper<PaymentStageMapper>;
+  PaymentStageInput: PaymentStageInput;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -2444,15 +3416,35 @@ export type ResolversTypes = {
   PersonPositionInput: PersonPositionInput;
   Phone: ResolverTypeWrapper<Omit<Phone, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   PhoneInput: PhoneInput;
+  Price: ResolverTypeWrapper<PriceMapper>;
+  PricePayload: ResolverTypeWrapper<Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversTypes['Price']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  PriceType: ResolverTypeWrapper<PriceTypeMapper>;
+  PriceTypePayload: ResolverTypeWrapper<Omit<PriceTypePayload, 'priceType' | 'userErrors'> & { priceType?: Maybe<ResolversTypes['PriceType']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  Product: ResolverTypeWrapper<ProductMapper>;
+  ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  ProductGroup: ResolverTypeWrapper<ProductGroupMapper>;
+  ProductGroupPayload: ResolverTypeWrapper<Omit<ProductGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ProductGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ProductOrder: ProductOrder;
+  ProductOrderField: ResolverTypeWrapper<'NAME' | 'CREATED_AT'>;
+  ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversTypes['Product']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ProductRelationKind: ResolverTypeWrapper<'ANALOGUE' | 'SUBSTITUTE'>;
+  ProductType: ResolverTypeWrapper<'GOODS' | 'SERVICE'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
+  RemoveProductRelationInput: RemoveProductRelationInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
+  RenameProductGroupInput: RenameProductGroupInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
   SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
+  SetPriceInput: SetPriceInput;
+  SetProductRelationInput: SetProductRelationInput;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
@@ -2461,6 +3453,8 @@ export type ResolversTypes = {
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UpdateObligationInput: UpdateObligationInput;
   UpdatePersonInput: UpdatePersonInput;
+  UpdatePriceTypeInput: UpdatePriceTypeInput;
+  UpdateProductInput: UpdateProductInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
@@ -2468,15 +3462,24 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivateAgreementInput: ActivateAgreementInput;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   Address: Address;
   String: Scalars['String']['output'];
   AddressInput: AddressInput;
-  ArchiveCounterpartyInput: ArchiveCounterpartyInput;
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
-  ArchivePersonInput: ArchivePersonInput;
-  BankAccount: BankAccount;
+  Agreement: AgreementMapper;
   Boolean: Scalars['Boolean']['output'];
+  AgreementConnection: AgreementConnectionMapper;
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  AgreementFilter: AgreementFilter;
+  AgreementPayload: Omit<AgreementPayload, 'agreement' | 'userErrors'> & { agreement?: Maybe<ResolversParentTypes['Agreement']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AgreementTerms: AgreementTermsMapper;
+  AgreementTermsInput: AgreementTermsInput;
+  ArchiveCounterpartyInput: ArchiveCounterpartyInput;
+  ArchivePersonInput: ArchivePersonInput;
+  ArchiveProductInput: ArchiveProductInput;
+  BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelObligationInput: CancelObligationInput;
@@ -2486,6 +3489,7 @@ export type ResolversParentTypes = {
   ChronicleEntryEdge: Omit<ChronicleEntryEdge, 'node'> & { node: ResolversParentTypes['ChronicleEntry'] };
   ChronicleEntryPayload: Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ChronicleFilter: ChronicleFilter;
+  CloseAgreementInput: CloseAgreementInput;
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   Counterparty: CounterpartyMapper;
@@ -2505,10 +3509,15 @@ export type ResolversParentTypes = {
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
+  CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
   CreateObligationInput: CreateObligationInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
   CreatePersonInput: CreatePersonInput;
+  CreatePriceTypeInput: CreatePriceTypeInput;
+  CreateProductGroupInput: CreateProductGroupInput;
+  CreateProductInput: CreateProductInput;
+  CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -2516,6 +3525,10 @@ export type ResolversParentTypes = {
   DeleteCounterpartyGroupPayload: Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
   DeleteCounterpartyObjectPayload: Omit<DeleteCounterpartyObjectPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeletePriceInput: DeletePriceInput;
+  DeletePricePayload: Omit<DeletePricePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteProductGroupInput: DeleteProductGroupInput;
+  DeleteProductGroupPayload: Omit<DeleteProductGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Department: DepartmentMapper;
   DepartmentConnection: DepartmentConnectionMapper;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
@@ -2528,6 +3541,8 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversParentTypes['Employee']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  GroupDiscount: GroupDiscountMapper;
+  GroupDiscountInput: GroupDiscountInput;
   ImportantDate: ImportantDate;
   ImportantDateInput: ImportantDateInput;
   InformationSource: InformationSourceMapper;
@@ -2536,6 +3551,7 @@ export type ResolversParentTypes = {
   InformationSourcePayload: Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversParentTypes['InformationSource']>, userErrors: Array<ResolversParentTypes['UserError']> };
   LocalDate: Scalars['LocalDate']['output'];
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
+  MoveProductGroupInput: MoveProductGroupInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Obligation: ObligationMapper;
@@ -2549,6 +3565,8 @@ export type ResolversParentTypes = {
   ParameterDefinitionPayload: Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversParentTypes['ParameterDefinition']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ParameterValue: ParameterValueMapper;
   ParameterValueInput: ParameterValueInput;
+  PaymentStage: PaymentStageMapper;
+  PaymentStageInput: PaymentStageInput;
   Person: PersonMapper;
   PersonConnection: PersonConnectionMapper;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -2558,13 +3576,30 @@ export type ResolversParentTypes = {
   PersonPositionInput: PersonPositionInput;
   Phone: Phone;
   PhoneInput: PhoneInput;
+  Price: PriceMapper;
+  PricePayload: Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversParentTypes['Price']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  PriceType: PriceTypeMapper;
+  PriceTypePayload: Omit<PriceTypePayload, 'priceType' | 'userErrors'> & { priceType?: Maybe<ResolversParentTypes['PriceType']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Product: ProductMapper;
+  ProductConnection: ProductConnectionMapper;
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  ProductGroup: ProductGroupMapper;
+  ProductGroupPayload: Omit<ProductGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ProductGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ProductOrder: ProductOrder;
+  ProductPayload: Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Query: Record<PropertyKey, never>;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
+  RemoveProductRelationInput: RemoveProductRelationInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
+  RenameProductGroupInput: RenameProductGroupInput;
   SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
+  SetPriceInput: SetPriceInput;
+  SetProductRelationInput: SetProductRelationInput;
   URL: Scalars['URL']['output'];
+  UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
@@ -2573,6 +3608,8 @@ export type ResolversParentTypes = {
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UpdateObligationInput: UpdateObligationInput;
   UpdatePersonInput: UpdatePersonInput;
+  UpdatePriceTypeInput: UpdatePriceTypeInput;
+  UpdateProductInput: UpdateProductInput;
   UserError: UserError;
   Viewer: ViewerMapper;
 };
@@ -2590,6 +3627,61 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type AddressKindResolvers = EnumResolverSignature<{ ACTUAL?: any, DELIVERY?: any, LEGAL?: any, POSTAL?: any }, ResolversTypes['AddressKind']>;
+
+export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  baseAgreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  individualAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  inheritedTerms?: Resolver<Array<ResolversTypes['AgreementTermName']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownTerms?: Resolver<ResolversTypes['AgreementTerms'], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['AgreementTerms'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  usable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<AgreementusableArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementConnection'] = ResolversParentTypes['AgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type AgreementKindResolvers = EnumResolverSignature<{ INDIVIDUAL?: any, TYPICAL?: any }, ResolversTypes['AgreementKind']>;
+
+export type AgreementPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementPayload'] = ResolversParentTypes['AgreementPayload']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AgreementStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, DRAFT?: any }, ResolversTypes['AgreementStatus']>;
+
+export type AgreementTermNameResolvers = EnumResolverSignature<{ CONTRACTS_REQUIRED?: any, CURRENCY?: any, DELIVERY_DAYS?: any, DISCOUNT_PERCENT?: any, PAYMENT_METHOD?: any, PAYMENT_SCHEDULE?: any, PRICE_TYPE?: any, VALID_FROM?: any, VALID_TO?: any }, ResolversTypes['AgreementTermName']>;
+
+export type AgreementTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreementTerms'] = ResolversParentTypes['AgreementTerms']> = {
+  contractsRequired?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  deliveryDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  discountPercent?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  groupDiscounts?: Resolver<Array<ResolversTypes['GroupDiscount']>, ParentType, ContextType>;
+  paymentMethod?: Resolver<Maybe<ResolversTypes['PaymentMethod']>, ParentType, ContextType>;
+  paymentSchedule?: Resolver<Maybe<Array<ResolversTypes['PaymentStage']>>, ParentType, ContextType>;
+  priceType?: Resolver<Maybe<ResolversTypes['PriceType']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+};
 
 export type BankAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = {
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2660,6 +3752,7 @@ export type ContactKindResolvers = EnumResolverSignature<{ FAX?: any, HOME?: any
 
 export type CounterpartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterparty'] = ResolversParentTypes['Counterparty']> = {
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
@@ -2778,6 +3871,16 @@ export type DeleteCounterpartyObjectPayloadResolvers<ContextType = Context, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeletePricePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePricePayload'] = ResolversParentTypes['DeletePricePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteProductGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteProductGroupPayload'] = ResolversParentTypes['DeleteProductGroupPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2845,6 +3948,12 @@ export type EmployeePayloadResolvers<ContextType = Context, ParentType extends R
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type GroupDiscountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupDiscount'] = ResolversParentTypes['GroupDiscount']> = {
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  inherited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  productGroup?: Resolver<ResolversTypes['ProductGroup'], ParentType, ContextType>;
+};
+
 export type ImportanceResolvers = EnumResolverSignature<{ KEY?: any, LOW?: any, NORMAL?: any }, ResolversTypes['Importance']>;
 
 export type ImportantDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportantDate'] = ResolversParentTypes['ImportantDate']> = {
@@ -2884,10 +3993,13 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  activateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationactivateAgreementArgs, 'input'>>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
+  archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationarchiveProductArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
+  closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
@@ -2895,20 +4007,34 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyObjectArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationcreateDepartmentArgs, 'input'>>;
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationcreateEmployeeArgs, 'input'>>;
+  createIndividualAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateIndividualAgreementArgs, 'input'>>;
   createInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationcreateInformationSourceArgs, 'input'>>;
   createObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcreateObligationArgs, 'input'>>;
   createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
+  createPriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationcreatePriceTypeArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationcreateProductArgs, 'input'>>;
+  createProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateProductGroupArgs, 'input'>>;
+  createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
+  deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
+  deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
+  moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   recordObligationFulfilment?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationrecordObligationFulfilmentArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
+  removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
+  renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
+  restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
   setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
+  setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
+  setProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationsetProductRelationArgs, 'input'>>;
+  updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
   updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
   updateCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyObjectArgs, 'input'>>;
@@ -2917,10 +4043,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationupdateInformationSourceArgs, 'input'>>;
   updateObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationupdateObligationArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
+  updatePriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationupdatePriceTypeArgs, 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'ChronicleEntry' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'ParameterDefinition' | 'Person', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -2996,6 +4124,17 @@ export type ParameterValueResolvers<ContextType = Context, ParentType extends Re
   stringValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PaymentBasisResolvers = EnumResolverSignature<{ ORDER?: any, SHIPMENT?: any }, ResolversTypes['PaymentBasis']>;
+
+export type PaymentMethodResolvers = EnumResolverSignature<{ BANK_TRANSFER?: any, CARD?: any, CASH?: any, OFFSET?: any }, ResolversTypes['PaymentMethod']>;
+
+export type PaymentStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentStage'] = ResolversParentTypes['PaymentStage']> = {
+  basis?: Resolver<ResolversTypes['PaymentBasis'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  prepayment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3051,7 +4190,103 @@ export type PhoneResolvers<ContextType = Context, ParentType extends ResolversPa
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PriceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  effectiveFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  priceType?: Resolver<ResolversTypes['PriceType'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PricePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PricePayload'] = ResolversParentTypes['PricePayload']> = {
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PriceTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceType'] = ResolversParentTypes['PriceType']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PriceTypePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceTypePayload'] = ResolversParentTypes['PriceTypePayload']> = {
+  priceType?: Resolver<Maybe<ResolversTypes['PriceType']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  analogues?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<ProductpriceArgs, 'priceTypeId'>>;
+  prices?: Resolver<Array<ResolversTypes['Price']>, ParentType, ContextType, Partial<ProductpricesArgs>>;
+  substitutes?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ProductType'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type ProductGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductGroup'] = ResolversParentTypes['ProductGroup']> = {
+  children?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductGroupPayload'] = ResolversParentTypes['ProductGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductOrderFieldResolvers = EnumResolverSignature<{ CREATED_AT?: any, NAME?: any }, ResolversTypes['ProductOrderField']>;
+
+export type ProductPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductPayload'] = ResolversParentTypes['ProductPayload']> = {
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ProductRelationKindResolvers = EnumResolverSignature<{ ANALOGUE?: any, SUBSTITUTE?: any }, ResolversTypes['ProductRelationKind']>;
+
+export type ProductTypeResolvers = EnumResolverSignature<{ GOODS?: any, SERVICE?: any }, ResolversTypes['ProductType']>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryagreementArgs, 'id'>>;
+  agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryagreementsArgs>>;
   chronicleEntries?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<QuerychronicleEntriesArgs>>;
   chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType, RequireFields<QuerychronicleEntryArgs, 'id'>>;
   counterparties?: Resolver<ResolversTypes['CounterpartyConnection'], ParentType, ContextType, Partial<QuerycounterpartiesArgs>>;
@@ -3069,6 +4304,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   personByExternalId?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonByExternalIdArgs, 'externalId'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QuerypersonsArgs>>;
+  priceTypes?: Resolver<Array<ResolversTypes['PriceType']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductArgs, 'id'>>;
+  productByExternalId?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductByExternalIdArgs, 'externalId'>>;
+  productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3096,6 +4336,14 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type Resolvers<ContextType = Context> = {
   Address?: AddressResolvers<ContextType>;
   AddressKind?: AddressKindResolvers;
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementConnection?: AgreementConnectionResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementKind?: AgreementKindResolvers;
+  AgreementPayload?: AgreementPayloadResolvers<ContextType>;
+  AgreementStatus?: AgreementStatusResolvers;
+  AgreementTermName?: AgreementTermNameResolvers;
+  AgreementTerms?: AgreementTermsResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
   ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
@@ -3125,6 +4373,8 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
+  DeletePricePayload?: DeletePricePayloadResolvers<ContextType>;
+  DeleteProductGroupPayload?: DeleteProductGroupPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
@@ -3135,6 +4385,7 @@ export type Resolvers<ContextType = Context> = {
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
+  GroupDiscount?: GroupDiscountResolvers<ContextType>;
   Importance?: ImportanceResolvers;
   ImportantDate?: ImportantDateResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;
@@ -3156,12 +4407,28 @@ export type Resolvers<ContextType = Context> = {
   ParameterDefinitionPayload?: ParameterDefinitionPayloadResolvers<ContextType>;
   ParameterType?: ParameterTypeResolvers;
   ParameterValue?: ParameterValueResolvers<ContextType>;
+  PaymentBasis?: PaymentBasisResolvers;
+  PaymentMethod?: PaymentMethodResolvers;
+  PaymentStage?: PaymentStageResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   PersonPayload?: PersonPayloadResolvers<ContextType>;
   PersonPosition?: PersonPositionResolvers<ContextType>;
   Phone?: PhoneResolvers<ContextType>;
+  Price?: PriceResolvers<ContextType>;
+  PricePayload?: PricePayloadResolvers<ContextType>;
+  PriceType?: PriceTypeResolvers<ContextType>;
+  PriceTypePayload?: PriceTypePayloadResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  ProductGroup?: ProductGroupResolvers<ContextType>;
+  ProductGroupPayload?: ProductGroupPayloadResolvers<ContextType>;
+  ProductOrderField?: ProductOrderFieldResolvers;
+  ProductPayload?: ProductPayloadResolvers<ContextType>;
+  ProductRelationKind?: ProductRelationKindResolvers;
+  ProductType?: ProductTypeResolvers;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
   SortDirection?: SortDirectionResolvers;

@@ -5,6 +5,8 @@ import { createCounterpartyLoaders } from './modules/counterparties/counterparti
 import { createPersonLoaders } from './modules/persons/persons.loaders';
 import { createChronicleLoaders } from './modules/chronicle/chronicle.loaders';
 import { createObligationLoaders } from './modules/obligations/obligations.loaders';
+import { createProductLoaders } from './modules/products/products.loaders';
+import { createAgreementLoaders } from './modules/agreements/agreements.loaders';
 
 /**
  * Every module's per-request loaders in one typed bag, built fresh for each request so that
@@ -17,6 +19,8 @@ export function createLoaders(db: Database, viewer: Viewer) {
     ...createPersonLoaders(db, viewer),
     ...createChronicleLoaders(db, viewer),
     ...createObligationLoaders(db, viewer),
+    ...createProductLoaders(db, viewer),
+    ...createAgreementLoaders(db, viewer),
   };
 }
 

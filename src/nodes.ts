@@ -19,6 +19,11 @@ const fetchers: Record<string, Fetch> = {
   Person: (ctx, key) => ctx.loaders.personById.load(key),
   ChronicleEntry: (ctx, key) => ctx.loaders.chronicleEntryById.load(key),
   Obligation: (ctx, key) => ctx.loaders.obligationById.load(key),
+  ProductGroup: (ctx, key) => ctx.loaders.productGroupById.load(key),
+  Product: (ctx, key) => ctx.loaders.productById.load(key),
+  PriceType: (ctx, key) => ctx.loaders.priceTypeById.load(key),
+  Price: (ctx, key) => ctx.loaders.priceById.load(key),
+  Agreement: (ctx, key) => ctx.loaders.agreementById.load(key),
 };
 
 /**

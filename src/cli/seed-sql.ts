@@ -119,7 +119,62 @@ export function seedStatements(runId: string, size: SeedSize): SQL[] {
       from (select m, (m - 1) / ${size.obligationsPerCounterparty} + 1 as n, round((100 + ${hash(sql`m * 47`, 500000)})::numeric, 2) as amount
             from generate_series(1, ${n * size.obligationsPerCounterparty}) m) s
       join seed_counterparties c on c.n = s.n`,
+    ...commerceStatements(prefix, n),
     sql`drop table seed_refs`,
     sql`drop table seed_counterparties`,
+  ];
+}
+
+const PRODUCT_GROUPS = ['Steel', 'Pipes', 'Fasteners', 'Packaging', 'Chemicals', 'Tools'];
+const PRODUCT_WORDS = ['Sheet', 'Bar', 'Pipe', 'Bolt', 'Nut', 'Film', 'Box', 'Primer', 'Solvent', 'Drill', 'Grinder', 'Wire'];
+const SERVICES = ['Delivery', 'Installation', 'Maintenance visit', 'Cutting to size', 'Consulting hour'];
+
+/**
+ * The commercial side: price types, a product catalogue of one item per 20 counterparties with
+ * two years of prices, a typical agreement per segment and individual agreements for one client
+ * in five, made from its segment's typical agreement with some terms overridden.
+ */
+export const productCount = (counterparties: number) => Math.max(50, Math.ceil(counterparties / 20));
+
+function commerceStatements(prefix: string, counterpartyCount: number): SQL[] {
+  return [
+    sql`insert into price_types (code, name, currency)
+      select code, name, 'UAH' from (values ('retail', 'Retail'), ('wholesale', 'Wholesale'), ('dealer', 'Dealer')) v(code, name)
+      on conflict (code) do nothing`,
+    sql`insert into product_groups (name) select g from unnest(array[${sql.raw(PRODUCT_GROUPS.concat('Services').map((g) => `'${g}'`).join(','))}]) g
+      on conflict do nothing`,
+    sql`insert into products (external_id, code, name, type, unit, group_id)
+      select ${prefix} || 'prod-' || k, ${prefix} || lpad(k::text, 6, '0'),
+        case when k % 10 = 0 then ${pick(SERVICES, sql`k`)} || ' ' || k
+             else ${pick(PRODUCT_WORDS, sql`k`)} || ' ' || (10 + k % 90) || 'x' || (1 + k % 9) || ' #' || k end,
+        case when k % 10 = 0 then 'SERVICE' else 'GOODS' end::product_type,
+        case when k % 10 = 0 then 'hour' when k % 3 = 0 then 'kg' else 'pcs' end,
+        (select id from product_groups where parent_id is null and name =
+          case when k % 10 = 0 then 'Services' else (array[${sql.raw(PRODUCT_GROUPS.map((g) => `'${g}'`).join(','))}])[1 + k % ${sql.raw(String(PRODUCT_GROUPS.length))}] end)
+      from generate_series(1, ${productCount(counterpartyCount)}) k`,
+    sql`insert into prices (product_id, price_type_id, effective_from, price)
+      select p.id, t.id, d.effective_from,
+        round((10 + abs(hashint4(p.id::int)) % 5000) * d.factor * t.factor, 2)
+      from products p
+      cross join (select id, case code when 'retail' then 1.0 when 'wholesale' then 0.85 else 0.8 end as factor from price_types
+                  where code in ('retail', 'wholesale', 'dealer')) t
+      cross join (values (date_trunc('year', now())::date - 365, 1.0), (date_trunc('year', now())::date, 1.08)) d(effective_from, factor)
+      where p.external_id like ${prefix + 'prod-%'}`,
+    sql`insert into agreements (external_id, name, kind, status, segment, payment_schedule, payment_method, price_type_id, currency,
+        delivery_days, discount_percent, valid_from, contracts_required)
+      select ${prefix} || 'typical-' || s, 'Standard terms: ' || s, 'TYPICAL', 'ACTIVE', s,
+        case when s in ('dealers', 'key accounts')
+          then '[{"percent": "100", "basis": "SHIPMENT", "days": 30, "prepayment": false}]'::jsonb
+          else '[{"percent": "30", "basis": "ORDER", "days": 3, "prepayment": true}, {"percent": "70", "basis": "SHIPMENT", "days": 14, "prepayment": false}]'::jsonb end,
+        'BANK_TRANSFER',
+        (select id from price_types where code = case s when 'retail' then 'retail' when 'dealers' then 'dealer' else 'wholesale' end),
+        'UAH', case when s = 'retail' then 3 else 7 end, case when s = 'key accounts' then 5 else 0 end,
+        date_trunc('year', now())::date - 365, s in ('wholesale', 'distributors', 'key accounts')
+      from unnest(array[${sql.raw(SEGMENTS.map((g) => `'${g}'`).join(','))}]) s`,
+    sql`insert into agreements (external_id, name, kind, status, counterparty_id, base_agreement_id, discount_percent, delivery_days)
+      select ${prefix} || 'individual-' || c.id, 'Terms of ' || c.name, 'INDIVIDUAL', 'ACTIVE', c.id, t.id,
+        case when c.id % 3 = 0 then 2.5 end, case when c.id % 4 = 0 then 5 end
+      from counterparties c join agreements t on t.kind = 'TYPICAL' and t.segment = c.segment and t.external_id like ${prefix + 'typical-%'}
+      where c.external_id like ${prefix + '%'} and 'CLIENT' = any(c.roles) and c.id % 5 = 0`,
   ];
 }

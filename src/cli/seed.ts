@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { withConstraintsRebuiltAfter } from './bulk-load';
-import { BULK_TABLES, seedStatements, type SeedSize } from './seed-sql';
+import { BULK_TABLES, productCount, seedStatements, type SeedSize } from './seed-sql';
 
 /**
  * `npm run seed -- --counterparties 100000`: adds a realistic demo data set to the configured
@@ -50,6 +50,6 @@ await database.db.transaction(async (tx) => {
 await database.db.execute(sql`analyze`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const c = size.counterparties;
-console.log(`Seeded ${c} counterparties, ${c * size.personsPerCounterparty} persons, ${c * size.chroniclePerCounterparty} chronicle entries`
-  + ` and ${c * size.obligationsPerCounterparty} obligations in ${seconds} s (${database.driver}).`);
+console.log(`Seeded ${c} counterparties, ${c * size.personsPerCounterparty} persons, ${c * size.chroniclePerCounterparty} chronicle entries,`
+  + ` ${c * size.obligationsPerCounterparty} obligations, ${productCount(c)} products with prices, and agreements in ${seconds} s (${database.driver}).`);
 await database.close();

@@ -4,3 +4,5 @@ export * from './chronicle';
 export * from './counterparties';
 export * from './obligations';
 export * from './persons';
+export * from './products';
+export * from './agreements';

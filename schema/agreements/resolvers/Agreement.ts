@@ -1,0 +1,16 @@
+import type { AgreementResolvers } from './../../types.generated';
+import { toGlobalId } from '../../../src/lib/global-id';
+import {
+  agreementInheritedTerms, agreementOwnTerms, agreementTerms, agreementUsable, baseAgreement, individualAgreements,
+} from '../../../src/modules/agreements/agreements.service';
+
+export const Agreement: AgreementResolvers = {
+  id: ({ id }) => toGlobalId('Agreement', id),
+  counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterpartyById.load(counterpartyId)),
+  baseAgreement: (row, _args, ctx) => baseAgreement(ctx, row),
+  terms: (row, _args, ctx) => agreementTerms(ctx, row),
+  ownTerms: (row, _args, ctx) => agreementOwnTerms(ctx, row),
+  inheritedTerms: (row) => agreementInheritedTerms(row),
+  usable: (row, { on }, ctx) => agreementUsable(ctx, row, on),
+  individualAgreements: (row, _args, ctx) => individualAgreements(ctx, row),
+};

@@ -1,0 +1,5 @@
+import type { AgreementConnectionResolvers } from './../../types.generated';
+
+export const AgreementConnection: AgreementConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

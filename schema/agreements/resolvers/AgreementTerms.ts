@@ -1,0 +1,5 @@
+import type { AgreementTermsResolvers } from './../../types.generated';
+
+export const AgreementTerms: AgreementTermsResolvers = {
+  priceType: ({ priceTypeId }, _args, ctx) => (priceTypeId === null ? null : ctx.loaders.priceTypeById.load(priceTypeId)),
+};

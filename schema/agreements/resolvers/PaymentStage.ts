@@ -1,0 +1,3 @@
+import type { PaymentStageResolvers } from './../../types.generated';
+
+export const PaymentStage: PaymentStageResolvers = {};

@@ -1,0 +1,13 @@
+import type { ProductResolvers } from './../../types.generated';
+import { toGlobalId } from '../../../src/lib/global-id';
+import { productPriceOn, productPrices } from '../../../src/modules/products/prices.service';
+
+export const Product: ProductResolvers = {
+  id: ({ id }) => toGlobalId('Product', id),
+  archived: ({ archivedAt }) => archivedAt !== null,
+  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.productGroupById.load(id)),
+  prices: (product, { priceTypeId }, ctx) => productPrices(ctx, product, priceTypeId),
+  price: (product, { priceTypeId, on }, ctx) => productPriceOn(ctx, product, priceTypeId, on),
+  analogues: ({ id }, _args, ctx) => ctx.loaders.relatedProducts('ANALOGUE').load(id),
+  substitutes: ({ id }, _args, ctx) => ctx.loaders.relatedProducts('SUBSTITUTE').load(id),
+};

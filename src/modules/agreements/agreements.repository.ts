@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { selectConnection } from '../../db/paging';
+import { updateVersioned } from '../../db/versioned';
+import { agreementGroupDiscounts, agreements, type AgreementRow } from '../../db/schema';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+
+export type AgreementInsert = typeof agreements.$inferInsert;
+export type AgreementKind = AgreementRow['kind'];
+export type AgreementStatus = AgreementRow['status'];
+
+/** An agreement filter with ids already decoded; every given condition must hold. */
+export interface AgreementFilter {
+  kinds?: AgreementKind[] | null;
+  statuses?: AgreementStatus[] | null;
+  segment?: string | null;
+  counterpartyId?: number | null;
+}
+
+const byName: SortKey<AgreementRow>[] = [
+  sortBy.text<AgreementRow>(agreements.name, (row) => row.name),
+  sortBy.id<AgreementRow>(agreements.id),
+];
+
+function conditions(filter: AgreementFilter): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (filter.kinds) where.push(inArray(agreements.kind, filter.kinds));
+  if (filter.statuses) where.push(inArray(agreements.status, filter.statuses));
+  if (filter.segment != null) where.push(eq(agreements.segment, filter.segment));
+  if (filter.counterpartyId != null) where.push(eq(agreements.counterpartyId, filter.counterpartyId));
+  return and(...where);
+}
+
+export const listAgreements = (db: Database, filter: AgreementFilter, args: PageArgs) =>
+  selectConnection<AgreementRow>(db, agreements, conditions(filter), byName, args);
+
+export const agreementsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(agreements).where(inArray(agreements.id, [...ids]));
+
+export async function agreementById(db: Database, id: number): Promise<AgreementRow | null> {
+  const [row] = await db.select().from(agreements).where(eq(agreements.id, id));
+  return row ?? null;
+}
+
+/** The individual agreements of all `counterpartyIds`, each counterparty's by name, then id. */
+export const byCounterparties = (db: Database, counterpartyIds: readonly number[]) =>
+  db.select().from(agreements)
+    .where(inArray(agreements.counterpartyId, [...counterpartyIds]))
+    .orderBy(agreements.counterpartyId, asc(agreements.name), asc(agreements.id));
+
+/** The individual agreements made from each of `baseIds`, by name, then id. */
+export const byBases = (db: Database, baseIds: readonly number[]) =>
+  db.select().from(agreements)
+    .where(inArray(agreements.baseAgreementId, [...baseIds]))
+    .orderBy(agreements.baseAgreementId, asc(agreements.name), asc(agreements.id));
+
+/** The group discount rows stored on each of `agreementIds`. */
+export const discountsByAgreementIds = (db: Database, agreementIds: readonly number[]) =>
+  db.select().from(agreementGroupDiscounts)
+    .where(inArray(agreementGroupDiscounts.agreementId, [...agreementIds]))
+    .orderBy(agreementGroupDiscounts.agreementId, agreementGroupDiscounts.productGroupId);
+
+export async function insertAgreement(db: Database, values: AgreementInsert): Promise<AgreementRow> {
+  const [row] = await db.insert(agreements).values(values).returning();
+  return row;
+}
+
+/** Replaces the agreement's own group discount rows with `rows`. */
+export async function replaceDiscounts(
+  db: Database, agreementId: number, rows: { productGroupId: number; discountPercent: string }[],
+): Promise<void> {
+  await db.delete(agreementGroupDiscounts).where(eq(agreementGroupDiscounts.agreementId, agreementId));
+  if (rows.length > 0) await db.insert(agreementGroupDiscounts).values(rows.map((row) => ({ ...row, agreementId })));
+}
+
+/** Applies `values` if the agreement is still at `expectedVersion` (see updateVersioned). */
+export const updateAgreement = (db: Database, id: number, expectedVersion: number, values: Partial<AgreementInsert>) =>
+  updateVersioned(db, agreements, id, expectedVersion, values);

@@ -1,0 +1,96 @@
+import type { Context } from '../../context';
+import { updatedRow } from '../../db/versioned';
+import { writeReportingConflicts, type UniqueField } from '../../db/write';
+import type { PriceTypeRow, ProductRow } from '../../db/schema';
+import { today } from '../../lib/dates';
+import { notFound } from '../../lib/errors';
+import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id';
+import { referenceKey, requireFound } from '../../lib/references';
+import { failed, InputErrors } from '../../lib/user-errors';
+import { requireWriter } from '../auth/viewer';
+import { checkPrice } from './price-rules';
+import * as repository from './products.repository';
+
+const PRICE_TYPE_CODE: UniqueField = {
+  constraint: 'price_types_code_key', field: 'code', message: 'Another price type already has this code.',
+};
+
+function savedPriceType(ctx: Context, errors: InputErrors, priceType: PriceTypeRow | null) {
+  if (!priceType) return failed(errors);
+  ctx.loaders.priceTypeById.clear(priceType.id).prime(priceType.id, priceType);
+  return { priceType, userErrors: [] };
+}
+
+export const listPriceTypes = (ctx: Context) => repository.allPriceTypes(ctx.db);
+
+export async function createPriceType(ctx: Context, input: { code: string; name: string; currency: string }) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const code = errors.text(['code'], input.code, { required: true, max: 50 });
+  const name = errors.text(['name'], input.name, { required: true, max: 200 });
+  if (errors.any) return failed(errors);
+  return savedPriceType(ctx, errors, await writeReportingConflicts(
+    errors, () => repository.insertPriceType(ctx.db, { code: code!, name: name!, currency: input.currency }), [PRICE_TYPE_CODE],
+  ));
+}
+
+export async function updatePriceType(
+  ctx: Context, input: { id: string; expectedVersion: number; code?: string | null; name?: string | null; currency?: string | null },
+) {
+  requireWriter(ctx.viewer);
+  const key = requireKey(input.id, 'PriceType', ['input', 'id']);
+  const errors = new InputErrors();
+  const values: { code?: string; name?: string; currency?: string } = {};
+  if (input.code !== undefined) values.code = errors.text(['code'], input.code, { required: true, max: 50 }) ?? undefined;
+  if (input.name !== undefined) values.name = errors.text(['name'], input.name, { required: true, max: 200 }) ?? undefined;
+  values.currency = errors.notNull(['currency'], input.currency);
+  if (errors.any) return failed(errors);
+  return savedPriceType(ctx, errors, await writeReportingConflicts(errors, async () =>
+    updatedRow(await repository.updatePriceType(ctx.db, key, input.expectedVersion, values), 'PriceType', input.expectedVersion), [PRICE_TYPE_CODE]));
+}
+
+/** Sets the price of a product and type from a date on; one already set for that date is replaced. */
+export async function setPrice(ctx: Context, input: { productId: string; priceTypeId: string; effectiveFrom: string; price: string }) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const productId = referenceKey(errors, ['productId'], input.productId, 'Product');
+  const priceTypeId = referenceKey(errors, ['priceTypeId'], input.priceTypeId, 'PriceType');
+  const price = checkPrice(errors, ['price'], input.price);
+  const [product, priceType] = await Promise.all([
+    productId != null ? ctx.loaders.productById.load(productId) : null,
+    priceTypeId != null ? ctx.loaders.priceTypeById.load(priceTypeId) : null,
+  ]);
+  requireFound(errors, ['productId'], productId, product, 'product');
+  requireFound(errors, ['priceTypeId'], priceTypeId, priceType, 'price type');
+  if (errors.any) return failed(errors);
+  const row = await writeReportingConflicts(errors, () => repository.upsertPrice(ctx.db, {
+    productId: productId!, priceTypeId: priceTypeId!, effectiveFrom: input.effectiveFrom, price: price!,
+  }));
+  if (!row) return failed(errors);
+  ctx.loaders.priceById.clear(row.id).prime(row.id, row);
+  return { price: row, userErrors: [] };
+}
+
+export async function deletePrice(ctx: Context, input: { id: string }) {
+  requireWriter(ctx.viewer);
+  const key = requireKey(input.id, 'Price', ['input', 'id']);
+  if (!(await repository.deletePrice(ctx.db, key))) throw notFound('Price', ['input', 'id']);
+  ctx.loaders.priceById.clear(key);
+  return { deletedId: toGlobalId('Price', key), userErrors: [] };
+}
+
+/** A product's prices in force today and those set for later dates, of one type or all. */
+export function productPrices(ctx: Context, product: ProductRow, priceTypeId: string | null | undefined) {
+  const typeKey = referenceKeyOrThrow(priceTypeId, 'PriceType', ['priceTypeId']);
+  return ctx.loaders.productPrices({ priceTypeId: typeKey, on: today() }).load(product.id);
+}
+
+/** The price of a type in force on a date (default today): the latest one not after it. */
+export function productPriceOn(ctx: Context, product: ProductRow, priceTypeId: string, on: string | null | undefined) {
+  const typeKey = requireKey(priceTypeId, 'PriceType', ['priceTypeId']);
+  return ctx.loaders.productPriceOn({ priceTypeId: typeKey, on: on ?? today() }).load(product.id);
+}
+
+export async function priceCurrency(ctx: Context, priceTypeId: number): Promise<string> {
+  return (await ctx.loaders.priceTypeById.load(priceTypeId))!.currency;
+}

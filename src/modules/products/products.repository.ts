@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { selectConnection } from '../../db/paging';
+import { executeRows } from '../../db/raw';
+import { searchTextMatches } from '../../db/search';
+import { ancestorIds, lockTree } from '../../db/tree';
+import { updateVersioned } from '../../db/versioned';
+import {
+  priceTypes, prices, productGroups, productRelations, products,
+  type PriceRow, type PriceTypeRow, type ProductGroupRow, type ProductRow,
+} from '../../db/schema';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+
+export type ProductInsert = typeof products.$inferInsert;
+export type RelationKind = typeof productRelations.$inferSelect['kind'];
+
+export interface ProductListFilter {
+  search?: string | null;
+  types?: ProductRow['type'][] | null;
+  groupId?: number | null;
+  includeSubgroups?: boolean | null;
+  archived?: boolean | null;
+}
+
+export type ProductOrderField = 'NAME' | 'CREATED_AT';
+export interface ProductOrder { field: ProductOrderField; direction?: 'ASC' | 'DESC' | null }
+
+/** Ids of a group and every group below it. */
+const subtreeOf = (groupId: number) => sql`(
+  with recursive subtree(id) as (
+    select ${groupId}::bigint
+    union all
+    select g.id from ${productGroups} g join subtree s on g.parent_id = s.id
+  ) select id from subtree)`;
+
+function filterCondition(filter: ProductListFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.search) conditions.push(searchTextMatches(products.searchText, filter.search));
+  // A list filter matches what is in the list: an empty list matches nothing.
+  if (filter.types) conditions.push(inArray(products.type, filter.types));
+  if (filter.groupId != null) {
+    conditions.push(filter.includeSubgroups === false
+      ? eq(products.groupId, filter.groupId)
+      : inArray(products.groupId, subtreeOf(filter.groupId)));
+  }
+  if (filter.archived != null) conditions.push(filter.archived ? isNotNull(products.archivedAt) : isNull(products.archivedAt));
+  return and(...conditions);
+}
+
+function orderKeys(orderBy: ProductOrder[]): SortKey<ProductRow>[] {
+  const keys = orderBy.map((order): SortKey<ProductRow> => {
+    const descending = order.direction === 'DESC';
+    switch (order.field) {
+      case 'NAME': return sortBy.text(products.name, (row) => row.name, descending);
+      case 'CREATED_AT': return sortBy.instant(products.createdAt, (row) => row.createdAt, descending);
+    }
+  });
+  const lastDescending = keys.length > 0 && keys[keys.length - 1].descending;
+  return [...keys, sortBy.id<ProductRow>(products.id, lastDescending)];
+}
+
+export function list(db: Database, filter: ProductListFilter, orderBy: ProductOrder[], args: PageArgs) {
+  const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
+  return selectConnection<ProductRow>(db, products, filterCondition(filter), orderKeys(order), args);
+}
+
+export const byIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(products).where(inArray(products.id, [...ids]));
+
+export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
+  db.select().from(products).where(inArray(products.externalId, [...externalIds]));
+
+export async function insert(db: Database, values: ProductInsert): Promise<ProductRow> {
+  const [row] = await db.insert(products).values(values).returning();
+  return row;
+}
+
+export const update = (db: Database, id: number, expectedVersion: number, values: Partial<ProductInsert>) =>
+  updateVersioned(db, products, id, expectedVersion, values);
+
+// Groups
+
+export const groupsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(productGroups).where(inArray(productGroups.id, [...ids]));
+
+export const groupChildren = (db: Database, parentIds: readonly number[]) =>
+  db.select().from(productGroups).where(inArray(productGroups.parentId, [...parentIds])).orderBy(asc(productGroups.name), asc(productGroups.id));
+
+export const rootGroups = (db: Database) =>
+  db.select().from(productGroups).where(isNull(productGroups.parentId)).orderBy(asc(productGroups.name), asc(productGroups.id));
+
+/** Each group's names from the top down, joined by "/", for all `ids` in one statement. */
+export async function groupPaths(db: Database, ids: readonly number[]): Promise<{ id: number; path: string }[]> {
+  const rows = await executeRows<{ id: number | string; path: string }>(db, sql`
+    with recursive chain(start_id, parent_id, name, depth) as (
+      select id, parent_id, name, 0 from ${productGroups} where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+      union all
+      select chain.start_id, g.parent_id, g.name, chain.depth + 1
+      from ${productGroups} g join chain on g.id = chain.parent_id
+      where chain.depth < 100
+    )
+    select start_id as id, string_agg(name, '/' order by depth desc) as path from chain group by start_id`);
+  return rows.map((row) => ({ id: Number(row.id), path: row.path }));
+}
+
+export const lockGroupTree = (db: Database) => lockTree(db, productGroups);
+export const groupAncestorIds = (db: Database, id: number) => ancestorIds(db, productGroups, id);
+export const updateGroup = (db: Database, id: number, expectedVersion: number, values: Partial<typeof productGroups.$inferInsert>) =>
+  updateVersioned(db, productGroups, id, expectedVersion, values);
+
+export async function insertGroup(db: Database, values: typeof productGroups.$inferInsert): Promise<ProductGroupRow> {
+  const [row] = await db.insert(productGroups).values(values).returning();
+  return row;
+}
+
+export async function groupIsEmpty(db: Database, id: number): Promise<boolean> {
+  const [child] = await db.select({ id: productGroups.id }).from(productGroups).where(eq(productGroups.parentId, id)).limit(1);
+  if (child) return false;
+  const [member] = await db.select({ id: products.id }).from(products).where(eq(products.groupId, id)).limit(1);
+  return !member;
+}
+
+export async function deleteGroup(db: Database, id: number): Promise<boolean> {
+  const deleted = await db.delete(productGroups).where(eq(productGroups.id, id)).returning({ id: productGroups.id });
+  return deleted.length > 0;
+}
+
+// Price types and prices
+
+export const priceTypesByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(priceTypes).where(inArray(priceTypes.id, [...ids]));
+
+export const allPriceTypes = (db: Database) =>
+  db.select().from(priceTypes).orderBy(asc(priceTypes.name), asc(priceTypes.id));
+
+export async function insertPriceType(db: Database, values: typeof priceTypes.$inferInsert): Promise<PriceTypeRow> {
+  const [row] = await db.insert(priceTypes).values(values).returning();
+  return row;
+}
+
+export const updatePriceType = (db: Database, id: number, expectedVersion: number, values: Partial<typeof priceTypes.$inferInsert>) =>
+  updateVersioned(db, priceTypes, id, expectedVersion, values);
+
+export const pricesByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(prices).where(inArray(prices.id, [...ids]));
+
+/** Sets the price of (product, type, date), replacing one already set for that date, in one statement. */
+export async function upsertPrice(db: Database, values: typeof prices.$inferInsert): Promise<PriceRow> {
+  const [row] = await db.insert(prices).values(values).onConflictDoUpdate({
+    target: [prices.productId, prices.priceTypeId, prices.effectiveFrom],
+    set: { price: values.price, updatedAt: sql`now()`, version: sql`${prices.version} + 1` },
+  }).returning();
+  return row;
+}
+
+export async function deletePrice(db: Database, id: number): Promise<boolean> {
+  const deleted = await db.delete(prices).where(eq(prices.id, id)).returning({ id: prices.id });
+  return deleted.length > 0;
+}
+
+/**
+ * For each product, the price of `priceTypeId` in force on `on`: the latest `effective_from` not
+ * after it. One statement for all products.
+ */
+export const pricesOn = (db: Database, productIds: readonly number[], priceTypeId: number, on: string) =>
+  db.selectDistinctOn([prices.productId]).from(prices)
+    .where(and(inArray(prices.productId, [...productIds]), eq(prices.priceTypeId, priceTypeId), lte(prices.effectiveFrom, on)))
+    .orderBy(prices.productId, desc(prices.effectiveFrom));
+
+/**
+ * The prices in force on `on` and those set for later dates, of every type or of one, for all
+ * products in one statement: a price counts from the latest one not after `on`.
+ */
+export function currentAndFuturePrices(db: Database, productIds: readonly number[], priceTypeId: number | null, on: string) {
+  const inForceFrom = sql`(
+    select max(q.effective_from) from ${prices} q
+    where q.product_id = ${prices.productId} and q.price_type_id = ${prices.priceTypeId} and q.effective_from <= ${on}::date)`;
+  return db.select().from(prices)
+    .where(and(
+      inArray(prices.productId, [...productIds]),
+      priceTypeId === null ? undefined : eq(prices.priceTypeId, priceTypeId),
+      sql`${prices.effectiveFrom} >= coalesce(${inForceFrom}, '-infinity'::date)`,
+    ))
+    .orderBy(asc(prices.productId), asc(prices.priceTypeId), asc(prices.effectiveFrom));
+}
+
+// Relations
+
+/** Related products of `kind` for each product, as stored (from product to related), by name. */
+export async function relatedProducts(db: Database, productIds: readonly number[], kind: RelationKind) {
+  return db.select({ parentId: productRelations.productId, product: products }).from(productRelations)
+    .innerJoin(products, eq(products.id, productRelations.relatedId))
+    .where(and(inArray(productRelations.productId, [...productIds]), eq(productRelations.kind, kind)))
+    .orderBy(asc(products.name), asc(products.id));
+}
+
+export async function upsertRelation(db: Database, values: typeof productRelations.$inferInsert): Promise<void> {
+  await db.insert(productRelations).values(values).onConflictDoUpdate({
+    target: [productRelations.productId, productRelations.relatedId, productRelations.kind],
+    set: { note: values.note ?? null },
+  });
+}
+
+export async function deleteRelation(db: Database, productId: number, relatedId: number, kind: RelationKind): Promise<boolean> {
+  const deleted = await db.delete(productRelations)
+    .where(and(eq(productRelations.productId, productId), eq(productRelations.relatedId, relatedId), eq(productRelations.kind, kind)))
+    .returning({ id: productRelations.productId });
+  return deleted.length > 0;
+}
