@@ -1,5 +1,5 @@
 import type { GroupDiscountResolvers } from './../../types.generated';
 
 export const GroupDiscount: GroupDiscountResolvers = {
-  productGroup: async ({ productGroupId }, _args, ctx) => (await ctx.loaders.productGroupById.load(productGroupId))!,
+  productGroup: async ({ productGroupId }, _args, ctx) => (await ctx.loaders.productGroups.byId.load(productGroupId))!,
 };

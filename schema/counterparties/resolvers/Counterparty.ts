@@ -6,7 +6,7 @@ export const Counterparty: Pick<CounterpartyResolvers, 'addresses'|'archived'|'a
   archived: ({ archivedAt }) => archivedAt !== null,
   responsibleEmployee: ({ responsibleEmployeeId: id }, _args, ctx) => (id === null ? null : ctx.loaders.employeeById.load(id)),
   informationSource: ({ informationSourceId: id }, _args, ctx) => (id === null ? null : ctx.loaders.informationSourceById.load(id)),
-  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyGroupById.load(id)),
+  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyGroups.byId.load(id)),
   parent: ({ parentId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyById.load(id)),
   objects: ({ id }, _args, ctx) => ctx.loaders.objectsByCounterpartyId.load(id),
   parameters: ({ id }, _args, ctx) => ctx.loaders.parameterValuesByCounterpartyId.load(id),

@@ -5,7 +5,7 @@ import { productPriceOn, productPrices } from '../../../src/modules/products/pri
 export const Product: ProductResolvers = {
   id: ({ id }) => toGlobalId('Product', id),
   archived: ({ archivedAt }) => archivedAt !== null,
-  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.productGroupById.load(id)),
+  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.productGroups.byId.load(id)),
   prices: (product, { priceTypeId }, ctx) => productPrices(ctx, product, priceTypeId),
   price: (product, { priceTypeId, on }, ctx) => productPriceOn(ctx, product, priceTypeId, on),
   analogues: ({ id }, _args, ctx) => ctx.loaders.relatedProducts('ANALOGUE').load(id),

@@ -130,7 +130,7 @@ async function groupDiscountRows(ctx: Context, errors: InputErrors, input: Group
   const at = errors.under(['groupDiscounts']);
   const seen = new Set<number>();
   const keys = input.map((item, i) => referenceKey(at, [i, 'productGroupId'], item.productGroupId, 'ProductGroup'));
-  const groups = await Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.productGroupById.load(key))));
+  const groups = await Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.productGroups.byId.load(key))));
   const rows: DiscountRow[] = [];
   input.forEach((item, i) => {
     const key = keys[i];

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client';
+import { folderTreeLoaders } from '../../lib/folder-tree';
 import { rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
 import type { Viewer } from '../auth/viewer';
 import * as repository from './counterparties.repository';
@@ -9,9 +10,7 @@ export function createCounterpartyLoaders(db: Database, _viewer: Viewer) {
     counterpartyByExternalId: rowByKeyLoader<Awaited<ReturnType<typeof repository.byExternalIds>>[number], string>(
       (ids) => repository.byExternalIds(db, ids), (row) => row.externalId!,
     ),
-    counterpartyGroupById: rowByKeyLoader((ids) => repository.groupsByIds(db, ids), (row) => row.id),
-    counterpartyGroupPathById: rowByKeyLoader((ids) => repository.groupPaths(db, ids), (row) => row.id),
-    counterpartyGroupChildren: rowsByParentLoader((ids) => repository.groupChildren(db, ids), (row) => row.parentId!),
+    counterpartyGroups: folderTreeLoaders(db, repository.groups),
     counterpartyObjectById: rowByKeyLoader((ids) => repository.objectsByIds(db, ids), (row) => row.id),
     objectsByCounterpartyId: rowsByParentLoader((ids) => repository.objectsByCounterparty(db, ids), (row) => row.counterpartyId),
     parameterDefinitionById: rowByKeyLoader((ids) => repository.parameterDefinitionsByIds(db, ids), (row) => row.id),

@@ -1,8 +1,8 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { executeRows } from '../../db/raw';
-import { ancestorIds, lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
+import { folderTreeRepository } from '../../db/folder-tree';
+import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
 import { updatedRow, updateVersioned } from '../../db/versioned';
 import { notFound } from '../../lib/errors';
 import {
@@ -28,14 +28,6 @@ export interface CounterpartyListFilter {
 export type CounterpartyOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
 export interface CounterpartyOrder { field: CounterpartyOrderField; direction?: 'ASC' | 'DESC' | null }
 
-/** Ids of a group and every group below it. */
-const subtreeOf = (groupId: number) => sql`(
-  with recursive subtree(id) as (
-    select ${groupId}::bigint
-    union all
-    select g.id from ${counterpartyGroups} g join subtree s on g.parent_id = s.id
-  ) select id from subtree)`;
-
 function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.search) conditions.push(searchTextMatches(counterparties.searchText, filter.search));
@@ -45,7 +37,7 @@ function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   if (filter.groupId != null) {
     conditions.push(filter.includeSubgroups === false
       ? eq(counterparties.groupId, filter.groupId)
-      : inArray(counterparties.groupId, subtreeOf(filter.groupId)));
+      : inArray(counterparties.groupId, groups.subtree(filter.groupId)));
   }
   if (filter.responsibleEmployeeId != null) conditions.push(eq(counterparties.responsibleEmployeeId, filter.responsibleEmployeeId));
   if (filter.importance) conditions.push(inArray(counterparties.importance, filter.importance));
@@ -91,16 +83,8 @@ export const update = (db: Database, id: number, expectedVersion: number, values
 export const lockHoldingTree = (db: Database) => lockTree(db, counterparties);
 export const wouldCycle = (db: Database, id: number, parentId: number) => wouldCycleInTree(db, counterparties, id, parentId);
 
-// Groups
-
-export const groupsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(counterpartyGroups).where(inArray(counterpartyGroups.id, [...ids]));
-
-export const groupChildren = (db: Database, parentIds: readonly number[]) =>
-  db.select().from(counterpartyGroups).where(inArray(counterpartyGroups.parentId, [...parentIds])).orderBy(asc(counterpartyGroups.name));
-
-export const rootGroups = (db: Database) =>
-  db.select().from(counterpartyGroups).where(isNull(counterpartyGroups.parentId)).orderBy(asc(counterpartyGroups.name));
+/** The catalogue's folders, each holding counterparties. */
+export const groups = folderTreeRepository(counterpartyGroups, counterparties.groupId);
 
 // Objects, parameters, competitors
 
@@ -123,43 +107,8 @@ export const competitorsByCounterparty = (db: Database, ids: readonly number[]) 
   db.select().from(counterpartyCompetitors).where(inArray(counterpartyCompetitors.counterpartyId, [...ids]))
     .orderBy(sql`${counterpartyCompetitors.purchaseShare} desc nulls last`, asc(counterpartyCompetitors.competitorId));
 
-/** Each group's names from the top down, joined by "/", for all `ids` in one statement. */
-export async function groupPaths(db: Database, ids: readonly number[]): Promise<{ id: number; path: string }[]> {
-  const rows = await executeRows<{ id: number | string; path: string }>(db, sql`
-    with recursive chain(start_id, parent_id, name, depth) as (
-      select id, parent_id, name, 0 from ${counterpartyGroups} where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
-      union all
-      select chain.start_id, g.parent_id, g.name, chain.depth + 1
-      from ${counterpartyGroups} g join chain on g.id = chain.parent_id
-      where chain.depth < 100
-    )
-    select start_id as id, string_agg(name, '/' order by depth desc) as path from chain group by start_id`);
-  return rows.map((row) => ({ id: Number(row.id), path: row.path }));
-}
-
-export const lockGroupTree = (db: Database) => lockTree(db, counterpartyGroups);
-export const groupAncestorIds = (db: Database, id: number) => ancestorIds(db, counterpartyGroups, id);
-export const updateGroup = (db: Database, id: number, expectedVersion: number, values: Partial<typeof counterpartyGroups.$inferInsert>) =>
-  updateVersioned(db, counterpartyGroups, id, expectedVersion, values);
 export const updateObject = (db: Database, id: number, expectedVersion: number, values: Partial<typeof counterpartyObjects.$inferInsert>) =>
   updateVersioned(db, counterpartyObjects, id, expectedVersion, values);
-
-export async function insertGroup(db: Database, values: typeof counterpartyGroups.$inferInsert) {
-  const [row] = await db.insert(counterpartyGroups).values(values).returning();
-  return row;
-}
-
-export async function groupIsEmpty(db: Database, id: number): Promise<boolean> {
-  const [child] = await db.select({ id: counterpartyGroups.id }).from(counterpartyGroups).where(eq(counterpartyGroups.parentId, id)).limit(1);
-  if (child) return false;
-  const [member] = await db.select({ id: counterparties.id }).from(counterparties).where(eq(counterparties.groupId, id)).limit(1);
-  return !member;
-}
-
-export async function deleteGroup(db: Database, id: number): Promise<boolean> {
-  const deleted = await db.delete(counterpartyGroups).where(eq(counterpartyGroups.id, id)).returning({ id: counterpartyGroups.id });
-  return deleted.length > 0;
-}
 
 export async function insertObject(db: Database, values: typeof counterpartyObjects.$inferInsert) {
   const [row] = await db.insert(counterpartyObjects).values(values).returning();

@@ -85,7 +85,7 @@ async function counterpartyValues(
   const [employee, source, group, parent] = await Promise.all([
     employeeId != null ? ctx.loaders.employeeById.load(employeeId) : null,
     sourceId != null ? ctx.loaders.informationSourceById.load(sourceId) : null,
-    groupId != null ? ctx.loaders.counterpartyGroupById.load(groupId) : null,
+    groupId != null ? ctx.loaders.counterpartyGroups.byId.load(groupId) : null,
     parentId != null ? ctx.loaders.counterpartyById.load(parentId) : null,
   ]);
   requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');

@@ -1,103 +1,12 @@
-import type { Context } from '../../context';
-import { isForeignKeyViolation } from '../../db/errors';
-import { updatedRow } from '../../db/versioned';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import type { CounterpartyGroupRow } from '../../db/schema';
-import { notFound } from '../../lib/errors';
-import { requireKey, toGlobalId } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
+import { folderTreeService } from '../../lib/folder-tree';
 import * as repository from './counterparties.repository';
 
-function groupName(errors: InputErrors, name: string | null | undefined): string | null {
-  const clean = errors.text(['name'], name, { required: true, max: 200 });
-  if (clean?.includes('/')) {
-    errors.add(['name'], 'INVALID', 'A group name cannot contain "/": it separates the levels of a group path.');
-    return null;
-  }
-  return clean;
-}
-
-const SIBLING_NAME: UniqueField = {
-  constraint: 'counterparty_groups_parent_name_key', field: 'name', message: 'Another group in the same parent already has this name.',
-};
-
-/**
- * Runs a group write; a sibling-name clash or a parent deleted meanwhile become user errors. The
- * request's loaders then forget the tree's shape, which the write may have changed.
- */
-async function savingGroup(ctx: Context, errors: InputErrors, write: () => Promise<CounterpartyGroupRow | null>) {
-  const group = await writeReportingConflicts(errors, write, [SIBLING_NAME]);
-  if (!group) return failed(errors);
-  ctx.loaders.counterpartyGroupById.clear(group.id).prime(group.id, group);
-  ctx.loaders.counterpartyGroupPathById.clearAll();
-  ctx.loaders.counterpartyGroupChildren.clearAll();
-  return { group, userErrors: [] };
-}
-
-export async function createGroup(ctx: Context, input: { name: string; parentId?: string | null }) {
-  requireWriter(ctx.viewer);
-  const errors = new InputErrors();
-  const name = groupName(errors, input.name);
-  const parentId = referenceKey(errors, ['parentId'], input.parentId, 'CounterpartyGroup');
-  if (parentId != null) requireFound(errors, ['parentId'], parentId, await ctx.loaders.counterpartyGroupById.load(parentId), 'group');
-  if (errors.any) return failed(errors);
-  return savingGroup(ctx, errors, () => repository.insertGroup(ctx.db, { name: name!, parentId }));
-}
-
-export async function renameGroup(ctx: Context, input: { id: string; expectedVersion: number; name: string }) {
-  requireWriter(ctx.viewer);
-  const key = requireKey(input.id, 'CounterpartyGroup', ['input', 'id']);
-  const errors = new InputErrors();
-  const name = groupName(errors, input.name);
-  if (errors.any) return failed(errors);
-  return savingGroup(ctx, errors, async () =>
-    updatedRow(await repository.updateGroup(ctx.db, key, input.expectedVersion, { name: name! }), 'CounterpartyGroup', input.expectedVersion));
-}
-
-export async function moveGroup(ctx: Context, input: { id: string; expectedVersion: number; parentId?: string | null }) {
-  requireWriter(ctx.viewer);
-  const key = requireKey(input.id, 'CounterpartyGroup', ['input', 'id']);
-  const errors = new InputErrors();
-  const parentId = referenceKey(errors, ['parentId'], input.parentId, 'CounterpartyGroup') ?? null;
-  if (errors.any) return failed(errors);
-  return savingGroup(ctx, errors, () => ctx.db.transaction(async (tx) => {
-    await repository.lockGroupTree(tx);
-    if (parentId !== null) {
-      const ancestors = await repository.groupAncestorIds(tx, parentId);
-      if (ancestors.length === 0) errors.add(['parentId'], 'NOT_FOUND', 'No group has the id given in this field.');
-      else if (ancestors.includes(key)) errors.add(['parentId'], 'CYCLE', 'A group cannot move into itself or into one of its subgroups.');
-      if (errors.any) return null;
-    }
-    return updatedRow(await repository.updateGroup(tx, key, input.expectedVersion, { parentId }), 'CounterpartyGroup', input.expectedVersion);
-  }));
-}
-
-export async function deleteGroup(ctx: Context, input: { id: string }) {
-  requireWriter(ctx.viewer);
-  const key = requireKey(input.id, 'CounterpartyGroup', ['input', 'id']);
-  const outcome = await ctx.db.transaction(async (tx) => {
-    await repository.lockGroupTree(tx);
-    if (!(await repository.groupIsEmpty(tx, key))) return 'not empty';
-    return (await repository.deleteGroup(tx, key)) ? 'deleted' : 'missing';
-  }).catch((error: unknown) => {
-    // A counterparty filed into the group after the check above still keeps it from going.
-    if (isForeignKeyViolation(error)) return 'not empty';
-    throw error;
-  });
-  if (outcome === 'missing') throw notFound('CounterpartyGroup', ['input', 'id']);
-  if (outcome === 'not empty') {
-    const errors = new InputErrors();
-    errors.add(['id'], 'NOT_EMPTY', 'The group still holds subgroups or counterparties; move them out first.');
-    return { deletedId: null, ...failed(errors) };
-  }
-  return { deletedId: toGlobalId('CounterpartyGroup', key), userErrors: [] };
-}
-
-/** Names from the top down to the group, joined by "/"; one statement for every group asked together. */
-export async function groupPath(ctx: Context, group: CounterpartyGroupRow): Promise<string> {
-  return (await ctx.loaders.counterpartyGroupPathById.load(group.id))?.path ?? group.name;
-}
-
-export const rootGroups = (ctx: Context) => repository.rootGroups(ctx.db);
+/** The counterparty catalogue's folder tree. */
+export const counterpartyGroups = folderTreeService({
+  type: 'CounterpartyGroup',
+  folder: 'group',
+  members: 'counterparties',
+  siblingNameConstraint: 'counterparty_groups_parent_name_key',
+  repository: repository.groups,
+  loaders: (ctx) => ctx.loaders.counterpartyGroups,
+});

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client';
 import type { ProductRow } from '../../db/schema';
+import { folderTreeLoaders } from '../../lib/folder-tree';
 import { loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
 import type { Viewer } from '../auth/viewer';
 import * as repository from './products.repository';
@@ -8,9 +9,7 @@ export function createProductLoaders(db: Database, _viewer: Viewer) {
   return {
     productById: rowByKeyLoader((ids) => repository.byIds(db, ids), (row) => row.id),
     productByExternalId: rowByKeyLoader<ProductRow, string>((ids) => repository.byExternalIds(db, ids), (row) => row.externalId!),
-    productGroupById: rowByKeyLoader((ids) => repository.groupsByIds(db, ids), (row) => row.id),
-    productGroupPathById: rowByKeyLoader((ids) => repository.groupPaths(db, ids), (row) => row.id),
-    productGroupChildren: rowsByParentLoader((ids) => repository.groupChildren(db, ids), (row) => row.parentId!),
+    productGroups: folderTreeLoaders(db, repository.groups),
     priceTypeById: rowByKeyLoader((ids) => repository.priceTypesByIds(db, ids), (row) => row.id),
     priceById: rowByKeyLoader((ids) => repository.pricesByIds(db, ids), (row) => row.id),
     /** Per (price type, date): each product's price in force that day. */

@@ -1,13 +1,12 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { executeRows } from '../../db/raw';
+import { folderTreeRepository } from '../../db/folder-tree';
 import { searchTextMatches } from '../../db/search';
-import { ancestorIds, lockTree } from '../../db/tree';
 import { updateVersioned } from '../../db/versioned';
 import {
   priceTypes, prices, productGroups, productRelations, products,
-  type PriceRow, type PriceTypeRow, type ProductGroupRow, type ProductRow,
+  type PriceRow, type PriceTypeRow, type ProductRow,
 } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
 
@@ -25,14 +24,6 @@ export interface ProductListFilter {
 export type ProductOrderField = 'NAME' | 'CREATED_AT';
 export interface ProductOrder { field: ProductOrderField; direction?: 'ASC' | 'DESC' | null }
 
-/** Ids of a group and every group below it. */
-const subtreeOf = (groupId: number) => sql`(
-  with recursive subtree(id) as (
-    select ${groupId}::bigint
-    union all
-    select g.id from ${productGroups} g join subtree s on g.parent_id = s.id
-  ) select id from subtree)`;
-
 function filterCondition(filter: ProductListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.search) conditions.push(searchTextMatches(products.searchText, filter.search));
@@ -41,7 +32,7 @@ function filterCondition(filter: ProductListFilter): SQL | undefined {
   if (filter.groupId != null) {
     conditions.push(filter.includeSubgroups === false
       ? eq(products.groupId, filter.groupId)
-      : inArray(products.groupId, subtreeOf(filter.groupId)));
+      : inArray(products.groupId, groups.subtree(filter.groupId)));
   }
   if (filter.archived != null) conditions.push(filter.archived ? isNotNull(products.archivedAt) : isNull(products.archivedAt));
   return and(...conditions);
@@ -78,52 +69,8 @@ export async function insert(db: Database, values: ProductInsert): Promise<Produ
 export const update = (db: Database, id: number, expectedVersion: number, values: Partial<ProductInsert>) =>
   updateVersioned(db, products, id, expectedVersion, values);
 
-// Groups
-
-export const groupsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(productGroups).where(inArray(productGroups.id, [...ids]));
-
-export const groupChildren = (db: Database, parentIds: readonly number[]) =>
-  db.select().from(productGroups).where(inArray(productGroups.parentId, [...parentIds])).orderBy(asc(productGroups.name), asc(productGroups.id));
-
-export const rootGroups = (db: Database) =>
-  db.select().from(productGroups).where(isNull(productGroups.parentId)).orderBy(asc(productGroups.name), asc(productGroups.id));
-
-/** Each group's names from the top down, joined by "/", for all `ids` in one statement. */
-export async function groupPaths(db: Database, ids: readonly number[]): Promise<{ id: number; path: string }[]> {
-  const rows = await executeRows<{ id: number | string; path: string }>(db, sql`
-    with recursive chain(start_id, parent_id, name, depth) as (
-      select id, parent_id, name, 0 from ${productGroups} where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
-      union all
-      select chain.start_id, g.parent_id, g.name, chain.depth + 1
-      from ${productGroups} g join chain on g.id = chain.parent_id
-      where chain.depth < 100
-    )
-    select start_id as id, string_agg(name, '/' order by depth desc) as path from chain group by start_id`);
-  return rows.map((row) => ({ id: Number(row.id), path: row.path }));
-}
-
-export const lockGroupTree = (db: Database) => lockTree(db, productGroups);
-export const groupAncestorIds = (db: Database, id: number) => ancestorIds(db, productGroups, id);
-export const updateGroup = (db: Database, id: number, expectedVersion: number, values: Partial<typeof productGroups.$inferInsert>) =>
-  updateVersioned(db, productGroups, id, expectedVersion, values);
-
-export async function insertGroup(db: Database, values: typeof productGroups.$inferInsert): Promise<ProductGroupRow> {
-  const [row] = await db.insert(productGroups).values(values).returning();
-  return row;
-}
-
-export async function groupIsEmpty(db: Database, id: number): Promise<boolean> {
-  const [child] = await db.select({ id: productGroups.id }).from(productGroups).where(eq(productGroups.parentId, id)).limit(1);
-  if (child) return false;
-  const [member] = await db.select({ id: products.id }).from(products).where(eq(products.groupId, id)).limit(1);
-  return !member;
-}
-
-export async function deleteGroup(db: Database, id: number): Promise<boolean> {
-  const deleted = await db.delete(productGroups).where(eq(productGroups.id, id)).returning({ id: productGroups.id });
-  return deleted.length > 0;
-}
+/** The nomenclature's folders, each holding products. */
+export const groups = folderTreeRepository(productGroups, products.groupId);
 
 // Price types and prices
 

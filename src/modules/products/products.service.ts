@@ -41,7 +41,7 @@ async function productValues(
   if (creating || input.unit !== undefined) values.unit = errors.text(['unit'], input.unit, { required: true, max: 20 }) ?? undefined;
   if (input.description !== undefined) values.description = errors.text(['description'], input.description, { max: 10_000 });
   const groupId = referenceKey(errors, ['groupId'], input.groupId, 'ProductGroup');
-  if (groupId != null) requireFound(errors, ['groupId'], groupId, await ctx.loaders.productGroupById.load(groupId), 'product group');
+  if (groupId != null) requireFound(errors, ['groupId'], groupId, await ctx.loaders.productGroups.byId.load(groupId), 'product group');
   if (input.groupId !== undefined) values.groupId = groupId ?? null;
   return values;
 }

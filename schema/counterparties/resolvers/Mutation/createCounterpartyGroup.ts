@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { createGroup } from '../../../../src/modules/counterparties/groups.service';
+import { counterpartyGroups } from '../../../../src/modules/counterparties/groups.service';
 
-export const createCounterpartyGroup: NonNullable<MutationResolvers['createCounterpartyGroup']> = (_parent, { input }, ctx) => createGroup(ctx, input);
+export const createCounterpartyGroup: NonNullable<MutationResolvers['createCounterpartyGroup']> = (_parent, { input }, ctx) => counterpartyGroups.create(ctx, input);

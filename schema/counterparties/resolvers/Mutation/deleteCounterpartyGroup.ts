@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { deleteGroup } from '../../../../src/modules/counterparties/groups.service';
+import { counterpartyGroups } from '../../../../src/modules/counterparties/groups.service';
 
-export const deleteCounterpartyGroup: NonNullable<MutationResolvers['deleteCounterpartyGroup']> = (_parent, { input }, ctx) => deleteGroup(ctx, input);
+export const deleteCounterpartyGroup: NonNullable<MutationResolvers['deleteCounterpartyGroup']> = (_parent, { input }, ctx) => counterpartyGroups.remove(ctx, input);

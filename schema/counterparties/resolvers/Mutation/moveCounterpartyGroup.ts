@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { moveGroup } from '../../../../src/modules/counterparties/groups.service';
+import { counterpartyGroups } from '../../../../src/modules/counterparties/groups.service';
 
-export const moveCounterpartyGroup: NonNullable<MutationResolvers['moveCounterpartyGroup']> = (_parent, { input }, ctx) => moveGroup(ctx, input);
+export const moveCounterpartyGroup: NonNullable<MutationResolvers['moveCounterpartyGroup']> = (_parent, { input }, ctx) => counterpartyGroups.move(ctx, input);

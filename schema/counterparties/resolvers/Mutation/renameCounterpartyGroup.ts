@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { renameGroup } from '../../../../src/modules/counterparties/groups.service';
+import { counterpartyGroups } from '../../../../src/modules/counterparties/groups.service';
 
-export const renameCounterpartyGroup: NonNullable<MutationResolvers['renameCounterpartyGroup']> = (_parent, { input }, ctx) => renameGroup(ctx, input);
+export const renameCounterpartyGroup: NonNullable<MutationResolvers['renameCounterpartyGroup']> = (_parent, { input }, ctx) => counterpartyGroups.rename(ctx, input);

@@ -1,4 +1,4 @@
 import type { QueryResolvers } from './../../../types.generated';
-import { rootGroups } from '../../../../src/modules/counterparties/groups.service';
+import { counterpartyGroups as groups } from '../../../../src/modules/counterparties/groups.service';
 
-export const counterpartyGroups: NonNullable<QueryResolvers['counterpartyGroups']> = (_parent, _args, ctx) => rootGroups(ctx);
+export const counterpartyGroups: NonNullable<QueryResolvers['counterpartyGroups']> = (_parent, _args, ctx) => groups.roots(ctx);

@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { createGroup as run } from '../../../../src/modules/products/groups.service';
+import { productGroups } from '../../../../src/modules/products/groups.service';
 
-export const createProductGroup: NonNullable<MutationResolvers['createProductGroup']> = (_parent, { input }, ctx) => run(ctx, input);
+export const createProductGroup: NonNullable<MutationResolvers['createProductGroup']> = (_parent, { input }, ctx) => productGroups.create(ctx, input);

@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { deleteGroup as run } from '../../../../src/modules/products/groups.service';
+import { productGroups } from '../../../../src/modules/products/groups.service';
 
-export const deleteProductGroup: NonNullable<MutationResolvers['deleteProductGroup']> = (_parent, { input }, ctx) => run(ctx, input);
+export const deleteProductGroup: NonNullable<MutationResolvers['deleteProductGroup']> = (_parent, { input }, ctx) => productGroups.remove(ctx, input);

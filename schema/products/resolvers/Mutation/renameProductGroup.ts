@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated';
-import { renameGroup as run } from '../../../../src/modules/products/groups.service';
+import { productGroups } from '../../../../src/modules/products/groups.service';
 
-export const renameProductGroup: NonNullable<MutationResolvers['renameProductGroup']> = (_parent, { input }, ctx) => run(ctx, input);
+export const renameProductGroup: NonNullable<MutationResolvers['renameProductGroup']> = (_parent, { input }, ctx) => productGroups.rename(ctx, input);

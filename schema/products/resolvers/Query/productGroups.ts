@@ -1,4 +1,4 @@
 import type { QueryResolvers } from './../../../types.generated';
-import { rootGroups } from '../../../../src/modules/products/groups.service';
+import { productGroups as groups } from '../../../../src/modules/products/groups.service';
 
-export const productGroups: NonNullable<QueryResolvers['productGroups']> = (_parent, _args, ctx) => rootGroups(ctx);
+export const productGroups: NonNullable<QueryResolvers['productGroups']> = (_parent, _args, ctx) => groups.roots(ctx);

@@ -1,0 +1,140 @@
+import type DataLoader from 'dataloader';
+import type { Context } from '../context';
+import { isForeignKeyViolation } from '../db/errors';
+import type { FolderRow, FolderTreeRepository } from '../db/folder-tree';
+import { updatedRow } from '../db/versioned';
+import { writeReportingConflicts, type UniqueField } from '../db/write';
+import { notFound } from './errors';
+import { requireKey, toGlobalId } from './global-id';
+import { rowByKeyLoader, rowsByParentLoader } from './loader';
+import { referenceKey, requireFound } from './references';
+import { failed, InputErrors } from './user-errors';
+import { requireWriter } from '../modules/auth/viewer';
+import type { Database } from '../db/client';
+
+/** The per-request loaders of one folder tree. */
+export interface FolderLoaders {
+  byId: DataLoader<number, FolderRow | null>;
+  pathById: DataLoader<number, { id: number; path: string } | null>;
+  children: DataLoader<number, FolderRow[]>;
+}
+
+export function folderTreeLoaders(db: Database, repository: FolderTreeRepository): FolderLoaders {
+  return {
+    byId: rowByKeyLoader((ids) => repository.byIds(db, ids), (row) => row.id),
+    pathById: rowByKeyLoader((ids) => repository.paths(db, ids), (row) => row.id),
+    children: rowsByParentLoader((ids) => repository.children(db, ids), (row) => row.parentId!),
+  };
+}
+
+export interface FolderTreeSpec {
+  /** GraphQL type of the folders, e.g. "ProductGroup". */
+  type: string;
+  /** What a folder is called in messages, e.g. "product group". */
+  folder: string;
+  /** What the folders hold, e.g. "products". */
+  members: string;
+  /** The unique index on (parent, lower(name)). */
+  siblingNameConstraint: string;
+  repository: FolderTreeRepository;
+  loaders: (ctx: Context) => FolderLoaders;
+}
+
+/**
+ * The rules of a folder tree: names unique among siblings and free of "/" (it separates path
+ * levels), moves that never close a cycle (checked under the tree's lock), deletion only of
+ * empty folders. Every write answers a payload `{ group, userErrors }`.
+ */
+export function folderTreeService(spec: FolderTreeSpec) {
+  const { repository } = spec;
+  const siblingName: UniqueField = {
+    constraint: spec.siblingNameConstraint, field: 'name', message: `Another ${spec.folder} in the same parent already has this name.`,
+  };
+
+  function folderName(errors: InputErrors, name: string | null | undefined): string | null {
+    const clean = errors.text(['name'], name, { required: true, max: 200 });
+    if (clean?.includes('/')) {
+      errors.add(['name'], 'INVALID', `A ${spec.folder} name cannot contain "/": it separates the levels of a path.`);
+      return null;
+    }
+    return clean;
+  }
+
+  /** Runs a write; then this request's loaders forget the tree's shape, which it may have changed. */
+  async function saving(ctx: Context, errors: InputErrors, write: () => Promise<FolderRow | null>) {
+    const group = await writeReportingConflicts(errors, write, [siblingName]);
+    if (!group) return failed(errors);
+    const loaders = spec.loaders(ctx);
+    loaders.byId.clear(group.id).prime(group.id, group);
+    loaders.pathById.clearAll();
+    loaders.children.clearAll();
+    return { group, userErrors: [] };
+  }
+
+  return {
+    async create(ctx: Context, input: { name: string; parentId?: string | null }) {
+      requireWriter(ctx.viewer);
+      const errors = new InputErrors();
+      const name = folderName(errors, input.name);
+      const parentId = referenceKey(errors, ['parentId'], input.parentId, spec.type);
+      if (parentId != null) requireFound(errors, ['parentId'], parentId, await spec.loaders(ctx).byId.load(parentId), spec.folder);
+      if (errors.any) return failed(errors);
+      return saving(ctx, errors, () => repository.insert(ctx.db, { name: name!, parentId }));
+    },
+
+    async rename(ctx: Context, input: { id: string; expectedVersion: number; name: string }) {
+      requireWriter(ctx.viewer);
+      const key = requireKey(input.id, spec.type, ['input', 'id']);
+      const errors = new InputErrors();
+      const name = folderName(errors, input.name);
+      if (errors.any) return failed(errors);
+      return saving(ctx, errors, async () =>
+        updatedRow(await repository.update(ctx.db, key, input.expectedVersion, { name: name! }), spec.type, input.expectedVersion));
+    },
+
+    async move(ctx: Context, input: { id: string; expectedVersion: number; parentId?: string | null }) {
+      requireWriter(ctx.viewer);
+      const key = requireKey(input.id, spec.type, ['input', 'id']);
+      const errors = new InputErrors();
+      const parentId = referenceKey(errors, ['parentId'], input.parentId, spec.type) ?? null;
+      if (errors.any) return failed(errors);
+      return saving(ctx, errors, () => ctx.db.transaction(async (tx) => {
+        await repository.lock(tx);
+        if (parentId !== null) {
+          const ancestors = await repository.ancestorIds(tx, parentId);
+          if (ancestors.length === 0) errors.add(['parentId'], 'NOT_FOUND', `No ${spec.folder} has the id given in this field.`);
+          else if (ancestors.includes(key)) errors.add(['parentId'], 'CYCLE', `A ${spec.folder} cannot move into itself or into one below it.`);
+          if (errors.any) return null;
+        }
+        return updatedRow(await repository.update(tx, key, input.expectedVersion, { parentId }), spec.type, input.expectedVersion);
+      }));
+    },
+
+    async remove(ctx: Context, input: { id: string }) {
+      requireWriter(ctx.viewer);
+      const key = requireKey(input.id, spec.type, ['input', 'id']);
+      const outcome = await ctx.db.transaction(async (tx) => {
+        await repository.lock(tx);
+        if (!(await repository.isEmpty(tx, key))) return 'not empty';
+        return (await repository.remove(tx, key)) ? 'deleted' : 'missing';
+      }).catch((error: unknown) => {
+        // A member filed into the folder after the check above still keeps it from going.
+        if (isForeignKeyViolation(error)) return 'not empty';
+        throw error;
+      });
+      if (outcome === 'missing') throw notFound(spec.type, ['input', 'id']);
+      if (outcome === 'not empty') {
+        const errors = new InputErrors();
+        errors.add(['id'], 'NOT_EMPTY', `The ${spec.folder} still holds ${spec.folder}s or ${spec.members}; move them out first.`);
+        return { deletedId: null, ...failed(errors) };
+      }
+      spec.loaders(ctx).byId.clear(key);
+      return { deletedId: toGlobalId(spec.type, key), userErrors: [] };
+    },
+
+    /** Names from the top down, joined by "/"; one statement for every folder asked together. */
+    path: async (ctx: Context, group: FolderRow) => (await spec.loaders(ctx).pathById.load(group.id))?.path ?? group.name,
+
+    roots: (ctx: Context) => repository.roots(ctx.db),
+  };
+}
