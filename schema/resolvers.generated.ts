@@ -4,6 +4,9 @@
 import    { agreements as Query_agreements } from './agreements/resolvers/Query/agreements';
 import    { chronicleEntries as Query_chronicleEntries } from './chronicle/resolvers/Query/chronicleEntries';
 import    { chronicleEntry as Query_chronicleEntry } from './chronicle/resolvers/Query/chronicleEntry';
+import    { contract as Query_contract } from './contracts/resolvers/Query/contract';
+import    { contractTemplates as Query_contractTemplates } from './contracts/resolvers/Query/contractTemplates';
+import    { contracts as Query_contracts } from './contracts/resolvers/Query/contracts';
 import    { counterparties as Query_counterparties } from './counterparties/resolvers/Query/counterparties';
 import    { counterparty as Query_counterparty } from './counterparties/resolvers/Query/counterparty';
 import    { counterpartyByExternalId as Query_counterpartyByExternalId } from './counterparties/resolvers/Query/counterpartyByExternalId';
@@ -30,10 +33,14 @@ import    { archiveCounterparty as Mutation_archiveCounterparty } from './counte
 import    { archivePerson as Mutation_archivePerson } from './persons/resolvers/Mutation/archivePerson';
 import    { archiveProduct as Mutation_archiveProduct } from './products/resolvers/Mutation/archiveProduct';
 import    { cancelChronicleEntry as Mutation_cancelChronicleEntry } from './chronicle/resolvers/Mutation/cancelChronicleEntry';
+import    { cancelContract as Mutation_cancelContract } from './contracts/resolvers/Mutation/cancelContract';
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement';
+import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry';
+import    { createContract as Mutation_createContract } from './contracts/resolvers/Mutation/createContract';
+import    { createContractTemplate as Mutation_createContractTemplate } from './contracts/resolvers/Mutation/createContractTemplate';
 import    { createCounterparty as Mutation_createCounterparty } from './counterparties/resolvers/Mutation/createCounterparty';
 import    { createCounterpartyGroup as Mutation_createCounterpartyGroup } from './counterparties/resolvers/Mutation/createCounterpartyGroup';
 import    { createCounterpartyObject as Mutation_createCounterpartyObject } from './counterparties/resolvers/Mutation/createCounterpartyObject';
@@ -54,6 +61,7 @@ import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mut
 import    { deleteProductGroup as Mutation_deleteProductGroup } from './products/resolvers/Mutation/deleteProductGroup';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup';
+import    { postContract as Mutation_postContract } from './contracts/resolvers/Mutation/postContract';
 import    { recordObligationFulfilment as Mutation_recordObligationFulfilment } from './obligations/resolvers/Mutation/recordObligationFulfilment';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation';
@@ -68,6 +76,8 @@ import    { setPrice as Mutation_setPrice } from './products/resolvers/Mutation/
 import    { setProductRelation as Mutation_setProductRelation } from './products/resolvers/Mutation/setProductRelation';
 import    { updateAgreement as Mutation_updateAgreement } from './agreements/resolvers/Mutation/updateAgreement';
 import    { updateChronicleEntry as Mutation_updateChronicleEntry } from './chronicle/resolvers/Mutation/updateChronicleEntry';
+import    { updateContract as Mutation_updateContract } from './contracts/resolvers/Mutation/updateContract';
+import    { updateContractTemplate as Mutation_updateContractTemplate } from './contracts/resolvers/Mutation/updateContractTemplate';
 import    { updateCounterparty as Mutation_updateCounterparty } from './counterparties/resolvers/Mutation/updateCounterparty';
 import    { updateCounterpartyObject as Mutation_updateCounterpartyObject } from './counterparties/resolvers/Mutation/updateCounterpartyObject';
 import    { updateDepartment as Mutation_updateDepartment } from './catalogues/resolvers/Mutation/updateDepartment';
@@ -77,15 +87,21 @@ import    { updateObligation as Mutation_updateObligation } from './obligations/
 import    { updatePerson as Mutation_updatePerson } from './persons/resolvers/Mutation/updatePerson';
 import    { updatePriceType as Mutation_updatePriceType } from './products/resolvers/Mutation/updatePriceType';
 import    { updateProduct as Mutation_updateProduct } from './products/resolvers/Mutation/updateProduct';
-import    { Agreement } from './agreements/resolvers/Agreement';
+import    { Agreement as agreements_Agreement } from './agreements/resolvers/Agreement';
+import    { Agreement as contracts_Agreement } from './contracts/resolvers/Agreement';
 import    { AgreementConnection } from './agreements/resolvers/AgreementConnection';
 import    { AgreementTerms } from './agreements/resolvers/AgreementTerms';
 import    { ChronicleEntry } from './chronicle/resolvers/ChronicleEntry';
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare';
+import    { Contract } from './contracts/resolvers/Contract';
+import    { ContractConnection } from './contracts/resolvers/ContractConnection';
+import    { ContractLine } from './contracts/resolvers/ContractLine';
+import    { ContractTemplate } from './contracts/resolvers/ContractTemplate';
 import    { Counterparty as counterparties_Counterparty } from './counterparties/resolvers/Counterparty';
 import    { Counterparty as agreements_Counterparty } from './agreements/resolvers/Counterparty';
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty';
+import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty';
 import    { Counterparty as persons_Counterparty } from './persons/resolvers/Counterparty';
 import    { CounterpartyConnection } from './counterparties/resolvers/CounterpartyConnection';
@@ -98,7 +114,8 @@ import    { EmployeeConnection } from './catalogues/resolvers/EmployeeConnection
 import    { GroupDiscount } from './agreements/resolvers/GroupDiscount';
 import    { InformationSource } from './catalogues/resolvers/InformationSource';
 import    { InformationSourceConnection } from './catalogues/resolvers/InformationSourceConnection';
-import    { Obligation } from './obligations/resolvers/Obligation';
+import    { Obligation as obligations_Obligation } from './obligations/resolvers/Obligation';
+import    { Obligation as contracts_Obligation } from './contracts/resolvers/Obligation';
 import    { ObligationConnection } from './obligations/resolvers/ObligationConnection';
 import    { ParameterDefinition } from './counterparties/resolvers/ParameterDefinition';
 import    { ParameterValue } from './counterparties/resolvers/ParameterValue';
@@ -115,16 +132,20 @@ import    { Viewer } from './base/resolvers/Viewer';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,viewer: Query_viewer },
-      Mutation: { activateAgreement: Mutation_activateAgreement,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelObligation: Mutation_cancelObligation,closeAgreement: Mutation_closeAgreement,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,recordObligationFulfilment: Mutation_recordObligationFulfilment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,viewer: Query_viewer },
+      Mutation: { activateAgreement: Mutation_activateAgreement,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,postContract: Mutation_postContract,recordObligationFulfilment: Mutation_recordObligationFulfilment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct },
       
-      Agreement: Agreement,
+      Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
 AgreementTerms: AgreementTerms,
 ChronicleEntry: ChronicleEntry,
 ChronicleEntryConnection: ChronicleEntryConnection,
 CompetitorShare: CompetitorShare,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...obligations_Counterparty,...persons_Counterparty },
+Contract: Contract,
+ContractConnection: ContractConnection,
+ContractLine: ContractLine,
+ContractTemplate: ContractTemplate,
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...persons_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -135,7 +156,7 @@ EmployeeConnection: EmployeeConnection,
 GroupDiscount: GroupDiscount,
 InformationSource: InformationSource,
 InformationSourceConnection: InformationSourceConnection,
-Obligation: Obligation,
+Obligation: { ...obligations_Obligation,...contracts_Obligation },
 ObligationConnection: ObligationConnection,
 ParameterDefinition: ParameterDefinition,
 ParameterValue: ParameterValue,

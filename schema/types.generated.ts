@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers';
+import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers';
 import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers';
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers';
@@ -108,6 +109,8 @@ export type Agreement = Node & {
   __typename?: 'Agreement';
   /** The TYPICAL agreement an INDIVIDUAL one was made from; null for a TYPICAL one. */
   baseAgreement: Maybe<Agreement>;
+  /** Contracts made under this agreement, newest date first, then id. */
+  contracts: Array<Contract>;
   /** The counterparty of an INDIVIDUAL agreement; null for a TYPICAL one. */
   counterparty: Maybe<Counterparty>;
   /** When the record was created. */
@@ -332,6 +335,14 @@ export type CancelChronicleEntryInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Which contract to cancel. */
+export type CancelContractInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The contract to cancel; it must be DRAFT or ACTIVE. */
+  id: Scalars['ID']['input'];
+};
+
 /** Cancels an obligation. */
 export type CancelObligationInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -494,6 +505,14 @@ export type CloseAgreementInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Which contract to close. */
+export type CloseContractInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The contract to close; it must be ACTIVE. */
+  id: Scalars['ID']['input'];
+};
+
 /** Size of an organisation. */
 export type CompanySize =
   /** More than 250 people. */
@@ -567,6 +586,150 @@ export type ContactKind =
   /** Work. */
   | 'WORK';
 
+/** A contract with a counterparty and its specification of products, quantities and prices. */
+export type Contract = Node & {
+  __typename?: 'Contract';
+  /** The agreement whose terms apply; null when none. */
+  agreement: Maybe<Agreement>;
+  /** The other party. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of prices and amounts. */
+  currency: Scalars['Currency']['output'];
+  /** Date of the contract. */
+  date: Scalars['LocalDate']['output'];
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The specification, by line number. */
+  lines: Array<ContractLine>;
+  /** Contract number, unique per counterparty. */
+  number: Scalars['String']['output'];
+  /** The obligations generated when it was posted, by due date, then id. */
+  obligations: Array<Obligation>;
+  /** Where it is in its life. */
+  status: ContractStatus;
+  /** What the contract is about. */
+  subject: Maybe<Scalars['String']['output']>;
+  /** The template its text is rendered from; null when none. */
+  template: Maybe<ContractTemplate>;
+  /** The template rendered for this contract, inserted values HTML-escaped; null without a template. */
+  text: Maybe<Scalars['String']['output']>;
+  /** Sum of the lines' amounts. */
+  total: Scalars['Decimal']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** First day the contract is in force; null for no start limit. */
+  validFrom: Maybe<Scalars['LocalDate']['output']>;
+  /** Last day the contract is in force; null for no end limit. */
+  validTo: Maybe<Scalars['LocalDate']['output']>;
+  /** Increases with every change; send it as `expectedVersion` when changing the contract. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of contracts. */
+export type ContractConnection = {
+  __typename?: 'ContractConnection';
+  /** The contracts of this page with their cursors. */
+  edges: Array<ContractEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of contracts matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contract with its cursor. */
+export type ContractEdge = {
+  __typename?: 'ContractEdge';
+  /** Cursor to page from this contract. */
+  cursor: Scalars['String']['output'];
+  /** The contract. */
+  node: Contract;
+};
+
+/** Conditions on contracts; all given conditions must hold. An empty list matches nothing. */
+export type ContractFilter = {
+  /** Only contracts under this agreement. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts with this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contracts in one of these statuses. */
+  statuses?: InputMaybe<Array<ContractStatus>>;
+};
+
+/** A line of a contract's specification. */
+export type ContractLine = {
+  __typename?: 'ContractLine';
+  /** quantity × unitPrice rounded to the cent, half up. */
+  amount: Scalars['Decimal']['output'];
+  /** Position in the specification, from 1. */
+  lineNo: Scalars['Int']['output'];
+  /** The product or service. */
+  product: Product;
+  /** Quantity, more than 0, up to 3 decimal places. */
+  quantity: Scalars['Decimal']['output'];
+  /** Price per unit, in the contract's currency. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** A line of a specification as sent. */
+export type ContractLineInput = {
+  /** The product or service. */
+  productId: Scalars['ID']['input'];
+  /** Quantity, more than 0, at most 3 decimal places. */
+  quantity: Scalars['Decimal']['input'];
+  /** Price per unit, zero or more, at most 2 decimal places. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+/** The answer to a change of a contract. */
+export type ContractPayload = {
+  __typename?: 'ContractPayload';
+  /** The contract as saved; null when `userErrors` is not empty. */
+  contract: Maybe<Contract>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a contract is in its life. */
+export type ContractStatus =
+  /** Posted and in force; its obligations are generated. */
+  | 'ACTIVE'
+  /** Cancelled, with its open generated obligations. */
+  | 'CANCELLED'
+  /** Completed. */
+  | 'CLOSED'
+  /** Being prepared; it can still change. */
+  | 'DRAFT';
+
+/** A text with placeholders a contract's text is rendered from. */
+export type ContractTemplate = Node & {
+  __typename?: 'ContractTemplate';
+  /** The text with placeholders: {{counterparty.name}}, {{counterparty.legalName}}, {{counterparty.taxNumber}}, {{contract.number}}, {{contract.date}}, {{contract.total}}, {{contract.currency}}, {{terms.paymentSchedule}}, {{terms.deliveryDays}}, {{specification}}. */
+  body: Scalars['String']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique. */
+  name: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the template. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a contract template. */
+export type ContractTemplatePayload = {
+  __typename?: 'ContractTemplatePayload';
+  /** The template as saved; null when `userErrors` is not empty. */
+  contractTemplate: Maybe<ContractTemplate>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type Counterparty = Node & {
   __typename?: 'Counterparty';
@@ -584,6 +747,8 @@ export type Counterparty = Node & {
   chronicle: ChronicleEntryConnection;
   /** For a client: the competitors it also buys from, largest share first. */
   competitors: Array<CompetitorShare>;
+  /** The counterparty's contracts, newest date first, then id. */
+  contracts: Array<Contract>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** E-mail addresses. */
@@ -851,6 +1016,40 @@ export type CreateChronicleEntryInput = {
   status?: InputMaybe<ChronicleStatus>;
   /** Subject or essence of the contact, at most 500 characters. */
   subject: Scalars['String']['input'];
+};
+
+/** A new contract. */
+export type CreateContractInput = {
+  /** An INDIVIDUAL agreement of the counterparty, or a TYPICAL agreement of the counterparty's segment. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** The other party. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Currency; defaults to the agreement's effective currency, required without one. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Date of the contract. */
+  date: Scalars['LocalDate']['input'];
+  /** Id in an external system; must not belong to another contract. At most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The specification; line numbers follow the list order. */
+  lines?: InputMaybe<Array<ContractLineInput>>;
+  /** Contract number, at most 100 characters, unique per counterparty. */
+  number: Scalars['String']['input'];
+  /** What the contract is about, at most 2000 characters. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The template its text is rendered from. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day the contract is in force. */
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Last day the contract is in force; not before `validFrom`. */
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** A new contract template. */
+export type CreateContractTemplateInput = {
+  /** The text with placeholders, at most 100000 characters; every placeholder must be a known one. */
+  body: Scalars['String']['input'];
+  /** Name, at most 200 characters, unique. */
+  name: Scalars['String']['input'];
 };
 
 /** A new group. */
@@ -1397,14 +1596,22 @@ export type Mutation = {
   archiveProduct: ProductPayload;
   /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
   cancelChronicleEntry: ChronicleEntryPayload;
+  /** Cancels a DRAFT or ACTIVE contract and the open obligations generated from it. */
+  cancelContract: ContractPayload;
   /** Cancels an open or partly fulfilled obligation. */
   cancelObligation: ObligationPayload;
   /** Closes an ACTIVE agreement: no new order may use it (nor, for a TYPICAL one, the individual agreements made from it). */
   closeAgreement: AgreementPayload;
+  /** Closes an ACTIVE contract; its obligations stay as they are. */
+  closeContract: ContractPayload;
   /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
   completeChronicleEntry: ChronicleEntryPayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
   createChronicleEntry: ChronicleEntryPayload;
+  /** Creates a DRAFT contract with its specification; line amounts and the total are computed. */
+  createContract: ContractPayload;
+  /** Creates a contract template; an unknown placeholder in its body is an INVALID user error. */
+  createContractTemplate: ContractTemplatePayload;
   /** Adds a counterparty. */
   createCounterparty: CounterpartyPayload;
   /** Adds a group to the tree. */
@@ -1445,6 +1652,8 @@ export type Mutation = {
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
   moveProductGroup: ProductGroupPayload;
+  /** Posts a DRAFT contract: it becomes ACTIVE and its delivery and payment obligations are generated, all in one transaction. */
+  postContract: ContractPayload;
   /** Records that part or all of an open obligation was fulfilled; the status follows (PARTIALLY_FULFILLED or FULFILLED). */
   recordObligationFulfilment: ObligationPayload;
   /** Removes a competitor from a client's list. */
@@ -1473,6 +1682,10 @@ export type Mutation = {
   updateAgreement: AgreementPayload;
   /** Changes an entry; omitted fields keep their value, null clears an optional one. The status changes only through `completeChronicleEntry` and `cancelChronicleEntry`. */
   updateChronicleEntry: ChronicleEntryPayload;
+  /** Changes a DRAFT contract; omitted fields keep their value, a given `lines` list replaces all lines. */
+  updateContract: ContractPayload;
+  /** Changes a contract template; omitted fields keep their value. */
+  updateContractTemplate: ContractTemplatePayload;
   /** Changes a counterparty; omitted fields keep their value, lists given replace the old list. */
   updateCounterparty: CounterpartyPayload;
   /** Changes an object. */
@@ -1543,6 +1756,15 @@ export type MutationcancelChronicleEntryArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcancelContractArgs = {
+  input: CancelContractInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcancelObligationArgs = {
   input: CancelObligationInput;
 };
@@ -1561,6 +1783,15 @@ export type MutationcloseAgreementArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcloseContractArgs = {
+  input: CloseContractInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcompleteChronicleEntryArgs = {
   input: CompleteChronicleEntryInput;
 };
@@ -1572,6 +1803,24 @@ export type MutationcompleteChronicleEntryArgs = {
  */
 export type MutationcreateChronicleEntryArgs = {
   input: CreateChronicleEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateContractArgs = {
+  input: CreateContractInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateContractTemplateArgs = {
+  input: CreateContractTemplateInput;
 };
 
 
@@ -1759,6 +2008,15 @@ export type MutationmoveProductGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationpostContractArgs = {
+  input: PostContractInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrecordObligationFulfilmentArgs = {
   input: RecordObligationFulfilmentInput;
 };
@@ -1885,6 +2143,24 @@ export type MutationupdateChronicleEntryArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationupdateContractArgs = {
+  input: UpdateContractInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateContractTemplateArgs = {
+  input: UpdateContractTemplateInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationupdateCounterpartyArgs = {
   input: UpdateCounterpartyInput;
 };
@@ -1972,6 +2248,8 @@ export type Obligation = Node & {
   __typename?: 'Obligation';
   /** The amount owed, in `currency`; null when the obligation has no amount (e.g. a document). */
   amount: Maybe<Scalars['Decimal']['output']>;
+  /** The contract whose posting generated this obligation; null for one registered by hand. */
+  contract: Maybe<Contract>;
   /** The counterparty on the other side. */
   counterparty: Counterparty;
   /** When the record was created. */
@@ -2346,6 +2624,14 @@ export type PhoneInput = {
   number: Scalars['String']['input'];
 };
 
+/** Which contract to post. */
+export type PostContractInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The contract to post; it must be DRAFT. */
+  id: Scalars['ID']['input'];
+};
+
 /** A product's price of one type from a date on. */
 export type Price = Node & {
   __typename?: 'Price';
@@ -2571,6 +2857,12 @@ export type Query = {
   chronicleEntries: ChronicleEntryConnection;
   /** A chronicle entry by global id; null when there is none. */
   chronicleEntry: Maybe<ChronicleEntry>;
+  /** A contract by global id; null when there is none. */
+  contract: Maybe<Contract>;
+  /** All contract templates, by name. */
+  contractTemplates: Array<ContractTemplate>;
+  /** Contracts matching `where`, newest date first, then id. */
+  contracts: ContractConnection;
   /** Counterparties matching `where`, in `orderBy` order (default: name). */
   counterparties: CounterpartyConnection;
   /** A counterparty by global id; null when there is none. */
@@ -2651,6 +2943,22 @@ export type QuerychronicleEntriesArgs = {
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerychronicleEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycontractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycontractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ContractFilter>;
 };
 
 
@@ -2944,6 +3252,46 @@ export type UpdateChronicleEntryInput = {
   result?: InputMaybe<Scalars['String']['input']>;
   /** Subject or essence of the contact, at most 500 characters. */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a DRAFT contract; omitted fields keep their value, null clears an optional one. */
+export type UpdateContractInput = {
+  /** The agreement whose terms apply; null for none. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Currency of prices and amounts. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Date of the contract. */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The contract to change. */
+  id: Scalars['ID']['input'];
+  /** The new specification, replacing all lines. */
+  lines?: InputMaybe<Array<ContractLineInput>>;
+  /** Contract number, unique per counterparty. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** What the contract is about. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The template its text is rendered from; null for none. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day the contract is in force. */
+  validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Last day the contract is in force. */
+  validTo?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Changes to a contract template; omitted fields keep their value. */
+export type UpdateContractTemplateInput = {
+  /** The text with placeholders; every placeholder must be a known one. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The template to change. */
+  id: Scalars['ID']['input'];
+  /** Name, unique. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a counterparty. Omitted fields keep their value; null clears an optional field; a list replaces the old list. */
@@ -3264,6 +3612,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AgreementMapper & { __typename: 'Agreement' } )
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
+    | ( ContractMapper & { __typename: 'Contract' } )
+    | ( ContractTemplateMapper & { __typename: 'ContractTemplate' } )
     | ( CounterpartyMapper & { __typename: 'Counterparty' } )
     | ( CounterpartyGroupMapper & { __typename: 'CounterpartyGroup' } )
     | ( CounterpartyObjectMapper & { __typename: 'CounterpartyObject' } )
@@ -3306,6 +3656,7 @@ export type ResolversTypes = {
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
+  CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
@@ -3316,12 +3667,23 @@ export type ResolversTypes = {
   ChronicleKind: ResolverTypeWrapper<'CONTACT' | 'EVENT' | 'EMAIL' | 'VISIT' | 'MEETING' | 'CALL' | 'LETTER' | 'TASK' | 'SPECIAL_EVENT' | 'NOTE'>;
   ChronicleStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'CANCELLED'>;
   CloseAgreementInput: CloseAgreementInput;
+  CloseContractInput: CloseContractInput;
   CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   ContactChannel: ResolverTypeWrapper<'PHONE' | 'EMAIL' | 'MEETING' | 'VISIT' | 'LETTER' | 'MESSENGER' | 'OTHER'>;
   ContactDirection: ResolverTypeWrapper<'INCOMING' | 'OUTGOING'>;
   ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
+  Contract: ResolverTypeWrapper<ContractMapper>;
+  ContractConnection: ResolverTypeWrapper<ContractConnectionMapper>;
+  ContractEdge: ResolverTypeWrapper<Omit<ContractEdge, 'node'> & { node: ResolversTypes['Contract'] }>;
+  ContractFilter: ContractFilter;
+  ContractLine: ResolverTypeWrapper<ContractLineMapper>;
+  ContractLineInput: ContractLineInput;
+  ContractPayload: ResolverTypeWrapper<Omit<ContractPayload, 'contract' | 'userErrors'> & { contract?: Maybe<ResolversTypes['Contract']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ContractStatus: ResolverTypeWrapper<'DRAFT' | 'ACTIVE' | 'CLOSED' | 'CANCELLED'>;
+  ContractTemplate: ResolverTypeWrapper<ContractTemplateMapper>;
+  ContractTemplatePayload: ResolverTypeWrapper<Omit<ContractTemplatePayload, 'contractTemplate' | 'userErrors'> & { contractTemplate?: Maybe<ResolversTypes['ContractTemplate']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Counterparty: ResolverTypeWrapper<CounterpartyMapper>;
   CounterpartyConnection: ResolverTypeWrapper<CounterpartyConnectionMapper>;
   CounterpartyEdge: ResolverTypeWrapper<Omit<CounterpartyEdge, 'node'> & { node: ResolversTypes['Counterparty'] }>;
@@ -3337,6 +3699,8 @@ export type ResolversTypes = {
   CounterpartyRole: ResolverTypeWrapper<'CLIENT' | 'PROSPECT' | 'PARTNER' | 'COMPETITOR' | 'SUPPLIER' | 'OTHER'>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
+  CreateContractInput: CreateContractInput;
+  CreateContractTemplateInput: CreateContractTemplateInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
   CreateCounterpartyInput: CreateCounterpartyInput;
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
@@ -3416,6 +3780,7 @@ export type ResolversTypes = {
   PersonPositionInput: PersonPositionInput;
   Phone: ResolverTypeWrapper<Omit<Phone, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   PhoneInput: PhoneInput;
+  PostContractInput: PostContractInput;
   Price: ResolverTypeWrapper<PriceMapper>;
   PricePayload: ResolverTypeWrapper<Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversTypes['Price']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PriceType: ResolverTypeWrapper<PriceTypeMapper>;
@@ -3446,6 +3811,8 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
@@ -3482,6 +3849,7 @@ export type ResolversParentTypes = {
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
+  CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
@@ -3490,8 +3858,18 @@ export type ResolversParentTypes = {
   ChronicleEntryPayload: Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ChronicleFilter: ChronicleFilter;
   CloseAgreementInput: CloseAgreementInput;
+  CloseContractInput: CloseContractInput;
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
+  Contract: ContractMapper;
+  ContractConnection: ContractConnectionMapper;
+  ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
+  ContractFilter: ContractFilter;
+  ContractLine: ContractLineMapper;
+  ContractLineInput: ContractLineInput;
+  ContractPayload: Omit<ContractPayload, 'contract' | 'userErrors'> & { contract?: Maybe<ResolversParentTypes['Contract']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ContractTemplate: ContractTemplateMapper;
+  ContractTemplatePayload: Omit<ContractTemplatePayload, 'contractTemplate' | 'userErrors'> & { contractTemplate?: Maybe<ResolversParentTypes['ContractTemplate']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Counterparty: CounterpartyMapper;
   CounterpartyConnection: CounterpartyConnectionMapper;
   CounterpartyEdge: Omit<CounterpartyEdge, 'node'> & { node: ResolversParentTypes['Counterparty'] };
@@ -3504,6 +3882,8 @@ export type ResolversParentTypes = {
   CounterpartyPayload: Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CountryCode: Scalars['CountryCode']['output'];
   CreateChronicleEntryInput: CreateChronicleEntryInput;
+  CreateContractInput: CreateContractInput;
+  CreateContractTemplateInput: CreateContractTemplateInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
   CreateCounterpartyInput: CreateCounterpartyInput;
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
@@ -3576,6 +3956,7 @@ export type ResolversParentTypes = {
   PersonPositionInput: PersonPositionInput;
   Phone: Phone;
   PhoneInput: PhoneInput;
+  PostContractInput: PostContractInput;
   Price: PriceMapper;
   PricePayload: Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversParentTypes['Price']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PriceType: PriceTypeMapper;
@@ -3601,6 +3982,8 @@ export type ResolversParentTypes = {
   URL: Scalars['URL']['output'];
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
+  UpdateContractInput: UpdateContractInput;
+  UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
@@ -3630,6 +4013,7 @@ export type AddressKindResolvers = EnumResolverSignature<{ ACTUAL?: any, DELIVER
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   baseAgreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3750,6 +4134,70 @@ export type ContactDirectionResolvers = EnumResolverSignature<{ INCOMING?: any, 
 
 export type ContactKindResolvers = EnumResolverSignature<{ FAX?: any, HOME?: any, MOBILE?: any, OTHER?: any, WORK?: any }, ResolversTypes['ContactKind']>;
 
+export type ContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ContractLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContractStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['ContractTemplate']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContractConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractConnection'] = ResolversParentTypes['ContractConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContractEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContractEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractEdge'] = ResolversParentTypes['ContractEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Contract'], ParentType, ContextType>;
+};
+
+export type ContractLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractLine'] = ResolversParentTypes['ContractLine']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ContractPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractPayload'] = ResolversParentTypes['ContractPayload']> = {
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ContractStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CANCELLED?: any, CLOSED?: any, DRAFT?: any }, ResolversTypes['ContractStatus']>;
+
+export type ContractTemplateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractTemplate'] = ResolversParentTypes['ContractTemplate']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContractTemplatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContractTemplatePayload'] = ResolversParentTypes['ContractTemplatePayload']> = {
+  contractTemplate?: Resolver<Maybe<ResolversTypes['ContractTemplate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CounterpartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterparty'] = ResolversParentTypes['Counterparty']> = {
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
@@ -3758,6 +4206,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
   chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<CounterpartychronicleArgs>>;
   competitors?: Resolver<Array<ResolversTypes['CompetitorShare']>, ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3998,10 +4447,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
   archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationarchiveProductArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
+  cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
+  closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
+  createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
+  createContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationcreateContractTemplateArgs, 'input'>>;
   createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
   createCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyGroupArgs, 'input'>>;
   createCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyObjectArgs, 'input'>>;
@@ -4022,6 +4475,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
+  postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;
   recordObligationFulfilment?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationrecordObligationFulfilmentArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
@@ -4036,6 +4490,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationsetProductRelationArgs, 'input'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
+  updateContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationupdateContractArgs, 'input'>>;
+  updateContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationupdateContractTemplateArgs, 'input'>>;
   updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
   updateCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyObjectArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationupdateDepartmentArgs, 'input'>>;
@@ -4048,11 +4504,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
   counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
@@ -4289,6 +4746,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryagreementsArgs>>;
   chronicleEntries?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<QuerychronicleEntriesArgs>>;
   chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType, RequireFields<QuerychronicleEntryArgs, 'id'>>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QuerycontractArgs, 'id'>>;
+  contractTemplates?: Resolver<Array<ResolversTypes['ContractTemplate']>, ParentType, ContextType>;
+  contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, Partial<QuerycontractsArgs>>;
   counterparties?: Resolver<ResolversTypes['CounterpartyConnection'], ParentType, ContextType, Partial<QuerycounterpartiesArgs>>;
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyArgs, 'id'>>;
   counterpartyByExternalId?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyByExternalIdArgs, 'externalId'>>;
@@ -4356,6 +4816,14 @@ export type Resolvers<ContextType = Context> = {
   ContactChannel?: ContactChannelResolvers;
   ContactDirection?: ContactDirectionResolvers;
   ContactKind?: ContactKindResolvers;
+  Contract?: ContractResolvers<ContextType>;
+  ContractConnection?: ContractConnectionResolvers<ContextType>;
+  ContractEdge?: ContractEdgeResolvers<ContextType>;
+  ContractLine?: ContractLineResolvers<ContextType>;
+  ContractPayload?: ContractPayloadResolvers<ContextType>;
+  ContractStatus?: ContractStatusResolvers;
+  ContractTemplate?: ContractTemplateResolvers<ContextType>;
+  ContractTemplatePayload?: ContractTemplatePayloadResolvers<ContextType>;
   Counterparty?: CounterpartyResolvers<ContextType>;
   CounterpartyConnection?: CounterpartyConnectionResolvers<ContextType>;
   CounterpartyEdge?: CounterpartyEdgeResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { createChronicleLoaders } from './modules/chronicle/chronicle.loaders';
 import { createObligationLoaders } from './modules/obligations/obligations.loaders';
 import { createProductLoaders } from './modules/products/products.loaders';
 import { createAgreementLoaders } from './modules/agreements/agreements.loaders';
+import { createContractLoaders } from './modules/contracts/contracts.loaders';
 
 /**
  * Every module's per-request loaders in one typed bag, built fresh for each request so that
@@ -21,6 +22,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
     ...createObligationLoaders(db, viewer),
     ...createProductLoaders(db, viewer),
     ...createAgreementLoaders(db, viewer),
+    ...createContractLoaders(db, viewer),
   };
 }
 

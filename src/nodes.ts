@@ -24,6 +24,8 @@ const fetchers: Record<string, Fetch> = {
   PriceType: (ctx, key) => ctx.loaders.priceTypeById.load(key),
   Price: (ctx, key) => ctx.loaders.priceById.load(key),
   Agreement: (ctx, key) => ctx.loaders.agreementById.load(key),
+  Contract: (ctx, key) => ctx.loaders.contractById.load(key),
+  ContractTemplate: (ctx, key) => ctx.loaders.contractTemplateById.load(key),
 };
 
 /**

@@ -4,7 +4,7 @@ import {
   agreementInheritedTerms, agreementOwnTerms, agreementTerms, agreementUsable, baseAgreement, individualAgreements,
 } from '../../../src/modules/agreements/agreements.service';
 
-export const Agreement: AgreementResolvers = {
+export const Agreement: Pick<AgreementResolvers, 'baseAgreement'|'counterparty'|'createdAt'|'externalId'|'id'|'individualAgreements'|'inheritedTerms'|'kind'|'name'|'ownTerms'|'segment'|'status'|'terms'|'updatedAt'|'usable'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Agreement', id),
   counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterpartyById.load(counterpartyId)),
   baseAgreement: (row, _args, ctx) => baseAgreement(ctx, row),

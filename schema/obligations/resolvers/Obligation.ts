@@ -1,9 +1,10 @@
 import type { ObligationResolvers } from './../../types.generated';
 import { toGlobalId } from '../../../src/lib/global-id';
 import { today } from '../../../src/lib/dates';
-import { isOverdue, subtract } from '../../../src/modules/obligations/amounts';
+import { subtract } from '../../../src/lib/money';
+import { isOverdue } from '../../../src/modules/obligations/obligation-status';
 
-export const Obligation: ObligationResolvers = {
+export const Obligation: Pick<ObligationResolvers, 'amount'|'counterparty'|'createdAt'|'currency'|'debtor'|'description'|'dueDate'|'externalId'|'fulfilledAmount'|'id'|'kind'|'outstandingAmount'|'overdue'|'status'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Obligation', id),
   counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(counterpartyId))!,
   outstandingAmount: ({ amount, fulfilledAmount }) => (amount === null ? null : subtract(amount, fulfilledAmount)),

@@ -6,3 +6,4 @@ export * from './obligations';
 export * from './persons';
 export * from './products';
 export * from './agreements';
+export * from './contracts';

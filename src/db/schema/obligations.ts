@@ -1,6 +1,7 @@
 import { date, index, uniqueIndex, numeric, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
 import { id, recordColumns, ref } from './columns';
 import { counterparties } from './counterparties';
+import { contracts } from './contracts';
 
 export const obligationKind = pgEnum('obligation_kind', ['DELIVERY', 'PAYMENT', 'SERVICE', 'DOCUMENT', 'OTHER']);
 /** OURS: the company owes the counterparty; THEIRS: the counterparty owes the company. */
@@ -19,10 +20,13 @@ export const obligations = pgTable('obligations', {
   fulfilledAmount: numeric('fulfilled_amount', { precision: 18, scale: 2 }).notNull().default('0'),
   dueDate: date('due_date', { mode: 'string' }),
   status: obligationStatus('status').notNull().default('OPEN'),
+  /** The contract whose posting generated the obligation; null for one registered by hand. */
+  contractId: ref('contract_id').references(() => contracts.id),
   ...recordColumns(),
 }, (t) => [
   index('obligations_counterparty_status_due_idx').on(t.counterpartyId, t.status, t.dueDate, t.id),
   uniqueIndex('obligations_external_id_key').on(t.externalId),
+  index('obligations_contract_id_idx').on(t.contractId),
 ]);
 
 export type ObligationRow = typeof obligations.$inferSelect;

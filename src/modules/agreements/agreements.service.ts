@@ -9,7 +9,7 @@ import { referenceKey, requireFound } from '../../lib/references';
 import { today } from '../../lib/dates';
 import { failed, InputErrors } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
-import { fromHundredths } from '../obligations/amounts';
+import { fromHundredths } from '../../lib/money';
 import * as repository from './agreements.repository';
 import type { AgreementFilter, AgreementInsert, AgreementKind, AgreementStatus } from './agreements.repository';
 import {

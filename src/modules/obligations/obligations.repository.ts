@@ -4,7 +4,7 @@ import { selectConnection } from '../../db/paging';
 import { updateVersioned } from '../../db/versioned';
 import { obligations, type ObligationRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { OPEN_STATUSES } from './amounts';
+import { OPEN_STATUSES } from './obligation-status';
 
 export type ObligationStatus = ObligationRow['status'];
 export type ObligationDebtor = ObligationRow['debtor'];

@@ -9,7 +9,8 @@ import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors, type Path } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
 import { today } from '../../lib/dates';
-import { fromHundredths, OPEN_STATUSES, statusFor, toHundredths } from './amounts';
+import { fromHundredths, toHundredths } from '../../lib/money';
+import { OPEN_STATUSES, statusFor } from './obligation-status';
 import * as repository from './obligations.repository';
 import type { ObligationDebtor, ObligationFilter, ObligationKind, ObligationStatus } from './obligations.repository';
 

@@ -1,8 +1,6 @@
-import type { ObligationRow } from '../../db/schema';
-
 /**
- * Obligation amounts are numeric(18,2). Here they are exact integers of hundredths (bigint), so
- * sums and differences never pass through a float.
+ * Money is numeric(18,2) in SQL and a decimal string in GraphQL. Arithmetic on it works on exact
+ * integers of hundredths (bigint), so sums, differences and shares never pass through a float.
  */
 export const AMOUNT_SCALE = 2;
 
@@ -29,18 +27,4 @@ export function fromHundredths(value: bigint): string {
 /** `a - b` exactly, for decimal strings as the database returns them. */
 export function subtract(a: string, b: string): string {
   return fromHundredths(toHundredths(a)! - toHundredths(b)!);
-}
-
-/** Statuses in which something is still owed. */
-export const OPEN_STATUSES = ['OPEN', 'PARTIALLY_FULFILLED'] as const satisfies readonly ObligationRow['status'][];
-
-/** Past its due date and still owed. */
-export function isOverdue(row: Pick<ObligationRow, 'dueDate' | 'status'>, on: string): boolean {
-  return row.dueDate !== null && row.dueDate < on && (OPEN_STATUSES as readonly string[]).includes(row.status);
-}
-
-/** The status that follows from the amounts of an obligation that is not cancelled. */
-export function statusFor(amount: bigint | null, fulfilled: bigint): ObligationRow['status'] {
-  if (fulfilled === 0n) return 'OPEN';
-  return amount !== null && fulfilled >= amount ? 'FULFILLED' : 'PARTIALLY_FULFILLED';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromHundredths, isOverdue, statusFor, subtract, toHundredths } from './amounts';
+import { fromHundredths, subtract, toHundredths } from './money';
 
-describe('amounts', () => {
+describe('money', () => {
   it('reads decimals as exact hundredths', () => {
     expect(toHundredths('0')).toBe(0n);
     expect(toHundredths('12.5')).toBe(1250n);
@@ -21,15 +21,5 @@ describe('amounts', () => {
   it('subtracts without floating point error', () => {
     expect(subtract('0.30', '0.10')).toBe('0.20');
     expect(subtract('1000000000000000.01', '0.02')).toBe('999999999999999.99');
-  });
-
-  it('computes overdue and status', () => {
-    expect(isOverdue({ dueDate: '2026-01-01', status: 'OPEN' }, '2026-01-02')).toBe(true);
-    expect(isOverdue({ dueDate: '2026-01-02', status: 'OPEN' }, '2026-01-02')).toBe(false);
-    expect(isOverdue({ dueDate: '2026-01-01', status: 'FULFILLED' }, '2026-01-02')).toBe(false);
-    expect(isOverdue({ dueDate: null, status: 'OPEN' }, '2026-01-02')).toBe(false);
-    expect(statusFor(100n, 0n)).toBe('OPEN');
-    expect(statusFor(100n, 40n)).toBe('PARTIALLY_FULFILLED');
-    expect(statusFor(100n, 100n)).toBe('FULFILLED');
   });
 });

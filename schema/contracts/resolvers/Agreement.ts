@@ -1,0 +1,5 @@
+import type { AgreementResolvers } from './../../types.generated';
+
+export const Agreement: Pick<AgreementResolvers, 'contracts'|'__isTypeOf'> = {
+  contracts: ({ id }, _args, ctx) => ctx.loaders.contractsByAgreementId.load(id),
+};

@@ -1,0 +1,5 @@
+import type { ContractLineResolvers } from './../../types.generated';
+
+export const ContractLine: ContractLineResolvers = {
+  product: async ({ productId }, _args, ctx) => (await ctx.loaders.productById.load(productId))!,
+};

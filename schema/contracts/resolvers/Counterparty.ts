@@ -1,0 +1,5 @@
+import type { CounterpartyResolvers } from './../../types.generated';
+
+export const Counterparty: Pick<CounterpartyResolvers, 'contracts'|'__isTypeOf'> = {
+  contracts: ({ id }, _args, ctx) => ctx.loaders.contractsByCounterpartyId.load(id),
+};

@@ -1,0 +1,116 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { selectConnection } from '../../db/paging';
+import { updateVersioned } from '../../db/versioned';
+import {
+  contractLines, contracts, contractTemplates, obligations, type ContractRow, type ObligationRow,
+} from '../../db/schema';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+import { OPEN_STATUSES } from '../obligations/obligation-status';
+
+export type ContractInsert = typeof contracts.$inferInsert;
+export type ContractStatus = ContractRow['status'];
+export type ContractLineInsert = Omit<typeof contractLines.$inferInsert, 'contractId' | 'id'>;
+export type ObligationInsert = typeof obligations.$inferInsert;
+export type ContractTemplateInsert = typeof contractTemplates.$inferInsert;
+
+/** A contract filter with ids already decoded; every given condition must hold. */
+export interface ContractFilter {
+  counterpartyId?: number | null;
+  agreementId?: number | null;
+  statuses?: ContractStatus[] | null;
+}
+
+/** Newest first: by date descending, then id descending. */
+const byDate: SortKey<ContractRow>[] = [
+  { name: 'contracts.date', column: contracts.date, type: 'date', descending: true, valueOf: (row) => row.date },
+  sortBy.id<ContractRow>(contracts.id, true),
+];
+
+function conditions(filter: ContractFilter): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (filter.counterpartyId != null) where.push(eq(contracts.counterpartyId, filter.counterpartyId));
+  if (filter.agreementId != null) where.push(eq(contracts.agreementId, filter.agreementId));
+  if (filter.statuses) where.push(inArray(contracts.status, filter.statuses));
+  return and(...where);
+}
+
+export const listContracts = (db: Database, filter: ContractFilter, args: PageArgs) =>
+  selectConnection<ContractRow>(db, contracts, conditions(filter), byDate, args);
+
+export const contractsByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(contracts).where(inArray(contracts.id, [...ids]));
+
+export async function contractById(db: Database, id: number): Promise<ContractRow | null> {
+  const [row] = await db.select().from(contracts).where(eq(contracts.id, id));
+  return row ?? null;
+}
+
+/** The contracts of all `counterpartyIds`, each counterparty's newest first. */
+export const byCounterparties = (db: Database, counterpartyIds: readonly number[]) =>
+  db.select().from(contracts)
+    .where(inArray(contracts.counterpartyId, [...counterpartyIds]))
+    .orderBy(contracts.counterpartyId, desc(contracts.date), desc(contracts.id));
+
+/** The contracts under each of `agreementIds`, newest first. */
+export const byAgreements = (db: Database, agreementIds: readonly number[]) =>
+  db.select().from(contracts)
+    .where(inArray(contracts.agreementId, [...agreementIds]))
+    .orderBy(contracts.agreementId, desc(contracts.date), desc(contracts.id));
+
+/** The lines of each of `contractIds`, by line number. */
+export const linesByContracts = (db: Database, contractIds: readonly number[]) =>
+  db.select().from(contractLines)
+    .where(inArray(contractLines.contractId, [...contractIds]))
+    .orderBy(contractLines.contractId, asc(contractLines.lineNo));
+
+/** The obligations generated from each of `contractIds`, by due date (nulls last), then id. */
+export const obligationsByContracts = (db: Database, contractIds: readonly number[]): Promise<ObligationRow[]> =>
+  db.select().from(obligations)
+    .where(inArray(obligations.contractId, [...contractIds]))
+    .orderBy(obligations.contractId, sql`${obligations.dueDate} asc nulls last`, asc(obligations.id));
+
+export async function insertContract(db: Database, values: ContractInsert): Promise<ContractRow> {
+  const [row] = await db.insert(contracts).values(values).returning();
+  return row;
+}
+
+/** Replaces all lines of the contract with `lines`, numbered 1, 2, ... in list order. */
+export async function replaceLines(db: Database, contractId: number, lines: readonly ContractLineInsert[]): Promise<void> {
+  await db.delete(contractLines).where(eq(contractLines.contractId, contractId));
+  if (lines.length > 0) await db.insert(contractLines).values(lines.map((line) => ({ ...line, contractId })));
+}
+
+/** Applies `values` if the contract is still at `expectedVersion` (see updateVersioned). */
+export const updateContract = (db: Database, id: number, expectedVersion: number, values: Partial<ContractInsert>) =>
+  updateVersioned(db, contracts, id, expectedVersion, values);
+
+export async function insertObligations(db: Database, rows: readonly ObligationInsert[]): Promise<ObligationRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(obligations).values([...rows]).returning();
+}
+
+/** Cancels the still open obligations generated from the contract, bumping their versions. */
+export const cancelOpenObligations = (db: Database, contractId: number) =>
+  db.update(obligations)
+    .set({ status: 'CANCELLED', version: sql`${obligations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(obligations.contractId, contractId), inArray(obligations.status, [...OPEN_STATUSES])));
+
+export const allTemplates = (db: Database) =>
+  db.select().from(contractTemplates).orderBy(asc(contractTemplates.name), asc(contractTemplates.id));
+
+export const templatesByIds = (db: Database, ids: readonly number[]) =>
+  db.select().from(contractTemplates).where(inArray(contractTemplates.id, [...ids]));
+
+export async function templateById(db: Database, id: number) {
+  const [row] = await db.select().from(contractTemplates).where(eq(contractTemplates.id, id));
+  return row ?? null;
+}
+
+export async function insertTemplate(db: Database, values: ContractTemplateInsert) {
+  const [row] = await db.insert(contractTemplates).values(values).returning();
+  return row;
+}
+
+export const updateTemplate = (db: Database, id: number, expectedVersion: number, values: Partial<ContractTemplateInsert>) =>
+  updateVersioned(db, contractTemplates, id, expectedVersion, values);

@@ -1,0 +1,15 @@
+import type { ObligationRow } from '../../db/schema';
+
+/** Statuses in which something is still owed. */
+export const OPEN_STATUSES = ['OPEN', 'PARTIALLY_FULFILLED'] as const satisfies readonly ObligationRow['status'][];
+
+/** Past its due date and still owed. */
+export function isOverdue(row: Pick<ObligationRow, 'dueDate' | 'status'>, on: string): boolean {
+  return row.dueDate !== null && row.dueDate < on && (OPEN_STATUSES as readonly string[]).includes(row.status);
+}
+
+/** The status that follows from the amounts of an obligation that is not cancelled. */
+export function statusFor(amount: bigint | null, fulfilled: bigint): ObligationRow['status'] {
+  if (fulfilled === 0n) return 'OPEN';
+  return amount !== null && fulfilled >= amount ? 'FULFILLED' : 'PARTIALLY_FULFILLED';
+}
