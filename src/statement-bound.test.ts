@@ -44,3 +44,37 @@ it('sends one statement per nested field, whatever the number of rows', async ()
   expect(few.statements).toBe(expected);
   expect(many.statements).toBe(expected);
 });
+
+const COMMERCE = `query($first: Int!) {
+  counterparties(first: $first, where: { roles: [CLIENT] }) {
+    edges { node {
+      name
+      agreements { name terms { currency } contracts { number lines { amount product { name } } } }
+    } }
+  }
+}`;
+
+it('walks counterparty → agreements → contracts → lines → product in one statement per level', async () => {
+  // Contracts for the first clients with an individual agreement, so every level has rows.
+  const withAgreements = await api.request('{ counterparties(first: 100, where: { roles: [CLIENT] }) { edges { node { id agreements { id } } } } }');
+  const products = await api.request('{ products(first: 2) { edges { node { id } } } }');
+  const [first, second] = products.data.products.edges.map((edge: { node: { id: string } }) => edge.node.id);
+  const owners = withAgreements.data.counterparties.edges.map((e: any) => e.node).filter((c: any) => c.agreements.length > 0).slice(0, 4);
+  expect(owners.length).toBeGreaterThan(1);
+  for (const [index, owner] of owners.entries()) {
+    await api.mutate('createContract', {
+      counterpartyId: owner.id, agreementId: owner.agreements[0].id, number: `B-${index}`, date: '2026-03-02',
+      lines: [{ productId: first, quantity: '2', unitPrice: '10.00' }, { productId: second, quantity: '1', unitPrice: '5.50' }],
+    }, 'contract { id }');
+  }
+  const few = await api.request(COMMERCE, { first: 5 });
+  const many = await api.request(COMMERCE, { first: 50 });
+  expect(few.errors).toBeUndefined();
+  const contracts = many.data.counterparties.edges.flatMap((e: any) => e.node.agreements.flatMap((a: any) => a.contracts));
+  expect(contracts.length).toBe(owners.length);
+  expect(contracts[0].lines).toHaveLength(2);
+  // authentication, the page, agreements, their bases (for the effective currency), group
+  // discounts, contracts, lines, products
+  expect(many.statements).toBe(few.statements);
+  expect(many.statements).toBe(8);
+});
