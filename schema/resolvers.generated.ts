@@ -18,6 +18,8 @@ import    { node as Query_node } from './base/resolvers/Query/node';
 import    { nodes as Query_nodes } from './base/resolvers/Query/nodes';
 import    { obligation as Query_obligation } from './obligations/resolvers/Query/obligation';
 import    { obligations as Query_obligations } from './obligations/resolvers/Query/obligations';
+import    { order as Query_order } from './orders/resolvers/Query/order';
+import    { orders as Query_orders } from './orders/resolvers/Query/orders';
 import    { parameterDefinitions as Query_parameterDefinitions } from './counterparties/resolvers/Query/parameterDefinitions';
 import    { person as Query_person } from './persons/resolvers/Query/person';
 import    { personByExternalId as Query_personByExternalId } from './persons/resolvers/Query/personByExternalId';
@@ -35,6 +37,7 @@ import    { archiveProduct as Mutation_archiveProduct } from './products/resolve
 import    { cancelChronicleEntry as Mutation_cancelChronicleEntry } from './chronicle/resolvers/Mutation/cancelChronicleEntry';
 import    { cancelContract as Mutation_cancelContract } from './contracts/resolvers/Mutation/cancelContract';
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation';
+import    { cancelOrder as Mutation_cancelOrder } from './orders/resolvers/Mutation/cancelOrder';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement';
 import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry';
@@ -49,6 +52,7 @@ import    { createEmployee as Mutation_createEmployee } from './catalogues/resol
 import    { createIndividualAgreement as Mutation_createIndividualAgreement } from './agreements/resolvers/Mutation/createIndividualAgreement';
 import    { createInformationSource as Mutation_createInformationSource } from './catalogues/resolvers/Mutation/createInformationSource';
 import    { createObligation as Mutation_createObligation } from './obligations/resolvers/Mutation/createObligation';
+import    { createOrder as Mutation_createOrder } from './orders/resolvers/Mutation/createOrder';
 import    { createParameterDefinition as Mutation_createParameterDefinition } from './counterparties/resolvers/Mutation/createParameterDefinition';
 import    { createPerson as Mutation_createPerson } from './persons/resolvers/Mutation/createPerson';
 import    { createPriceType as Mutation_createPriceType } from './products/resolvers/Mutation/createPriceType';
@@ -62,7 +66,10 @@ import    { deleteProductGroup as Mutation_deleteProductGroup } from './products
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup';
 import    { postContract as Mutation_postContract } from './contracts/resolvers/Mutation/postContract';
+import    { postOrder as Mutation_postOrder } from './orders/resolvers/Mutation/postOrder';
 import    { recordObligationFulfilment as Mutation_recordObligationFulfilment } from './obligations/resolvers/Mutation/recordObligationFulfilment';
+import    { recordPayment as Mutation_recordPayment } from './orders/resolvers/Mutation/recordPayment';
+import    { recordShipment as Mutation_recordShipment } from './orders/resolvers/Mutation/recordShipment';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup';
@@ -84,6 +91,7 @@ import    { updateDepartment as Mutation_updateDepartment } from './catalogues/r
 import    { updateEmployee as Mutation_updateEmployee } from './catalogues/resolvers/Mutation/updateEmployee';
 import    { updateInformationSource as Mutation_updateInformationSource } from './catalogues/resolvers/Mutation/updateInformationSource';
 import    { updateObligation as Mutation_updateObligation } from './obligations/resolvers/Mutation/updateObligation';
+import    { updateOrder as Mutation_updateOrder } from './orders/resolvers/Mutation/updateOrder';
 import    { updatePerson as Mutation_updatePerson } from './persons/resolvers/Mutation/updatePerson';
 import    { updatePriceType as Mutation_updatePriceType } from './products/resolvers/Mutation/updatePriceType';
 import    { updateProduct as Mutation_updateProduct } from './products/resolvers/Mutation/updateProduct';
@@ -103,6 +111,7 @@ import    { Counterparty as agreements_Counterparty } from './agreements/resolve
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty';
+import    { Counterparty as orders_Counterparty } from './orders/resolvers/Counterparty';
 import    { Counterparty as persons_Counterparty } from './persons/resolvers/Counterparty';
 import    { CounterpartyConnection } from './counterparties/resolvers/CounterpartyConnection';
 import    { CounterpartyGroup } from './counterparties/resolvers/CounterpartyGroup';
@@ -117,8 +126,12 @@ import    { InformationSourceConnection } from './catalogues/resolvers/Informati
 import    { Obligation as obligations_Obligation } from './obligations/resolvers/Obligation';
 import    { Obligation as contracts_Obligation } from './contracts/resolvers/Obligation';
 import    { ObligationConnection } from './obligations/resolvers/ObligationConnection';
+import    { Order } from './orders/resolvers/Order';
+import    { OrderConnection } from './orders/resolvers/OrderConnection';
+import    { OrderLine } from './orders/resolvers/OrderLine';
 import    { ParameterDefinition } from './counterparties/resolvers/ParameterDefinition';
 import    { ParameterValue } from './counterparties/resolvers/ParameterValue';
+import    { Payment } from './orders/resolvers/Payment';
 import    { PaymentStage } from './agreements/resolvers/PaymentStage';
 import    { Person } from './persons/resolvers/Person';
 import    { PersonConnection } from './persons/resolvers/PersonConnection';
@@ -128,12 +141,16 @@ import    { PriceType } from './products/resolvers/PriceType';
 import    { Product } from './products/resolvers/Product';
 import    { ProductConnection } from './products/resolvers/ProductConnection';
 import    { ProductGroup } from './products/resolvers/ProductGroup';
+import    { SettlementEvent } from './orders/resolvers/SettlementEvent';
+import    { Settlements } from './orders/resolvers/Settlements';
+import    { Shipment } from './orders/resolvers/Shipment';
+import    { ShipmentLine } from './orders/resolvers/ShipmentLine';
 import    { Viewer } from './base/resolvers/Viewer';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,viewer: Query_viewer },
-      Mutation: { activateAgreement: Mutation_activateAgreement,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,postContract: Mutation_postContract,recordObligationFulfilment: Mutation_recordObligationFulfilment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,viewer: Query_viewer },
+      Mutation: { activateAgreement: Mutation_activateAgreement,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordShipment: Mutation_recordShipment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
@@ -145,7 +162,7 @@ Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...persons_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -158,8 +175,12 @@ InformationSource: InformationSource,
 InformationSourceConnection: InformationSourceConnection,
 Obligation: { ...obligations_Obligation,...contracts_Obligation },
 ObligationConnection: ObligationConnection,
+Order: Order,
+OrderConnection: OrderConnection,
+OrderLine: OrderLine,
 ParameterDefinition: ParameterDefinition,
 ParameterValue: ParameterValue,
+Payment: Payment,
 PaymentStage: PaymentStage,
 Person: Person,
 PersonConnection: PersonConnection,
@@ -169,6 +190,10 @@ PriceType: PriceType,
 Product: Product,
 ProductConnection: ProductConnection,
 ProductGroup: ProductGroup,
+SettlementEvent: SettlementEvent,
+Settlements: Settlements,
+Shipment: Shipment,
+ShipmentLine: ShipmentLine,
 Viewer: Viewer,
 CountryCode: CountryCodeResolver,
 Currency: CurrencyResolver,

@@ -5,6 +5,7 @@ import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionM
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers';
 import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers';
+import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, SettlementEventMapper, SettlementsMapper, ShipmentMapper, ShipmentLineMapper } from './orders/schema.mappers';
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers';
 import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers';
 import type { ViewerMapper } from './base/schema.mappers';
@@ -348,6 +349,14 @@ export type CancelObligationInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
   expectedVersion: Scalars['Int']['input'];
   /** The obligation; it must be OPEN or PARTIALLY_FULFILLED. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which order to cancel. */
+export type CancelOrderInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The order to cancel: DRAFT, or POSTED with nothing shipped or paid. */
   id: Scalars['ID']['input'];
 };
 
@@ -777,6 +786,8 @@ export type Counterparty = Node & {
   objects: Array<CounterpartyObject>;
   /** What the company owes this counterparty and what it owes the company, by due date (those without one last), then id. */
   obligations: Array<Obligation>;
+  /** The counterparty's orders, newest date first, then id. */
+  orders: OrderConnection;
   /** Values of the installation's parameters, one per parameter that has a value. */
   parameters: Array<ParameterValue>;
   /** The parent organisation (holding). */
@@ -798,6 +809,8 @@ export type Counterparty = Node & {
   roles: Array<CounterpartyRole>;
   /** Market segment, e.g. `wholesale`, `dealers`. */
   segment: Maybe<Scalars['String']['output']>;
+  /** What the counterparty owes on its orders, and how it got there. */
+  settlements: Settlements;
   /** Size of the organisation. */
   size: Maybe<CompanySize>;
   /** Tax identification number. */
@@ -822,6 +835,13 @@ export type CounterpartychronicleArgs = {
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type CounterpartyobligationsArgs = {
   where?: InputMaybe<ObligationFilter>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartyordersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1186,6 +1206,30 @@ export type CreateObligationInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** What is to be delivered. */
   kind: ObligationKind;
+};
+
+/** A new order. */
+export type CreateOrderInput = {
+  /** The agreement whose terms apply. */
+  agreementId: Scalars['ID']['input'];
+  /** The contract it is placed under. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The buyer. */
+  counterpartyId: Scalars['ID']['input'];
+  /** Currency; defaults to the agreement's effective currency, required without one. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Date of the order. */
+  date: Scalars['LocalDate']['input'];
+  /** When it is expected to be paid in full; default the last due day of the agreement's payment schedule. */
+  expectedPaymentDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** When the goods are expected to ship; default the order date plus the agreement's delivery days. */
+  expectedShipmentDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Id in an external system; must not belong to another order. At most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The lines; line numbers follow the list order. */
+  lines: Array<OrderLineInput>;
+  /** Order number, at most 100 characters, unique. */
+  number: Scalars['String']['input'];
 };
 
 /** A new parameter definition. */
@@ -1600,6 +1644,8 @@ export type Mutation = {
   cancelContract: ContractPayload;
   /** Cancels an open or partly fulfilled obligation. */
   cancelObligation: ObligationPayload;
+  /** Cancels a DRAFT order, or a POSTED one with nothing shipped or paid. */
+  cancelOrder: OrderPayload;
   /** Closes an ACTIVE agreement: no new order may use it (nor, for a TYPICAL one, the individual agreements made from it). */
   closeAgreement: AgreementPayload;
   /** Closes an ACTIVE contract; its obligations stay as they are. */
@@ -1628,6 +1674,8 @@ export type Mutation = {
   createInformationSource: InformationSourcePayload;
   /** Registers what the company or a counterparty owes. */
   createObligation: ObligationPayload;
+  /** Creates a DRAFT order; references, quantities and decimals are checked, the agreement's terms only at posting. */
+  createOrder: OrderPayload;
   /** Defines a typed parameter that every counterparty can carry. */
   createParameterDefinition: ParameterDefinitionPayload;
   /** Adds a person, with positions at counterparties. */
@@ -1654,8 +1702,21 @@ export type Mutation = {
   moveProductGroup: ProductGroupPayload;
   /** Posts a DRAFT contract: it becomes ACTIVE and its delivery and payment obligations are generated, all in one transaction. */
   postContract: ContractPayload;
+  /**
+   * Posts a DRAFT order after checking it against its agreement's terms. A violating order is refused
+   * with every violated rule in `userErrors` (PRICE_MISMATCH, DISCOUNT_EXCEEDED, DELIVERY_TOO_LATE,
+   * AGREEMENT_NOT_USABLE, AGREEMENT_NOT_FOR_COUNTERPARTY, CONTRACT_REQUIRED, CONTRACT_NOT_USABLE) and
+   * stays DRAFT. These errors name the order's fields under "order", as the `Order` type names them:
+   * `["order", "lines", "1", "price"]`, `["order", "expectedShipmentDate"]`, `["order", "agreement"]`,
+   * `["order", "contract"]`. Posting fixes `prepaymentRequired` from the schedule's prepayment stages.
+   */
+  postOrder: OrderPayload;
   /** Records that part or all of an open obligation was fulfilled; the status follows (PARTIALLY_FULFILLED or FULFILLED). */
   recordObligationFulfilment: ObligationPayload;
+  /** Registers a payment of a POSTED order: OUT_OF_RANGE beyond what is still unpaid. */
+  recordPayment: PaymentPayload;
+  /** Registers a shipment of a POSTED order: OUT_OF_RANGE beyond a line's unshipped quantity, PREPAYMENT_REQUIRED before the prepaid share is paid. */
+  recordShipment: ShipmentPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
   /** Removes an analogue or substitute from a product's dossier. */
@@ -1698,6 +1759,8 @@ export type Mutation = {
   updateInformationSource: InformationSourcePayload;
   /** Changes an obligation; omitted fields keep their value, null clears an optional one. The amount may not drop below what is already fulfilled. */
   updateObligation: ObligationPayload;
+  /** Changes a DRAFT order; omitted fields keep their value, a given `lines` list replaces all lines. */
+  updateOrder: OrderPayload;
   /** Changes a person; omitted fields keep their value, lists given replace the old list (positions included). */
   updatePerson: PersonPayload;
   /** Changes a price type; omitted fields keep their value. */
@@ -1767,6 +1830,15 @@ export type MutationcancelContractArgs = {
  */
 export type MutationcancelObligationArgs = {
   input: CancelObligationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcancelOrderArgs = {
+  input: CancelOrderInput;
 };
 
 
@@ -1900,6 +1972,15 @@ export type MutationcreateObligationArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateOrderArgs = {
+  input: CreateOrderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateParameterDefinitionArgs = {
   input: CreateParameterDefinitionInput;
 };
@@ -2017,8 +2098,35 @@ export type MutationpostContractArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationpostOrderArgs = {
+  input: PostOrderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrecordObligationFulfilmentArgs = {
   input: RecordObligationFulfilmentInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrecordShipmentArgs = {
+  input: RecordShipmentInput;
 };
 
 
@@ -2215,6 +2323,15 @@ export type MutationupdateObligationArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationupdateOrderArgs = {
+  input: UpdateOrderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationupdatePersonArgs = {
   input: UpdatePersonInput;
 };
@@ -2364,6 +2481,149 @@ export type ObligationsFilter = {
   statuses?: InputMaybe<Array<ObligationStatus>>;
 };
 
+/** A sales order. */
+export type Order = Node & {
+  __typename?: 'Order';
+  /** The agreement whose terms apply. */
+  agreement: Agreement;
+  /** The contract it is placed under; null when none. */
+  contract: Maybe<Contract>;
+  /** The buyer. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Currency of prices and amounts. */
+  currency: Scalars['Currency']['output'];
+  /** Date of the order; prices and terms are those in force on it. */
+  date: Scalars['LocalDate']['output'];
+  /** When the order is expected to be paid in full; past it, the unpaid part is overdue. */
+  expectedPaymentDate: Maybe<Scalars['LocalDate']['output']>;
+  /** When the goods are expected to ship. */
+  expectedShipmentDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The lines, by line number. */
+  lines: Array<OrderLine>;
+  /** Order number, unique. */
+  number: Scalars['String']['output'];
+  /** Amount still to pay of a POSTED order (total − paid); 0 for DRAFT and CANCELLED orders. */
+  outstandingPayment: Scalars['Decimal']['output'];
+  /** Amount still to ship of a POSTED order (total − shipped); 0 for DRAFT and CANCELLED orders. */
+  outstandingShipment: Scalars['Decimal']['output'];
+  /** Amount paid so far. */
+  paidAmount: Scalars['Decimal']['output'];
+  /** How far paying has come. */
+  paymentState: OrderProgress;
+  /** Payments, oldest first. */
+  payments: Array<Payment>;
+  /** The part of the total to be paid before anything ships; fixed at posting, 0 before. */
+  prepaymentRequired: Scalars['Decimal']['output'];
+  /** How far shipping has come, by the lines' quantities. */
+  shipmentState: OrderProgress;
+  /** Shipments, oldest first. */
+  shipments: Array<Shipment>;
+  /** Amount shipped so far. */
+  shippedAmount: Scalars['Decimal']['output'];
+  /** Where it is in its life. */
+  status: OrderStatus;
+  /** Sum of the lines' amounts. */
+  total: Scalars['Decimal']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change (shipments and payments too); send it as `expectedVersion` when changing the order. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** The orders of this page with their cursors. */
+  edges: Array<OrderEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of orders matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An order with its cursor. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Cursor to page from this order. */
+  cursor: Scalars['String']['output'];
+  /** The order. */
+  node: Order;
+};
+
+/** Conditions on orders; all given conditions must hold. An empty list matches nothing. */
+export type OrderFilter = {
+  /** Only orders of this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only orders in one of these statuses. */
+  statuses?: InputMaybe<Array<OrderStatus>>;
+};
+
+/** A line of an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** quantity × price × (1 − discountPercent/100), rounded to the cent half up. */
+  amount: Scalars['Decimal']['output'];
+  /** Discount in percent, 0 to 100. */
+  discountPercent: Scalars['Decimal']['output'];
+  /** Global id of the line, as `RecordShipmentInput` names it. */
+  id: Scalars['ID']['output'];
+  /** Position in the order, from 1. */
+  lineNo: Scalars['Int']['output'];
+  /** Price per unit before the discount. */
+  price: Scalars['Decimal']['output'];
+  /** The product or service. */
+  product: Product;
+  /** Quantity, more than 0, up to 3 decimal places. */
+  quantity: Scalars['Decimal']['output'];
+  /** Quantity shipped so far. */
+  shippedQuantity: Scalars['Decimal']['output'];
+};
+
+/** An order line as sent. */
+export type OrderLineInput = {
+  /** Discount in percent, 0 to 100, at most 2 decimal places; default 0. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Price per unit, zero or more, at most 2 decimal places; omitted, the agreement's price type's price on the order date. */
+  price?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The product or service. */
+  productId: Scalars['ID']['input'];
+  /** Quantity, more than 0, at most 3 decimal places. */
+  quantity: Scalars['Decimal']['input'];
+};
+
+/** The answer to a change of an order. */
+export type OrderPayload = {
+  __typename?: 'OrderPayload';
+  /** The order as saved; null when `userErrors` is not empty. */
+  order: Maybe<Order>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** How far shipping or paying an order has come. */
+export type OrderProgress =
+  /** All of it. */
+  | 'FULL'
+  /** Nothing yet. */
+  | 'NONE'
+  /** Part of it. */
+  | 'PARTIAL';
+
+/** Where an order is in its life. */
+export type OrderStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Being prepared; it can still change. */
+  | 'DRAFT'
+  /** Checked against the agreement and in force; it can be shipped and paid. */
+  | 'POSTED';
+
 /** Paging state of a connection, per the Relay cursor connection specification. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2441,6 +2701,21 @@ export type ParameterValueInput = {
   stringValue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A payment for an order. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Amount paid, in the order's currency. */
+  amount: Scalars['Decimal']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Day of the payment. */
+  date: Scalars['LocalDate']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The order paid. */
+  order: Order;
+};
+
 /** The event a payment stage's days count from. */
 export type PaymentBasis =
   /** The order. */
@@ -2458,6 +2733,15 @@ export type PaymentMethod =
   | 'CASH'
   /** By offsetting mutual debts. */
   | 'OFFSET';
+
+/** The answer to registering a payment. */
+export type PaymentPayload = {
+  __typename?: 'PaymentPayload';
+  /** The payment as saved; null when `userErrors` is not empty. */
+  payment: Maybe<Payment>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** One stage of a payment schedule. */
 export type PaymentStage = {
@@ -2629,6 +2913,14 @@ export type PostContractInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
   expectedVersion: Scalars['Int']['input'];
   /** The contract to post; it must be DRAFT. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which order to post. */
+export type PostOrderInput = {
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The order to post; it must be DRAFT. */
   id: Scalars['ID']['input'];
 };
 
@@ -2891,6 +3183,10 @@ export type Query = {
   obligation: Maybe<Obligation>;
   /** Obligations of all counterparties matching `where`, by due date (those without one last), then id. */
   obligations: ObligationConnection;
+  /** An order by global id; null when there is none. */
+  order: Maybe<Order>;
+  /** Orders matching `where`, newest date first, then id. */
+  orders: OrderConnection;
   /** Definitions of the typed parameters counterparties can carry. */
   parameterDefinitions: Array<ParameterDefinition>;
   /** A person by global id; null when there is none. */
@@ -3043,6 +3339,22 @@ export type QueryobligationsArgs = {
 
 
 /** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryorderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryordersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<OrderFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerypersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3094,6 +3406,26 @@ export type RecordObligationFulfilmentInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The obligation; it must be OPEN or PARTIALLY_FULFILLED and have an amount. */
   id: Scalars['ID']['input'];
+};
+
+/** A payment to register. */
+export type RecordPaymentInput = {
+  /** Amount, more than 0, at most 2 decimal places, at most what is still unpaid. */
+  amount: Scalars['Decimal']['input'];
+  /** Day of the payment; not before the order date. */
+  date: Scalars['LocalDate']['input'];
+  /** The POSTED order paid. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** A shipment to register. */
+export type RecordShipmentInput = {
+  /** Day of the shipment; not before the order date. */
+  date: Scalars['LocalDate']['input'];
+  /** What ships; at least one line. */
+  lines: Array<ShipmentLineInput>;
+  /** The POSTED order shipped. */
+  orderId: Scalars['ID']['input'];
 };
 
 /** A competitor to remove from a client's list. */
@@ -3191,6 +3523,80 @@ export type SetProductRelationInput = {
   productId: Scalars['ID']['input'];
   /** The analogue or substitute; not the product itself. */
   relatedId: Scalars['ID']['input'];
+};
+
+/** A shipment or payment in a counterparty's settlements. */
+export type SettlementEvent = {
+  __typename?: 'SettlementEvent';
+  /** Amount shipped or paid. */
+  amount: Scalars['Decimal']['output'];
+  /** Day it happened. */
+  date: Scalars['LocalDate']['output'];
+  /** Shipment or payment. */
+  kind: SettlementEventKind;
+  /** The order it belongs to. */
+  order: Order;
+};
+
+/** What a settlement event is. */
+export type SettlementEventKind =
+  /** Money received. */
+  | 'PAYMENT'
+  /** Goods shipped: the counterparty owes for them. */
+  | 'SHIPMENT';
+
+/** A counterparty's settlements on its orders. */
+export type Settlements = {
+  __typename?: 'Settlements';
+  /** Shipments and payments of its orders, newest first, at most 100. */
+  history: Array<SettlementEvent>;
+  /** The part of `receivable` on POSTED orders whose expected payment date has passed. */
+  overdue: Scalars['Decimal']['output'];
+  /** What it owes: over its POSTED orders, total − paid. */
+  receivable: Scalars['Decimal']['output'];
+};
+
+/** A shipment of (part of) an order. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** Value of the shipped quantities at the lines' discounted prices. */
+  amount: Scalars['Decimal']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Day of the shipment. */
+  date: Scalars['LocalDate']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** What was shipped. */
+  lines: Array<ShipmentLine>;
+  /** The order shipped. */
+  order: Order;
+};
+
+/** A quantity of one order line in a shipment. */
+export type ShipmentLine = {
+  __typename?: 'ShipmentLine';
+  /** The order line shipped. */
+  orderLine: OrderLine;
+  /** Quantity shipped. */
+  quantity: Scalars['Decimal']['output'];
+};
+
+/** A quantity of one order line to ship. */
+export type ShipmentLineInput = {
+  /** The order line (`OrderLine.id`), each at most once per shipment. */
+  orderLineId: Scalars['ID']['input'];
+  /** Quantity, more than 0, at most 3 decimal places, at most what is still unshipped. */
+  quantity: Scalars['Decimal']['input'];
+};
+
+/** The answer to registering a shipment. */
+export type ShipmentPayload = {
+  __typename?: 'ShipmentPayload';
+  /** The shipment as saved; null when `userErrors` is not empty. */
+  shipment: Maybe<Shipment>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** Sort direction. */
@@ -3430,6 +3836,32 @@ export type UpdateObligationInput = {
   kind?: InputMaybe<ObligationKind>;
 };
 
+/** Changes to a DRAFT order; omitted fields keep their value, null clears an optional one. */
+export type UpdateOrderInput = {
+  /** The agreement whose terms apply. */
+  agreementId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contract it is placed under; null for none. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Currency of prices and amounts. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Date of the order. */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** When it is expected to be paid in full. */
+  expectedPaymentDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** When the goods are expected to ship. */
+  expectedShipmentDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The order to change. */
+  id: Scalars['ID']['input'];
+  /** The new lines, replacing all lines. */
+  lines?: InputMaybe<Array<OrderLineInput>>;
+  /** Order number, unique. */
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a person. Omitted fields keep their value; null clears an optional field; a list replaces the old list. */
 export type UpdatePersonInput = {
   /** Date of birth. */
@@ -3507,8 +3939,20 @@ export type UserError = {
 
 /** Codes of the failures a mutation reports in `userErrors`. */
 export type UserErrorCode =
+  /** The order's agreement is neither the counterparty's INDIVIDUAL agreement nor a TYPICAL agreement of its segment. */
+  | 'AGREEMENT_NOT_FOR_COUNTERPARTY'
+  /** The order's agreement is not ACTIVE, its base is CLOSED, or the order date is outside its validity. */
+  | 'AGREEMENT_NOT_USABLE'
+  /** The order's contract is not ACTIVE, is another counterparty's, or is under another agreement. */
+  | 'CONTRACT_NOT_USABLE'
+  /** The agreement requires orders to name a contract, and the order names none. */
+  | 'CONTRACT_REQUIRED'
   /** The change would make a tree contain a cycle. */
   | 'CYCLE'
+  /** An order's expected shipment date is later than the order date plus the agreement's delivery days. */
+  | 'DELIVERY_TOO_LATE'
+  /** An order line's discount is above what the agreement allows for the product's group (or overall). */
+  | 'DISCOUNT_EXCEEDED'
   /** A value that must be unique is already taken. */
   | 'DUPLICATE'
   /** A value is not in the expected format. */
@@ -3521,6 +3965,10 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A number or date is outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The order's terms require a prepayment, and the prepaid share is not paid yet, so nothing may ship. */
+  | 'PREPAYMENT_REQUIRED'
+  /** An order line's price is not the agreement's price type's price in force on the order date. */
+  | 'PRICE_MISMATCH'
   /** A required value is missing or blank. */
   | 'REQUIRED'
   /** A text is longer than allowed. */
@@ -3621,6 +4069,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EmployeeMapper & { __typename: 'Employee' } )
     | ( InformationSourceMapper & { __typename: 'InformationSource' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
+    | ( OrderMapper & { __typename: 'Order' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
     | ( PersonMapper & { __typename: 'Person' } )
     | ( PriceMapper & { __typename: 'Price' } )
@@ -3658,6 +4107,7 @@ export type ResolversTypes = {
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
+  CancelOrderInput: CancelOrderInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
   ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
@@ -3709,6 +4159,7 @@ export type ResolversTypes = {
   CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
   CreateObligationInput: CreateObligationInput;
+  CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
   CreatePersonInput: CreatePersonInput;
   CreatePriceTypeInput: CreatePriceTypeInput;
@@ -3761,14 +4212,25 @@ export type ResolversTypes = {
   ObligationPayload: ResolverTypeWrapper<Omit<ObligationPayload, 'obligation' | 'userErrors'> & { obligation?: Maybe<ResolversTypes['Obligation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ObligationStatus: ResolverTypeWrapper<'OPEN' | 'PARTIALLY_FULFILLED' | 'FULFILLED' | 'CANCELLED'>;
   ObligationsFilter: ObligationsFilter;
+  Order: ResolverTypeWrapper<OrderMapper>;
+  OrderConnection: ResolverTypeWrapper<OrderConnectionMapper>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLineMapper>;
+  OrderLineInput: OrderLineInput;
+  OrderPayload: ResolverTypeWrapper<Omit<OrderPayload, 'order' | 'userErrors'> & { order?: Maybe<ResolversTypes['Order']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  OrderProgress: ResolverTypeWrapper<'NONE' | 'PARTIAL' | 'FULL'>;
+  OrderStatus: ResolverTypeWrapper<'DRAFT' | 'POSTED' | 'CANCELLED'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParameterDefinition: ResolverTypeWrapper<ParameterDefinitionMapper>;
   ParameterDefinitionPayload: ResolverTypeWrapper<Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversTypes['ParameterDefinition']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ParameterType: ResolverTypeWrapper<'STRING' | 'NUMBER' | 'DATE' | 'BOOLEAN'>;
   ParameterValue: ResolverTypeWrapper<ParameterValueMapper>;
   ParameterValueInput: ParameterValueInput;
+  Payment: ResolverTypeWrapper<PaymentMapper>;
   PaymentBasis: ResolverTypeWrapper<'ORDER' | 'SHIPMENT'>;
   PaymentMethod: ResolverTypeWrapper<'BANK_TRANSFER' | 'CASH' | 'CARD' | 'OFFSET'>;
+  PaymentPayload: ResolverTypeWrapper<Omit<PaymentPayload, 'payment' | 'userErrors'> & { payment?: Maybe<ResolversTypes['Payment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PaymentStage: ResolverTypeWrapper<PaymentStageMapper>;
   PaymentStageInput: PaymentStageInput;
   Person: ResolverTypeWrapper<PersonMapper>;
@@ -3781,6 +4243,7 @@ export type ResolversTypes = {
   Phone: ResolverTypeWrapper<Omit<Phone, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   PhoneInput: PhoneInput;
   PostContractInput: PostContractInput;
+  PostOrderInput: PostOrderInput;
   Price: ResolverTypeWrapper<PriceMapper>;
   PricePayload: ResolverTypeWrapper<Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversTypes['Price']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PriceType: ResolverTypeWrapper<PriceTypeMapper>;
@@ -3798,6 +4261,8 @@ export type ResolversTypes = {
   ProductType: ResolverTypeWrapper<'GOODS' | 'SERVICE'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordShipmentInput: RecordShipmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
@@ -3807,6 +4272,13 @@ export type ResolversTypes = {
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SetPriceInput: SetPriceInput;
   SetProductRelationInput: SetProductRelationInput;
+  SettlementEvent: ResolverTypeWrapper<SettlementEventMapper>;
+  SettlementEventKind: ResolverTypeWrapper<'SHIPMENT' | 'PAYMENT'>;
+  Settlements: ResolverTypeWrapper<SettlementsMapper>;
+  Shipment: ResolverTypeWrapper<ShipmentMapper>;
+  ShipmentLine: ResolverTypeWrapper<ShipmentLineMapper>;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UpdateAgreementInput: UpdateAgreementInput;
@@ -3819,11 +4291,12 @@ export type ResolversTypes = {
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UpdateObligationInput: UpdateObligationInput;
+  UpdateOrderInput: UpdateOrderInput;
   UpdatePersonInput: UpdatePersonInput;
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
-  UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE'>;
+  UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE' | 'PRICE_MISMATCH' | 'DISCOUNT_EXCEEDED' | 'DELIVERY_TOO_LATE' | 'AGREEMENT_NOT_USABLE' | 'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'CONTRACT_REQUIRED' | 'CONTRACT_NOT_USABLE' | 'PREPAYMENT_REQUIRED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
 };
 
@@ -3851,6 +4324,7 @@ export type ResolversParentTypes = {
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
+  CancelOrderInput: CancelOrderInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
   ChronicleEntryConnection: ChronicleEntryConnectionMapper;
@@ -3892,6 +4366,7 @@ export type ResolversParentTypes = {
   CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
   CreateObligationInput: CreateObligationInput;
+  CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
   CreatePersonInput: CreatePersonInput;
   CreatePriceTypeInput: CreatePriceTypeInput;
@@ -3940,11 +4415,20 @@ export type ResolversParentTypes = {
   ObligationFilter: ObligationFilter;
   ObligationPayload: Omit<ObligationPayload, 'obligation' | 'userErrors'> & { obligation?: Maybe<ResolversParentTypes['Obligation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ObligationsFilter: ObligationsFilter;
+  Order: OrderMapper;
+  OrderConnection: OrderConnectionMapper;
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLineMapper;
+  OrderLineInput: OrderLineInput;
+  OrderPayload: Omit<OrderPayload, 'order' | 'userErrors'> & { order?: Maybe<ResolversParentTypes['Order']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PageInfo: PageInfo;
   ParameterDefinition: ParameterDefinitionMapper;
   ParameterDefinitionPayload: Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversParentTypes['ParameterDefinition']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ParameterValue: ParameterValueMapper;
   ParameterValueInput: ParameterValueInput;
+  Payment: PaymentMapper;
+  PaymentPayload: Omit<PaymentPayload, 'payment' | 'userErrors'> & { payment?: Maybe<ResolversParentTypes['Payment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PaymentStage: PaymentStageMapper;
   PaymentStageInput: PaymentStageInput;
   Person: PersonMapper;
@@ -3957,6 +4441,7 @@ export type ResolversParentTypes = {
   Phone: Phone;
   PhoneInput: PhoneInput;
   PostContractInput: PostContractInput;
+  PostOrderInput: PostOrderInput;
   Price: PriceMapper;
   PricePayload: Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversParentTypes['Price']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PriceType: PriceTypeMapper;
@@ -3971,6 +4456,8 @@ export type ResolversParentTypes = {
   ProductPayload: Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Query: Record<PropertyKey, never>;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordShipmentInput: RecordShipmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
@@ -3979,6 +4466,12 @@ export type ResolversParentTypes = {
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SetPriceInput: SetPriceInput;
   SetProductRelationInput: SetProductRelationInput;
+  SettlementEvent: SettlementEventMapper;
+  Settlements: SettlementsMapper;
+  Shipment: ShipmentMapper;
+  ShipmentLine: ShipmentLineMapper;
+  ShipmentLineInput: ShipmentLineInput;
+  ShipmentPayload: Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   URL: Scalars['URL']['output'];
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
@@ -3990,6 +4483,7 @@ export type ResolversParentTypes = {
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UpdateObligationInput: UpdateObligationInput;
+  UpdateOrderInput: UpdateOrderInput;
   UpdatePersonInput: UpdatePersonInput;
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
@@ -4221,6 +4715,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   objects?: Resolver<Array<ResolversTypes['CounterpartyObject']>, ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['Obligation']>, ParentType, ContextType, Partial<CounterpartyobligationsArgs>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CounterpartyordersArgs>>;
   parameters?: Resolver<Array<ResolversTypes['ParameterValue']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   persons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<CounterpartypersonsArgs, 'includeFormer'>>;
@@ -4230,6 +4725,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['CounterpartyRole']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settlements?: Resolver<ResolversTypes['Settlements'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4449,6 +4945,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
   cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
+  cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
@@ -4463,6 +4960,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createIndividualAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateIndividualAgreementArgs, 'input'>>;
   createInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationcreateInformationSourceArgs, 'input'>>;
   createObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcreateObligationArgs, 'input'>>;
+  createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcreateOrderArgs, 'input'>>;
   createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
   createPriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationcreatePriceTypeArgs, 'input'>>;
@@ -4476,7 +4974,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;
+  postOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationpostOrderArgs, 'input'>>;
   recordObligationFulfilment?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationrecordObligationFulfilmentArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationrecordPaymentArgs, 'input'>>;
+  recordShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationrecordShipmentArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
@@ -4498,13 +4999,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationupdateEmployeeArgs, 'input'>>;
   updateInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationupdateInformationSourceArgs, 'input'>>;
   updateObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationupdateObligationArgs, 'input'>>;
+  updateOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationupdateOrderArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
   updatePriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationupdatePriceTypeArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -4550,6 +5052,66 @@ export type ObligationPayloadResolvers<ContextType = Context, ParentType extends
 
 export type ObligationStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FULFILLED?: any, OPEN?: any, PARTIALLY_FULFILLED?: any }, ResolversTypes['ObligationStatus']>;
 
+export type OrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+  agreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  expectedPaymentDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  expectedShipmentDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outstandingPayment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  outstandingShipment?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paidAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  paymentState?: Resolver<ResolversTypes['OrderProgress'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  prepaymentRequired?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shipmentState?: Resolver<ResolversTypes['OrderProgress'], ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  shippedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type OrderLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineNo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  shippedQuantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type OrderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = {
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OrderProgressResolvers = EnumResolverSignature<{ FULL?: any, NONE?: any, PARTIAL?: any }, ResolversTypes['OrderProgress']>;
+
+export type OrderStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DRAFT?: any, POSTED?: any }, ResolversTypes['OrderStatus']>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4581,9 +5143,22 @@ export type ParameterValueResolvers<ContextType = Context, ParentType extends Re
   stringValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
 export type PaymentBasisResolvers = EnumResolverSignature<{ ORDER?: any, SHIPMENT?: any }, ResolversTypes['PaymentBasis']>;
 
 export type PaymentMethodResolvers = EnumResolverSignature<{ BANK_TRANSFER?: any, CARD?: any, CASH?: any, OFFSET?: any }, ResolversTypes['PaymentMethod']>;
+
+export type PaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentPayload'] = ResolversParentTypes['PaymentPayload']> = {
+  payment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type PaymentStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentStage'] = ResolversParentTypes['PaymentStage']> = {
   basis?: Resolver<ResolversTypes['PaymentBasis'], ParentType, ContextType>;
@@ -4760,6 +5335,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType, RequireFields<QueryobligationArgs, 'id'>>;
   obligations?: Resolver<ResolversTypes['ObligationConnection'], ParentType, ContextType, Partial<QueryobligationsArgs>>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryorderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryordersArgs>>;
   parameterDefinitions?: Resolver<Array<ResolversTypes['ParameterDefinition']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   personByExternalId?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonByExternalIdArgs, 'externalId'>>;
@@ -4774,6 +5351,40 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
+export type SettlementEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettlementEvent'] = ResolversParentTypes['SettlementEvent']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SettlementEventKind'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type SettlementEventKindResolvers = EnumResolverSignature<{ PAYMENT?: any, SHIPMENT?: any }, ResolversTypes['SettlementEventKind']>;
+
+export type SettlementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Settlements'] = ResolversParentTypes['Settlements']> = {
+  history?: Resolver<Array<ResolversTypes['SettlementEvent']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  receivable?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ShipmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type ShipmentLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
+  orderLine?: Resolver<ResolversTypes['OrderLine'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ShipmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShipmentPayload'] = ResolversParentTypes['ShipmentPayload']> = {
+  shipment?: Resolver<Maybe<ResolversTypes['Shipment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['SortDirection']>;
 
 export interface URLScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
@@ -4786,7 +5397,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserErrorCodeResolvers = EnumResolverSignature<{ CYCLE?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_EMPTY?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, REQUIRED?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
+export type UserErrorCodeResolvers = EnumResolverSignature<{ AGREEMENT_NOT_FOR_COUNTERPARTY?: any, AGREEMENT_NOT_USABLE?: any, CONTRACT_NOT_USABLE?: any, CONTRACT_REQUIRED?: any, CYCLE?: any, DELIVERY_TOO_LATE?: any, DISCOUNT_EXCEEDED?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_EMPTY?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, PREPAYMENT_REQUIRED?: any, PRICE_MISMATCH?: any, REQUIRED?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -4870,13 +5481,22 @@ export type Resolvers<ContextType = Context> = {
   ObligationKind?: ObligationKindResolvers;
   ObligationPayload?: ObligationPayloadResolvers<ContextType>;
   ObligationStatus?: ObligationStatusResolvers;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  OrderPayload?: OrderPayloadResolvers<ContextType>;
+  OrderProgress?: OrderProgressResolvers;
+  OrderStatus?: OrderStatusResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParameterDefinition?: ParameterDefinitionResolvers<ContextType>;
   ParameterDefinitionPayload?: ParameterDefinitionPayloadResolvers<ContextType>;
   ParameterType?: ParameterTypeResolvers;
   ParameterValue?: ParameterValueResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
   PaymentBasis?: PaymentBasisResolvers;
   PaymentMethod?: PaymentMethodResolvers;
+  PaymentPayload?: PaymentPayloadResolvers<ContextType>;
   PaymentStage?: PaymentStageResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
@@ -4899,6 +5519,12 @@ export type Resolvers<ContextType = Context> = {
   ProductType?: ProductTypeResolvers;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
+  SettlementEvent?: SettlementEventResolvers<ContextType>;
+  SettlementEventKind?: SettlementEventKindResolvers;
+  Settlements?: SettlementsResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentLine?: ShipmentLineResolvers<ContextType>;
+  ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   URL?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;

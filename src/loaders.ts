@@ -8,6 +8,7 @@ import { createObligationLoaders } from './modules/obligations/obligations.loade
 import { createProductLoaders } from './modules/products/products.loaders';
 import { createAgreementLoaders } from './modules/agreements/agreements.loaders';
 import { createContractLoaders } from './modules/contracts/contracts.loaders';
+import { createOrderLoaders } from './modules/orders/orders.loaders';
 
 /**
  * Every module's per-request loaders in one typed bag, built fresh for each request so that
@@ -23,6 +24,7 @@ export function createLoaders(db: Database, viewer: Viewer) {
     ...createProductLoaders(db, viewer),
     ...createAgreementLoaders(db, viewer),
     ...createContractLoaders(db, viewer),
+    ...createOrderLoaders(db, viewer),
   };
 }
 

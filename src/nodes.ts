@@ -26,6 +26,7 @@ const fetchers: Record<string, Fetch> = {
   Agreement: (ctx, key) => ctx.loaders.agreementById.load(key),
   Contract: (ctx, key) => ctx.loaders.contractById.load(key),
   ContractTemplate: (ctx, key) => ctx.loaders.contractTemplateById.load(key),
+  Order: (ctx, key) => ctx.loaders.orderById.load(key),
 };
 
 /**

@@ -9,7 +9,15 @@ export type UserErrorCode =
   | 'DUPLICATE'
   | 'CYCLE'
   | 'NOT_EMPTY'
-  | 'INVALID_STATE';
+  | 'INVALID_STATE'
+  | 'PRICE_MISMATCH'
+  | 'DISCOUNT_EXCEEDED'
+  | 'DELIVERY_TOO_LATE'
+  | 'AGREEMENT_NOT_USABLE'
+  | 'AGREEMENT_NOT_FOR_COUNTERPARTY'
+  | 'CONTRACT_REQUIRED'
+  | 'CONTRACT_NOT_USABLE'
+  | 'PREPAYMENT_REQUIRED';
 
 export interface UserError {
   /** Path of the input field at fault, from the argument down: `["input", "emails", "0", "address"]`. */

@@ -7,3 +7,4 @@ export * from './persons';
 export * from './products';
 export * from './agreements';
 export * from './contracts';
+export * from './orders';

@@ -6,7 +6,8 @@ import type { PageArgs } from '../../lib/connection';
 import { notFound, staleVersion } from '../../lib/errors';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors, type Path } from '../../lib/user-errors';
+import { failed, InputErrors } from '../../lib/user-errors';
+import { decimalInput } from '../../lib/decimal-input';
 import { requireWriter } from '../auth/viewer';
 import { agreementTerms } from '../agreements/agreements.service';
 import { isUsableOn } from '../agreements/terms';
@@ -96,8 +97,8 @@ async function specification(ctx: Context, errors: InputErrors, input: readonly 
   const rows: ContractLineInsert[] = [];
   input.forEach((line, i) => {
     requireFound(at, [i, 'productId'], keys[i], products[i], 'product');
-    const quantity = decimalOf(at, [i, 'quantity'], line.quantity, toThousandths, 3, MAX_QUANTITY, false);
-    const unitPrice = decimalOf(at, [i, 'unitPrice'], line.unitPrice, toHundredths, 2, MAX_MONEY, true);
+    const quantity = decimalInput(at, [i, 'quantity'], line.quantity, toThousandths, 3, MAX_QUANTITY, false);
+    const unitPrice = decimalInput(at, [i, 'unitPrice'], line.unitPrice, toHundredths, 2, MAX_MONEY, true);
     if (quantity === null || unitPrice === null || keys[i] == null) return;
     const amount = lineAmount(quantity, unitPrice);
     total += amount;
@@ -107,32 +108,6 @@ async function specification(ctx: Context, errors: InputErrors, input: readonly 
     errors.add(['lines'], 'OUT_OF_RANGE', 'The contract total is too large.');
   }
   return errors.list.length === before ? { rows, total: fromHundredths(total) } : null;
-}
-
-/** A non-negative decimal with at most `scale` places (more than zero unless `zeroAllowed`), in units of 10^-scale. */
-function decimalOf(
-  errors: InputErrors, path: Path, value: string, parse: (value: string) => bigint | null, scale: number, max: bigint, zeroAllowed: boolean,
-): bigint | null {
-  const name = String(path[path.length - 1]);
-  const rule = zeroAllowed ? 'zero or more' : 'more than zero';
-  if (value.trim().startsWith('-')) {
-    errors.add(path, 'OUT_OF_RANGE', `${name} must be ${rule}, got "${value}".`);
-    return null;
-  }
-  const parsed = parse(value);
-  if (parsed === null) {
-    errors.add(path, 'INVALID', `${name} may have at most ${scale} decimal places, got "${value}".`);
-    return null;
-  }
-  if (!zeroAllowed && parsed === 0n) {
-    errors.add(path, 'OUT_OF_RANGE', `${name} must be ${rule}, got "${value}".`);
-    return null;
-  }
-  if (parsed >= max) {
-    errors.add(path, 'OUT_OF_RANGE', `${name} is too large, got "${value}".`);
-    return null;
-  }
-  return parsed;
 }
 
 /**

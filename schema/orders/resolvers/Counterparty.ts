@@ -1,0 +1,7 @@
+import type { CounterpartyResolvers } from './../../types.generated';
+import { counterpartyOrders } from '../../../src/modules/orders/orders.service';
+
+export const Counterparty: Pick<CounterpartyResolvers, 'orders' | 'settlements' | '__isTypeOf'> = {
+  orders: ({ id }, args, ctx) => counterpartyOrders(ctx, id, args),
+  settlements: ({ id }) => ({ counterpartyId: id }),
+};

@@ -1,0 +1,7 @@
+import type { OrderLineResolvers } from './../../types.generated';
+import { toGlobalId } from '../../../src/lib/global-id';
+
+export const OrderLine: OrderLineResolvers = {
+  id: ({ id }) => toGlobalId('OrderLine', id),
+  product: async ({ productId }, _args, ctx) => (await ctx.loaders.productById.load(productId))!,
+};

@@ -1,0 +1,5 @@
+import type { SettlementEventResolvers } from './../../types.generated';
+
+export const SettlementEvent: SettlementEventResolvers = {
+  order: async ({ orderId }, _args, ctx) => (await ctx.loaders.orderById.load(orderId))!,
+};

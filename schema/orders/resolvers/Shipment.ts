@@ -1,0 +1,8 @@
+import type { ShipmentResolvers } from './../../types.generated';
+import { toGlobalId } from '../../../src/lib/global-id';
+
+export const Shipment: ShipmentResolvers = {
+  id: ({ id }) => toGlobalId('Shipment', id),
+  order: async ({ orderId }, _args, ctx) => (await ctx.loaders.orderById.load(orderId))!,
+  lines: ({ id }, _args, ctx) => ctx.loaders.shipmentLinesByShipmentId.load(id),
+};
