@@ -32,9 +32,19 @@ const SUBJECTS = ['Price list request', 'Follow-up call', 'Contract negotiation'
 /** The large tables the seed fills; their foreign keys and indexes are rebuilt after the load. */
 export const BULK_TABLES = ['counterparties', 'persons', 'person_positions', 'chronicle_entries', 'obligations'];
 
+/** What every external id of one seed run starts with, so a run's rows can be found again. */
+export const seedPrefix = (runId: string) => `seed-${runId}-`;
+
+/**
+ * Deals (a posted contract and a posted order, most of them paid, some shipped) for one
+ * counterparty in 200, at most 500: they go through the services one by one, which is what keeps
+ * them right and what makes them slow.
+ */
+export const dealCount = (counterparties: number) => Math.min(500, Math.ceil(counterparties / 200));
+
 export function seedStatements(runId: string, size: SeedSize): SQL[] {
   const n = size.counterparties;
-  const prefix = `seed-${runId}-`;
+  const prefix = seedPrefix(runId);
   return [
     sql`insert into departments (name) select d from unnest(array['Sales','Service','Marketing','Contact centre','Management']) d on conflict do nothing`,
     sql`insert into employees (full_name, email, position, department_id, time_zone)

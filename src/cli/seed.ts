@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
 import { withConstraintsRebuiltAfter } from './bulk-load';
-import { BULK_TABLES, productCount, seedStatements, type SeedSize } from './seed-sql';
+import { seedDeals } from './seed-deals';
+import { BULK_TABLES, dealCount, productCount, seedPrefix, seedStatements, type SeedSize } from './seed-sql';
 
 /**
  * `npm run seed -- --counterparties 100000`: adds a realistic demo data set to the configured
@@ -35,7 +36,8 @@ const size: SeedSize = {
 };
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+// Deals are made through the services, several at a time: give them a few connections.
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 6 });
 await database.migrate();
 const started = performance.now();
 const runId = Date.now().toString(36);
@@ -48,8 +50,11 @@ await database.db.transaction(async (tx) => {
   });
 });
 await database.db.execute(sql`analyze`);
+const bulkSeconds = ((performance.now() - started) / 1000).toFixed(1);
+const deals = await seedDeals(database.db, seedPrefix(runId), dealCount(size.counterparties));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const c = size.counterparties;
 console.log(`Seeded ${c} counterparties, ${c * size.personsPerCounterparty} persons, ${c * size.chroniclePerCounterparty} chronicle entries,`
-  + ` ${c * size.obligationsPerCounterparty} obligations, ${productCount(c)} products with prices, and agreements in ${seconds} s (${database.driver}).`);
+  + ` ${c * size.obligationsPerCounterparty} obligations, ${productCount(c)} products with prices and agreements in ${bulkSeconds} s;`
+  + ` then ${deals.contracts} contracts and ${deals.orders} orders through the services, ${seconds} s in all (${database.driver}).`);
 await database.close();

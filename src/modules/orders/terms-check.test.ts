@@ -53,6 +53,9 @@ describe('checkOrderTerms', () => {
     expect(allowedDiscount(terms(), 7)).toBe(1250n);
     expect(allowedDiscount(terms(), 8)).toBe(500n);
     expect(allowedDiscount(terms({ discountPercent: null }), null)).toBe(0n);
+    // A markup allows no discount, and an order without one still passes.
+    expect(allowedDiscount(terms({ discountPercent: '-5.00', groupDiscounts: [] }), null)).toBe(0n);
+    expect(codes(valid({ terms: terms({ discountPercent: '-5.00', groupDiscounts: [] }), lines: [{ ...lines[0], discountPercent: '0' }] }))).toEqual([]);
   });
 
   it('DELIVERY_TOO_LATE: after the order date plus the delivery days, or missing', () => {

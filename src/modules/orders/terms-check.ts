@@ -45,11 +45,15 @@ export function latestShipmentDate(date: string, deliveryDays: number | null): s
   return deliveryDays === null ? null : DateTime.fromISO(date, { zone: 'utc' }).plus({ days: deliveryDays }).toISODate()!;
 }
 
-/** The discount the terms allow on a product of `productGroupId`: its group's, else the overall one, else 0 (hundredths of a percent). */
+/**
+ * The discount the terms allow on a product of `productGroupId`: its group's, else the overall
+ * one, else 0 (hundredths of a percent). A markup (a negative percent) allows no discount.
+ */
 export function allowedDiscount(terms: Pick<Terms, 'discountPercent' | 'groupDiscounts'>, productGroupId: number | null): bigint {
   const group = productGroupId === null ? undefined : terms.groupDiscounts.find((d) => d.productGroupId === productGroupId);
   const percent = group?.discountPercent ?? terms.discountPercent;
-  return percent === null ? 0n : toHundredths(percent)!;
+  const allowed = percent === null ? 0n : toHundredths(percent)!;
+  return allowed < 0n ? 0n : allowed;
 }
 
 export interface LineToCheck {
