@@ -36,3 +36,18 @@ export function updatedRow<Row>(result: VersionedUpdate<Row>, type: string, expe
   if (result.status === 'stale') throw staleVersion(type, expectedVersion, result.currentVersion);
   return result.row;
 }
+
+/**
+ * The row `id` as it is now, at the version the client read: NOT_FOUND or a CONFLICT on `input`
+ * otherwise. Read fresh, not through the request's loaders, which an earlier mutation of the same
+ * request may have outdated; the write that follows still guards on the version (updateVersioned).
+ */
+export async function rowAtVersion<T extends VersionedTable>(
+  db: Database, table: T, type: string, id: number, expectedVersion: number,
+): Promise<T['$inferSelect']> {
+  const [row] = await db.select().from(table as PgTable).where(eq(table.id, id));
+  if (!row) throw notFound(type, ['input', 'id']);
+  const version = (row as { version: number }).version;
+  if (version !== expectedVersion) throw staleVersion(type, expectedVersion, version);
+  return row as T['$inferSelect'];
+}

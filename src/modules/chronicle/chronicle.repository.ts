@@ -1,7 +1,7 @@
 import { and, count, eq, gte, inArray, lt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { updateVersioned } from '../../db/versioned';
+import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { chronicleEntries, counterparties, type ChronicleEntryRow } from '../../db/schema';
 import { keyset, sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
 
@@ -89,10 +89,8 @@ export async function countsByCounterparty(
 export const entriesByIds = (db: Database, ids: readonly number[]) =>
   db.select().from(chronicleEntries).where(inArray(chronicleEntries.id, [...ids]));
 
-export async function entryById(db: Database, id: number): Promise<ChronicleEntryRow | null> {
-  const [row] = await db.select().from(chronicleEntries).where(eq(chronicleEntries.id, id));
-  return row ?? null;
-}
+export const entryAtVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, chronicleEntries, 'ChronicleEntry', id, expectedVersion);
 
 export async function insertEntry(db: Database, values: typeof chronicleEntries.$inferInsert) {
   const [row] = await db.insert(chronicleEntries).values(values).returning();

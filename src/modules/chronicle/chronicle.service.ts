@@ -3,7 +3,6 @@ import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { ChronicleEntryRow, chronicleEntries } from '../../db/schema';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection';
-import { notFound, staleVersion } from '../../lib/errors';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -193,16 +192,10 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
   return saving(errors, () => repository.insertEntry(ctx.db, row));
 }
 
-/**
- * The entry as it is now, at the version the client read; anything else is thrown. Read fresh,
- * not through the request's loader, which an earlier mutation of the same request may have outdated.
- */
-async function currentEntry(ctx: Context, id: string, expectedVersion: number): Promise<{ key: number; row: ChronicleEntryRow }> {
+/** The entry as it is now, at the version the client read (see rowAtVersion). */
+async function currentEntry(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'ChronicleEntry', ['input', 'id']);
-  const row = await repository.entryById(ctx.db, key);
-  if (!row) throw notFound('ChronicleEntry', ['input', 'id']);
-  if (row.version !== expectedVersion) throw staleVersion('ChronicleEntry', expectedVersion, row.version);
-  return { key, row };
+  return { key, row: await repository.entryAtVersion(ctx.db, key, expectedVersion) };
 }
 
 /** Writes `values` guarded by the version, so the state checked above is the state changed. */

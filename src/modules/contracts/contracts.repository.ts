@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { updateVersioned } from '../../db/versioned';
+import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import {
   contractLines, contracts, contractTemplates, obligations, type ContractRow, type ObligationRow,
 } from '../../db/schema';
@@ -41,10 +41,8 @@ export const listContracts = (db: Database, filter: ContractFilter, args: PageAr
 export const contractsByIds = (db: Database, ids: readonly number[]) =>
   db.select().from(contracts).where(inArray(contracts.id, [...ids]));
 
-export async function contractById(db: Database, id: number): Promise<ContractRow | null> {
-  const [row] = await db.select().from(contracts).where(eq(contracts.id, id));
-  return row ?? null;
-}
+export const contractAtVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, contracts, 'Contract', id, expectedVersion);
 
 /** The contracts of all `counterpartyIds`, each counterparty's newest first. */
 export const byCounterparties = (db: Database, counterpartyIds: readonly number[]) =>

@@ -3,7 +3,6 @@ import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { AgreementRow, ContractRow, CounterpartyRow } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
-import { notFound, staleVersion } from '../../lib/errors';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -204,16 +203,10 @@ export async function createContract(ctx: Context, input: ContractFields & { cou
   });
 }
 
-/**
- * The contract as it is now, at the version the client read; anything else is thrown. Read
- * fresh, not through the request's loader, which an earlier mutation of the request may have outdated.
- */
+/** The contract as it is now, at the version the client read (see rowAtVersion). */
 async function currentContract(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Contract', ['input', 'id']);
-  const row = await repository.contractById(ctx.db, key);
-  if (!row) throw notFound('Contract', ['input', 'id']);
-  if (row.version !== expectedVersion) throw staleVersion('Contract', expectedVersion, row.version);
-  return { key, row };
+  return { key, row: await repository.contractAtVersion(ctx.db, key, expectedVersion) };
 }
 
 const invalidState = (errors: InputErrors, row: ContractRow, action: string, allowed: string) => {

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
-import { updatedRow, updateVersioned } from '../../db/versioned';
+import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned';
 import { notFound } from '../../lib/errors';
 import {
   counterparties, counterpartyCompetitors, counterpartyGroups, counterpartyObjects, parameterDefinitions, parameterValues,
@@ -75,6 +75,9 @@ export async function insert(db: Database, values: CounterpartyInsert): Promise<
   const [row] = await db.insert(counterparties).values(values).returning();
   return row;
 }
+
+export const atVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, counterparties, 'Counterparty', id, expectedVersion);
 
 export const update = (db: Database, id: number, expectedVersion: number, values: Partial<CounterpartyInsert>) =>
   updateVersioned(db, counterparties, id, expectedVersion, values);

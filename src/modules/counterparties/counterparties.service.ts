@@ -4,7 +4,6 @@ import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
 import { searchTerm } from '../../db/search';
-import { notFound, staleVersion } from '../../lib/errors';
 import { requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -150,10 +149,7 @@ export async function updateCounterparty(ctx: Context, input: CounterpartyFields
 export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Counterparty', ['input', 'id']);
-  // Read fresh: the request's loader may hold a version an earlier mutation of the request changed.
-  const [current] = await repository.byIds(ctx.db, [key]);
-  if (!current) throw notFound('Counterparty', ['input', 'id']);
-  if (current.version !== input.expectedVersion) throw staleVersion('Counterparty', input.expectedVersion, current.version);
+  const current = await repository.atVersion(ctx.db, key, input.expectedVersion);
   if ((current.archivedAt !== null) === archived) {
     const errors = new InputErrors();
     errors.add(['id'], 'INVALID_STATE', archived ? 'The counterparty is already archived.' : 'The counterparty is not archived.');

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { updateVersioned } from '../../db/versioned';
+import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { obligations, type ObligationRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
 import { OPEN_STATUSES } from './obligation-status';
@@ -57,10 +57,8 @@ export const byCounterparties = (db: Database, counterpartyIds: readonly number[
 export const obligationsByIds = (db: Database, ids: readonly number[]) =>
   db.select().from(obligations).where(inArray(obligations.id, [...ids]));
 
-export async function obligationById(db: Database, id: number): Promise<ObligationRow | null> {
-  const [row] = await db.select().from(obligations).where(eq(obligations.id, id));
-  return row ?? null;
-}
+export const obligationAtVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, obligations, 'Obligation', id, expectedVersion);
 
 export async function insertObligation(db: Database, values: typeof obligations.$inferInsert) {
   const [row] = await db.insert(obligations).values(values).returning();

@@ -3,7 +3,6 @@ import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { ObligationRow, obligations } from '../../db/schema';
 import type { PageArgs } from '../../lib/connection';
-import { notFound, staleVersion } from '../../lib/errors';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors, type Path } from '../../lib/user-errors';
@@ -133,16 +132,10 @@ export async function createObligation(ctx: Context, input: CreateObligationInpu
   }));
 }
 
-/**
- * The obligation as it is now, at the version the client read; anything else is thrown. Read
- * fresh, not through the request's loader, which an earlier mutation of the request may have outdated.
- */
+/** The obligation as it is now, at the version the client read (see rowAtVersion). */
 async function currentObligation(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Obligation', ['input', 'id']);
-  const row = await repository.obligationById(ctx.db, key);
-  if (!row) throw notFound('Obligation', ['input', 'id']);
-  if (row.version !== expectedVersion) throw staleVersion('Obligation', expectedVersion, row.version);
-  return { key, row };
+  return { key, row: await repository.obligationAtVersion(ctx.db, key, expectedVersion) };
 }
 
 /** Writes `values` guarded by the version, so the state checked before is the state changed. */

@@ -2,7 +2,7 @@ import { and, asc, count, eq, inArray, sql, type AnyColumn, type SQL } from 'dri
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
 import { executeRows } from '../../db/raw';
-import { updateVersioned } from '../../db/versioned';
+import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import {
   counterparties, orderLines, orders, payments, shipmentLines, shipments,
   type OrderLineRow, type OrderRow, type PaymentRow, type ShipmentRow,
@@ -44,6 +44,9 @@ export async function orderById(db: Database, id: number): Promise<OrderRow | nu
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
   return row ?? null;
 }
+
+export const orderAtVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, orders, 'Order', id, expectedVersion);
 
 /**
  * The first page of orders of every counterparty in `counterpartyIds`, in one statement: a LATERAL

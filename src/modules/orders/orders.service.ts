@@ -3,7 +3,7 @@ import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { OrderLineRow, OrderRow } from '../../db/schema';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection';
-import { notFound, staleVersion } from '../../lib/errors';
+import { notFound } from '../../lib/errors';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { fromHundredths, toHundredths } from '../../lib/money';
 import { referenceKey, requireFound } from '../../lib/references';
@@ -201,16 +201,10 @@ export async function createOrder(ctx: Context, input: OrderFields & { counterpa
   });
 }
 
-/**
- * The order as it is now, at the version the client read; anything else is thrown. Read fresh,
- * not through the request's loader, which an earlier mutation of the request may have outdated.
- */
+/** The order as it is now, at the version the client read (see rowAtVersion). */
 async function currentOrder(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Order', ['input', 'id']);
-  const row = await repository.orderById(ctx.db, key);
-  if (!row) throw notFound('Order', ['input', 'id']);
-  if (row.version !== expectedVersion) throw staleVersion('Order', expectedVersion, row.version);
-  return { key, row };
+  return { key, row: await repository.orderAtVersion(ctx.db, key, expectedVersion) };
 }
 
 const invalidState = (errors: InputErrors, row: OrderRow, action: string, allowed: string, field = 'id') => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { updateVersioned } from '../../db/versioned';
+import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
 import { searchTextMatches } from '../../db/search';
@@ -98,6 +98,9 @@ export async function insertPositions(db: Database, personId: number, positions:
   if (positions.length === 0) return [];
   return db.insert(personPositions).values(positions.map((position) => ({ ...position, personId }))).returning();
 }
+
+export const personAtVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, persons, 'Person', id, expectedVersion);
 
 export const updatePerson = (db: Database, id: number, expectedVersion: number, values: Partial<PersonInsert>) =>
   updateVersioned(db, persons, id, expectedVersion, values);

@@ -4,7 +4,6 @@ import { updatedRow } from '../../db/versioned';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import type { PageArgs } from '../../lib/connection';
 import { searchTerm } from '../../db/search';
-import { notFound, staleVersion } from '../../lib/errors';
 import { requireKey } from '../../lib/global-id';
 import { referenceKey } from '../../lib/references';
 import { failed, InputErrors } from '../../lib/user-errors';
@@ -184,9 +183,7 @@ export async function updatePerson(ctx: Context, input: PersonFields & { id: str
 async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Person', ['input', 'id']);
-  const current = await ctx.loaders.personById.load(key);
-  if (!current) throw notFound('Person', ['input', 'id']);
-  if (current.version !== input.expectedVersion) throw staleVersion('Person', input.expectedVersion, current.version);
+  const current = await repository.personAtVersion(ctx.db, key, input.expectedVersion);
   if ((current.archivedAt !== null) === archive) {
     const errors = new InputErrors();
     errors.add(['id'], 'INVALID_STATE', archive ? 'The person is already archived.' : 'The person is not archived.');
