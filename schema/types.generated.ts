@@ -924,6 +924,57 @@ export type CounterpartyGroupPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A counterparty to load. In UPSERT mode a field left out keeps its stored value, null clears it and
+ * a list replaces the stored list; a new counterparty needs `kind` and `name`.
+ */
+export type CounterpartyImportRow = {
+  /** Addresses. */
+  addresses?: InputMaybe<Array<AddressInput>>;
+  /** Bank accounts. */
+  bankAccounts?: InputMaybe<Array<BankAccountInput>>;
+  /** E-mail addresses. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The catalogue group by its path of names from the root, separated by `/`, e.g. `Clients/Budget`. The group must exist. */
+  groupPath?: InputMaybe<Scalars['String']['input']>;
+  /** Importance; NORMAL for a new counterparty when left out. */
+  importance?: InputMaybe<Importance>;
+  /** Industry or sector. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** The information source by name. */
+  informationSourceName?: InputMaybe<Scalars['String']['input']>;
+  /** Organisation or individual; required for a new counterparty. */
+  kind?: InputMaybe<CounterpartyKind>;
+  /** Full legal name. */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** Short name, at most 300 characters; required for a new counterparty. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The parent organisation by `externalId`: an existing counterparty or a row earlier in this call. */
+  parentExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** Region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** State registration number. */
+  registrationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The responsible employee by e-mail; must be an active employee. */
+  responsibleEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Roles. */
+  roles?: InputMaybe<Array<CounterpartyRole>>;
+  /** Market segment. */
+  segment?: InputMaybe<Scalars['String']['input']>;
+  /** Size of the organisation. */
+  size?: InputMaybe<CompanySize>;
+  /** Tax identification number. */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Web sites. */
+  websites?: InputMaybe<Array<Scalars['URL']['input']>>;
+};
+
 /** Whether a counterparty is an organisation or a private individual. */
 export type CounterpartyKind =
   /** A private individual. */
@@ -1530,6 +1581,82 @@ export type GroupDiscountInput = {
   productGroupId: Scalars['ID']['input'];
 };
 
+/** Counterparties to load. */
+export type ImportCounterpartiesInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Makes the call safe to retry: a later call with the same key (from the same API key) gets the
+   * stored answer of the first completed one, and writes nothing. Reusing a key for different rows is
+   * a CONFLICT. At most 200 characters.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<CounterpartyImportRow>;
+};
+
+/** What an import does with a row whose key already exists. */
+export type ImportMode =
+  /**
+   * Create new rows only. An existing row equal to the one sent is UNCHANGED (so a re-run is safe);
+   * one that differs is FAILED with DUPLICATE.
+   */
+  | 'CREATE_ONLY'
+  /** Create new rows and update existing ones. */
+  | 'UPSERT';
+
+/**
+ * The answer of an import: one result per row sent, in order, and the totals. Rows are written in
+ * chunks, each in its own transaction, unless the call was atomic.
+ */
+export type ImportPayload = {
+  __typename?: 'ImportPayload';
+  /** Rows created. */
+  created: Scalars['Int']['output'];
+  /** Rows refused. */
+  failed: Scalars['Int']['output'];
+  /** True when this is the stored answer of an earlier call with the same `idempotencyKey`; nothing was written now. */
+  replayed: Scalars['Boolean']['output'];
+  /** One result per row, in the order sent. */
+  rows: Array<ImportRowResult>;
+  /** Valid rows not written because an atomic call had failures. */
+  skipped: Scalars['Int']['output'];
+  /** Rows that already held these values. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows updated. */
+  updated: Scalars['Int']['output'];
+};
+
+/** The outcome of one row. */
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  /** Why a FAILED row was refused, each with its field path from `input`, e.g. `["input", "rows", "3", "name"]`. */
+  errors: Array<UserError>;
+  /** The row's `externalId` (for prices, the product's). */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id of the record written or matched; null for a FAILED or SKIPPED new row. */
+  id: Maybe<Scalars['ID']['output']>;
+  /** Position of the row in `rows`, from 0. */
+  index: Scalars['Int']['output'];
+  /** What happened. */
+  status: ImportRowStatus;
+};
+
+/** What happened to one row of an import. */
+export type ImportRowStatus =
+  /** The row was new and was written. */
+  | 'CREATED'
+  /** The row was refused; `errors` says why. Nothing of it was written. */
+  | 'FAILED'
+  /** The row was valid but not written, because the call was atomic and another row failed. */
+  | 'SKIPPED'
+  /** The row existed with exactly these values; nothing was written. */
+  | 'UNCHANGED'
+  /** The row existed, differed and was updated. */
+  | 'UPDATED';
+
 /** How much a counterparty or contact matters. */
 export type Importance =
   /** Key: watched closely. */
@@ -1696,6 +1823,12 @@ export type Mutation = {
   deletePrice: DeletePricePayload;
   /** Deletes an empty product group: one with no subgroups and no products. */
   deleteProductGroup: DeleteProductGroupPayload;
+  /**
+   * Loads counterparties matched by `externalId`, at most 5,000 rows per call. Relations are named by
+   * natural keys: the group by its path, the responsible employee by e-mail, the parent by its
+   * `externalId` (which may be a row earlier in the same call).
+   */
+  importCounterparties: ImportPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
@@ -2064,6 +2197,15 @@ export type MutationdeletePriceArgs = {
  */
 export type MutationdeleteProductGroupArgs = {
   input: DeleteProductGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportCounterpartiesArgs = {
+  input: ImportCounterpartiesInput;
 };
 
 
@@ -4140,6 +4282,7 @@ export type ResolversTypes = {
   CounterpartyFilter: CounterpartyFilter;
   CounterpartyGroup: ResolverTypeWrapper<CounterpartyGroupMapper>;
   CounterpartyGroupPayload: ResolverTypeWrapper<Omit<CounterpartyGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['CounterpartyGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CounterpartyImportRow: CounterpartyImportRow;
   CounterpartyKind: ResolverTypeWrapper<'ORGANIZATION' | 'INDIVIDUAL'>;
   CounterpartyObject: ResolverTypeWrapper<CounterpartyObjectMapper>;
   CounterpartyObjectPayload: ResolverTypeWrapper<Omit<CounterpartyObjectPayload, 'object' | 'userErrors'> & { object?: Maybe<ResolversTypes['CounterpartyObject']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -4191,6 +4334,11 @@ export type ResolversTypes = {
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
   GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
   GroupDiscountInput: GroupDiscountInput;
+  ImportCounterpartiesInput: ImportCounterpartiesInput;
+  ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
+  ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'rows'> & { rows: Array<ResolversTypes['ImportRowResult']> }>;
+  ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'errors' | 'status'> & { errors: Array<ResolversTypes['UserError']>, status: ResolversTypes['ImportRowStatus'] }>;
+  ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED'>;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
   ImportantDate: ResolverTypeWrapper<ImportantDate>;
   ImportantDateInput: ImportantDateInput;
@@ -4350,6 +4498,7 @@ export type ResolversParentTypes = {
   CounterpartyFilter: CounterpartyFilter;
   CounterpartyGroup: CounterpartyGroupMapper;
   CounterpartyGroupPayload: Omit<CounterpartyGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['CounterpartyGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CounterpartyImportRow: CounterpartyImportRow;
   CounterpartyObject: CounterpartyObjectMapper;
   CounterpartyObjectPayload: Omit<CounterpartyObjectPayload, 'object' | 'userErrors'> & { object?: Maybe<ResolversParentTypes['CounterpartyObject']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CounterpartyOrder: CounterpartyOrder;
@@ -4398,6 +4547,9 @@ export type ResolversParentTypes = {
   EmployeePayload: Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversParentTypes['Employee']>, userErrors: Array<ResolversParentTypes['UserError']> };
   GroupDiscount: GroupDiscountMapper;
   GroupDiscountInput: GroupDiscountInput;
+  ImportCounterpartiesInput: ImportCounterpartiesInput;
+  ImportPayload: Omit<ImportPayload, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
+  ImportRowResult: Omit<ImportRowResult, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   ImportantDate: ImportantDate;
   ImportantDateInput: ImportantDateInput;
   InformationSource: InformationSourceMapper;
@@ -4899,6 +5051,28 @@ export type GroupDiscountResolvers<ContextType = Context, ParentType extends Res
   productGroup?: Resolver<ResolversTypes['ProductGroup'], ParentType, ContextType>;
 };
 
+export type ImportModeResolvers = EnumResolverSignature<{ CREATE_ONLY?: any, UPSERT?: any }, ResolversTypes['ImportMode']>;
+
+export type ImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPayload'] = ResolversParentTypes['ImportPayload']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRowResult']>, ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRowResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRowResult'] = ResolversParentTypes['ImportRowResult']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+};
+
+export type ImportRowStatusResolvers = EnumResolverSignature<{ CREATED?: any, FAILED?: any, SKIPPED?: any, UNCHANGED?: any, UPDATED?: any }, ResolversTypes['ImportRowStatus']>;
+
 export type ImportanceResolvers = EnumResolverSignature<{ KEY?: any, LOW?: any, NORMAL?: any }, ResolversTypes['Importance']>;
 
 export type ImportantDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportantDate'] = ResolversParentTypes['ImportantDate']> = {
@@ -4971,6 +5145,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
+  importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;
@@ -5465,6 +5640,10 @@ export type Resolvers<ContextType = Context> = {
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
   GroupDiscount?: GroupDiscountResolvers<ContextType>;
+  ImportMode?: ImportModeResolvers;
+  ImportPayload?: ImportPayloadResolvers<ContextType>;
+  ImportRowResult?: ImportRowResultResolvers<ContextType>;
+  ImportRowStatus?: ImportRowStatusResolvers;
   Importance?: ImportanceResolvers;
   ImportantDate?: ImportantDateResolvers<ContextType>;
   InformationSource?: InformationSourceResolvers<ContextType>;

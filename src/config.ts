@@ -27,6 +27,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Adds an `x-sql-statements` header with the number of SQL statements each request sent. */
   exposeStatementCount: boolean;
+  /** Rows an import writes per transaction: a crash loses at most the chunk in flight. */
+  importChunkRows: number;
 }
 
 export class ConfigError extends Error {}
@@ -87,8 +89,9 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: boolean(env, 'INTROSPECTION', true),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
-    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 256 * 1_048_576),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1_048_576, 1024, 256 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),
+    importChunkRows: integer(env, 'IMPORT_CHUNK_ROWS', 1000, 1, 5000),
   };
 }

@@ -7,8 +7,12 @@ export interface Context {
   viewer: Viewer;
   db: Database;
   loaders: Loaders;
+  /** Rows an import writes per transaction (IMPORT_CHUNK_ROWS). */
+  importChunkRows: number;
 }
 
-export function createContext(db: Database, viewer: Viewer): Context {
-  return { viewer, db, loaders: createLoaders(db, viewer) };
+export const DEFAULT_IMPORT_CHUNK_ROWS = 1000;
+
+export function createContext(db: Database, viewer: Viewer, importChunkRows = DEFAULT_IMPORT_CHUNK_ROWS): Context {
+  return { viewer, db, loaders: createLoaders(db, viewer), importChunkRows };
 }

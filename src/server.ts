@@ -13,7 +13,7 @@ import { aliasLimit, depthLimit } from './lib/query-limits';
 import { authenticate } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows'
 >;
 
 export interface RunningServer {
@@ -115,7 +115,7 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         try {
-          return createContext(db, await authenticate(db, request.headers.authorization));
+          return createContext(db, await authenticate(db, request.headers.authorization), config.importChunkRows);
         } catch (error) {
           // Apollo answers context failures with 500 unless the error names its HTTP status.
           if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {

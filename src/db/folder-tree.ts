@@ -42,6 +42,22 @@ export function folderTreeRepository(folders: FolderTable, memberFolder: PgColum
       return rows.map((row) => ({ id: Number(row.id), path: row.path }));
     },
 
+    /**
+     * The folders at `paths`, each the names from the top down joined by "/" and compared
+     * regardless of case (sibling names are unique regardless of case), by normalised path.
+     */
+    async idsByPaths(db: Database, paths: readonly string[]): Promise<Map<string, number>> {
+      if (paths.length === 0) return new Map();
+      const rows = await executeRows<{ id: number | string; path: string }>(db, sql`
+        with recursive folder_path(id, path) as (
+          select id, lower(name) from ${table} where parent_id is null
+          union all
+          select f.id, folder_path.path || '/' || lower(f.name) from ${table} f join folder_path on f.parent_id = folder_path.id
+        )
+        select id, path from folder_path where path in (select jsonb_array_elements_text(${JSON.stringify(paths)}::jsonb))`);
+      return new Map(rows.map((row) => [row.path, Number(row.id)]));
+    },
+
     /** The ids of a folder and of every folder below it, as a subquery for `in (...)`. */
     subtree: (id: number): SQL => sql`(
       with recursive subtree(id) as (

@@ -138,3 +138,12 @@ export function folderTreeService(spec: FolderTreeSpec) {
     roots: (ctx: Context) => repository.roots(ctx.db),
   };
 }
+
+/**
+ * A folder path as written by a person ("Clients / Budget", "clients/budget/") in the form
+ * `idsByPaths` matches: trimmed names, lower case, joined by "/"; null when it names nothing.
+ */
+export function normalisedFolderPath(path: string): string | null {
+  const names = path.split('/').map((name) => name.trim().toLowerCase()).filter((name) => name.length > 0);
+  return names.length > 0 ? names.join('/') : null;
+}

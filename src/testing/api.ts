@@ -3,7 +3,7 @@ import postgres from 'postgres';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
 import { createApiKey } from '../modules/auth/api-keys.service';
 import type { Role } from '../modules/auth/viewer';
-import { startServer, type RunningServer } from '../server';
+import { startServer, type RunningServer, type ServerConfig } from '../server';
 
 /**
  * A real server on a real, empty database for one test file: PGlite in memory by default, or a
@@ -52,7 +52,8 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
   };
 }
 
-export async function startTestApi(): Promise<TestApi> {
+/** `overrides` change the server's settings, e.g. a small `importChunkRows` to see chunking. */
+export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promise<TestApi> {
   const baseUrl = process.env.DATABASE_URL || undefined;
   const fresh = baseUrl ? await freshPostgresDatabase(baseUrl) : null;
   const database: DatabaseHandle = await openDatabase({ url: fresh?.url, poolSize: 5 });
@@ -68,6 +69,8 @@ export async function startTestApi(): Promise<TestApi> {
     maxBodyBytes: 1_048_576,
     shutdownTimeoutMs: 2_000,
     exposeStatementCount: true,
+    importChunkRows: 1000,
+    ...overrides,
   });
 
   const request: TestApi['request'] = async (query, variables, options = {}) => {

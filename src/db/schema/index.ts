@@ -8,3 +8,4 @@ export * from './products';
 export * from './agreements';
 export * from './contracts';
 export * from './orders';
+export * from './imports';

@@ -51,12 +51,13 @@ const TEXT_FIELDS = {
 } as const;
 
 /**
- * Checks and normalises the fields given; omitted fields stay out of the result, so the same
- * function serves create (with `creating`, required fields must be there) and update.
+ * Checks and normalises the fields given that need no lookup; omitted fields stay out of the
+ * result, so the same function serves create (with `creating`, required fields must be there),
+ * update and import.
  */
-async function counterpartyValues(
-  ctx: Context, input: CounterpartyFields, errors: InputErrors, creating: boolean,
-): Promise<Partial<CounterpartyInsert>> {
+export function counterpartyFieldValues(
+  input: CounterpartyFields, errors: InputErrors, creating: boolean,
+): Partial<CounterpartyInsert> {
   const values: Partial<CounterpartyInsert> = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: 200 });
   if (input.kind != null) values.kind = input.kind;
@@ -76,7 +77,14 @@ async function counterpartyValues(
   if (input.bankAccounts !== undefined) values.bankAccounts = details.bankAccounts(errors, input.bankAccounts ?? []);
   if (input.size !== undefined) values.size = input.size;
   values.importance = errors.notNull(['importance'], input.importance);
+  return values;
+}
 
+/** Checks and normalises the fields given, and that the records they refer to exist. */
+async function counterpartyValues(
+  ctx: Context, input: CounterpartyFields, errors: InputErrors, creating: boolean,
+): Promise<Partial<CounterpartyInsert>> {
+  const values = counterpartyFieldValues(input, errors, creating);
   const employeeId = referenceKey(errors, ['responsibleEmployeeId'], input.responsibleEmployeeId, 'Employee');
   const sourceId = referenceKey(errors, ['informationSourceId'], input.informationSourceId, 'InformationSource');
   const groupId = referenceKey(errors, ['groupId'], input.groupId, 'CounterpartyGroup');

@@ -1,0 +1,109 @@
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './client';
+import { executeRows } from './raw';
+
+/**
+ * Set-based writes for imports. The rows travel as one JSON parameter and PostgreSQL turns each
+ * object into the table's row type (`jsonb_populate_recordset`), so a thousand rows cost one
+ * statement and one parameter, whatever the number of columns, on postgres.js and PGlite alike.
+ * Rows are given with the Drizzle property names (camelCase); values as Drizzle would take them.
+ */
+
+type Values = Record<string, unknown>;
+
+function columnNames(table: PgTable): Map<string, string> {
+  return new Map(Object.entries(getTableColumns(table)).map(([property, column]) => [property, column.name]));
+}
+
+/** The rows as JSON with column names for keys, and the columns any of them sets. */
+function asRecordset(table: PgTable, rows: readonly Values[]): { json: string; columns: string[] } {
+  const names = columnNames(table);
+  const columns = new Set<string>();
+  const records = rows.map((row) => {
+    const record: Values = {};
+    for (const [property, value] of Object.entries(row)) {
+      const name = names.get(property);
+      if (!name) throw new Error(`${property} is not a column of the table`);
+      if (value === undefined) continue;
+      record[name] = value;
+      columns.add(name);
+    }
+    return record;
+  });
+  return { json: JSON.stringify(records), columns: [...columns] };
+}
+
+const list = (columns: string[], prefix?: string): SQL =>
+  sql.join(columns.map((column) => (prefix ? sql`${sql.identifier(prefix)}.${sql.identifier(column)}` : sql.identifier(column))), sql`, `);
+
+/**
+ * Inserts `rows` in one statement; answers each new row's `id` and `key` column, in input order.
+ * A column no row sets takes its default; one that some rows set is null in the others.
+ */
+export async function insertMany(
+  db: Database, table: PgTable, rows: readonly Values[], keyColumn: string,
+): Promise<{ id: number; key: string }[]> {
+  if (rows.length === 0) return [];
+  const { json, columns } = asRecordset(table, rows);
+  const inserted = await executeRows<{ id: number | string; key: string }>(db, sql`
+    insert into ${table} (${list(columns)})
+    select ${list(columns)} from jsonb_populate_recordset(null::${table}, ${json}::jsonb)
+    returning id, ${sql.identifier(keyColumn)} as key`);
+  return inserted.map((row) => ({ id: Number(row.id), key: row.key }));
+}
+
+/** Columns an update may set: all but the key, the generated ones and the bookkeeping ones. */
+function contentColumns(table: PgTable): string[] {
+  return Object.values(getTableColumns(table))
+    .filter((column) => !column.generated && !column.generatedIdentity
+      && !['id', 'created_at', 'updated_at', 'version'].includes(column.name))
+    .map((column) => column.name);
+}
+
+/**
+ * Replaces the content of each row named by its `id` with the values given, bumping `version` and
+ * `updated_at` as every update does. Pass whole rows (the stored row with the changes applied):
+ * a content column a row leaves out is set to null.
+ */
+export async function updateMany(db: Database, table: PgTable, rows: readonly (Values & { id: number })[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = columnNames(table);
+  const content = contentColumns(table);
+  const given = new Set(content.map((column) => [...names].find(([, name]) => name === column)![0]));
+  const { json } = asRecordset(table, rows.map((row) => Object.fromEntries(
+    Object.entries(row).filter(([property]) => property === 'id' || given.has(property)))));
+  const hasVersion = names.has('version');
+  await db.execute(sql`
+    update ${table} as t set (${list(content)}) = row(${list(content, 'x')})
+      ${hasVersion ? sql`, version = t.version + 1, updated_at = now()` : sql``}
+    from jsonb_populate_recordset(null::${table}, ${json}::jsonb) as x
+    where t.id = x.id`);
+}
+
+/**
+ * Locks and reads the rows whose `keyColumn` is one of `keys`, for an import to compare with
+ * what it was sent. The lock holds until the chunk's transaction ends, so no other writer can
+ * change a row between the comparison and the write.
+ */
+export async function lockedRowsByKeys<Row>(db: Database, table: PgTable, keyColumn: string, keys: readonly string[]): Promise<Row[]> {
+  if (keys.length === 0) return [];
+  const names = columnNames(table);
+  const property = [...names].find(([, name]) => name === keyColumn)?.[0];
+  if (!property) throw new Error(`${keyColumn} is not a column of the table`);
+  const column = getTableColumns(table)[property];
+  return await db.select().from(table)
+    .where(sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`)
+    // A fixed lock order: two chunks locking overlapping rows wait for each other, never deadlock.
+    .orderBy(sql`${sql.identifier('id')}`)
+    .for('update') as Row[];
+}
+
+/** Ids of rows whose `keyColumn` is one of `keys` (matched as given), as a map from key to id. */
+export async function idsByKeys(db: Database, table: PgTable, keyColumn: string, keys: readonly string[]): Promise<Map<string, number>> {
+  if (keys.length === 0) return new Map();
+  const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
+    select id, ${sql.identifier(keyColumn)} as key from ${table}
+    where ${sql.identifier(keyColumn)} in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`);
+  return new Map(rows.map((row) => [row.key, Number(row.id)]));
+}

@@ -1,0 +1,181 @@
+import { sql } from 'drizzle-orm';
+import type { CounterpartyImportRow } from '../../../schema/types.generated';
+import type { Database } from '../../db/client';
+import { idsByKeys, lockedRowsByKeys } from '../../db/bulk';
+import { executeRows } from '../../db/raw';
+import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema';
+import { normalisedFolderPath } from '../../lib/folder-tree';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
+import {
+  employeesByEmail, givenKeys, informationSourcesByName, lowerCase, resolvedEmployee, resolvedKey,
+} from '../imports/natural-keys';
+import { upsertRecords } from '../imports/record-upsert';
+import { counterpartyFieldValues } from './counterparties.service';
+import * as repository from './counterparties.repository';
+
+type Row = PendingRow<CounterpartyImportRow, Partial<CounterpartyInsert>>;
+
+/** How deep a holding (parent organisation) chain may be walked when looking for a cycle. */
+const MAX_HOLDING_DEPTH = 1000;
+
+/**
+ * `importCounterparties`: the fields are checked by the same rules as createCounterparty; the
+ * group, employee, information source and parent are named by natural keys.
+ */
+export const counterpartyImporter: Importer<CounterpartyImportRow, Partial<CounterpartyInsert>> = {
+  operation: 'importCounterparties',
+  typeName: 'Counterparty',
+  key: (row) => row.externalId.trim(),
+  externalId: (row) => row.externalId,
+  check: (row, errors) => {
+    const values = counterpartyFieldValues(row, errors, false);
+    if (!values.externalId) errors.add(['externalId'], 'REQUIRED', 'externalId is required: rows are matched by it.');
+    return values;
+  },
+  write: writeCounterparties,
+};
+
+async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
+  const input = rows.map((row) => row.row);
+  const [groups, employees, sources, stored] = await Promise.all([
+    repository.groups.idsByPaths(tx, givenKeys(input, (r) => r.groupPath, (p) => normalisedFolderPath(p) ?? '')),
+    employeesByEmail(tx, givenKeys(input, (r) => r.responsibleEmployeeEmail, lowerCase)),
+    informationSourcesByName(tx, givenKeys(input, (r) => r.informationSourceName, lowerCase)),
+    lockedRowsByKeys<CounterpartyRow>(tx, counterparties, 'external_id', rows.map((row) => row.key)),
+  ]);
+  const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
+  const parents = await resolveParents(tx, rows, storedByKey);
+
+  for (const row of rows) {
+    const { errors, row: input } = row;
+    const groupId = resolvedKey(errors, ['groupPath'], input.groupPath, groups, 'counterparty group at the path', (p) => normalisedFolderPath(p) ?? '');
+    const employeeId = resolvedEmployee(errors, ['responsibleEmployeeEmail'], input.responsibleEmployeeEmail, employees);
+    const sourceId = resolvedKey(errors, ['informationSourceName'], input.informationSourceName, sources, 'information source', lowerCase);
+    if (groupId !== undefined) row.checked.groupId = groupId;
+    if (employeeId !== undefined) row.checked.responsibleEmployeeId = employeeId;
+    if (sourceId !== undefined) row.checked.informationSourceId = sourceId;
+    const parent = parents.get(row.index);
+    if (parent?.kind === 'stored' || parent?.kind === 'none') row.checked.parentId = parent.id;
+  }
+
+  // A parent in this chunk is written before its children, which then know its id.
+  for (const layer of parentsFirst(rows, parents)) {
+    for (const row of layer) {
+      const parent = parents.get(row.index);
+      if (parent?.kind !== 'row') continue;
+      if (parent.row.outcome) row.checked.parentId = parent.row.outcome.id;
+      else row.errors.add(['parentExternalId'], 'NOT_FOUND', `The parent "${parent.row.key}" failed in this call, so it cannot be the parent.`);
+    }
+    await upsertRecords(tx, layer, mode, {
+      table: counterparties,
+      keyColumn: 'external_id',
+      stored: storedByKey,
+      values: (row) => row.checked,
+      newRecord: (row, values) => {
+        if (!values.kind) row.errors.add(['kind'], 'REQUIRED', 'kind is required for a new counterparty.');
+        if (!values.name) row.errors.add(['name'], 'REQUIRED', 'name is required for a new counterparty.');
+        if (row.errors.any) return null;
+        return { roles: [], addresses: [], phones: [], emails: [], websites: [], bankAccounts: [], importance: 'NORMAL', ...values };
+      },
+    });
+  }
+}
+
+/** The rows in layers: those whose parent is not in the chunk, then their children, and so on. */
+function parentsFirst(rows: Row[], parents: Map<number, ParentRef>): Row[][] {
+  const depths = new Map<Row, number>();
+  const depth = (row: Row): number => {
+    const known = depths.get(row);
+    if (known !== undefined) return known;
+    const parent = parents.get(row.index);
+    const value = parent?.kind === 'row' ? depth(parent.row) + 1 : 0;
+    depths.set(row, value);
+    return value;
+  };
+  const layers: Row[][] = [];
+  for (const row of rows) (layers[depth(row)] ??= []).push(row);
+  return layers.filter(Boolean);
+}
+
+/** Where a row's parent comes from: a stored counterparty, a row of this chunk, or none (cleared). */
+type ParentRef = { kind: 'stored'; id: number } | { kind: 'none'; id: null } | { kind: 'row'; row: Row };
+
+/**
+ * Resolves `parentExternalId` for the chunk: to a stored counterparty, or to another row of the
+ * chunk (whose id is known only once it is written). A parent that is neither, or a parent
+ * that would close a cycle of parents, is an error on the row.
+ */
+async function resolveParents(tx: Database, rows: Row[], stored: Map<string, CounterpartyRow>): Promise<Map<number, ParentRef>> {
+  const parents = new Map<number, ParentRef>();
+  const named = rows.filter((row) => row.row.parentExternalId !== undefined && !row.errors.any);
+  if (named.length === 0) return parents;
+  await repository.lockHoldingTree(tx);
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  const storedIds = await idsByKeys(tx, counterparties, 'external_id', givenKeys(named, (row) => row.row.parentExternalId));
+  for (const row of named) {
+    const key = row.row.parentExternalId?.trim();
+    if (!key) parents.set(row.index, { kind: 'none', id: null });
+    else if (byKey.has(key) && !stored.has(key)) parents.set(row.index, { kind: 'row', row: byKey.get(key)! });
+    else if (storedIds.has(key)) parents.set(row.index, { kind: 'stored', id: storedIds.get(key)! });
+    else row.errors.add(['parentExternalId'], 'NOT_FOUND', `No counterparty has the externalId "${key}", in the database or earlier in this call.`);
+  }
+  await refuseCycles(tx, rows, parents, stored);
+  return parents;
+}
+
+/**
+ * Walks each row's new chain of parents, made of this chunk's new links over the stored ones,
+ * and fails the rows that would reach themselves.
+ */
+async function refuseCycles(tx: Database, rows: Row[], parents: Map<number, ParentRef>, stored: Map<string, CounterpartyRow>): Promise<void> {
+  const storedParentIds = [...parents.values()].flatMap((parent) => (parent.kind === 'stored' ? [parent.id] : []));
+  const storedParentOf = await storedAncestry(tx, storedParentIds);
+  const rowOfStoredId = new Map(rows.flatMap((row) => {
+    const own = stored.get(row.key);
+    return own ? [[own.id, row] as const] : [];
+  }));
+  // A node is a row of the chunk or a stored counterparty not in the chunk.
+  type Node = { row: Row } | { id: number };
+  const node = (id: number): Node => {
+    const row = rowOfStoredId.get(id);
+    return row ? { row } : { id };
+  };
+  const up = (from: Node): Node | null => {
+    if ('id' in from) {
+      const parentId = storedParentOf.get(from.id);
+      return parentId == null ? null : node(parentId);
+    }
+    const parent = parents.get(from.row.index);
+    if (!parent) {
+      const parentId = stored.get(from.row.key)?.parentId;
+      return parentId == null ? null : node(parentId);
+    }
+    if (parent.kind === 'none') return null;
+    return parent.kind === 'row' ? { row: parent.row } : node(parent.id);
+  };
+  const inCycle = rows.filter((row) => {
+    if (!parents.has(row.index)) return false;
+    let current = up({ row });
+    for (let depth = 0; current && depth < MAX_HOLDING_DEPTH; depth += 1) {
+      if ('row' in current && current.row === row) return true;
+      current = up(current);
+    }
+    return false;
+  });
+  for (const row of inCycle) {
+    row.errors.add(['parentExternalId'], 'CYCLE', 'A counterparty cannot be its own parent organisation, directly or through others.');
+    parents.delete(row.index);
+  }
+}
+
+/** The stored parent of each of `ids` and of all their ancestors. */
+async function storedAncestry(tx: Database, ids: number[]): Promise<Map<number, number | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executeRows<{ id: number | string; parent_id: number | string | null }>(tx, sql`
+    with recursive chain(id, parent_id) as (
+      select id, parent_id from ${counterparties} where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::bigint)
+      union
+      select c.id, c.parent_id from ${counterparties} c join chain on c.id = chain.parent_id
+    ) select id, parent_id from chain`);
+  return new Map(rows.map((row) => [Number(row.id), row.parent_id == null ? null : Number(row.parent_id)]));
+}

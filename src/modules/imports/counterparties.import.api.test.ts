@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+
+let api: TestApi;
+// Chunks of 3 rows, so a call of a few rows already spans several transactions.
+beforeAll(async () => { api = await startTestApi({ importChunkRows: 3, maxBodyBytes: 16 * 1_048_576 }); });
+afterAll(async () => { await api?.stop(); });
+
+const IMPORT = `mutation($input: ImportCounterpartiesInput!) {
+  importCounterparties(input: $input) {
+    created updated unchanged failed skipped replayed
+    rows { index externalId id status errors { field code message } }
+  }
+}`;
+
+async function importRows(rows: object[], options: object = {}) {
+  const result = await api.request(IMPORT, { input: { rows, ...options } });
+  expect(result.errors).toBeUndefined();
+  return result.data.importCounterparties;
+}
+
+async function card(externalId: string) {
+  const result = await api.request(`query($x: String!) { counterpartyByExternalId(externalId: $x) {
+    id name kind roles taxNumber version phones { number } group { path } responsibleEmployee { email } parent { externalId }
+  } }`, { x: externalId });
+  return result.data.counterpartyByExternalId;
+}
+
+const statuses = (payload: { rows: Array<{ status: string }> }) => payload.rows.map((row) => row.status);
+
+beforeAll(async () => {
+  const clients = await api.mutate('createCounterpartyGroup', { name: 'Clients' }, 'group { id }');
+  await api.mutate('createCounterpartyGroup', { name: 'Budget', parentId: clients.group.id }, 'group { id }');
+  await api.mutate('createEmployee', { fullName: 'Olena Kovalenko', email: 'olena@example.com' }, 'employee { id }');
+});
+
+describe('importCounterparties', () => {
+  it('creates rows with their relations named by natural keys, and a re-run changes nothing', async () => {
+    const rows = [
+      { externalId: 'holding-1', kind: 'ORGANIZATION', name: 'Dnipro Holding', roles: ['CLIENT'] },
+      {
+        externalId: 'plant-1', kind: 'ORGANIZATION', name: 'Dnipro Plant', taxNumber: '100200', roles: ['CLIENT', 'PARTNER'],
+        phones: [{ number: '+38 056 111 22 33' }], groupPath: ' clients / BUDGET ', responsibleEmployeeEmail: 'Olena@Example.com',
+        parentExternalId: 'holding-1',
+      },
+      // The parent comes later in the same chunk: parents are written first.
+      { externalId: 'shop-1', kind: 'ORGANIZATION', name: 'Plant Shop', parentExternalId: 'plant-1' },
+      // A later chunk names a parent written by an earlier one.
+      { externalId: 'shop-2', kind: 'INDIVIDUAL', name: 'Ivan Petrenko', parentExternalId: 'holding-1' },
+    ];
+    const first = await importRows(rows);
+    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0, replayed: false });
+    const plant = await card('plant-1');
+    expect(plant).toMatchObject({
+      id: first.rows[1].id, name: 'Dnipro Plant', roles: ['CLIENT', 'PARTNER'], version: 1,
+      group: { path: 'Clients/Budget' }, responsibleEmployee: { email: 'olena@example.com' }, parent: { externalId: 'holding-1' },
+    });
+    expect((await card('shop-1')).parent).toEqual({ externalId: 'plant-1' });
+
+    const again = await importRows(rows);
+    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
+    expect((await card('plant-1')).version).toBe(1);
+  });
+
+  it('updates only the rows that differ, keeping the fields a row leaves out', async () => {
+    const payload = await importRows([
+      { externalId: 'plant-1', taxNumber: '100201' },
+      { externalId: 'shop-1', name: 'Plant Shop' },
+    ]);
+    expect(statuses(payload)).toEqual(['UPDATED', 'UNCHANGED']);
+    expect(await card('plant-1')).toMatchObject({ taxNumber: '100201', name: 'Dnipro Plant', version: 2, group: { path: 'Clients/Budget' } });
+  });
+
+  it('fails bad rows with their fields and codes and writes the good ones', async () => {
+    const payload = await importRows([
+      { externalId: 'good-1', kind: 'ORGANIZATION', name: 'Good One' },
+      { externalId: 'bad-1', kind: 'ORGANIZATION', name: 'No Such Group', groupPath: 'Clients/Nowhere' },
+      { externalId: 'bad-2', name: 'No kind' },
+      { externalId: 'bad-3', kind: 'ORGANIZATION', name: 'x'.repeat(301), phones: [{ number: '12' }] },
+      { externalId: 'good-1', kind: 'ORGANIZATION', name: 'Twice' },
+      { externalId: 'bad-4', kind: 'ORGANIZATION', name: 'Unknown people', responsibleEmployeeEmail: 'nobody@example.com', parentExternalId: 'missing' },
+      { externalId: 'good-2', kind: 'ORGANIZATION', name: 'Good Two' },
+    ]);
+    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(payload).toMatchObject({ created: 2, failed: 5 });
+    const errorsOf = (index: number) => fieldsAndCodes(payload.rows[index].errors);
+    expect(errorsOf(1)).toEqual([['input.rows.1.groupPath', 'NOT_FOUND']]);
+    expect(errorsOf(2)).toEqual([['input.rows.2.kind', 'REQUIRED']]);
+    expect(errorsOf(3)).toEqual([['input.rows.3.name', 'TOO_LONG'], ['input.rows.3.phones.0.number', 'INVALID']]);
+    expect(errorsOf(4)).toEqual([['input.rows.4.externalId', 'DUPLICATE']]);
+    expect(errorsOf(5)).toEqual([['input.rows.5.parentExternalId', 'NOT_FOUND'], ['input.rows.5.responsibleEmployeeEmail', 'NOT_FOUND']]);
+    expect(payload.rows[1].id).toBeNull();
+    expect(await card('bad-1')).toBeNull();
+    expect(await card('bad-2')).toBeNull();
+    expect((await card('good-1')).name).toBe('Good One');
+  });
+
+  it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    const payload = await importRows([
+      { externalId: 'atomic-1', kind: 'ORGANIZATION', name: 'Atomic One' },
+      { externalId: 'plant-1', taxNumber: '999' },
+      { externalId: 'atomic-2', kind: 'ORGANIZATION', name: 'Atomic Two' },
+      { externalId: 'atomic-3', kind: 'ORGANIZATION', name: 'Atomic Three' },
+      { externalId: 'atomic-4', kind: 'ORGANIZATION', name: 'Bad parent', parentExternalId: 'nowhere' },
+    ], { atomic: true });
+    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(payload.rows[0].id).toBeNull();
+    expect(payload.rows[1].id).toEqual((await card('plant-1')).id);
+    expect(await card('atomic-1')).toBeNull();
+    expect(await card('atomic-3')).toBeNull();
+    expect((await card('plant-1')).taxNumber).toBe('100201');
+
+    const valid = await importRows([
+      { externalId: 'atomic-1', kind: 'ORGANIZATION', name: 'Atomic One' },
+      { externalId: 'atomic-2', kind: 'ORGANIZATION', name: 'Atomic Two' },
+    ], { atomic: true });
+    expect(statuses(valid)).toEqual(['CREATED', 'CREATED']);
+  });
+
+  it('in CREATE_ONLY mode keeps existing rows: equal ones are UNCHANGED, different ones fail', async () => {
+    const payload = await importRows([
+      { externalId: 'good-2', kind: 'ORGANIZATION', name: 'Good Two' },
+      { externalId: 'good-1', name: 'Renamed' },
+      { externalId: 'fresh-1', kind: 'ORGANIZATION', name: 'Fresh' },
+    ], { mode: 'CREATE_ONLY' });
+    expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
+    expect(fieldsAndCodes(payload.rows[1].errors)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
+    expect((await card('good-1')).name).toBe('Good One');
+  });
+
+  it('refuses parents that would make a cycle', async () => {
+    const payload = await importRows([
+      { externalId: 'loop-a', kind: 'ORGANIZATION', name: 'Loop A', parentExternalId: 'loop-b' },
+      { externalId: 'loop-b', kind: 'ORGANIZATION', name: 'Loop B', parentExternalId: 'loop-a' },
+      { externalId: 'holding-1', parentExternalId: 'shop-1' },
+    ]);
+    expect(payload.rows.map((row: { errors: Array<{ field: string[]; code: string }> }) => fieldsAndCodes(row.errors))).toEqual([
+      [['input.rows.0.parentExternalId', 'CYCLE']],
+      [['input.rows.1.parentExternalId', 'CYCLE']],
+      [['input.rows.2.parentExternalId', 'CYCLE']],
+    ]);
+    expect((await card('holding-1')).parent).toBeNull();
+  });
+
+  it('answers a retried call with the stored answer and writes nothing', async () => {
+    const rows = [{ externalId: 'idem-1', kind: 'ORGANIZATION', name: 'Idempotent' }];
+    const first = await importRows(rows, { idempotencyKey: 'batch-0001' });
+    expect(first).toMatchObject({ created: 1, replayed: false });
+    await importRows([{ externalId: 'idem-1', name: 'Changed meanwhile' }]);
+    const retry = await importRows(rows, { idempotencyKey: 'batch-0001' });
+    expect(retry).toEqual({ ...first, replayed: true });
+    expect((await card('idem-1')).name).toBe('Changed meanwhile');
+
+    const reused = await api.request(IMPORT, { input: { rows: [{ externalId: 'idem-2', kind: 'ORGANIZATION', name: 'Other' }], idempotencyKey: 'batch-0001' } });
+    expect(errorCodes(reused)).toEqual(['CONFLICT']);
+    expect(reused.errors![0].extensions!.field).toEqual(['input', 'idempotencyKey']);
+    expect(await card('idem-2')).toBeNull();
+    // Another API key has its own key space.
+    const other = await api.request(IMPORT, { input: { rows, idempotencyKey: 'batch-0001' } }, { key: await api.keyFor('MANAGER') });
+    expect(other.data.importCounterparties.replayed).toBe(false);
+  });
+
+  it('refuses calls that are empty, too large, badly typed or from a reader', async () => {
+    const tooMany = Array.from({ length: 5001 }, (_, i) => ({ externalId: `many-${i}`, kind: 'ORGANIZATION', name: `Many ${i}` }));
+    const large = await api.request(IMPORT, { input: { rows: tooMany } });
+    expect(errorCodes(large)).toEqual(['BAD_USER_INPUT']);
+    expect(large.errors![0].extensions!.field).toEqual(['input', 'rows']);
+    expect(await card('many-0')).toBeNull();
+
+    expect(errorCodes(await api.request(IMPORT, { input: { rows: [] } }))).toEqual(['BAD_USER_INPUT']);
+    const wrongType = await api.request(IMPORT, { input: { rows: [{ externalId: 'typed-1', kind: 'BANANA', name: 'Typed' }] } });
+    expect(errorCodes(wrongType)).toEqual(['BAD_USER_INPUT']);
+    const reader = await api.request(IMPORT, { input: { rows: [{ externalId: 'reader-1', kind: 'ORGANIZATION', name: 'Reader' }] } }, { key: await api.keyFor('VIEWER') });
+    expect(errorCodes(reader)).toEqual(['FORBIDDEN']);
+    expect(await card('reader-1')).toBeNull();
+  });
+
+  it('loads a full call of 5,000 rows, then finds them all unchanged', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({
+      externalId: `bulk-${i}`, kind: 'ORGANIZATION', name: `Bulk ${i}`, taxNumber: String(10_000_000 + i),
+      phones: [{ number: `+380 44 ${String(1_000_000 + i)}` }], emails: [{ address: `bulk${i}@example.com` }],
+    }));
+    // Default chunks of 1,000 rows here: the point is a full call, not many chunks.
+    const big = await startTestApi({ maxBodyBytes: 16 * 1_048_576 });
+    try {
+      const run = async () => (await big.request(IMPORT, { input: { rows } })).data.importCounterparties;
+      expect((await run()).created).toBe(5000);
+      expect((await run()).unchanged).toBe(5000);
+      const found = await big.request('{ counterparties(where: { search: "Bulk 4999" }) { edges { node { taxNumber } } } }');
+      expect(found.data.counterparties.edges[0].node).toEqual({ taxNumber: '10004999' });
+    } finally {
+      await big.stop();
+    }
+  });
+});

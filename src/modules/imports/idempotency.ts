@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { importCalls } from '../../db/schema';
+import { apiError } from '../../lib/errors';
+
+/**
+ * Idempotency keys for imports: the answer of a completed call is kept under the caller's key,
+ * and a retry with the same key gets it back without writing anything.
+ */
+
+/** What identifies a call's content: the mutation and its input without the key itself. */
+export function requestHash(operation: string, input: object): string {
+  const { idempotencyKey: _key, ...content } = input as { idempotencyKey?: unknown };
+  return createHash('sha256').update(operation).update('\n').update(JSON.stringify(content)).digest('hex');
+}
+
+/**
+ * The stored answer for this key, or null when no call with it has completed. The same key with
+ * another mutation or other rows is a CONFLICT: the caller is confused about what it sent.
+ */
+export async function storedAnswer<Answer>(
+  db: Database, apiKeyId: number, key: string, operation: string, hash: string,
+): Promise<Answer | null> {
+  const [call] = await db.select().from(importCalls)
+    .where(and(eq(importCalls.apiKeyId, apiKeyId), eq(importCalls.idempotencyKey, key)));
+  if (!call) return null;
+  if (call.operation !== operation || call.requestHash !== hash) {
+    throw apiError(
+      'CONFLICT',
+      `The idempotency key "${key}" was used for a different call (${call.operation} with other rows). Use a new key for new rows.`,
+      ['input', 'idempotencyKey'],
+    );
+  }
+  return call.response as Answer;
+}
+
+/** Keeps a completed call's answer; of two calls racing with one key, the first stored wins. */
+export async function storeAnswer(
+  db: Database, apiKeyId: number, key: string, operation: string, hash: string, answer: unknown,
+): Promise<void> {
+  await db.insert(importCalls).values({ apiKeyId, idempotencyKey: key, operation, requestHash: hash, response: answer })
+    .onConflictDoNothing();
+}

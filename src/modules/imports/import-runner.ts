@@ -1,0 +1,212 @@
+import type { Context } from '../../context';
+import type { Database } from '../../db/client';
+import { isDataException, isUniqueViolation, missingReferenceField } from '../../db/errors';
+import { badInput } from '../../lib/errors';
+import { toGlobalId } from '../../lib/global-id';
+import { InputErrors, type UserError } from '../../lib/user-errors';
+import { requireWriter } from '../auth/viewer';
+import { requestHash, storeAnswer, storedAnswer } from './idempotency';
+
+/**
+ * The part every import shares: call limits, the idempotency key, per-row checks, chunked
+ * transactions, all-or-nothing mode and the per-row answer. What one record type needs (its
+ * fields, its natural keys, its SQL) is an `Importer`.
+ */
+
+export type ImportMode = 'UPSERT' | 'CREATE_ONLY';
+export type ImportRowStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED';
+
+export const MAX_IMPORT_ROWS = 5000;
+
+export interface ImportInput<Row> {
+  rows: Row[];
+  mode?: ImportMode | null;
+  atomic?: boolean | null;
+  idempotencyKey?: string | null;
+}
+
+export interface ImportRowResult {
+  index: number;
+  externalId: string | null;
+  id: string | null;
+  status: ImportRowStatus;
+  errors: UserError[];
+}
+
+export interface ImportPayload {
+  rows: ImportRowResult[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  skipped: number;
+  replayed: boolean;
+}
+
+/** A row on its way through an import: what was sent, its checked values, and its outcome so far. */
+export interface PendingRow<Row, Checked> {
+  index: number;
+  row: Row;
+  /** What rows are matched by: the externalId, or a composite key for rows without one. */
+  key: string;
+  checked: Checked;
+  /** Errors under `["input", "rows", index]`; any error makes the row FAILED. */
+  errors: InputErrors;
+  /** Set by the importer's `write` for each row it wrote or matched. */
+  outcome: { status: 'CREATED' | 'UPDATED' | 'UNCHANGED'; id: number } | null;
+}
+
+export interface Importer<Row, Checked> {
+  /** The mutation's name, which scopes idempotency keys. */
+  operation: string;
+  /** Type of the global ids of the records written. */
+  typeName: string;
+  key(row: Row): string;
+  externalId(row: Row): string | null;
+  /** The checks that need no database, turning the row into the values to write. */
+  check(row: Row, errors: InputErrors): Checked;
+  /**
+   * Writes one chunk's valid rows through `tx`: resolves natural keys, compares with the stored
+   * rows and writes what differs. Sets each row's `outcome`, or adds errors to rows it refuses
+   * (and writes nothing of them).
+   */
+  write(tx: Database, rows: PendingRow<Row, Checked>[], mode: ImportMode): Promise<void>;
+}
+
+export async function runImport<Row, Checked>(
+  ctx: Context, importer: Importer<Row, Checked>, input: ImportInput<Row>,
+): Promise<ImportPayload> {
+  requireWriter(ctx.viewer);
+  if (input.rows.length === 0 || input.rows.length > MAX_IMPORT_ROWS) {
+    throw badInput(`An import takes 1 to ${MAX_IMPORT_ROWS} rows per call; this one has ${input.rows.length}.`, ['input', 'rows']);
+  }
+  const idempotency = idempotencyOf(importer.operation, input);
+  if (idempotency) {
+    const stored = await storedAnswer<ImportPayload>(ctx.db, ctx.viewer.apiKeyId, idempotency.key, importer.operation, idempotency.hash);
+    if (stored) return { ...stored, replayed: true };
+  }
+
+  const rows = input.rows.map((row, index): PendingRow<Row, Checked> => {
+    const errors = new InputErrors(['input', 'rows', index]);
+    return { index, row, key: importer.key(row), checked: importer.check(row, errors), errors, outcome: null };
+  });
+  refuseRepeatedKeys(rows);
+  const valid = rows.filter((row) => !row.errors.any);
+  const chunks = chunked(valid, ctx.importChunkRows);
+  const mode = input.mode ?? 'UPSERT';
+
+  let rolledBack = false;
+  if (input.atomic) {
+    rolledBack = valid.length < rows.length || await allOrNothing(ctx.db, async (tx) => {
+      for (const chunk of chunks) await writeChunk(tx, importer, chunk, mode);
+      return rows.every((row) => !row.errors.any);
+    });
+  } else {
+    for (const chunk of chunks) await writeChunk(ctx.db, importer, chunk, mode);
+  }
+
+  const payload = answer(importer, rows, rolledBack);
+  if (idempotency) await storeAnswer(ctx.db, ctx.viewer.apiKeyId, idempotency.key, importer.operation, idempotency.hash, payload);
+  return payload;
+}
+
+function idempotencyOf(operation: string, input: ImportInput<unknown>): { key: string; hash: string } | null {
+  if (input.idempotencyKey == null) return null;
+  const key = input.idempotencyKey.trim();
+  if (key.length === 0 || key.length > 200) {
+    throw badInput('idempotencyKey must be 1 to 200 characters.', ['input', 'idempotencyKey']);
+  }
+  return { key, hash: requestHash(operation, input) };
+}
+
+/** A key sent twice in one call is ambiguous: the later rows fail, naming the first. */
+function refuseRepeatedKeys(rows: PendingRow<unknown, unknown>[]): void {
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const earlier = first.get(row.key);
+    if (earlier === undefined) first.set(row.key, row.index);
+    else row.errors.add(['externalId'], 'DUPLICATE', `Row ${earlier} of this call has the same key; send each record once.`);
+  }
+}
+
+function chunked<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+class RollBack extends Error {}
+
+/** Runs `work` in one transaction and rolls it back when it answers false; answers whether it did. */
+async function allOrNothing(db: Database, work: (tx: Database) => Promise<boolean>): Promise<boolean> {
+  try {
+    await db.transaction(async (tx) => {
+      if (!(await work(tx))) throw new RollBack();
+    });
+    return false;
+  } catch (error) {
+    if (error instanceof RollBack) return true;
+    throw error;
+  }
+}
+
+/**
+ * Writes one chunk in its own transaction (a savepoint inside an atomic call's), so a crash loses
+ * at most this chunk and never part of it. A constraint the checks could not foresee, such as a
+ * concurrent writer taking a unique value, fails the whole statement; the chunk is then written
+ * again row by row so only the row at fault fails.
+ */
+async function writeChunk<Row, Checked>(
+  db: Database, importer: Importer<Row, Checked>, rows: PendingRow<Row, Checked>[], mode: ImportMode,
+): Promise<void> {
+  if (rows.length === 0) return;
+  try {
+    await db.transaction((tx) => importer.write(tx, rows, mode));
+  } catch (error) {
+    if (!isRowError(error)) throw error;
+    for (const row of rows) {
+      row.outcome = null;
+      row.errors.list.length = 0;
+    }
+    if (rows.length > 1) {
+      for (const row of rows) await writeChunk(db, importer, [row], mode);
+      return;
+    }
+    reportRowError(rows[0].errors, error);
+  }
+}
+
+function isRowError(error: unknown): boolean {
+  return isUniqueViolation(error) || missingReferenceField(error) !== null || isDataException(error);
+}
+
+function reportRowError(errors: InputErrors, error: unknown): void {
+  const reference = missingReferenceField(error);
+  if (reference) errors.add([reference], 'NOT_FOUND', `The record given for ${reference} no longer exists.`);
+  else if (isUniqueViolation(error)) errors.add([], 'DUPLICATE', 'Another record already has a value this row must hold alone.');
+  else errors.add([], 'INVALID', 'The database refused a value of this row.');
+}
+
+function answer<Row, Checked>(
+  importer: Importer<Row, Checked>, rows: PendingRow<Row, Checked>[], rolledBack: boolean,
+): ImportPayload {
+  const payload: ImportPayload = { rows: [], created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, replayed: false };
+  for (const row of rows) {
+    const result = rowResult(importer, row, rolledBack);
+    payload.rows.push(result);
+    payload[result.status.toLowerCase() as 'created' | 'updated' | 'unchanged' | 'failed' | 'skipped'] += 1;
+  }
+  return payload;
+}
+
+function rowResult<Row, Checked>(importer: Importer<Row, Checked>, row: PendingRow<Row, Checked>, rolledBack: boolean): ImportRowResult {
+  const base = { index: row.index, externalId: importer.externalId(row.row) };
+  if (row.errors.any) return { ...base, id: null, status: 'FAILED', errors: row.errors.list };
+  if (rolledBack) {
+    // A matched row keeps its id; a row that would have been created (or was never reached) has none.
+    const matched = row.outcome && row.outcome.status !== 'CREATED' ? toGlobalId(importer.typeName, row.outcome.id) : null;
+    return { ...base, id: matched, status: 'SKIPPED', errors: [] };
+  }
+  if (!row.outcome) throw new Error(`import row ${row.index} has neither an outcome nor errors`);
+  return { ...base, id: toGlobalId(importer.typeName, row.outcome.id), status: row.outcome.status, errors: [] };
+}
