@@ -29,6 +29,8 @@ export interface Config {
   exposeStatementCount: boolean;
   /** Rows an import writes per transaction: a crash loses at most the chunk in flight. */
   importChunkRows: number;
+  /** How long a checked API key is trusted without a lookup, in ms; a revocation waits this long. */
+  apiKeyCacheMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,5 +95,6 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),
     importChunkRows: integer(env, 'IMPORT_CHUNK_ROWS', 1000, 1, 5000),
+    apiKeyCacheMs: integer(env, 'API_KEY_CACHE_SECONDS', 10, 0, 3600) * 1000,
   };
 }

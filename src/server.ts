@@ -10,10 +10,10 @@ import type { Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
 import { describeForLog, formatError } from './lib/format-error';
 import { aliasLimit, depthLimit } from './lib/query-limits';
-import { authenticate } from './modules/auth/api-keys.service';
+import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs'
 >;
 
 export interface RunningServer {
@@ -79,6 +79,7 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
   await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
+  const authenticate = cachedAuthenticator(db, config.apiKeyCacheMs);
 
   async function handleGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
     let body: unknown;
@@ -115,7 +116,7 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         try {
-          return createContext(db, await authenticate(db, request.headers.authorization), config.importChunkRows);
+          return createContext(db, await authenticate(request.headers.authorization), config.importChunkRows);
         } catch (error) {
           // Apollo answers context failures with 500 unless the error names its HTTP status.
           if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {

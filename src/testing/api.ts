@@ -70,6 +70,8 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
     shutdownTimeoutMs: 2_000,
     exposeStatementCount: true,
     importChunkRows: 1000,
+    // Every request looks its key up, so statement counts do not depend on what ran before.
+    apiKeyCacheMs: 0,
     ...overrides,
   });
 

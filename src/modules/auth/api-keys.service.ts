@@ -29,12 +29,38 @@ export async function createApiKey(
 
 /** Reads the bearer key from an Authorization header and returns who it belongs to. */
 export async function authenticate(db: Database, authorization: string | undefined): Promise<Viewer> {
+  const row = await repository.findActiveByHash(db, hashKey(bearerKey(authorization)));
+  if (!row) throw unauthenticated('The API key is unknown or has been revoked.');
+  return { apiKeyId: row.id, role: row.role, employeeId: row.employeeId };
+}
+
+function bearerKey(authorization: string | undefined): string {
   if (!authorization) throw unauthenticated();
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <key>".');
-  const row = await repository.findActiveByHash(db, hashKey(match[1]));
-  if (!row) throw unauthenticated('The API key is unknown or has been revoked.');
-  return { apiKeyId: row.id, role: row.role, employeeId: row.employeeId };
+  return match[1];
+}
+
+/**
+ * `authenticate` with the answers for valid keys kept for `ttlMs`: a client sending many small
+ * requests pays the key lookup once per period instead of once per request. A key revoked
+ * meanwhile (from another process, e.g. `npm run apikey -- revoke`) keeps working until its
+ * entry expires; `ttlMs` 0 looks every key up every time. Unknown keys are never cached, so a
+ * new key works at once and guessing costs a lookup each time.
+ */
+export function cachedAuthenticator(db: Database, ttlMs: number, maxEntries = 10_000) {
+  const viewers = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  return async (authorization: string | undefined): Promise<Viewer> => {
+    if (ttlMs <= 0) return authenticate(db, authorization);
+    const hash = hashKey(bearerKey(authorization));
+    const now = Date.now();
+    const cached = viewers.get(hash);
+    if (cached && cached.expiresAt > now) return cached.viewer;
+    const viewer = await authenticate(db, authorization);
+    if (viewers.size >= maxEntries) viewers.clear();
+    viewers.set(hash, { viewer, expiresAt: now + ttlMs });
+    return viewer;
+  };
 }
 
 export const listApiKeys = (db: Database) => repository.list(db);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/client';
-import { authenticate, createApiKey, revokeApiKey } from './api-keys.service';
+import { authenticate, cachedAuthenticator, createApiKey, revokeApiKey } from './api-keys.service';
 
 let database: DatabaseHandle;
 beforeAll(async () => {
@@ -30,6 +30,22 @@ describe('API keys', () => {
     expect(await codeOf(authenticate(database.db, undefined))).toBe('UNAUTHENTICATED');
     expect(await codeOf(authenticate(database.db, 'Basic dXNlcjpwYXNz'))).toBe('UNAUTHENTICATED');
     expect(await codeOf(authenticate(database.db, 'Bearer crm_not-a-key'))).toBe('UNAUTHENTICATED');
+  });
+
+  it('trust a checked key for the cache period only, and never cache a refusal', async () => {
+    const { key, row } = await createApiKey(database.db, { name: 'cached', role: 'VIEWER' });
+    const cached = cachedAuthenticator(database.db, 60_000);
+    const brief = cachedAuthenticator(database.db, 1);
+    expect(await cached(`Bearer ${key}`)).toMatchObject({ apiKeyId: row.id });
+    expect(await brief(`Bearer ${key}`)).toMatchObject({ apiKeyId: row.id });
+    await revokeApiKey(database.db, row.id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Within the period the revoked key still passes; once it has expired, it does not.
+    expect(await cached(`Bearer ${key}`)).toMatchObject({ apiKeyId: row.id });
+    expect(await codeOf(brief(`Bearer ${key}`))).toBe('UNAUTHENTICATED');
+    expect(await codeOf(cached('Bearer crm_unknown'))).toBe('UNAUTHENTICATED');
+    const late = await createApiKey(database.db, { name: 'late', role: 'VIEWER' });
+    expect(await cached(`Bearer ${late.key}`)).toMatchObject({ apiKeyId: late.row.id });
   });
 });
 
