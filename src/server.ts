@@ -66,6 +66,9 @@ export function createApollo(config: ServerConfig): ApolloServer<Context> {
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo. Apollo's own handler would
+    // race it and leave the process hanging in `stop()`.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, (e) => console.error('Unexpected error:', describeForLog(e))),
