@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
@@ -72,7 +72,11 @@ export function createApollo(config: ServerConfig): ApolloServer<Context> {
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, (e) => console.error('Unexpected error:', describeForLog(e))),
-    plugins: config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [
+      // No cache hints are used; the default cache-control plugin would still visit every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
 }
 

@@ -170,20 +170,28 @@ export function toConnection<Row, Node = Row>(
   const hasMore = rows.length > page.size;
   const pageRows = hasMore ? rows.slice(0, page.size) : rows;
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(keys, row),
-    node: toNode(row),
-  }));
+  // Cursors are encoded only when a client selects them: most card queries never do.
+  const cursorOf = (row: Row) => encodeCursor(keys, row);
+  const edges = pageRows.map((row) => new LazyEdge(row, toNode(row), cursorOf));
   return {
     edges,
     pageInfo: {
       hasNextPage: page.backward ? page.fromCursor : hasMore,
       hasPreviousPage: page.backward ? hasMore : page.fromCursor,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() { return edges[0]?.cursor ?? null; },
+      get endCursor() { return edges[edges.length - 1]?.cursor ?? null; },
     },
     totalCount,
   };
+}
+
+/** An edge whose cursor is encoded when read. */
+class LazyEdge<Row, Node> implements Edge<Node> {
+  constructor(private readonly row: Row, readonly node: Node, private readonly cursorOf: (row: Row) => string) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.row);
+  }
 }
 
 const keyName = (column: AnyColumn) => `${getTableName(column.table)}.${column.name}`;
