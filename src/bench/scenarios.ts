@@ -1,0 +1,102 @@
+import type postgres from 'postgres';
+import { seedPrefix } from '../cli/seed-sql';
+
+/**
+ * The three read scenarios as a front end sends them: a flat list page, a page of counterparty
+ * cards with their nested lists, and the quick search. Each has the request bodies the load
+ * rotates through and a check that an answer really carries the data asked for.
+ */
+export type HttpScenarioName = 'flat' | 'nested' | 'search';
+
+export interface HttpScenario {
+  name: HttpScenarioName;
+  description: string;
+  /** JSON bodies for POST /graphql; the load sends them in turn. */
+  bodies: string[];
+  /** Why `data` is not the expected answer, or null when it is. */
+  check(data: any): string | null;
+}
+
+const PAGE = 50;
+const SEARCH_PAGE = 20;
+
+export const FLAT_QUERY = `query Flat($first: Int!) {
+  counterparties(first: $first) {
+    edges { node { id name legalName taxNumber kind roles importance createdAt updatedAt } }
+  }
+}`;
+
+/** The card query of src/statement-bound.test.ts: persons, the last 10 chronicle entries with their employee, open obligations. */
+export const NESTED_QUERY = `query Cards($first: Int!) {
+  counterparties(first: $first) {
+    edges { node {
+      name
+      persons { fullName }
+      chronicle(first: 10) { edges { node { subject occurredAt responsibleEmployee { fullName } } } }
+      obligations(where: { statuses: [OPEN, PARTIALLY_FULFILLED] }) { amount dueDate }
+    } }
+  }
+}`;
+
+export const SEARCH_QUERY = `query Search($first: Int!, $search: String!) {
+  counterparties(first: $first, where: { search: $search }) {
+    edges { node { id name taxNumber phones { number } } }
+  }
+}`;
+
+const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+const nodesOf = (data: any): any[] => data?.counterparties?.edges?.map((edge: { node: unknown }) => edge.node) ?? [];
+
+/** Search terms that find seeded rows: one name, one phone and one tax number fragment. */
+export interface SearchTerms { name: string; phone: string; taxNumber: string }
+
+/**
+ * Takes the terms from a seeded organisation in the middle of the data set. Seeded names are
+ * "<Word> <Trade> <n>" (the first two words are shared by about one row in 300), phones are
+ * "+380 " and nine digits, tax numbers eight digits (see src/cli/seed-sql.ts).
+ */
+export async function pickSearchTerms(sql: postgres.Sql, counterparties: number): Promise<SearchTerms> {
+  const [row] = await sql<{ name: string; tax_number: string; phone: string }[]>`
+    select name, tax_number, phones->0->>'number' as phone from counterparties
+    where kind = 'ORGANIZATION' and external_id like ${`${seedPrefix('%')}%`}
+    order by id offset ${Math.floor(counterparties / 2)} limit 1`;
+  if (!row) throw new Error('The data set has no seeded organisation to take search terms from.');
+  const digits = row.phone.replace(/[^0-9]/g, '').slice(3); // without the country code 380
+  return {
+    name: row.name.split(' ').slice(0, 2).join(' '),
+    // Written as people type it, with a space: the API matches phones by their digits.
+    phone: `${digits.slice(0, 3)} ${digits.slice(3, 7)}`,
+    taxNumber: row.tax_number,
+  };
+}
+
+export function httpScenarios(terms: SearchTerms): Record<HttpScenarioName, HttpScenario> {
+  return {
+    flat: {
+      name: 'flat',
+      description: `counterparties(first: ${PAGE}), nine scalar fields`,
+      bodies: [body(FLAT_QUERY, { first: PAGE })],
+      check: (data) => (nodesOf(data).length === PAGE ? null : `expected ${PAGE} counterparties, got ${nodesOf(data).length}`),
+    },
+    nested: {
+      name: 'nested',
+      description: `${PAGE} cards: persons, chronicle(first: 10) with responsibleEmployee, open obligations`,
+      bodies: [body(NESTED_QUERY, { first: PAGE })],
+      check: (data) => {
+        const cards = nodesOf(data);
+        if (cards.length !== PAGE) return `expected ${PAGE} cards, got ${cards.length}`;
+        if (!cards.some((card) => card.persons.length > 0)) return 'no card has persons';
+        const entries = cards.flatMap((card) => card.chronicle.edges.map((edge: { node: any }) => edge.node));
+        if (entries.length === 0) return 'no card has chronicle entries';
+        if (!entries.some((entry) => entry.responsibleEmployee?.fullName)) return 'no chronicle entry has its employee';
+        return null;
+      },
+    },
+    search: {
+      name: 'search',
+      description: `counterparties(first: ${SEARCH_PAGE}, where: { search }) rotating "${terms.name}", "${terms.phone}", "${terms.taxNumber}"`,
+      bodies: [terms.name, terms.phone, terms.taxNumber].map((search) => body(SEARCH_QUERY, { first: SEARCH_PAGE, search })),
+      check: (data) => (nodesOf(data).length > 0 ? null : 'the search found nothing'),
+    },
+  };
+}
