@@ -1629,6 +1629,30 @@ export type ImportPayload = {
   updated: Scalars['Int']['output'];
 };
 
+/** Prices to load. */
+export type ImportPricesInput = {
+  /** All rows or none. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<PriceImportRow>;
+};
+
+/** Products to load. */
+export type ImportProductsInput = {
+  /** All rows or none. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<ProductImportRow>;
+};
+
 /** The outcome of one row. */
 export type ImportRowResult = {
   __typename?: 'ImportRowResult';
@@ -1829,6 +1853,10 @@ export type Mutation = {
    * `externalId` (which may be a row earlier in the same call).
    */
   importCounterparties: ImportPayload;
+  /** Loads prices matched by product `externalId`, price type code and the date they take effect. */
+  importPrices: ImportPayload;
+  /** Loads products matched by `externalId`, their group named by path. */
+  importProducts: ImportPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
@@ -2206,6 +2234,24 @@ export type MutationdeleteProductGroupArgs = {
  */
 export type MutationimportCounterpartiesArgs = {
   input: ImportCounterpartiesInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportPricesArgs = {
+  input: ImportPricesInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportProductsArgs = {
+  input: ImportProductsInput;
 };
 
 
@@ -3089,6 +3135,18 @@ export type Price = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** A price to load, matched by product, price type and `effectiveFrom`. */
+export type PriceImportRow = {
+  /** The first day the price is in force. */
+  effectiveFrom: Scalars['LocalDate']['input'];
+  /** The price per unit: not negative, at most 2 decimal places. */
+  price: Scalars['Decimal']['input'];
+  /** The price type by code. */
+  priceTypeCode: Scalars['String']['input'];
+  /** The product by `externalId`. */
+  productExternalId: Scalars['String']['input'];
+};
+
 /** The answer to setting a price. */
 export type PricePayload = {
   __typename?: 'PricePayload';
@@ -3240,6 +3298,24 @@ export type ProductGroupPayload = {
   group: Maybe<ProductGroup>;
   /** Why nothing was saved; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** A product to load. Fields left out keep their stored value; a new product needs `name`, `type` and `unit`. */
+export type ProductImportRow = {
+  /** Article number (SKU), at most 100 characters; unique. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The nomenclature group by its path of names from the root, separated by `/`. The group must exist. */
+  groupPath?: InputMaybe<Scalars['String']['input']>;
+  /** Name, at most 300 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Goods or service. */
+  type?: InputMaybe<ProductType>;
+  /** Unit of measure, at most 20 characters. */
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One sort key. */
@@ -4337,6 +4413,8 @@ export type ResolversTypes = {
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
   ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'rows'> & { rows: Array<ResolversTypes['ImportRowResult']> }>;
+  ImportPricesInput: ImportPricesInput;
+  ImportProductsInput: ImportProductsInput;
   ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'errors' | 'status'> & { errors: Array<ResolversTypes['UserError']>, status: ResolversTypes['ImportRowStatus'] }>;
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED'>;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
@@ -4393,6 +4471,7 @@ export type ResolversTypes = {
   PostContractInput: PostContractInput;
   PostOrderInput: PostOrderInput;
   Price: ResolverTypeWrapper<PriceMapper>;
+  PriceImportRow: PriceImportRow;
   PricePayload: ResolverTypeWrapper<Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversTypes['Price']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PriceType: ResolverTypeWrapper<PriceTypeMapper>;
   PriceTypePayload: ResolverTypeWrapper<Omit<PriceTypePayload, 'priceType' | 'userErrors'> & { priceType?: Maybe<ResolversTypes['PriceType']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -4402,6 +4481,7 @@ export type ResolversTypes = {
   ProductFilter: ProductFilter;
   ProductGroup: ResolverTypeWrapper<ProductGroupMapper>;
   ProductGroupPayload: ResolverTypeWrapper<Omit<ProductGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ProductGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ProductImportRow: ProductImportRow;
   ProductOrder: ProductOrder;
   ProductOrderField: ResolverTypeWrapper<'NAME' | 'CREATED_AT'>;
   ProductPayload: ResolverTypeWrapper<Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversTypes['Product']>, userErrors: Array<ResolversTypes['UserError']> }>;
@@ -4549,6 +4629,8 @@ export type ResolversParentTypes = {
   GroupDiscountInput: GroupDiscountInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportPayload: Omit<ImportPayload, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
+  ImportPricesInput: ImportPricesInput;
+  ImportProductsInput: ImportProductsInput;
   ImportRowResult: Omit<ImportRowResult, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   ImportantDate: ImportantDate;
   ImportantDateInput: ImportantDateInput;
@@ -4595,6 +4677,7 @@ export type ResolversParentTypes = {
   PostContractInput: PostContractInput;
   PostOrderInput: PostOrderInput;
   Price: PriceMapper;
+  PriceImportRow: PriceImportRow;
   PricePayload: Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversParentTypes['Price']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PriceType: PriceTypeMapper;
   PriceTypePayload: Omit<PriceTypePayload, 'priceType' | 'userErrors'> & { priceType?: Maybe<ResolversParentTypes['PriceType']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -4604,6 +4687,7 @@ export type ResolversParentTypes = {
   ProductFilter: ProductFilter;
   ProductGroup: ProductGroupMapper;
   ProductGroupPayload: Omit<ProductGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ProductGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ProductImportRow: ProductImportRow;
   ProductOrder: ProductOrder;
   ProductPayload: Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Query: Record<PropertyKey, never>;
@@ -5146,6 +5230,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
+  importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
+  importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;

@@ -44,13 +44,29 @@ const list = (columns: string[], prefix?: string): SQL =>
 export async function insertMany(
   db: Database, table: PgTable, rows: readonly Values[], keyColumn: string,
 ): Promise<{ id: number; key: string }[]> {
+  const inserted = await insertManyReturning(db, table, rows, [keyColumn]);
+  return inserted.map((row) => ({ id: row.id, key: row.columns[keyColumn] }));
+}
+
+/**
+ * Inserts `rows` in one statement like `insertMany`, for rows whose key spans several columns:
+ * answers each new row's `id` and the `keyColumns` as text (a date as `YYYY-MM-DD`, a bigint in
+ * digits), from which the caller rebuilds its key.
+ */
+export async function insertManyReturning(
+  db: Database, table: PgTable, rows: readonly Values[], keyColumns: readonly string[],
+): Promise<{ id: number; columns: Record<string, string> }[]> {
   if (rows.length === 0) return [];
   const { json, columns } = asRecordset(table, rows);
-  const inserted = await executeRows<{ id: number | string; key: string }>(db, sql`
+  const keys = keyColumns.map((column, i) => ({ column, alias: `key_${i}` }));
+  const inserted = await executeRows<Record<string, unknown>>(db, sql`
     insert into ${table} (${list(columns)})
     select ${list(columns)} from jsonb_populate_recordset(null::${table}, ${json}::jsonb)
-    returning id, ${sql.identifier(keyColumn)} as key`);
-  return inserted.map((row) => ({ id: Number(row.id), key: row.key }));
+    returning id, ${sql.join(keys.map(({ column, alias }) => sql`${sql.identifier(column)}::text as ${sql.identifier(alias)}`), sql`, `)}`);
+  return inserted.map((row) => ({
+    id: Number(row.id),
+    columns: Object.fromEntries(keys.map(({ column, alias }) => [column, row[alias] as string])),
+  }));
 }
 
 /** Columns an update may set: all but the key, the generated ones and the bookkeeping ones. */

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client';
 import { isDataException, isUniqueViolation, missingReferenceField } from '../../db/errors';
 import { badInput } from '../../lib/errors';
 import { toGlobalId } from '../../lib/global-id';
-import { InputErrors, type UserError } from '../../lib/user-errors';
+import { InputErrors, type Path, type UserError } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
 import { requestHash, storeAnswer, storedAnswer } from './idempotency';
 
@@ -62,6 +62,8 @@ export interface Importer<Row, Checked> {
   /** Type of the global ids of the records written. */
   typeName: string;
   key(row: Row): string;
+  /** Where the key is in a row, for errors about the key (sent twice); default `["externalId"]`. */
+  keyField?: Path;
   externalId(row: Row): string | null;
   /** The checks that need no database, turning the row into the values to write. */
   check(row: Row, errors: InputErrors): Checked;
@@ -90,7 +92,7 @@ export async function runImport<Row, Checked>(
     const errors = new InputErrors(['input', 'rows', index]);
     return { index, row, key: importer.key(row), checked: importer.check(row, errors), errors, outcome: null };
   });
-  refuseRepeatedKeys(rows);
+  refuseRepeatedKeys(rows, importer.keyField ?? ['externalId']);
   const valid = rows.filter((row) => !row.errors.any);
   const chunks = chunked(valid, ctx.importChunkRows);
   const mode = input.mode ?? 'UPSERT';
@@ -120,12 +122,12 @@ function idempotencyOf(operation: string, input: ImportInput<unknown>): { key: s
 }
 
 /** A key sent twice in one call is ambiguous: the later rows fail, naming the first. */
-function refuseRepeatedKeys(rows: PendingRow<unknown, unknown>[]): void {
+function refuseRepeatedKeys(rows: PendingRow<unknown, unknown>[], keyField: Path): void {
   const first = new Map<string, number>();
   for (const row of rows) {
     const earlier = first.get(row.key);
     if (earlier === undefined) first.set(row.key, row.index);
-    else row.errors.add(['externalId'], 'DUPLICATE', `Row ${earlier} of this call has the same key; send each record once.`);
+    else row.errors.add(keyField, 'DUPLICATE', `Row ${earlier} of this call has the same key; send each record once.`);
   }
 }
 

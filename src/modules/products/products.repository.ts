@@ -69,6 +69,13 @@ export async function insert(db: Database, values: ProductInsert): Promise<Produ
 export const update = (db: Database, id: number, expectedVersion: number, values: Partial<ProductInsert>) =>
   updateVersioned(db, products, id, expectedVersion, values);
 
+/** The products holding any of `codes` (matched as given), for an import to refuse taking them. */
+export const byCodes = (db: Database, codes: readonly string[]) =>
+  codes.length === 0
+    ? Promise.resolve([])
+    : db.select({ id: products.id, externalId: products.externalId, code: products.code }).from(products)
+      .where(sql`${products.code} in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
+
 /** The nomenclature's folders, each holding products. */
 export const groups = folderTreeRepository(productGroups, products.groupId);
 
@@ -98,6 +105,24 @@ export async function upsertPrice(db: Database, values: typeof prices.$inferInse
     set: { price: values.price, updatedAt: sql`now()`, version: sql`${prices.version} + 1` },
   }).returning();
   return row;
+}
+
+/**
+ * Locks and reads the prices at the (product, type, date) keys given, in one statement, for an
+ * import to compare with what it was sent; the locks hold until the transaction ends.
+ */
+export function lockedPricesByKeys(
+  db: Database, keys: readonly { productId: number; priceTypeId: number; effectiveFrom: string }[],
+): Promise<PriceRow[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  const json = JSON.stringify(keys.map((key) => ({ product_id: key.productId, price_type_id: key.priceTypeId, effective_from: key.effectiveFrom })));
+  return db.select().from(prices)
+    .where(sql`(${prices.productId}, ${prices.priceTypeId}, ${prices.effectiveFrom}) in (
+      select k.product_id, k.price_type_id, k.effective_from
+      from jsonb_to_recordset(${json}::jsonb) as k(product_id bigint, price_type_id bigint, effective_from date))`)
+    // A fixed lock order: two chunks locking overlapping rows wait for each other, never deadlock.
+    .orderBy(asc(prices.id))
+    .for('update');
 }
 
 export async function deletePrice(db: Database, id: number): Promise<boolean> {

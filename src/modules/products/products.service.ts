@@ -26,12 +26,13 @@ export function listProducts(ctx: Context, filter: repository.ProductListFilter,
 }
 
 /**
- * Checks and normalises the fields given; omitted fields stay out of the result, so the same
- * function serves create (with `creating`, required fields must be there) and update.
+ * Checks and normalises the fields given that need no lookup; omitted fields stay out of the
+ * result, so the same function serves create (with `creating`, required fields must be there),
+ * update and import.
  */
-async function productValues(
-  ctx: Context, input: ProductFields, errors: InputErrors, creating: boolean,
-): Promise<Partial<repository.ProductInsert>> {
+export function productFieldValues(
+  input: Omit<ProductFields, 'groupId'>, errors: InputErrors, creating: boolean,
+): Partial<repository.ProductInsert> {
   const values: Partial<repository.ProductInsert> = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: 200 });
   if (input.code !== undefined) values.code = errors.text(['code'], input.code, { max: 100 });
@@ -40,6 +41,14 @@ async function productValues(
   else values.type = errors.notNull(['type'], input.type);
   if (creating || input.unit !== undefined) values.unit = errors.text(['unit'], input.unit, { required: true, max: 20 }) ?? undefined;
   if (input.description !== undefined) values.description = errors.text(['description'], input.description, { max: 10_000 });
+  return values;
+}
+
+/** Checks and normalises the fields given, and that the group they name exists. */
+async function productValues(
+  ctx: Context, input: ProductFields, errors: InputErrors, creating: boolean,
+): Promise<Partial<repository.ProductInsert>> {
+  const values = productFieldValues(input, errors, creating);
   const groupId = referenceKey(errors, ['groupId'], input.groupId, 'ProductGroup');
   if (groupId != null) requireFound(errors, ['groupId'], groupId, await ctx.loaders.productGroups.byId.load(groupId), 'product group');
   if (input.groupId !== undefined) values.groupId = groupId ?? null;

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+
+let api: TestApi;
+// Chunks of 3 rows, so a call of a few rows already spans several transactions.
+beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
+afterAll(async () => { await api?.stop(); });
+
+const IMPORT = `mutation($input: ImportProductsInput!) {
+  importProducts(input: $input) {
+    created updated unchanged failed skipped replayed
+    rows { index externalId id status errors { field code message } }
+  }
+}`;
+
+type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[] | null; code: string }> }> };
+
+async function importRows(rows: object[], options: object = {}) {
+  const result = await api.request(IMPORT, { input: { rows, ...options } });
+  expect(result.errors).toBeUndefined();
+  return { ...result.data.importProducts, statements: result.statements };
+}
+
+async function card(externalId: string) {
+  const result = await api.request(`query($x: String!) { productByExternalId(externalId: $x) {
+    id code name type unit description version group { path }
+  } }`, { x: externalId });
+  return result.data.productByExternalId;
+}
+
+const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
+const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
+
+beforeAll(async () => {
+  const equipment = await api.mutate('createProductGroup', { name: 'Equipment' }, 'group { id }');
+  await api.mutate('createProductGroup', { name: 'Pumps', parentId: equipment.group.id }, 'group { id }');
+  // A product with a code and no externalId: imports cannot match it, nor take its code.
+  await api.mutate('createProduct', { code: 'HAND-1', name: 'Hand pump', type: 'GOODS', unit: 'pcs' }, 'product { id }');
+});
+
+describe('importProducts', () => {
+  it('creates products with their group named by path, and a re-run changes nothing', async () => {
+    const rows = [
+      { externalId: 'pump-1', code: 'P-100', name: 'Well pump', type: 'GOODS', unit: 'pcs', groupPath: ' equipment / PUMPS ' },
+      { externalId: 'pump-2', code: 'P-200', name: 'Booster pump', type: 'GOODS', unit: 'pcs', groupPath: 'Equipment/Pumps', description: 'Quiet' },
+      { externalId: 'install-1', name: 'Installation', type: 'SERVICE', unit: 'hour', groupPath: 'Equipment' },
+      { externalId: 'filter-1', code: 'F-1', name: 'Filter', type: 'GOODS', unit: 'pcs' },
+    ];
+    const first = await importRows(rows);
+    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0, replayed: false });
+    expect(await card('pump-2')).toEqual({
+      id: first.rows[1].id, code: 'P-200', name: 'Booster pump', type: 'GOODS', unit: 'pcs', description: 'Quiet',
+      version: 1, group: { path: 'Equipment/Pumps' },
+    });
+    expect((await card('install-1')).group).toEqual({ path: 'Equipment' });
+    expect((await card('filter-1')).group).toBeNull();
+
+    const again = await importRows(rows);
+    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
+    expect((await card('pump-1')).version).toBe(1);
+  });
+
+  it('costs the same statements for one row of a chunk as for a full chunk', async () => {
+    const one = await importRows([{ externalId: 'count-0', code: 'C-0', name: 'Count 0', type: 'GOODS', unit: 'pcs', groupPath: 'Equipment' }]);
+    const three = await importRows([1, 2, 3].map((i) => ({
+      externalId: `count-${i}`, code: `C-${i}`, name: `Count ${i}`, type: 'GOODS', unit: 'pcs', groupPath: 'Equipment',
+    })));
+    expect(three.created).toBe(3);
+    expect(three.statements).toBe(one.statements);
+  });
+
+  it('updates only the rows that differ, keeping the fields a row leaves out', async () => {
+    const payload = await importRows([
+      { externalId: 'pump-1', name: 'Deep well pump' },
+      { externalId: 'pump-2', unit: 'pcs', groupPath: 'equipment/pumps' },
+      { externalId: 'filter-1', groupPath: 'Equipment', code: null },
+    ]);
+    expect(statuses(payload)).toEqual(['UPDATED', 'UNCHANGED', 'UPDATED']);
+    expect(await card('pump-1')).toMatchObject({ name: 'Deep well pump', code: 'P-100', unit: 'pcs', version: 2, group: { path: 'Equipment/Pumps' } });
+    expect(await card('filter-1')).toMatchObject({ code: null, group: { path: 'Equipment' }, version: 2 });
+  });
+
+  it('fails bad rows with their fields and codes and writes the good ones', async () => {
+    const payload = await importRows([
+      { externalId: 'good-1', name: 'Good one', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'bad-1', name: 'Lost', type: 'GOODS', unit: 'pcs', groupPath: 'Equipment/Nowhere' },
+      { externalId: 'bad-2', name: 'No type or unit' },
+      { externalId: 'bad-3', name: 'x'.repeat(301), type: 'GOODS', unit: 'a very long unit of measure', code: 'c'.repeat(101) },
+      { externalId: 'pump-1', type: null, name: '  ' },
+      { externalId: '  ', name: 'No key', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'good-1', name: 'Twice' },
+      { externalId: 'good-2', name: 'Good two', type: 'SERVICE', unit: 'month', groupPath: 'Equipment/Pumps' },
+    ]);
+    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(payload).toMatchObject({ created: 2, failed: 6 });
+    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.groupPath', 'NOT_FOUND']]);
+    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.type', 'REQUIRED'], ['input.rows.2.unit', 'REQUIRED']]);
+    expect(errorsOf(payload, 3)).toEqual([
+      ['input.rows.3.code', 'TOO_LONG'], ['input.rows.3.name', 'TOO_LONG'], ['input.rows.3.unit', 'TOO_LONG'],
+    ]);
+    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.name', 'REQUIRED'], ['input.rows.4.type', 'REQUIRED']]);
+    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.externalId', 'REQUIRED']]);
+    expect(errorsOf(payload, 6)).toEqual([['input.rows.6.externalId', 'DUPLICATE']]);
+    expect(payload.rows[1].id).toBeNull();
+    expect(await card('bad-1')).toBeNull();
+    expect(await card('bad-2')).toBeNull();
+    expect(await card('pump-1')).toMatchObject({ name: 'Deep well pump', type: 'GOODS', version: 2 });
+    expect(await card('good-1')).toMatchObject({ name: 'Good one', version: 1 });
+    expect((await card('good-2')).group).toEqual({ path: 'Equipment/Pumps' });
+  });
+
+  it('refuses a code another product holds, stored or taken by an earlier row of the call', async () => {
+    const payload = await importRows([
+      // Chunk 1: a stored product's code, the code of a product without externalId, a product keeping its own code.
+      { externalId: 'code-1', code: 'P-100', name: 'Copy', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'code-2', code: 'HAND-1', name: 'Copy', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'pump-2', code: 'P-200' },
+      // Chunk 2 (row 5 fails its checks and joins no chunk): two rows give the same new code; the first takes it.
+      { externalId: 'code-3', code: 'NEW-1', name: 'New one', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'code-4', code: 'NEW-1', name: 'New two', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'code-5', code: 'NEW-2', name: 'x'.repeat(301), type: 'GOODS', unit: 'pcs' },
+      { externalId: 'code-6', code: 'NEW-2', name: 'Takes a failed row\'s code', type: 'GOODS', unit: 'pcs' },
+      // Chunk 3: a row failing on its group holds no code; a code taken from a stored product.
+      { externalId: 'code-7', code: 'NEW-3', name: 'Lost', type: 'GOODS', unit: 'pcs', groupPath: 'Nowhere' },
+      { externalId: 'code-8', code: 'NEW-3', name: 'Found', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'pump-1', code: 'P-200' },
+      // Chunk 4: a code an earlier chunk of this call wrote.
+      { externalId: 'code-9', code: 'NEW-1', name: 'Late', type: 'GOODS', unit: 'pcs' },
+    ]);
+    expect(statuses(payload)).toEqual([
+      'FAILED', 'FAILED', 'UNCHANGED', 'CREATED', 'FAILED', 'FAILED', 'CREATED', 'FAILED', 'CREATED', 'FAILED', 'FAILED',
+    ]);
+    expect(payload.rows.map((_: unknown, i: number) => errorsOf(payload, i))).toEqual([
+      [['input.rows.0.code', 'DUPLICATE']],
+      [['input.rows.1.code', 'DUPLICATE']],
+      [],
+      [],
+      [['input.rows.4.code', 'DUPLICATE']],
+      [['input.rows.5.name', 'TOO_LONG']],
+      [],
+      [['input.rows.7.groupPath', 'NOT_FOUND']],
+      [],
+      [['input.rows.9.code', 'DUPLICATE']],
+      [['input.rows.10.code', 'DUPLICATE']],
+    ]);
+    expect(payload.rows[0].errors[0].message).toContain('"pump-1"');
+    expect(payload.rows[4].errors[0].message).toContain('Row 3');
+    expect(payload.rows[10].errors[0].message).toContain('"code-3"');
+    expect(await card('code-1')).toBeNull();
+    expect((await card('code-3')).code).toBe('NEW-1');
+    expect((await card('code-6')).code).toBe('NEW-2');
+    expect((await card('code-8')).code).toBe('NEW-3');
+    expect((await card('pump-1')).code).toBe('P-100');
+  });
+
+  it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    const payload = await importRows([
+      { externalId: 'atomic-1', name: 'Atomic one', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'pump-2', description: 'Changed' },
+      { externalId: 'atomic-2', name: 'Atomic two', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'atomic-3', name: 'Atomic three', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'atomic-4', name: 'Bad group', type: 'GOODS', unit: 'pcs', groupPath: 'Nowhere' },
+    ], { atomic: true });
+    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.groupPath', 'NOT_FOUND']]);
+    expect(payload.rows[0].id).toBeNull();
+    expect(payload.rows[1].id).toEqual((await card('pump-2')).id);
+    expect(await card('atomic-1')).toBeNull();
+    expect(await card('atomic-3')).toBeNull();
+    expect(await card('pump-2')).toMatchObject({ description: 'Quiet', version: 1 });
+  });
+
+  it('in CREATE_ONLY mode keeps existing products: equal ones are UNCHANGED, different ones fail', async () => {
+    const payload = await importRows([
+      { externalId: 'good-1', name: 'Good one' },
+      { externalId: 'good-2', name: 'Renamed' },
+      { externalId: 'fresh-1', name: 'Fresh', type: 'GOODS', unit: 'kg' },
+    ], { mode: 'CREATE_ONLY' });
+    expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
+    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
+    expect((await card('good-2')).name).toBe('Good two');
+  });
+});
