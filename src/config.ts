@@ -31,6 +31,8 @@ export interface Config {
   importChunkRows: number;
   /** How long a checked API key is trusted without a lookup, in ms; a revocation waits this long. */
   apiKeyCacheMs: number;
+  /** Whether operations run compiled by graphql-jit (faster) rather than interpreted by graphql-js. */
+  compileQueries: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -96,5 +98,6 @@ export function loadConfig(env: Env = process.env): Config {
     exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),
     importChunkRows: integer(env, 'IMPORT_CHUNK_ROWS', 1000, 1, 5000),
     apiKeyCacheMs: integer(env, 'API_KEY_CACHE_SECONDS', 10, 0, 3600) * 1000,
+    compileQueries: boolean(env, 'GRAPHQL_JIT', true),
   };
 }

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../schema/resolvers.generated';
@@ -9,11 +10,12 @@ import { createContext, type Context } from './context';
 import type { Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
 import { describeForLog, formatError } from './lib/format-error';
+import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, depthLimit } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries'
 >;
 
 export interface RunningServer {
@@ -60,9 +62,9 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export function createApollo(config: ServerConfig): ApolloServer<Context> {
+  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    ...(config.compileQueries ? { gateway: jitGateway(schema) } : { schema }),
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
