@@ -447,6 +447,58 @@ export type ChronicleEntryEdge = {
   node: ChronicleEntry;
 };
 
+/**
+ * A chronicle entry to load. Fields left out keep their stored value and null clears an optional
+ * one; a new entry needs the counterparty, `kind` and `subject`.
+ */
+export type ChronicleEntryImportRow = {
+  /** The means of the contact. */
+  channel?: InputMaybe<ContactChannel>;
+  /**
+   * The counterparty by `externalId`; required for a new entry. An entry stays with its
+   * counterparty: naming another one for an existing entry is INVALID_STATE.
+   */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Who started the contact. */
+  direction?: InputMaybe<ContactDirection>;
+  /** Time spent, in minutes, from 0 to 100000. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /**
+   * When it happened. Required for a DONE entry (also a new one whose status is left out): unlike
+   * `createChronicleEntry`, an import does not default it to now, so a re-run finds the entry
+   * unchanged. Only a DONE entry has it.
+   */
+  happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How much the entry matters; NORMAL for a new entry when left out. */
+  importance?: InputMaybe<Importance>;
+  /** What the entry records; required for a new entry. */
+  kind?: InputMaybe<ChronicleKind>;
+  /** The contact person by `externalId`; must hold or have held a position at the entry's counterparty. */
+  personExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** When it is planned to happen; required for a PLANNED entry. */
+  plannedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When to remind the responsible employee. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * The responsible employee by e-mail; must be active, though an existing entry may keep an employee
+   * who has since left. Left out on a new entry, the entry has no responsible employee (the importing
+   * key's employee is not assumed).
+   */
+  responsibleEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** What came of it, at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Planned, done or cancelled; DONE for a new entry when left out. An existing entry's status may
+   * change only from PLANNED, to DONE or CANCELLED, as `completeChronicleEntry` and
+   * `cancelChronicleEntry` do; other changes are INVALID_STATE.
+   */
+  status?: InputMaybe<ChronicleStatus>;
+  /** Subject, at most 500 characters; required for a new entry. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The answer to a change of a chronicle entry. */
 export type ChronicleEntryPayload = {
   __typename?: 'ChronicleEntryPayload';
@@ -1581,6 +1633,18 @@ export type GroupDiscountInput = {
   productGroupId: Scalars['ID']['input'];
 };
 
+/** Chronicle entries to load. */
+export type ImportChronicleEntriesInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<ChronicleEntryImportRow>;
+};
+
 /** Counterparties to load. */
 export type ImportCounterpartiesInput = {
   /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
@@ -1607,6 +1671,18 @@ export type ImportMode =
   /** Create new rows and update existing ones. */
   | 'UPSERT';
 
+/** Obligations to load. */
+export type ImportObligationsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<ObligationImportRow>;
+};
+
 /**
  * The answer of an import: one result per row sent, in order, and the totals. Rows are written in
  * chunks, each in its own transaction, unless the call was atomic.
@@ -1627,6 +1703,18 @@ export type ImportPayload = {
   unchanged: Scalars['Int']['output'];
   /** Rows updated. */
   updated: Scalars['Int']['output'];
+};
+
+/** Persons to load. */
+export type ImportPersonsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<PersonImportRow>;
 };
 
 /** Prices to load. */
@@ -1848,11 +1936,30 @@ export type Mutation = {
   /** Deletes an empty product group: one with no subgroups and no products. */
   deleteProductGroup: DeleteProductGroupPayload;
   /**
+   * Loads chronicle entries matched by `externalId`, at most 5,000 rows per call; the counterparty and
+   * the contact person are named by `externalId`, the responsible employee by e-mail. The rules of
+   * `createChronicleEntry` hold, except that nothing defaults to the time of the call, so a re-run of
+   * the same rows is UNCHANGED.
+   */
+  importChronicleEntries: ImportPayload;
+  /**
    * Loads counterparties matched by `externalId`, at most 5,000 rows per call. Relations are named by
    * natural keys: the group by its path, the responsible employee by e-mail, the parent by its
    * `externalId` (which may be a row earlier in the same call).
    */
   importCounterparties: ImportPayload;
+  /**
+   * Loads obligations matched by `externalId`, at most 5,000 rows per call; the counterparty is named
+   * by `externalId`. Only the terms are loaded: fulfilment goes through `recordObligationFulfilment`,
+   * and the status follows the amount as in `updateObligation`.
+   */
+  importObligations: ImportPayload;
+  /**
+   * Loads persons matched by `externalId`, at most 5,000 rows per call, with their positions at
+   * counterparties named by `externalId`. A person whose fields and positions already hold what is
+   * sent is UNCHANGED and not written.
+   */
+  importPersons: ImportPayload;
   /** Loads prices matched by product `externalId`, price type code and the date they take effect. */
   importPrices: ImportPayload;
   /** Loads products matched by `externalId`, their group named by path. */
@@ -2232,8 +2339,35 @@ export type MutationdeleteProductGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationimportChronicleEntriesArgs = {
+  input: ImportChronicleEntriesInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationimportCounterpartiesArgs = {
   input: ImportCounterpartiesInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportObligationsArgs = {
+  input: ImportObligationsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportPersonsArgs = {
+  input: ImportPersonsInput;
 };
 
 
@@ -2622,6 +2756,36 @@ export type ObligationFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only obligations in one of these statuses. */
   statuses?: InputMaybe<Array<ObligationStatus>>;
+};
+
+/**
+ * An obligation to load. Fields left out keep their stored value and null clears an optional one; a
+ * new obligation needs the counterparty, `kind`, `debtor` and `description`.
+ */
+export type ObligationImportRow = {
+  /**
+   * The amount owed, zero or more, at most 2 decimal places, compared by value (`"100"` matches a
+   * stored `"100.00"`). It may not drop below what is already fulfilled, nor be cleared once something
+   * is; a new amount settles or reopens the obligation as in `updateObligation`.
+   */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /**
+   * The counterparty by `externalId`; required for a new obligation. An obligation stays with its
+   * counterparty: naming another one for an existing obligation is INVALID_STATE.
+   */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Currency of the amount; required while there is an amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** Which side owes; required for a new obligation. */
+  debtor?: InputMaybe<ObligationDebtor>;
+  /** What exactly is owed, at most 2000 characters; required for a new obligation. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** What is to be delivered; required for a new obligation. */
+  kind?: InputMaybe<ObligationKind>;
 };
 
 /** What an obligation is to deliver. */
@@ -3027,6 +3191,35 @@ export type PersonFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A person to load. Fields left out keep their stored value and null clears an optional one; a new
+ * person needs `lastName`.
+ */
+export type PersonImportRow = {
+  /** Date of birth; not in the future. */
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** E-mail addresses, at most 50; replaces the stored list. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** First name, at most 100 characters. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name, at most 100 characters; required for a new person. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Middle name or patronymic, at most 100 characters. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers, at most 50; replaces the stored list. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /**
+   * Positions at counterparties, at most 50. Given, they replace all the person's positions, current
+   * and past (null or an empty list removes them); they are compared with the stored ones regardless
+   * of order. Left out, the stored positions stay.
+   */
+  positions?: InputMaybe<Array<PersonPositionImportRow>>;
+};
+
 /** The answer to a change of a person. */
 export type PersonPayload = {
   __typename?: 'PersonPayload';
@@ -3053,6 +3246,22 @@ export type PersonPosition = {
   startDate: Maybe<Scalars['LocalDate']['output']>;
   /** Job title, e.g. `Chief Financial Officer`. */
   title: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's position at a counterparty, in an import. */
+export type PersonPositionImportRow = {
+  /** The counterparty by `externalId`; it must exist. */
+  counterpartyExternalId: Scalars['String']['input'];
+  /** When the position ended; not before `startDate`. */
+  endDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Whether the person is a primary contact of the counterparty. Default false. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Role in dealings with the company, at most 200 characters. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** When the position began. */
+  startDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Job title, at most 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A position at a counterparty, to save. */
@@ -4330,6 +4539,7 @@ export type ResolversTypes = {
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
   ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
   ChronicleEntryEdge: ResolverTypeWrapper<Omit<ChronicleEntryEdge, 'node'> & { node: ResolversTypes['ChronicleEntry'] }>;
+  ChronicleEntryImportRow: ChronicleEntryImportRow;
   ChronicleEntryPayload: ResolverTypeWrapper<Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversTypes['ChronicleEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ChronicleFilter: ChronicleFilter;
   ChronicleKind: ResolverTypeWrapper<'CONTACT' | 'EVENT' | 'EMAIL' | 'VISIT' | 'MEETING' | 'CALL' | 'LETTER' | 'TASK' | 'SPECIAL_EVENT' | 'NOTE'>;
@@ -4410,9 +4620,12 @@ export type ResolversTypes = {
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
   GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
   GroupDiscountInput: GroupDiscountInput;
+  ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
+  ImportObligationsInput: ImportObligationsInput;
   ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'rows'> & { rows: Array<ResolversTypes['ImportRowResult']> }>;
+  ImportPersonsInput: ImportPersonsInput;
   ImportPricesInput: ImportPricesInput;
   ImportProductsInput: ImportProductsInput;
   ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'errors' | 'status'> & { errors: Array<ResolversTypes['UserError']>, status: ResolversTypes['ImportRowStatus'] }>;
@@ -4434,6 +4647,7 @@ export type ResolversTypes = {
   ObligationDebtor: ResolverTypeWrapper<'OURS' | 'THEIRS'>;
   ObligationEdge: ResolverTypeWrapper<Omit<ObligationEdge, 'node'> & { node: ResolversTypes['Obligation'] }>;
   ObligationFilter: ObligationFilter;
+  ObligationImportRow: ObligationImportRow;
   ObligationKind: ResolverTypeWrapper<'DELIVERY' | 'PAYMENT' | 'SERVICE' | 'DOCUMENT' | 'OTHER'>;
   ObligationPayload: ResolverTypeWrapper<Omit<ObligationPayload, 'obligation' | 'userErrors'> & { obligation?: Maybe<ResolversTypes['Obligation']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ObligationStatus: ResolverTypeWrapper<'OPEN' | 'PARTIALLY_FULFILLED' | 'FULFILLED' | 'CANCELLED'>;
@@ -4463,8 +4677,10 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonImportRow: PersonImportRow;
   PersonPayload: ResolverTypeWrapper<Omit<PersonPayload, 'person' | 'userErrors'> & { person?: Maybe<ResolversTypes['Person']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PersonPosition: ResolverTypeWrapper<PersonPositionMapper>;
+  PersonPositionImportRow: PersonPositionImportRow;
   PersonPositionInput: PersonPositionInput;
   Phone: ResolverTypeWrapper<Omit<Phone, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   PhoneInput: PhoneInput;
@@ -4557,6 +4773,7 @@ export type ResolversParentTypes = {
   ChronicleEntry: ChronicleEntryMapper;
   ChronicleEntryConnection: ChronicleEntryConnectionMapper;
   ChronicleEntryEdge: Omit<ChronicleEntryEdge, 'node'> & { node: ResolversParentTypes['ChronicleEntry'] };
+  ChronicleEntryImportRow: ChronicleEntryImportRow;
   ChronicleEntryPayload: Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ChronicleFilter: ChronicleFilter;
   CloseAgreementInput: CloseAgreementInput;
@@ -4627,8 +4844,11 @@ export type ResolversParentTypes = {
   EmployeePayload: Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversParentTypes['Employee']>, userErrors: Array<ResolversParentTypes['UserError']> };
   GroupDiscount: GroupDiscountMapper;
   GroupDiscountInput: GroupDiscountInput;
+  ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
+  ImportObligationsInput: ImportObligationsInput;
   ImportPayload: Omit<ImportPayload, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
+  ImportPersonsInput: ImportPersonsInput;
   ImportPricesInput: ImportPricesInput;
   ImportProductsInput: ImportProductsInput;
   ImportRowResult: Omit<ImportRowResult, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
@@ -4647,6 +4867,7 @@ export type ResolversParentTypes = {
   ObligationConnection: ObligationConnectionMapper;
   ObligationEdge: Omit<ObligationEdge, 'node'> & { node: ResolversParentTypes['Obligation'] };
   ObligationFilter: ObligationFilter;
+  ObligationImportRow: ObligationImportRow;
   ObligationPayload: Omit<ObligationPayload, 'obligation' | 'userErrors'> & { obligation?: Maybe<ResolversParentTypes['Obligation']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ObligationsFilter: ObligationsFilter;
   Order: OrderMapper;
@@ -4669,8 +4890,10 @@ export type ResolversParentTypes = {
   PersonConnection: PersonConnectionMapper;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonImportRow: PersonImportRow;
   PersonPayload: Omit<PersonPayload, 'person' | 'userErrors'> & { person?: Maybe<ResolversParentTypes['Person']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PersonPosition: PersonPositionMapper;
+  PersonPositionImportRow: PersonPositionImportRow;
   PersonPositionInput: PersonPositionInput;
   Phone: Phone;
   PhoneInput: PhoneInput;
@@ -5229,7 +5452,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
+  importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
+  importObligations?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportObligationsArgs, 'input'>>;
+  importPersons?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPersonsArgs, 'input'>>;
   importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;

@@ -5,7 +5,7 @@ import type { ChronicleEntryRow, chronicleEntries } from '../../db/schema';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
 import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
+import { failed, InputErrors, type Path } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
 import * as repository from './chronicle.repository';
 import type { ChronicleFilter, ChronicleKind, ChronicleStatus, ContactChannel, ContactDirection } from './chronicle.repository';
@@ -61,21 +61,25 @@ export function counterpartyChronicle(
   return ctx.loaders.chronicleByCounterpartyId({ page, filter }).load(counterpartyId);
 }
 
-interface EntryFields {
+/** Entry fields create, update and import share (references and times aside). */
+export interface EntryOwnFields {
   externalId?: string | null;
-  personId?: string | null;
-  responsibleEmployeeId?: string | null;
-  informationSourceId?: string | null;
   kind?: ChronicleKind | null;
   channel?: ContactChannel | null;
   direction?: ContactDirection | null;
   importance?: Importance | null;
-  plannedAt?: Date | null;
-  happenedAt?: Date | null;
   remindAt?: Date | null;
   durationMinutes?: number | null;
   subject?: string | null;
   result?: string | null;
+}
+
+interface EntryFields extends EntryOwnFields {
+  personId?: string | null;
+  responsibleEmployeeId?: string | null;
+  informationSourceId?: string | null;
+  plannedAt?: Date | null;
+  happenedAt?: Date | null;
 }
 
 function duration(errors: InputErrors, value: number | null | undefined): number | null | undefined {
@@ -87,14 +91,11 @@ function duration(errors: InputErrors, value: number | null | undefined): number
 }
 
 /**
- * Validates the fields both create and update take. Only fields present in `input` are read;
- * creating (no `current` entry) makes the required ones required. References are checked for
- * type and existence, and the contact person must be one of the counterparty's people.
+ * Checks and normalises the entry's own fields given, those that need no lookup; omitted fields
+ * stay out of the result, so the same function serves create (with `creating`, required fields
+ * must be there), update and import.
  */
-async function entryValues(
-  ctx: Context, input: EntryFields, errors: InputErrors, counterpartyId: number | null | undefined, current?: ChronicleEntryRow,
-) {
-  const creating = current === undefined;
+export function entryFieldValues(input: EntryOwnFields, errors: InputErrors, creating: boolean): EntryValues {
   const values: EntryValues = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
   if (creating || input.subject !== undefined) {
@@ -107,7 +108,32 @@ async function entryValues(
   values.importance = errors.notNull(['importance'], input.importance);
   if (input.remindAt !== undefined) values.remindAt = input.remindAt;
   if (input.durationMinutes !== undefined) values.durationMinutes = duration(errors, input.durationMinutes);
+  return values;
+}
 
+/** The contact person of an entry must hold, or have held, a position at the entry's counterparty. */
+export function personNotAtCounterparty(errors: InputErrors, path: Path): void {
+  errors.add(path, 'INVALID', 'This person holds no position, now or in the past, at the entry\'s counterparty.');
+}
+
+/** Inactive employees keep the work they have but take no new work. */
+export function checkResponsible(
+  errors: InputErrors, path: Path, employee: { id: number; active: boolean }, current: Pick<ChronicleEntryRow, 'responsibleEmployeeId'> | undefined,
+): void {
+  if (!employee.active && employee.id !== current?.responsibleEmployeeId) {
+    errors.add(path, 'INVALID_STATE', 'This employee no longer works here and cannot be made responsible.');
+  }
+}
+
+/**
+ * Validates the fields both create and update take. Only fields present in `input` are read;
+ * creating (no `current` entry) makes the required ones required. References are checked for
+ * type and existence, and the contact person must be one of the counterparty's people.
+ */
+async function entryValues(
+  ctx: Context, input: EntryFields, errors: InputErrors, counterpartyId: number | null | undefined, current?: ChronicleEntryRow,
+) {
+  const values = entryFieldValues(input, errors, current === undefined);
   const personId = referenceKey(errors, ['personId'], input.personId, 'Person');
   const employeeId = referenceKey(errors, ['responsibleEmployeeId'], input.responsibleEmployeeId, 'Employee');
   const sourceId = referenceKey(errors, ['informationSourceId'], input.informationSourceId, 'InformationSource');
@@ -119,16 +145,11 @@ async function entryValues(
   requireFound(errors, ['personId'], personId, person, 'person');
   if (person && counterpartyId != null) {
     const positions = await ctx.loaders.positionsByPersonId.load(person.id);
-    if (!positions.some((position) => position.counterpartyId === counterpartyId)) {
-      errors.add(['personId'], 'INVALID', 'This person holds no position, now or in the past, at the entry\'s counterparty.');
-    }
+    if (!positions.some((position) => position.counterpartyId === counterpartyId)) personNotAtCounterparty(errors, ['personId']);
   }
   requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');
   requireFound(errors, ['informationSourceId'], sourceId, source, 'information source');
-  // Inactive employees keep the work they have but take no new work.
-  if (employee && !employee.active && employee.id !== current?.responsibleEmployeeId) {
-    errors.add(['responsibleEmployeeId'], 'INVALID_STATE', 'This employee no longer works here and cannot be made responsible.');
-  }
+  if (employee) checkResponsible(errors, ['responsibleEmployeeId'], employee, current);
   if (input.personId !== undefined) values.personId = personId ?? null;
   if (input.responsibleEmployeeId !== undefined) values.responsibleEmployeeId = employeeId ?? null;
   if (input.informationSourceId !== undefined) values.informationSourceId = sourceId ?? null;
@@ -137,9 +158,10 @@ async function entryValues(
 
 /**
  * The time rules of a status: a planned entry says when it is planned and has not happened; a
- * done one has happened; a cancelled one never happened.
+ * done one has happened; a cancelled one never happened. A time given as undefined is one the
+ * caller fills in or keeps; null is none.
  */
-function checkTimes(errors: InputErrors, status: ChronicleStatus, plannedAt: Date | null | undefined, happenedAt: Date | null | undefined) {
+export function checkTimes(errors: InputErrors, status: ChronicleStatus, plannedAt: Date | null | undefined, happenedAt: Date | null | undefined) {
   if (status === 'PLANNED' && plannedAt == null) {
     errors.add(['plannedAt'], 'REQUIRED', 'plannedAt is required for a PLANNED entry.');
   }
@@ -221,9 +243,10 @@ export async function updateEntry(ctx: Context, input: EntryFields & { id: strin
   return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
 }
 
-function requirePlanned(errors: InputErrors, row: ChronicleEntryRow, action: string) {
+/** Only a PLANNED entry changes its status (to DONE or CANCELLED); `path` is the field at fault. */
+export function requirePlanned(errors: InputErrors, row: Pick<ChronicleEntryRow, 'status'>, action: string, path: Path = ['id']) {
   if (row.status !== 'PLANNED') {
-    errors.add(['id'], 'INVALID_STATE', `Only a PLANNED entry can be ${action}; this one is ${row.status}.`);
+    errors.add(path, 'INVALID_STATE', `Only a PLANNED entry can be ${action}; this one is ${row.status}.`);
   }
 }
 

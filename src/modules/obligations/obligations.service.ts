@@ -8,7 +8,8 @@ import { referenceKey, requireFound } from '../../lib/references';
 import { failed, InputErrors, type Path } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
 import { today } from '../../lib/dates';
-import { fromHundredths, toHundredths } from '../../lib/money';
+import { decimalInput } from '../../lib/decimal-input';
+import { AMOUNT_SCALE, fromHundredths, toHundredths } from '../../lib/money';
 import { OPEN_STATUSES, statusFor } from './obligation-status';
 import * as repository from './obligations.repository';
 import type { ObligationDebtor, ObligationFilter, ObligationKind, ObligationStatus } from './obligations.repository';
@@ -45,21 +46,15 @@ export const getObligation = (ctx: Context, id: string) =>
 export const counterpartyObligations = (ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined) =>
   ctx.loaders.obligationsByCounterpartyId(readFilter(where)).load(counterpartyId);
 
-/** Reads a money amount: at most 2 decimal places, and not below `min` hundredths. */
-function amountOf(errors: InputErrors, path: Path, value: string, min: bigint, rule: string): bigint | null {
-  const hundredths = toHundredths(value);
-  if (hundredths === null) {
-    errors.add(path, 'INVALID', `${path[path.length - 1]} may have at most 2 decimal places, got "${value}".`);
-    return null;
-  }
-  if (hundredths < min) {
-    errors.add(path, 'OUT_OF_RANGE', `${path[path.length - 1]} must be ${rule}, got "${value}".`);
-    return null;
-  }
-  return hundredths;
-}
+/** Amounts are numeric(18,2): below 10^16, that is 10^18 hundredths. */
+const MAX_AMOUNT = 10n ** 18n;
 
-interface ObligationFields {
+/** Reads a money amount into hundredths: at most 2 decimal places, zero or more (or more than zero). */
+const amountOf = (errors: InputErrors, path: Path, value: string, zeroAllowed: boolean): bigint | null =>
+  decimalInput(errors, path, value, toHundredths, AMOUNT_SCALE, MAX_AMOUNT, zeroAllowed);
+
+/** Obligation fields create, update and import share (the counterparty aside). */
+export interface ObligationFields {
   externalId?: string | null;
   kind?: ObligationKind | null;
   debtor?: ObligationDebtor | null;
@@ -69,8 +64,12 @@ interface ObligationFields {
   dueDate?: string | null;
 }
 
-/** Validates the plain fields create and update share; only fields present in `input` are read. */
-function obligationValues(input: ObligationFields, errors: InputErrors, creating: boolean) {
+/**
+ * Checks and normalises the fields given, those that need no lookup; omitted fields stay out of
+ * the result, so the same function serves create (with `creating`, required fields must be
+ * there), update and import. The amount is stored with two decimals ("100" becomes "100.00").
+ */
+export function obligationValues(input: ObligationFields, errors: InputErrors, creating: boolean) {
   const values: ObligationValues = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
   if (creating || input.description !== undefined) {
@@ -86,13 +85,13 @@ function obligationValues(input: ObligationFields, errors: InputErrors, creating
     amount = null;
     values.amount = null;
   } else if (input.amount !== undefined) {
-    amount = amountOf(errors, ['amount'], input.amount, 0n, 'zero or more');
+    amount = amountOf(errors, ['amount'], input.amount, true);
     if (amount !== null) values.amount = fromHundredths(amount);
   }
   return { values, amount };
 }
 
-function requireCurrency(errors: InputErrors, amount: unknown, currency: string | null | undefined) {
+export function requireCurrency(errors: InputErrors, amount: unknown, currency: string | null | undefined) {
   if (amount != null && !currency) errors.add(['currency'], 'REQUIRED', 'currency is required when there is an amount.');
 }
 
@@ -146,22 +145,33 @@ async function writeVersioned(ctx: Context, key: number, expectedVersion: number
 
 const isOpen = (status: ObligationStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
 
+/**
+ * The rules of a new amount for a stored obligation (`given` as sent, `amount` its hundredths, as
+ * obligationValues answers them): it may not drop below what is already fulfilled, nor be cleared
+ * once something is. A new amount may settle or reopen what is owed, so it sets `values.status`;
+ * a cancelled obligation stays cancelled.
+ */
+export function changeAmount(
+  errors: InputErrors, row: ObligationRow, given: string | null | undefined, amount: bigint | null | undefined, values: ObligationValues,
+): void {
+  const fulfilled = toHundredths(row.fulfilledAmount)!;
+  if (amount === null && given === null && fulfilled > 0n) {
+    errors.add(['amount'], 'OUT_OF_RANGE', `${row.fulfilledAmount} is already fulfilled; the amount cannot be cleared.`);
+  } else if (amount != null && amount < fulfilled) {
+    errors.add(['amount'], 'OUT_OF_RANGE', `amount may not be below the ${row.fulfilledAmount} already fulfilled, got "${given}".`);
+  }
+  if (given !== undefined && row.status !== 'CANCELLED') values.status = statusFor(amount ?? null, fulfilled);
+}
+
 export async function updateObligation(ctx: Context, input: ObligationFields & { id: string; expectedVersion: number }) {
   requireWriter(ctx.viewer);
   const { key, row } = await currentObligation(ctx, input.id, input.expectedVersion);
   const errors = new InputErrors();
   const { values, amount } = obligationValues(input, errors, false);
-  const fulfilled = toHundredths(row.fulfilledAmount)!;
-  if (amount === null && input.amount === null && fulfilled > 0n) {
-    errors.add(['amount'], 'OUT_OF_RANGE', `${row.fulfilledAmount} is already fulfilled; the amount cannot be cleared.`);
-  } else if (amount != null && amount < fulfilled) {
-    errors.add(['amount'], 'OUT_OF_RANGE', `amount may not be below the ${row.fulfilledAmount} already fulfilled, got "${input.amount}".`);
-  }
+  changeAmount(errors, row, input.amount, amount, values);
   const finalAmount = input.amount !== undefined ? input.amount : row.amount;
   requireCurrency(errors, finalAmount, values.currency !== undefined ? values.currency : row.currency);
   if (errors.any) return failed(errors);
-  // A new amount may settle or reopen what is owed; a cancelled obligation stays cancelled.
-  if (input.amount !== undefined && row.status !== 'CANCELLED') values.status = statusFor(amount ?? null, fulfilled);
   return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
 }
 
@@ -174,7 +184,7 @@ export async function recordFulfilment(ctx: Context, input: { id: string; expect
   } else if (row.amount === null) {
     errors.add(['id'], 'INVALID_STATE', 'This obligation has no amount; set its amount first.');
   }
-  const paid = amountOf(errors, ['amount'], input.amount, 1n, 'more than zero');
+  const paid = amountOf(errors, ['amount'], input.amount, false);
   if (errors.any) return failed(errors);
   const total = toHundredths(row.amount!)!;
   const fulfilled = toHundredths(row.fulfilledAmount)! + paid!;

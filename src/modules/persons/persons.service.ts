@@ -39,8 +39,8 @@ export async function currentCounterparties(ctx: Context, person: PersonRow): Pr
   return rows.filter((row): row is CounterpartyRow => row !== null);
 }
 
-interface PositionFields {
-  counterpartyId: string;
+/** What a position holds besides its counterparty, which create, update and import name differently. */
+export interface PositionOwnFields {
   title?: string | null;
   role?: string | null;
   isPrimary?: boolean | null;
@@ -48,7 +48,12 @@ interface PositionFields {
   endDate?: string | null;
 }
 
-interface PersonFields {
+interface PositionFields extends PositionOwnFields {
+  counterpartyId: string;
+}
+
+/** Person fields create, update and import share (positions aside). */
+export interface PersonOwnFields {
   externalId?: string | null;
   lastName?: string | null;
   firstName?: string | null;
@@ -58,6 +63,9 @@ interface PersonFields {
   birthday?: string | null;
   importantDates?: Array<{ label: string; date: string }> | null;
   notes?: string | null;
+}
+
+interface PersonFields extends PersonOwnFields {
   positions?: PositionFields[] | null;
 }
 
@@ -72,15 +80,28 @@ function importantDates(errors: InputErrors, input: Array<{ label: string; date:
   }));
 }
 
-/** Validates positions and checks, in one batched lookup, that every counterparty exists. */
-async function positionValues(ctx: Context, errors: InputErrors, input: PositionFields[]): Promise<repository.PositionInsert[]> {
+/** A checked position; `counterpartyId` is null until the caller has found the counterparty. */
+export interface CheckedPosition {
+  /** Errors of this position, under `["positions", index]`. */
+  at: InputErrors;
+  value: Omit<repository.PositionInsert, 'counterpartyId'> & { counterpartyId: number | null };
+}
+
+/**
+ * Checks positions without the database: their number, texts and dates. `counterpartyOf` reads
+ * the counterparty a position names as far as that needs no lookup (null when it cannot yet);
+ * whether it exists is for the caller to check. No positions come back when there are too many.
+ */
+export function positionFieldValues<P extends PositionOwnFields>(
+  errors: InputErrors, input: readonly P[], counterpartyOf: (position: P, at: InputErrors) => number | null,
+): CheckedPosition[] {
   if (input.length > MAX_LIST) {
     errors.add(['positions'], 'OUT_OF_RANGE', `At most ${MAX_LIST} positions are allowed (got ${input.length}).`);
     return [];
   }
-  const checked = input.map((position, index) => {
+  return input.map((position, index) => {
     const at = errors.under(['positions', index]);
-    const counterpartyId = referenceKey(at, ['counterpartyId'], position.counterpartyId, 'Counterparty');
+    const counterpartyId = counterpartyOf(position, at);
     const startDate = position.startDate ?? null;
     const endDate = position.endDate ?? null;
     if (startDate && endDate && endDate < startDate) {
@@ -89,28 +110,34 @@ async function positionValues(ctx: Context, errors: InputErrors, input: Position
     return {
       at,
       value: {
-        counterpartyId: counterpartyId ?? 0,
+        counterpartyId,
         title: at.text(['title'], position.title, { max: TITLE_MAX }),
         role: at.text(['role'], position.role, { max: TITLE_MAX }),
         isPrimary: position.isPrimary ?? false,
         startDate,
         endDate,
       },
-      known: counterpartyId != null,
     };
   });
-  const found = await Promise.all(checked.map(({ value, known }) => (known ? ctx.loaders.counterpartyById.load(value.counterpartyId) : null)));
-  checked.forEach(({ at, known }, index) => {
-    if (known && !found[index]) at.add(['counterpartyId'], 'NOT_FOUND', 'No counterparty has the id given in this field.');
+}
+
+/** Validates positions and checks, in one batched lookup, that every counterparty exists. */
+async function positionValues(ctx: Context, errors: InputErrors, input: PositionFields[]): Promise<repository.PositionInsert[]> {
+  const checked = positionFieldValues(errors, input,
+    (position, at) => referenceKey(at, ['counterpartyId'], position.counterpartyId, 'Counterparty') ?? null);
+  const found = await Promise.all(checked.map(({ value }) => (value.counterpartyId != null ? ctx.loaders.counterpartyById.load(value.counterpartyId) : null)));
+  checked.forEach(({ at, value }, index) => {
+    if (value.counterpartyId != null && !found[index]) at.add(['counterpartyId'], 'NOT_FOUND', 'No counterparty has the id given in this field.');
   });
-  return checked.map(({ value }) => value);
+  return checked.map(({ value }) => ({ ...value, counterpartyId: value.counterpartyId ?? 0 }));
 }
 
 /**
- * Validates the person fields given; `creating` makes the required ones required. Returns the
- * row values and, when `positions` was given, the positions that replace the old ones.
+ * Checks and normalises the person fields given that need no lookup; omitted fields stay out of
+ * the result, so the same function serves create (with `creating`, required fields must be
+ * there), update and import.
  */
-async function personValues(ctx: Context, input: PersonFields, errors: InputErrors, creating: boolean) {
+export function personFieldValues(input: PersonOwnFields, errors: InputErrors, creating: boolean): Partial<repository.PersonInsert> {
   const values: Partial<repository.PersonInsert> = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: 200 });
   if (creating || input.lastName !== undefined) {
@@ -129,6 +156,15 @@ async function personValues(ctx: Context, input: PersonFields, errors: InputErro
   }
   if (input.importantDates !== undefined) values.importantDates = importantDates(errors, input.importantDates ?? []);
   if (input.notes !== undefined) values.notes = errors.text(['notes'], input.notes, { max: 10_000 });
+  return values;
+}
+
+/**
+ * Validates the person fields given; `creating` makes the required ones required. Returns the
+ * row values and, when `positions` was given, the positions that replace the old ones.
+ */
+async function personValues(ctx: Context, input: PersonFields, errors: InputErrors, creating: boolean) {
+  const values = personFieldValues(input, errors, creating);
   const positions = input.positions === undefined ? undefined : await positionValues(ctx, errors, input.positions ?? []);
   return { values, positions };
 }

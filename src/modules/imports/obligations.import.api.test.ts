@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+
+let api: TestApi;
+// Chunks of 3 rows, so a call of a few rows already spans several transactions.
+beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
+afterAll(async () => { await api?.stop(); });
+
+const IMPORT = `mutation($input: ImportObligationsInput!) {
+  importObligations(input: $input) {
+    created updated unchanged failed skipped replayed
+    rows { index externalId id status errors { field code message } }
+  }
+}`;
+
+async function importRows(rows: object[], options: object = {}) {
+  const result = await api.request(IMPORT, { input: { rows, ...options } });
+  expect(result.errors).toBeUndefined();
+  return result.data.importObligations;
+}
+
+async function obligation(id: string) {
+  const result = await api.request(`query($id: ID!) { obligation(id: $id) {
+    externalId kind debtor description amount currency fulfilledAmount dueDate status version counterparty { externalId }
+  } }`, { id });
+  return result.data.obligation;
+}
+
+const count = async () => (await api.request('{ obligations { totalCount } }')).data.obligations.totalCount as number;
+
+type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[]; code: string }> }> };
+const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
+const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
+
+beforeAll(async () => {
+  for (const [externalId, name] of [['acme', 'Acme'], ['globex', 'Globex']]) {
+    await api.mutate('createCounterparty', { externalId, kind: 'ORGANIZATION', name }, 'counterparty { id }');
+  }
+});
+
+const terms = [
+  { externalId: 'o-1', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'THEIRS', description: 'Invoice 1', amount: '100', currency: 'eur', dueDate: '2026-12-31' },
+  { externalId: 'o-2', counterpartyExternalId: 'acme', kind: 'DELIVERY', debtor: 'OURS', description: 'Deliver goods', amount: '250.5', currency: 'UAH' },
+  { externalId: 'o-3', counterpartyExternalId: 'globex', kind: 'DOCUMENT', debtor: 'THEIRS', description: 'Signed act' },
+  { externalId: 'o-4', counterpartyExternalId: ' globex ', kind: 'PAYMENT', debtor: 'OURS', description: 'Refund', amount: '0.000', currency: 'USD' },
+];
+
+let ids: string[] = [];
+
+describe('importObligations', () => {
+  it('creates obligations toward counterparties named by externalId, and a re-run changes nothing', async () => {
+    const first = await importRows(terms);
+    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    ids = first.rows.map((row: { id: string }) => row.id);
+    expect(await obligation(ids[0])).toMatchObject({
+      externalId: 'o-1', kind: 'PAYMENT', debtor: 'THEIRS', description: 'Invoice 1', amount: '100.00', currency: 'EUR',
+      fulfilledAmount: '0.00', dueDate: '2026-12-31', status: 'OPEN', version: 1, counterparty: { externalId: 'acme' },
+    });
+    expect(await obligation(ids[2])).toMatchObject({ amount: null, currency: null, status: 'OPEN' });
+    expect((await obligation(ids[3])).amount).toBe('0.00');
+
+    // "100" against the stored "100.00" is the same amount, and so is "100.00".
+    const again = await importRows(terms);
+    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(again.rows.map((row: { id: string }) => row.id)).toEqual(ids);
+    const written = await importRows([{ externalId: 'o-1', amount: '100.00', currency: 'EUR' }, { externalId: 'o-2', amount: '250.50000' }]);
+    expect(statuses(written)).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect((await obligation(ids[0])).version).toBe(1);
+  });
+
+  it('updates only what differs, and a new amount settles or reopens the obligation', async () => {
+    await api.mutate('recordObligationFulfilment', { id: ids[0], expectedVersion: 1, amount: '40' }, 'obligation { id }');
+    const payload = await importRows([
+      { externalId: 'o-1', amount: '40' },
+      { externalId: 'o-2', dueDate: '2027-01-15' },
+      { externalId: 'o-3', description: 'Signed act' },
+      { externalId: 'o-4', amount: null, currency: null },
+    ]);
+    expect(statuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+    expect(await obligation(ids[0])).toMatchObject({ amount: '40.00', fulfilledAmount: '40.00', status: 'FULFILLED', version: 3, description: 'Invoice 1' });
+    expect(await obligation(ids[1])).toMatchObject({ dueDate: '2027-01-15', amount: '250.50', currency: 'UAH', version: 2 });
+    expect(await obligation(ids[3])).toMatchObject({ amount: null, currency: null });
+
+    const reopened = await importRows([{ externalId: 'o-1', amount: '90' }]);
+    expect(statuses(reopened)).toEqual(['UPDATED']);
+    expect(await obligation(ids[0])).toMatchObject({ amount: '90.00', status: 'PARTIALLY_FULFILLED' });
+  });
+
+  it('fails bad rows with their fields and codes and writes the good ones', async () => {
+    const before = await count();
+    const payload = await importRows([
+      { externalId: 'good-1', counterpartyExternalId: 'acme', kind: 'SERVICE', debtor: 'OURS', description: 'Consulting', amount: '10.10', currency: 'EUR' },
+      { externalId: 'bad-1', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'Too precise', amount: '1.234', currency: 'EUR' },
+      { externalId: 'bad-2', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'Negative', amount: '-5', currency: 'EUR' },
+      { externalId: 'bad-3', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'No currency', amount: '5' },
+      { externalId: 'bad-4', counterpartyExternalId: 'nowhere', kind: 'PAYMENT', debtor: 'OURS', description: 'Unknown' },
+      { externalId: 'bad-5', counterpartyExternalId: 'acme', description: 'x'.repeat(2001) },
+      { externalId: 'o-1', amount: '30' },
+      { externalId: 'o-2', counterpartyExternalId: 'globex', currency: null },
+      { externalId: 'bad-6', amount: '1', currency: 'EUR' },
+      { externalId: 'good-2', counterpartyExternalId: 'globex', kind: 'OTHER', debtor: 'THEIRS', description: 'Anything' },
+    ]);
+    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(payload).toMatchObject({ created: 2, failed: 8 });
+    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.amount', 'INVALID']]);
+    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.amount', 'OUT_OF_RANGE']]);
+    expect(errorsOf(payload, 3)).toEqual([['input.rows.3.currency', 'REQUIRED']]);
+    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.description', 'TOO_LONG']]);
+    expect(errorsOf(payload, 6)).toEqual([['input.rows.6.amount', 'OUT_OF_RANGE']]);
+    expect(errorsOf(payload, 7)).toEqual([['input.rows.7.counterpartyExternalId', 'INVALID_STATE'], ['input.rows.7.currency', 'REQUIRED']]);
+    expect(errorsOf(payload, 8)).toEqual([
+      ['input.rows.8.counterpartyExternalId', 'REQUIRED'], ['input.rows.8.kind', 'REQUIRED'],
+      ['input.rows.8.debtor', 'REQUIRED'], ['input.rows.8.description', 'REQUIRED'],
+    ]);
+    expect(payload.rows[1].id).toBeNull();
+    expect(await count()).toBe(before + 2);
+    expect(await obligation(ids[0])).toMatchObject({ amount: '90.00', status: 'PARTIALLY_FULFILLED' });
+    expect(await obligation(ids[1])).toMatchObject({ currency: 'UAH', counterparty: { externalId: 'acme' } });
+    expect(await obligation(payload.rows[0].id)).toMatchObject({ amount: '10.10', status: 'OPEN', fulfilledAmount: '0.00' });
+  });
+
+  it('costs the same statements for a chunk of one row as for a chunk of three', async () => {
+    const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({
+      externalId: `${prefix}-${i}`, counterpartyExternalId: i % 2 ? 'globex' : 'acme', kind: 'PAYMENT', debtor: 'OURS', description: `Counted ${i}`,
+    }));
+    const one = await api.request(IMPORT, { input: { rows: rows('count-a', 1) } });
+    const three = await api.request(IMPORT, { input: { rows: rows('count-b', 3) } });
+    expect(three.data.importObligations.created).toBe(3);
+    expect(three.statements).toBe(one.statements);
+  });
+
+  it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    const before = await count();
+    const payload = await importRows([
+      { externalId: 'atomic-1', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'Atomic' },
+      { externalId: 'o-2', description: 'Rolled back' },
+      { externalId: 'atomic-2', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'Atomic 2' },
+      { externalId: 'atomic-3', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'Atomic 3' },
+      { externalId: 'atomic-4', counterpartyExternalId: 'nowhere', kind: 'PAYMENT', debtor: 'OURS', description: 'Bad' },
+    ], { atomic: true });
+    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(payload.rows[1].id).toBe(ids[1]);
+    expect(await count()).toBe(before);
+    expect(await obligation(ids[1])).toMatchObject({ description: 'Deliver goods', version: 2 });
+  });
+});
