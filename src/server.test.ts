@@ -20,6 +20,15 @@ describe('HTTP safety', () => {
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
+  it('reads a large body only from a known key', async () => {
+    const padded = JSON.stringify({ query: `{ viewer { role } } #${'x'.repeat(100_000)}` });
+    expect((await post(padded)).status).toBe(200);
+    const anonymous = await fetch(api.url, { method: 'POST', body: padded, headers: { 'content-type': 'application/json' } });
+    expect(anonymous.status).toBe(413);
+    const small = await fetch(api.url, { method: 'POST', body: JSON.stringify({ query: '{ viewer { role } }' }), headers: { 'content-type': 'application/json' } });
+    expect(small.status).toBe(401);
+  });
+
   it('refuses a streamed (chunked) body over the limit with 413, not a reset', async () => {
     const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
     let sent = 0;

@@ -29,6 +29,9 @@ const GRAPHQL_PATH = '/graphql';
 
 class BodyTooLarge extends Error {}
 
+/** The largest body accepted before the caller is known: enough for any query, not for an import. */
+const ANONYMOUS_BODY_BYTES = 64 * 1024;
+
 function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     if (Number(request.headers['content-length'] ?? 0) > limit) {
@@ -90,17 +93,30 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
   const inFlight = new Set<Promise<void>>();
   const authenticate = cachedAuthenticator(db, config.apiKeyCacheMs);
 
+  /** Counts the statements of the whole request, authentication included. */
   async function handleGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
+    let statements = () => 0;
+    const counted = statementCounter.run(() => answerGraphQL(request, response, url, () => statements()));
+    statements = counted.count;
+    await counted.result;
+  }
+
+  async function answerGraphQL(
+    request: http.IncomingMessage, response: http.ServerResponse, url: URL, statements: () => number,
+  ): Promise<void> {
+    // The key is checked before the body is read: only a known caller may send a large body.
+    const auth = await authenticate(request.headers.authorization).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
+    const bodyLimit = 'viewer' in auth ? config.maxBodyBytes : Math.min(ANONYMOUS_BODY_BYTES, config.maxBodyBytes);
     let body: unknown;
     if (request.method === 'POST') {
       let text: string;
       try {
-        text = await readBody(request, config.maxBodyBytes);
+        text = await readBody(request, bodyLimit);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           response.setHeader('connection', 'close');
           response.once('finish', () => request.destroy());
-          sendJson(response, 413, errorBody(`The request body is larger than ${config.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
+          sendJson(response, 413, errorBody(`The request body is larger than ${bodyLimit} bytes.`, 'BAD_REQUEST'));
           return;
         }
         throw error;
@@ -121,24 +137,20 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const counted = statementCounter.run(() => apollo.executeHTTPGraphQLRequest({
+    const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
-        try {
-          return createContext(db, await authenticate(request.headers.authorization), config.importChunkRows);
-        } catch (error) {
-          // Apollo answers context failures with 500 unless the error names its HTTP status.
-          if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
-            error.extensions.http = { status: 401 };
-          }
-          throw error;
+        if ('viewer' in auth) return createContext(db, auth.viewer, config.importChunkRows);
+        // Apollo answers context failures with 500 unless the error names its HTTP status.
+        if (auth.error instanceof GraphQLError && auth.error.extensions.code === 'UNAUTHENTICATED') {
+          auth.error.extensions.http = { status: 401 };
         }
+        throw auth.error;
       },
-    }));
-    const result = await counted.result;
+    });
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
-    if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(counted.count());
+    if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(statements());
     response.writeHead(result.status ?? 200, outHeaders);
     if (result.body.kind === 'complete') {
       response.end(result.body.string);

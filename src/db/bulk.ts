@@ -110,9 +110,10 @@ export async function lockedRowsByKeys<Row>(db: Database, table: PgTable, keyCol
   const column = getTableColumns(table)[property];
   return await db.select().from(table)
     .where(sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`)
-    // A fixed lock order: two chunks locking overlapping rows wait for each other, never deadlock.
+    // Locked in id order, so two chunks over the same rows queue rather than cross. NO KEY UPDATE
+    // still lets other chunks insert rows that reference these (a foreign-key check's KEY SHARE).
     .orderBy(sql`${sql.identifier('id')}`)
-    .for('update') as Row[];
+    .for('no key update') as Row[];
 }
 
 /** Ids of rows whose `keyColumn` is one of `keys` (matched as given), as a map from key to id. */

@@ -37,6 +37,20 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === '23503';
 }
 
+/** Whether `error` breaks an integrity constraint (SQLSTATE class 23): unique, foreign key, not null, check. */
+export function isIntegrityViolation(error: unknown): boolean {
+  return pgError(error)?.code?.startsWith('23') ?? false;
+}
+
+/**
+ * Whether `error` is a deadlock or serialization failure: the transaction lost a race with
+ * another and was rolled back whole, so running it again is safe.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const code = pgError(error)?.code;
+  return code === '40P01' || code === '40001';
+}
+
 /** Whether `error` is a data exception (SQLSTATE class 22): a value the database cannot take. */
 export function isDataException(error: unknown): boolean {
   return pgError(error)?.code?.startsWith('22') ?? false;

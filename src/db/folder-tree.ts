@@ -43,19 +43,22 @@ export function folderTreeRepository(folders: FolderTable, memberFolder: PgColum
     },
 
     /**
-     * The folders at `paths`, each the names from the top down joined by "/" and compared
-     * regardless of case (sibling names are unique regardless of case), by normalised path.
+     * The folders at `paths` (as normalisedFolderPath writes them), keyed by the path as sent.
+     * Names are compared regardless of case, as sibling names are unique regardless of case;
+     * PostgreSQL lowers both sides.
      */
     async idsByPaths(db: Database, paths: readonly string[]): Promise<Map<string, number>> {
       if (paths.length === 0) return new Map();
-      const rows = await executeRows<{ id: number | string; path: string }>(db, sql`
+      const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
         with recursive folder_path(id, path) as (
-          select id, lower(name) from ${table} where parent_id is null
+          select id, name from ${table} where parent_id is null
           union all
-          select f.id, folder_path.path || '/' || lower(f.name) from ${table} f join folder_path on f.parent_id = folder_path.id
+          select f.id, folder_path.path || '/' || f.name from ${table} f join folder_path on f.parent_id = folder_path.id
         )
-        select id, path from folder_path where path in (select jsonb_array_elements_text(${JSON.stringify(paths)}::jsonb))`);
-      return new Map(rows.map((row) => [row.path, Number(row.id)]));
+        select folder_path.id, given.key from folder_path
+        join (select distinct jsonb_array_elements_text(${JSON.stringify(paths)}::jsonb) as key) as given
+          on lower(folder_path.path) = lower(given.key)`);
+      return new Map(rows.map((row) => [row.key, Number(row.id)]));
     },
 
     /** The ids of a folder and of every folder below it, as a subquery for `in (...)`. */

@@ -141,9 +141,9 @@ export function folderTreeService(spec: FolderTreeSpec) {
 
 /**
  * A folder path as written by a person ("Clients / Budget", "clients/budget/") in the form
- * `idsByPaths` matches: trimmed names, lower case, joined by "/"; null when it names nothing.
+ * `idsByPaths` matches (regardless of case): trimmed names joined by "/"; null when it names nothing.
  */
 export function normalisedFolderPath(path: string): string | null {
-  const names = path.split('/').map((name) => name.trim().toLowerCase()).filter((name) => name.length > 0);
+  const names = path.split('/').map((name) => name.trim()).filter((name) => name.length > 0);
   return names.length > 0 ? names.join('/') : null;
 }

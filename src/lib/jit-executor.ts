@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from '../context';
 
@@ -45,6 +45,10 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
             // (BAD_USER_INPUT, with the variable's path); run its check to report them.
             const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables);
             if (coerced.errors) return { errors: coerced.errors };
+            // graphql-js accepts what graphql-jit refused: let graphql-js run the operation.
+            return await execute({
+              schema, document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables,
+            }) as ExecutionResult<Record<string, unknown>>;
           }
           return result;
         },

@@ -118,6 +118,10 @@ export function createClient(options: ClientOptions): ImportClient {
       throw new CallError(`HTTP ${response.status}, not a GraphQL answer: ${text.slice(0, 200)}`, response.status);
     }
     const payload = body.data?.[spec.mutation];
+    // An earlier try of this very call is still running on the server: wait for its answer.
+    if (body.errors?.some((error) => error.extensions?.code === 'CONFLICT' && /still running/.test(error.message))) {
+      return { retry: 'the previous try of this call is still running' };
+    }
     if (body.errors?.length || !payload) {
       const errors = body.errors ?? [];
       const first = errors[0];

@@ -6,7 +6,7 @@ import { executeRows } from '../../db/raw';
 import { chronicleEntries, counterparties, personPositions, persons, type ChronicleEntryRow } from '../../db/schema';
 import type { InputErrors } from '../../lib/user-errors';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
-import { employeesByEmail, givenKeys, lowerCase, resolvedKey } from '../imports/natural-keys';
+import { employeesByEmail, givenKeys, resolvedKey } from '../imports/natural-keys';
 import { upsertRecords } from '../imports/record-upsert';
 import { checkResponsible, checkTimes, entryFieldValues, personNotAtCounterparty, requirePlanned } from './chronicle.service';
 
@@ -44,7 +44,7 @@ async function writeEntries(tx: Database, rows: Row[], mode: ImportMode): Promis
     lockedRowsByKeys<ChronicleEntryRow>(tx, chronicleEntries, 'external_id', rows.map((row) => row.key)),
     idsByKeys(tx, counterparties, 'external_id', givenKeys(input, (row) => row.counterpartyExternalId)),
     idsByKeys(tx, persons, 'external_id', givenKeys(input, (row) => row.personExternalId)),
-    employeesByEmail(tx, givenKeys(input, (row) => row.responsibleEmployeeEmail, lowerCase)),
+    employeesByEmail(tx, givenKeys(input, (row) => row.responsibleEmployeeEmail)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
   const employeeIds = new Map([...employees].map(([email, employee]) => [email, employee.id]));
@@ -58,9 +58,9 @@ async function writeEntries(tx: Database, rows: Row[], mode: ImportMode): Promis
     const entry: EntryValues = { ...row.checked };
     const counterpartyId = resolvedKey(errors, ['counterpartyExternalId'], given.counterpartyExternalId, counterpartyIds, 'counterparty with the externalId');
     const personId = resolvedKey(errors, ['personExternalId'], given.personExternalId, personIds, 'person with the externalId');
-    const employeeId = resolvedKey(errors, ['responsibleEmployeeEmail'], given.responsibleEmployeeEmail, employeeIds, 'employee with the e-mail', lowerCase);
+    const employeeId = resolvedKey(errors, ['responsibleEmployeeEmail'], given.responsibleEmployeeEmail, employeeIds, 'employee with the e-mail');
     if (employeeId != null) {
-      checkResponsible(errors, ['responsibleEmployeeEmail'], employees.get(given.responsibleEmployeeEmail!.trim().toLowerCase())!, current);
+      checkResponsible(errors, ['responsibleEmployeeEmail'], employees.get(given.responsibleEmployeeEmail!.trim())!, current);
     }
     if (counterpartyId != null) {
       if (current && current.counterpartyId !== counterpartyId) {

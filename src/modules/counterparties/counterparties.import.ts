@@ -7,16 +7,13 @@ import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '.
 import { normalisedFolderPath } from '../../lib/folder-tree';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
 import {
-  employeesByEmail, givenKeys, informationSourcesByName, lowerCase, resolvedEmployee, resolvedKey,
+  employeesByEmail, givenKeys, informationSourcesByName, resolvedEmployee, resolvedKey,
 } from '../imports/natural-keys';
 import { upsertRecords } from '../imports/record-upsert';
 import { counterpartyFieldValues } from './counterparties.service';
 import * as repository from './counterparties.repository';
 
 type Row = PendingRow<CounterpartyImportRow, Partial<CounterpartyInsert>>;
-
-/** How deep a holding (parent organisation) chain may be walked when looking for a cycle. */
-const MAX_HOLDING_DEPTH = 1000;
 
 /**
  * `importCounterparties`: the fields are checked by the same rules as createCounterparty; the
@@ -33,14 +30,35 @@ export const counterpartyImporter: Importer<CounterpartyImportRow, Partial<Count
     return values;
   },
   write: writeCounterparties,
+  writeOrder: parentRowsFirst,
 };
+
+/** The rows with each one after the row of the chunk its `parentExternalId` names, if any. */
+function parentRowsFirst(rows: Row[]): Row[] {
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  const ordered: Row[] = [];
+  const placed = new Set<Row>();
+  const place = (row: Row, visiting: Set<Row>) => {
+    if (placed.has(row) || visiting.has(row)) return;
+    visiting.add(row);
+    const parent = byKey.get(row.row.parentExternalId?.trim() ?? '');
+    if (parent) place(parent, visiting);
+    placed.add(row);
+    ordered.push(row);
+  };
+  for (const row of rows) place(row, new Set());
+  return ordered;
+}
 
 async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const input = rows.map((row) => row.row);
+  // The holding tree's lock comes before any row lock, as in updateCounterparty, so the two
+  // never wait for each other in opposite orders.
+  if (rows.some((row) => row.row.parentExternalId !== undefined)) await repository.lockHoldingTree(tx);
   const [groups, employees, sources, stored] = await Promise.all([
     repository.groups.idsByPaths(tx, givenKeys(input, (r) => r.groupPath, (p) => normalisedFolderPath(p) ?? '')),
-    employeesByEmail(tx, givenKeys(input, (r) => r.responsibleEmployeeEmail, lowerCase)),
-    informationSourcesByName(tx, givenKeys(input, (r) => r.informationSourceName, lowerCase)),
+    employeesByEmail(tx, givenKeys(input, (r) => r.responsibleEmployeeEmail)),
+    informationSourcesByName(tx, givenKeys(input, (r) => r.informationSourceName)),
     lockedRowsByKeys<CounterpartyRow>(tx, counterparties, 'external_id', rows.map((row) => row.key)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
@@ -50,7 +68,7 @@ async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode):
     const { errors, row: input } = row;
     const groupId = resolvedKey(errors, ['groupPath'], input.groupPath, groups, 'counterparty group at the path', (p) => normalisedFolderPath(p) ?? '');
     const employeeId = resolvedEmployee(errors, ['responsibleEmployeeEmail'], input.responsibleEmployeeEmail, employees);
-    const sourceId = resolvedKey(errors, ['informationSourceName'], input.informationSourceName, sources, 'information source', lowerCase);
+    const sourceId = resolvedKey(errors, ['informationSourceName'], input.informationSourceName, sources, 'information source');
     if (groupId !== undefined) row.checked.groupId = groupId;
     if (employeeId !== undefined) row.checked.responsibleEmployeeId = employeeId;
     if (sourceId !== undefined) row.checked.informationSourceId = sourceId;
@@ -87,6 +105,7 @@ function parentsFirst(rows: Row[], parents: Map<number, ParentRef>): Row[][] {
   const depth = (row: Row): number => {
     const known = depths.get(row);
     if (known !== undefined) return known;
+    depths.set(row, 0); // refuseCycles removed looping links; this only guards the recursion
     const parent = parents.get(row.index);
     const value = parent?.kind === 'row' ? depth(parent.row) + 1 : 0;
     depths.set(row, value);
@@ -109,7 +128,6 @@ async function resolveParents(tx: Database, rows: Row[], stored: Map<string, Cou
   const parents = new Map<number, ParentRef>();
   const named = rows.filter((row) => row.row.parentExternalId !== undefined && !row.errors.any);
   if (named.length === 0) return parents;
-  await repository.lockHoldingTree(tx);
   const byKey = new Map(rows.map((row) => [row.key, row]));
   const storedIds = await idsByKeys(tx, counterparties, 'external_id', givenKeys(named, (row) => row.row.parentExternalId));
   for (const row of named) {
@@ -155,10 +173,13 @@ async function refuseCycles(tx: Database, rows: Row[], parents: Map<number, Pare
   };
   const inCycle = rows.filter((row) => {
     if (!parents.has(row.index)) return false;
-    let current = up({ row });
-    for (let depth = 0; current && depth < MAX_HOLDING_DEPTH; depth += 1) {
+    // Walks up until the chain ends, comes back to the row, or enters a loop not through it.
+    const seen = new Set<Row | number>();
+    for (let current = up({ row }); current; current = up(current)) {
       if ('row' in current && current.row === row) return true;
-      current = up(current);
+      const id = 'row' in current ? current.row : current.id;
+      if (seen.has(id)) return false;
+      seen.add(id);
     }
     return false;
   });

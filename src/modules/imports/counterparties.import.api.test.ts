@@ -162,6 +162,30 @@ describe('importCounterparties', () => {
     expect(other.data.importCounterparties.replayed).toBe(false);
   });
 
+  it('never runs two calls with one idempotency key at once', async () => {
+    const rows = Array.from({ length: 150 }, (_, i) => ({ externalId: `race-${i}`, kind: 'ORGANIZATION', name: `Race ${i}` }));
+    const call = () => api.request(IMPORT, { input: { rows, idempotencyKey: 'race-1' } });
+    const answers = await Promise.all([call(), call()]);
+    const ran = answers.filter((answer) => answer.data?.importCounterparties?.replayed === false);
+    expect(ran).toHaveLength(1);
+    expect(ran[0].data.importCounterparties.created).toBe(150);
+    // The other one waited for nothing: it was refused as still running, or replayed the answer.
+    const other = answers.find((answer) => answer !== ran[0])!;
+    if (other.errors) expect(errorCodes(other)).toEqual(['CONFLICT']);
+    else expect(other.data.importCounterparties).toEqual({ ...ran[0].data.importCounterparties, replayed: true });
+  });
+
+  it('matches group paths regardless of case, in any alphabet the database knows', async () => {
+    await api.mutate('createCounterpartyGroup', { name: 'Клієнти' }, 'group { id }');
+    const payload = await importRows([
+      { externalId: 'cyr-1', kind: 'ORGANIZATION', name: 'Львівська кава', groupPath: 'Клієнти' },
+      { externalId: 'cyr-2', kind: 'ORGANIZATION', name: 'Mixed case', groupPath: 'CLIENTS/budget' },
+    ]);
+    expect(statuses(payload)).toEqual(['CREATED', 'CREATED']);
+    expect((await card('cyr-1')).group).toEqual({ path: 'Клієнти' });
+    expect((await card('cyr-2')).group).toEqual({ path: 'Clients/Budget' });
+  });
+
   it('refuses calls that are empty, too large, badly typed or from a reader', async () => {
     const tooMany = Array.from({ length: 5001 }, (_, i) => ({ externalId: `many-${i}`, kind: 'ORGANIZATION', name: `Many ${i}` }));
     const large = await api.request(IMPORT, { input: { rows: tooMany } });

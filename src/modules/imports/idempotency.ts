@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { importCalls } from '../../db/schema';
 import { apiError } from '../../lib/errors';
@@ -35,10 +35,36 @@ export async function storedAnswer<Answer>(
   return call.response as Answer;
 }
 
-/** Keeps a completed call's answer; of two calls racing with one key, the first stored wins. */
+/** How long a completed call's answer is kept for retries. */
+const ANSWER_RETENTION = sql`interval '7 days'`;
+
+/** Keeps a completed call's answer, and forgets this caller's answers past the retention period. */
 export async function storeAnswer(
   db: Database, apiKeyId: number, key: string, operation: string, hash: string, answer: unknown,
 ): Promise<void> {
+  await db.delete(importCalls)
+    .where(and(eq(importCalls.apiKeyId, apiKeyId), lt(importCalls.createdAt, sql`now() - ${ANSWER_RETENTION}`)));
   await db.insert(importCalls).values({ apiKeyId, idempotencyKey: key, operation, requestHash: hash, response: answer })
     .onConflictDoNothing();
+}
+
+/** Keys of the calls this process is running now, per API key. */
+const running = new Set<string>();
+
+/**
+ * Runs `work` as the only call with this key in this server process: a retry sent while the first
+ * call is still running (a proxy timed out, the client gave up waiting) is a CONFLICT instead of a
+ * second run whose answer would not be the stored one.
+ */
+export async function runAlone<T>(apiKeyId: number, key: string, work: () => Promise<T>): Promise<T> {
+  const id = `${apiKeyId}\n${key}`;
+  if (running.has(id)) {
+    throw apiError('CONFLICT', `A call with the idempotency key "${key}" is still running; retry once it has answered.`, ['input', 'idempotencyKey']);
+  }
+  running.add(id);
+  try {
+    return await work();
+  } finally {
+    running.delete(id);
+  }
 }

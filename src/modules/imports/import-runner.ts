@@ -1,11 +1,13 @@
 import type { Context } from '../../context';
 import type { Database } from '../../db/client';
-import { isDataException, isUniqueViolation, missingReferenceField } from '../../db/errors';
+import {
+  isDataException, isIntegrityViolation, isTransientConflict, isUniqueViolation, missingReferenceField,
+} from '../../db/errors';
 import { badInput } from '../../lib/errors';
 import { toGlobalId } from '../../lib/global-id';
 import { InputErrors, type Path, type UserError } from '../../lib/user-errors';
 import { requireWriter } from '../auth/viewer';
-import { requestHash, storeAnswer, storedAnswer } from './idempotency';
+import { requestHash, runAlone, storeAnswer, storedAnswer } from './idempotency';
 
 /**
  * The part every import shares: call limits, the idempotency key, per-row checks, chunked
@@ -73,6 +75,11 @@ export interface Importer<Row, Checked> {
    * (and writes nothing of them).
    */
   write(tx: Database, rows: PendingRow<Row, Checked>[], mode: ImportMode): Promise<void>;
+  /**
+   * The order to write a chunk's rows one at a time in, when the chunk as a whole was refused;
+   * e.g. parents before the rows that name them. Default: as sent.
+   */
+  writeOrder?(rows: PendingRow<Row, Checked>[]): PendingRow<Row, Checked>[];
 }
 
 export async function runImport<Row, Checked>(
@@ -83,11 +90,20 @@ export async function runImport<Row, Checked>(
     throw badInput(`An import takes 1 to ${MAX_IMPORT_ROWS} rows per call; this one has ${input.rows.length}.`, ['input', 'rows']);
   }
   const idempotency = idempotencyOf(importer.operation, input);
-  if (idempotency) {
-    const stored = await storedAnswer<ImportPayload>(ctx.db, ctx.viewer.apiKeyId, idempotency.key, importer.operation, idempotency.hash);
+  if (!idempotency) return importRows(ctx, importer, input);
+  const { key, hash } = idempotency;
+  return runAlone(ctx.viewer.apiKeyId, key, async () => {
+    const stored = await storedAnswer<ImportPayload>(ctx.db, ctx.viewer.apiKeyId, key, importer.operation, hash);
     if (stored) return { ...stored, replayed: true };
-  }
+    const payload = await importRows(ctx, importer, input);
+    await storeAnswer(ctx.db, ctx.viewer.apiKeyId, key, importer.operation, hash, payload);
+    return payload;
+  });
+}
 
+async function importRows<Row, Checked>(
+  ctx: Context, importer: Importer<Row, Checked>, input: ImportInput<Row>,
+): Promise<ImportPayload> {
   const rows = input.rows.map((row, index): PendingRow<Row, Checked> => {
     const errors = new InputErrors(['input', 'rows', index]);
     return { index, row, key: importer.key(row), checked: importer.check(row, errors), errors, outcome: null };
@@ -106,10 +122,7 @@ export async function runImport<Row, Checked>(
   } else {
     for (const chunk of chunks) await writeChunk(ctx.db, importer, chunk, mode);
   }
-
-  const payload = answer(importer, rows, rolledBack);
-  if (idempotency) await storeAnswer(ctx.db, ctx.viewer.apiKeyId, idempotency.key, importer.operation, idempotency.hash, payload);
-  return payload;
+  return answer(importer, rows, rolledBack);
 }
 
 function idempotencyOf(operation: string, input: ImportInput<unknown>): { key: string; hash: string } | null {
@@ -152,34 +165,44 @@ async function allOrNothing(db: Database, work: (tx: Database) => Promise<boolea
   }
 }
 
+/** How often a chunk that lost a deadlock or serialization race is tried in all. */
+const MAX_CHUNK_ATTEMPTS = 3;
+
 /**
  * Writes one chunk in its own transaction (a savepoint inside an atomic call's), so a crash loses
- * at most this chunk and never part of it. A constraint the checks could not foresee, such as a
- * concurrent writer taking a unique value, fails the whole statement; the chunk is then written
- * again row by row so only the row at fault fails.
+ * at most this chunk and never part of it. A chunk that lost a race with another transaction is
+ * tried again. A constraint the checks could not foresee, such as a concurrent writer taking a
+ * unique value, fails the whole statement; the chunk is then written again row by row (in the
+ * importer's `writeOrder`) so only the row at fault fails.
  */
 async function writeChunk<Row, Checked>(
   db: Database, importer: Importer<Row, Checked>, rows: PendingRow<Row, Checked>[], mode: ImportMode,
 ): Promise<void> {
   if (rows.length === 0) return;
-  try {
-    await db.transaction((tx) => importer.write(tx, rows, mode));
-  } catch (error) {
-    if (!isRowError(error)) throw error;
-    for (const row of rows) {
-      row.outcome = null;
-      row.errors.list.length = 0;
-    }
-    if (rows.length > 1) {
-      for (const row of rows) await writeChunk(db, importer, [row], mode);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.transaction((tx) => importer.write(tx, rows, mode));
+      return;
+    } catch (error) {
+      // Nothing of the chunk was written: what `write` decided about its rows is void.
+      for (const row of rows) {
+        row.outcome = null;
+        row.errors.list.length = 0;
+      }
+      if (isTransientConflict(error) && attempt < MAX_CHUNK_ATTEMPTS) continue;
+      if (!isRowError(error)) throw error;
+      if (rows.length === 1) {
+        reportRowError(rows[0].errors, error);
+        return;
+      }
+      for (const row of importer.writeOrder?.(rows) ?? rows) await writeChunk(db, importer, [row], mode);
       return;
     }
-    reportRowError(rows[0].errors, error);
   }
 }
 
 function isRowError(error: unknown): boolean {
-  return isUniqueViolation(error) || missingReferenceField(error) !== null || isDataException(error);
+  return isIntegrityViolation(error) || isDataException(error);
 }
 
 function reportRowError(errors: InputErrors, error: unknown): void {

@@ -35,24 +35,28 @@ export function resolvedKey(
   return id ?? null;
 }
 
-export const lowerCase = (key: string) => key.toLowerCase();
+/**
+ * The keys sent, as a relation `given(key)` to join on. Case is compared by PostgreSQL's lower()
+ * on both sides, never JavaScript's on one: the two disagree on some letters, and under some
+ * database locales on whole alphabets.
+ */
+const givenRelation = (keys: readonly string[]) =>
+  sql`(select distinct jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as key) as given`;
 
-/** Employees by e-mail (regardless of case): id and whether they may be assigned work. */
+/** Employees by e-mail (regardless of case), keyed by the e-mail as sent: id and whether they may be assigned work. */
 export async function employeesByEmail(db: Database, emails: readonly string[]): Promise<Map<string, { id: number; active: boolean }>> {
   if (emails.length === 0) return new Map();
-  const rows = await executeRows<{ id: number | string; email: string; active: boolean }>(db, sql`
-    select id, lower(email) as email, active from ${employees}
-    where lower(email) in (select jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb))`);
-  return new Map(rows.map((row) => [row.email, { id: Number(row.id), active: row.active }]));
+  const rows = await executeRows<{ id: number | string; key: string; active: boolean }>(db, sql`
+    select e.id, given.key, e.active from ${employees} e join ${givenRelation(emails)} on lower(e.email) = lower(given.key)`);
+  return new Map(rows.map((row) => [row.key, { id: Number(row.id), active: row.active }]));
 }
 
-/** Information sources by name (regardless of case). */
+/** Information sources by name (regardless of case), keyed by the name as sent. */
 export async function informationSourcesByName(db: Database, names: readonly string[]): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
-  const rows = await executeRows<{ id: number | string; name: string }>(db, sql`
-    select id, lower(name) as name from ${informationSources}
-    where lower(name) in (select jsonb_array_elements_text(${JSON.stringify(names)}::jsonb))`);
-  return new Map(rows.map((row) => [row.name, Number(row.id)]));
+  const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
+    select s.id, given.key from ${informationSources} s join ${givenRelation(names)} on lower(s.name) = lower(given.key)`);
+  return new Map(rows.map((row) => [row.key, Number(row.id)]));
 }
 
 /** An active employee's id from an e-mail field, with the same rules as for employee ids. */
@@ -60,8 +64,8 @@ export function resolvedEmployee(
   errors: InputErrors, path: Path, given: string | null | undefined, found: Map<string, { id: number; active: boolean }>,
 ): number | null | undefined {
   const ids = new Map([...found].map(([email, employee]) => [email, employee.id]));
-  const id = resolvedKey(errors, path, given, ids, 'employee with the e-mail', lowerCase);
-  if (id != null && found.get(given!.trim().toLowerCase())?.active === false) {
+  const id = resolvedKey(errors, path, given, ids, 'employee with the e-mail');
+  if (id != null && found.get(given!.trim())?.active === false) {
     errors.add(path, 'INVALID_STATE', 'This employee is inactive and cannot be assigned work.');
     return null;
   }

@@ -52,6 +52,9 @@ export async function upsertRecords<Row, Checked, Stored extends { id: number }>
       row.outcome = { status: 'UPDATED', id: stored.id };
     }
   }
+  // New keys go in one order everywhere, so two calls inserting the same new keys queue on the
+  // unique index rather than deadlock.
+  creates.sort((a, b) => (a.row.key < b.row.key ? -1 : a.row.key > b.row.key ? 1 : 0));
   const inserted = await insertMany(tx, spec.table, creates.map((create) => create.record), spec.keyColumn);
   const idByKey = new Map(inserted.map((row) => [row.key, row.id]));
   for (const create of creates) create.row.outcome = { status: 'CREATED', id: idByKey.get(create.row.key)! };
