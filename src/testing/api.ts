@@ -22,6 +22,12 @@ export interface TestApi {
    * error or a user error fails the calling test, so fixtures cannot fail silently.
    */
   mutate<Payload = any>(name: string, input: Record<string, unknown>, selection: string): Promise<Payload>;
+  /**
+   * Runs the import mutation `name` (`importCounterparties`, ...) with `rows` and `options`
+   * (`mode`, `atomic`, `idempotencyKey`) and answers its whole payload; a thrown error fails the
+   * calling test.
+   */
+  importRows<Payload = any>(name: string, rows: object[], options?: object): Promise<Payload>;
   /** Sends one GraphQL operation over HTTP; `key: null` sends none. */
   request<Data = any>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null }): Promise<GraphQLResult<Data>>;
   stop(): Promise<void>;
@@ -103,6 +109,11 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
       }
       return payload;
     },
+    async importRows(name, rows, options = {}) {
+      const result = await request(importMutation(name), { input: { rows, ...options } });
+      if (result.errors) throw new Error(`${name} failed: ${JSON.stringify(result.errors)}`);
+      return result.data[name];
+    },
     async stop() {
       await server.stop();
       await database.close();
@@ -114,6 +125,16 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
 /** A payload's user errors as [field path, code] pairs, for compact assertions. */
 export const fieldsAndCodes = (userErrors: Array<{ field: string[] | null; code: string }>) =>
   userErrors.map((error) => [error.field?.join('.') ?? null, error.code]);
+
+/** The import mutation `name` (`importCounterparties`, ...), selecting its whole answer. */
+export function importMutation(name: string): string {
+  return `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) {
+    ${name}(input: $input) {
+      created updated unchanged failed skipped replayed
+      rows { index externalId id status errors { field code message } }
+    }
+  }`;
+}
 
 /** The `extensions.code` of each error, for compact assertions. */
 export const errorCodes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);

@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
 beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
 afterAll(async () => { await api?.stop(); });
 
-const IMPORT = `mutation($input: ImportChronicleEntriesInput!) {
-  importChronicleEntries(input: $input) {
-    created updated unchanged failed skipped replayed
-    rows { index externalId id status errors { field code message } }
-  }
-}`;
+const IMPORT = importMutation('importChronicleEntries');
 
-async function importRows(rows: object[], options: object = {}) {
-  const result = await api.request(IMPORT, { input: { rows, ...options } });
-  expect(result.errors).toBeUndefined();
-  return result.data.importChronicleEntries;
-}
+const importRows = (rows: object[], options: object = {}) => api.importRows('importChronicleEntries', rows, options);
 
 async function entry(id: string) {
   const result = await api.request(`query($id: ID!) { chronicleEntry(id: $id) {

@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
 beforeAll(async () => { api = await startTestApi({ importChunkRows: 3, maxBodyBytes: 16 * 1_048_576 }); });
 afterAll(async () => { await api?.stop(); });
 
-const IMPORT = `mutation($input: ImportCounterpartiesInput!) {
-  importCounterparties(input: $input) {
-    created updated unchanged failed skipped replayed
-    rows { index externalId id status errors { field code message } }
-  }
-}`;
+const IMPORT = importMutation('importCounterparties');
 
-async function importRows(rows: object[], options: object = {}) {
-  const result = await api.request(IMPORT, { input: { rows, ...options } });
-  expect(result.errors).toBeUndefined();
-  return result.data.importCounterparties;
-}
+const importRows = (rows: object[], options: object = {}) => api.importRows('importCounterparties', rows, options);
 
 async function card(externalId: string) {
   const result = await api.request(`query($x: String!) { counterpartyByExternalId(externalId: $x) {

@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
 beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
 afterAll(async () => { await api?.stop(); });
 
-const IMPORT = `mutation($input: ImportPricesInput!) {
-  importPrices(input: $input) {
-    created updated unchanged failed skipped replayed
-    rows { index externalId id status errors { field code message } }
-  }
-}`;
+const IMPORT = importMutation('importPrices');
 
 type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[] | null; code: string }> }> };
 
-async function importRows(rows: object[], options: object = {}) {
-  const result = await api.request(IMPORT, { input: { rows, ...options } });
-  expect(result.errors).toBeUndefined();
-  return { ...result.data.importPrices, statements: result.statements };
-}
+const importRows = (rows: object[], options: object = {}) => api.importRows('importPrices', rows, options);
 
 /** The prices of a product in force today or later, as "type date price version". */
 async function pricesOf(externalId: string) {
@@ -95,9 +86,9 @@ describe('importPrices', () => {
 
   it('costs the same statements for one row of a chunk as for a full chunk', async () => {
     const at = (day: number) => ({ productExternalId: 'pump-2', priceTypeCode: 'dealer', effectiveFrom: `2025-01-0${day}`, price: `${day}` });
-    const one = await importRows([at(1)]);
-    const three = await importRows([at(2), at(3), at(4)]);
-    expect(three.created).toBe(3);
+    const one = await api.request(IMPORT, { input: { rows: [at(1)] } });
+    const three = await api.request(IMPORT, { input: { rows: [at(2), at(3), at(4)] } });
+    expect(three.data.importPrices.created).toBe(3);
     expect(three.statements).toBe(one.statements);
   });
 
