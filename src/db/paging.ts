@@ -1,11 +1,12 @@
-import { and, count, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, count, getTableColumns, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
 import { keyset, readPage, toConnection, type Connection, type PageArgs, type SortKey } from '../lib/connection';
 
 /**
  * One page of `table` rows matching `where`, in keyset order, as a Relay connection. The total
- * is counted only if the client selects `totalCount`.
+ * is counted only if the client selects `totalCount`. `columns` (see `columnsFor`) reads fewer
+ * than all columns.
  */
 export async function selectConnection<Row extends object>(
   db: Database,
@@ -13,15 +14,31 @@ export async function selectConnection<Row extends object>(
   where: SQL | undefined,
   keys: SortKey<Row>[],
   args: PageArgs,
+  columns?: Record<string, PgColumn>,
 ): Promise<Connection<Row>> {
   const page = readPage(args, keys);
   const order = keyset(keys, page);
   const rows = page.size === 0
     ? []
-    : await db.select().from(table).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1);
+    : await (columns ? db.select(columns) : db.select()).from(table).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1);
   const totalCount = async () => {
     const [{ total }] = await db.select({ total: count() }).from(table).where(where);
     return total;
   };
   return toConnection(rows as Row[], page, keys, totalCount);
+}
+
+/**
+ * The columns of `table` to read for objects whose GraphQL fields `selected` are known: all but
+ * the `optional` ones (wide jsonb lists, long texts) that no selected field needs, each listed
+ * with the fields that need it. Decoding what nobody asked for was a third of the CPU of a flat
+ * page of 50 counterparties. The rows lack the columns left out: give them to this query's
+ * objects only, never to a loader's cache.
+ */
+export function columnsFor<Row>(
+  table: PgTable, optional: Partial<Record<keyof Row & string, readonly string[]>>, selected: ReadonlySet<string>,
+): Record<string, PgColumn> {
+  const needs = optional as Record<string, readonly string[] | undefined>;
+  return Object.fromEntries(Object.entries(getTableColumns(table))
+    .filter(([property]) => !needs[property] || needs[property]!.some((field) => selected.has(field))));
 }

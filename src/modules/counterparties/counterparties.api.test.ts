@@ -53,6 +53,18 @@ describe('counterparties', () => {
     expect(byExternalId.data.counterpartyByExternalId.id).toBe(counterparty.id);
   });
 
+  it('serves the wide fields a page asks for, through fragments, whether or not other fields are asked', async () => {
+    await create({ name: 'Wide Fields Ltd', notes: 'Pays late', phones: [{ number: '+38 044 700 00 01' }], websites: ['https://wide.example'] });
+    const page = (selection: string, fragments = '') => api.request(`query { counterparties(where: { search: "Wide Fields" }) {
+      edges { node { name ${selection} } } } } ${fragments}`);
+    const narrow = await page('');
+    expect(narrow.data.counterparties.edges).toEqual([{ node: { name: 'Wide Fields Ltd' } }]);
+    const wide = await page('...Wide ... on Counterparty { notes }', 'fragment Wide on Counterparty { phones { number } websites }');
+    expect(wide.data.counterparties.edges[0].node).toEqual({
+      name: 'Wide Fields Ltd', phones: [{ number: '+38 044 700 00 01' }], websites: ['https://wide.example/'], notes: 'Pays late',
+    });
+  });
+
   it('finds counterparties by name, tax number, e-mail and phone fragment', async () => {
     await create({ name: 'Lviv Coffee Roasters', taxNumber: '77700011', phones: [{ number: '+38 (032) 555-12-34' }], emails: [{ address: 'beans@lvivcoffee.example' }] });
     const search = async (term: string) => {

@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { selectConnection } from '../../db/paging';
+import { columnsFor, selectConnection } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
 import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned';
@@ -60,9 +60,20 @@ function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
   return [...keys, sortBy.id<CounterpartyRow>(counterparties.id, lastDescending)];
 }
 
-export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs) {
+/** The wide columns a page leaves out unless one of the listed fields is selected. */
+const OPTIONAL_COLUMNS = {
+  addresses: ['addresses'], phones: ['phones'], emails: ['emails'], websites: ['websites'], bankAccounts: ['bankAccounts'],
+  notes: ['notes'], searchText: [],
+} as const;
+
+/**
+ * A page of counterparties. With `selected` (the GraphQL fields asked of each), the wide columns
+ * none of them needs are not read.
+ */
+export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, selected?: ReadonlySet<string>) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args);
+  const columns = selected && columnsFor<CounterpartyRow>(counterparties, OPTIONAL_COLUMNS, selected);
+  return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args, columns);
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>

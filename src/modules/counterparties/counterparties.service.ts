@@ -41,8 +41,9 @@ export function listCounterparties(
   filter: repository.CounterpartyListFilter,
   orderBy: repository.CounterpartyOrder[],
   args: PageArgs,
+  selected?: ReadonlySet<string>,
 ) {
-  return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args);
+  return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args, selected);
 }
 
 /** Fields that are plain optional texts, with their length limits. */
