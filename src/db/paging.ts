@@ -29,16 +29,20 @@ export async function selectConnection<Row extends object>(
 }
 
 /**
- * The columns of `table` to read for objects whose GraphQL fields `selected` are known: all but
- * the `optional` ones (wide jsonb lists, long texts) that no selected field needs, each listed
- * with the fields that need it. Decoding what nobody asked for was a third of the CPU of a flat
- * page of 50 counterparties. The rows lack the columns left out: give them to this query's
- * objects only, never to a loader's cache.
+ * Of `optional` (wide columns such as jsonb lists and long texts, each listed with the GraphQL
+ * fields that need it), the ones some of the `selected` fields need, sorted so the list can key
+ * a loader.
  */
-export function columnsFor<Row>(
-  table: PgTable, optional: Partial<Record<keyof Row & string, readonly string[]>>, selected: ReadonlySet<string>,
-): Record<string, PgColumn> {
-  const needs = optional as Record<string, readonly string[] | undefined>;
-  return Object.fromEntries(Object.entries(getTableColumns(table))
-    .filter(([property]) => !needs[property] || needs[property]!.some((field) => selected.has(field))));
+export function wideColumnsNeeded(optional: Record<string, readonly string[]>, selected: ReadonlySet<string>): string[] {
+  return Object.entries(optional).filter(([, fields]) => fields.some((field) => selected.has(field))).map(([column]) => column).sort();
+}
+
+/**
+ * The columns of `table` to read: all but the `optional` ones not `kept`. Decoding wide columns
+ * nobody asked for was a third of the CPU of a flat page of 50 counterparties. The rows lack the
+ * columns left out: give them to the objects of the query that chose them only, never to a
+ * by-id loader's cache.
+ */
+export function columnsFor(table: PgTable, optional: Record<string, readonly string[]>, kept: readonly string[]): Record<string, PgColumn> {
+  return Object.fromEntries(Object.entries(getTableColumns(table)).filter(([property]) => !(property in optional) || kept.includes(property)));
 }

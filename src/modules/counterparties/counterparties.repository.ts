@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnsFor, selectConnection } from '../../db/paging';
+import { columnsFor, selectConnection, wideColumnsNeeded } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
 import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned';
@@ -61,10 +61,10 @@ function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
 }
 
 /** The wide columns a page leaves out unless one of the listed fields is selected. */
-const OPTIONAL_COLUMNS = {
+const OPTIONAL_COLUMNS: Record<string, readonly string[]> = {
   addresses: ['addresses'], phones: ['phones'], emails: ['emails'], websites: ['websites'], bankAccounts: ['bankAccounts'],
   notes: ['notes'], searchText: [],
-} as const;
+} satisfies Partial<Record<keyof CounterpartyRow, readonly string[]>>;
 
 /**
  * A page of counterparties. With `selected` (the GraphQL fields asked of each), the wide columns
@@ -72,7 +72,7 @@ const OPTIONAL_COLUMNS = {
  */
 export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, selected?: ReadonlySet<string>) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  const columns = selected && columnsFor<CounterpartyRow>(counterparties, OPTIONAL_COLUMNS, selected);
+  const columns = selected && columnsFor(counterparties, OPTIONAL_COLUMNS, wideColumnsNeeded(OPTIONAL_COLUMNS, selected));
   return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args, columns);
 }
 
