@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../lib/free-port';
 import { spawnTypeScript } from './child';
 
 /**
@@ -23,17 +23,6 @@ const STARTUP_TIMEOUT_MS = 120_000;
 const RSS_SAMPLE_MS = 250;
 /** SIGTERM lets in-flight requests finish for SHUTDOWN_TIMEOUT_MS (10 s by default); then the server is killed. */
 const STOP_TIMEOUT_MS = 15_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** VmRSS of a process in MB, from /proc (Linux); null where there is no /proc or the process is gone. */
 export function rssMb(pid: number): number | null {

@@ -1,21 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: by default the server and the apikey command run from there. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A tsx script of the checkout in `root` run as a child process (`node --import tsx <script>`). */
 export function runScript(root: string, script: string, args: string[], env: Record<string, string>, log: fs.WriteStream): ChildProcess {
