@@ -23,16 +23,9 @@ export interface BenchResults {
   targets: TargetResult[];
 }
 
-export interface ScenarioResult {
+/** What the load measured, and beside it the floor, the statements and the server's cost. */
+export interface ScenarioResult extends LoadResult {
   description: string;
-  reqPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  graphqlErrors: number;
   /** SQL statements a repeated request sends, one figure per rotated body (a cached API key needs no lookup). */
   statementsPerRequest: number[];
   floorReqPerSec: number;

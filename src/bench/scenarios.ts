@@ -26,7 +26,7 @@ export const FLAT_QUERY = `query Flat($first: Int!) {
   }
 }`;
 
-/** The card query of src/statement-bound.test.ts: persons, the last 10 chronicle entries with their employee, open obligations. */
+/** The card query src/statement-bound.test.ts holds to one statement per nested field: persons, the last 10 chronicle entries with their employee, open obligations. */
 export const NESTED_QUERY = `query Cards($first: Int!) {
   counterparties(first: $first) {
     edges { node {

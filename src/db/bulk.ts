@@ -34,6 +34,21 @@ function asRecordset(table: PgTable, rows: readonly Values[]): { json: string; c
   return { json: JSON.stringify(records), columns: [...columns] };
 }
 
+/**
+ * Values for `column in ${jsonValues(...)}`: one JSON parameter however many there are, which
+ * PostgreSQL unpacks (as bigint with `asBigint`, else as text).
+ */
+export function jsonValues(values: readonly (string | number)[], asBigint = false): SQL {
+  const json = JSON.stringify(values);
+  return asBigint
+    ? sql`(select jsonb_array_elements_text(${json}::jsonb)::bigint)`
+    : sql`(select jsonb_array_elements_text(${json}::jsonb))`;
+}
+
+/** The distinct `keys` as a relation `given(key)` to join on, sent as one JSON parameter. */
+export const givenKeysRelation = (keys: readonly string[]): SQL =>
+  sql`(select distinct jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as key) as given`;
+
 const list = (columns: string[], prefix?: string): SQL =>
   sql.join(columns.map((column) => (prefix ? sql`${sql.identifier(prefix)}.${sql.identifier(column)}` : sql.identifier(column))), sql`, `);
 
@@ -109,7 +124,7 @@ export async function lockedRowsByKeys<Row>(db: Database, table: PgTable, keyCol
   if (!property) throw new Error(`${keyColumn} is not a column of the table`);
   const column = getTableColumns(table)[property];
   return await db.select().from(table)
-    .where(sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`)
+    .where(sql`${column} in ${jsonValues(keys)}`)
     // Locked in id order, so two chunks over the same rows queue rather than cross. NO KEY UPDATE
     // still lets other chunks insert rows that reference these (a foreign-key check's KEY SHARE).
     .orderBy(sql`${sql.identifier('id')}`)
@@ -121,6 +136,6 @@ export async function idsByKeys(db: Database, table: PgTable, keyColumn: string,
   if (keys.length === 0) return new Map();
   const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
     select id, ${sql.identifier(keyColumn)} as key from ${table}
-    where ${sql.identifier(keyColumn)} in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`);
+    where ${sql.identifier(keyColumn)} in ${jsonValues(keys)}`);
   return new Map(rows.map((row) => [row.key, Number(row.id)]));
 }

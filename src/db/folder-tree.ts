@@ -1,6 +1,7 @@
 import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
+import { givenKeysRelation } from './bulk';
 import { executeRows } from './raw';
 import { counterpartyGroups, productGroups, type CounterpartyGroupRow } from './schema';
 import { ancestorIds, lockTree } from './tree';
@@ -56,7 +57,7 @@ export function folderTreeRepository(folders: FolderTable, memberFolder: PgColum
           select f.id, folder_path.path || '/' || f.name from ${table} f join folder_path on f.parent_id = folder_path.id
         )
         select folder_path.id, given.key from folder_path
-        join (select distinct jsonb_array_elements_text(${JSON.stringify(paths)}::jsonb) as key) as given
+        join ${givenKeysRelation(paths)}
           on lower(folder_path.path) = lower(given.key)`);
       return new Map(rows.map((row) => [row.key, Number(row.id)]));
     },

@@ -22,8 +22,6 @@ type Row = PendingRow<ChronicleEntryImportRow, EntryValues>;
 export const chronicleEntryImporter: Importer<ChronicleEntryImportRow, EntryValues> = {
   operation: 'importChronicleEntries',
   typeName: 'ChronicleEntry',
-  key: (row) => row.externalId.trim(),
-  externalId: (row) => row.externalId,
   check: (row, errors) => {
     const values = entryFieldValues(row, errors, false);
     if (!values.externalId) errors.add(['externalId'], 'REQUIRED', 'externalId is required: rows are matched by it.');

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CounterpartyImportRow } from '../../../schema/types.generated';
 import type { Database } from '../../db/client';
-import { idsByKeys, lockedRowsByKeys } from '../../db/bulk';
+import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk';
 import { executeRows } from '../../db/raw';
 import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema';
 import { normalisedFolderPath } from '../../lib/folder-tree';
@@ -22,8 +22,6 @@ type Row = PendingRow<CounterpartyImportRow, Partial<CounterpartyInsert>>;
 export const counterpartyImporter: Importer<CounterpartyImportRow, Partial<CounterpartyInsert>> = {
   operation: 'importCounterparties',
   typeName: 'Counterparty',
-  key: (row) => row.externalId.trim(),
-  externalId: (row) => row.externalId,
   check: (row, errors) => {
     const values = counterpartyFieldValues(row, errors, false);
     if (!values.externalId) errors.add(['externalId'], 'REQUIRED', 'externalId is required: rows are matched by it.');
@@ -194,7 +192,7 @@ async function storedAncestry(tx: Database, ids: number[]): Promise<Map<number, 
   if (ids.length === 0) return new Map();
   const rows = await executeRows<{ id: number | string; parent_id: number | string | null }>(tx, sql`
     with recursive chain(id, parent_id) as (
-      select id, parent_id from ${counterparties} where id in (select jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::bigint)
+      select id, parent_id from ${counterparties} where id in ${jsonValues(ids, true)}
       union
       select c.id, c.parent_id from ${counterparties} c join chain on c.id = chain.parent_id
     ) select id, parent_id from chain`);

@@ -63,10 +63,12 @@ export interface Importer<Row, Checked> {
   operation: string;
   /** Type of the global ids of the records written. */
   typeName: string;
-  key(row: Row): string;
+  /** What rows are matched by; default the row's own `externalId`, trimmed. */
+  key?(row: Row): string;
   /** Where the key is in a row, for errors about the key (sent twice); default `["externalId"]`. */
   keyField?: Path;
-  externalId(row: Row): string | null;
+  /** The externalId to report for a row; default the row's own. */
+  externalId?(row: Row): string | null;
   /** The checks that need no database, turning the row into the values to write. */
   check(row: Row, errors: InputErrors): Checked;
   /**
@@ -106,7 +108,7 @@ async function importRows<Row, Checked>(
 ): Promise<ImportPayload> {
   const rows = input.rows.map((row, index): PendingRow<Row, Checked> => {
     const errors = new InputErrors(['input', 'rows', index]);
-    return { index, row, key: importer.key(row), checked: importer.check(row, errors), errors, outcome: null };
+    return { index, row, key: keyOf(importer, row), checked: importer.check(row, errors), errors, outcome: null };
   });
   refuseRepeatedKeys(rows, importer.keyField ?? ['externalId']);
   const valid = rows.filter((row) => !row.errors.any);
@@ -124,6 +126,12 @@ async function importRows<Row, Checked>(
   }
   return answer(importer, rows, rolledBack);
 }
+
+/** The `externalId` a row of a record matched by its own external id carries. */
+const ownExternalId = (row: unknown): string => (row as { externalId: string }).externalId;
+
+const keyOf = <Row>(importer: Importer<Row, unknown>, row: Row): string =>
+  (importer.key ? importer.key(row) : ownExternalId(row).trim());
 
 function idempotencyOf(operation: string, input: ImportInput<unknown>): { key: string; hash: string } | null {
   if (input.idempotencyKey == null) return null;
@@ -225,7 +233,7 @@ function answer<Row, Checked>(
 }
 
 function rowResult<Row, Checked>(importer: Importer<Row, Checked>, row: PendingRow<Row, Checked>, rolledBack: boolean): ImportRowResult {
-  const base = { index: row.index, externalId: importer.externalId(row.row) };
+  const base = { index: row.index, externalId: importer.externalId ? importer.externalId(row.row) : ownExternalId(row.row) };
   if (row.errors.any) return { ...base, id: null, status: 'FAILED', errors: row.errors.list };
   if (rolledBack) {
     // A matched row keeps its id; a row that would have been created (or was never reached) has none.

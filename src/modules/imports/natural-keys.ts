@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { givenKeysRelation } from '../../db/bulk';
 import { executeRows } from '../../db/raw';
 import { employees, informationSources } from '../../db/schema';
 import type { InputErrors, Path } from '../../lib/user-errors';
@@ -35,19 +36,14 @@ export function resolvedKey(
   return id ?? null;
 }
 
-/**
- * The keys sent, as a relation `given(key)` to join on. Case is compared by PostgreSQL's lower()
- * on both sides, never JavaScript's on one: the two disagree on some letters, and under some
- * database locales on whole alphabets.
- */
-const givenRelation = (keys: readonly string[]) =>
-  sql`(select distinct jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as key) as given`;
+// Case is compared by PostgreSQL's lower() on both sides, never JavaScript's on one: the two
+// disagree on some letters, and under some database locales on whole alphabets.
 
 /** Employees by e-mail (regardless of case), keyed by the e-mail as sent: id and whether they may be assigned work. */
 export async function employeesByEmail(db: Database, emails: readonly string[]): Promise<Map<string, { id: number; active: boolean }>> {
   if (emails.length === 0) return new Map();
   const rows = await executeRows<{ id: number | string; key: string; active: boolean }>(db, sql`
-    select e.id, given.key, e.active from ${employees} e join ${givenRelation(emails)} on lower(e.email) = lower(given.key)`);
+    select e.id, given.key, e.active from ${employees} e join ${givenKeysRelation(emails)} on lower(e.email) = lower(given.key)`);
   return new Map(rows.map((row) => [row.key, { id: Number(row.id), active: row.active }]));
 }
 
@@ -55,7 +51,7 @@ export async function employeesByEmail(db: Database, emails: readonly string[]):
 export async function informationSourcesByName(db: Database, names: readonly string[]): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
   const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
-    select s.id, given.key from ${informationSources} s join ${givenRelation(names)} on lower(s.name) = lower(given.key)`);
+    select s.id, given.key from ${informationSources} s join ${givenKeysRelation(names)} on lower(s.name) = lower(given.key)`);
   return new Map(rows.map((row) => [row.key, Number(row.id)]));
 }
 

@@ -26,8 +26,6 @@ type Row = PendingRow<ObligationImportRow, CheckedObligation>;
 export const obligationImporter: Importer<ObligationImportRow, CheckedObligation> = {
   operation: 'importObligations',
   typeName: 'Obligation',
-  key: (row) => row.externalId.trim(),
-  externalId: (row) => row.externalId,
   check: (row, errors) => {
     const checked = obligationValues(row, errors, false);
     if (!checked.values.externalId) errors.add(['externalId'], 'REQUIRED', 'externalId is required: rows are matched by it.');

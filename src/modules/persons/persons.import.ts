@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { PersonImportRow } from '../../../schema/types.generated';
 import type { Database } from '../../db/client';
-import { idsByKeys, insertMany, lockedRowsByKeys, updateMany } from '../../db/bulk';
+import { idsByKeys, insertMany, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk';
 import { counterparties, personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
 import { givenKeys, resolvedKey } from '../imports/natural-keys';
@@ -26,8 +26,6 @@ type Row = PendingRow<PersonImportRow, CheckedPerson>;
 export const personImporter: Importer<PersonImportRow, CheckedPerson> = {
   operation: 'importPersons',
   typeName: 'Person',
-  key: (row) => row.externalId.trim(),
-  externalId: (row) => row.externalId,
   check: (row, errors) => {
     const values = personFieldValues(row, errors, false);
     if (!values.externalId) errors.add(['externalId'], 'REQUIRED', 'externalId is required: rows are matched by it.');
@@ -102,7 +100,7 @@ async function writePersons(tx: Database, rows: Row[], mode: ImportMode): Promis
   await updateMany(tx, persons, touched);
   if (replaced.length > 0) {
     await tx.execute(sql`delete from ${personPositions}
-      where ${personPositions.personId} in (select jsonb_array_elements_text(${JSON.stringify(replaced)}::jsonb)::bigint)`);
+      where ${personPositions.personId} in ${jsonValues(replaced, true)}`);
   }
   await insertMany(tx, personPositions, inserts, 'person_id');
 }
@@ -112,7 +110,7 @@ async function positionsOf(tx: Database, personIds: number[]): Promise<Map<numbe
   const byPerson = new Map<number, PersonPositionRow[]>();
   if (personIds.length === 0) return byPerson;
   const rows = await tx.select().from(personPositions)
-    .where(sql`${personPositions.personId} in (select jsonb_array_elements_text(${JSON.stringify(personIds)}::jsonb)::bigint)`);
+    .where(sql`${personPositions.personId} in ${jsonValues(personIds, true)}`);
   for (const row of rows) {
     const list = byPerson.get(row.personId) ?? [];
     list.push(row);

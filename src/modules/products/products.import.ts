@@ -22,8 +22,6 @@ const folderPath = (path: string) => normalisedFolderPath(path) ?? '';
 export const productImporter: Importer<ProductImportRow, Checked> = {
   operation: 'importProducts',
   typeName: 'Product',
-  key: (row) => row.externalId.trim(),
-  externalId: (row) => row.externalId,
   check: (row, errors) => {
     const values = productFieldValues(row, errors, false);
     if (!values.externalId) errors.add(['externalId'], 'REQUIRED', 'externalId is required: rows are matched by it.');

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { jsonValues } from '../../db/bulk';
 import { selectConnection } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { searchTextMatches } from '../../db/search';
@@ -74,7 +75,7 @@ export const byCodes = (db: Database, codes: readonly string[]) =>
   codes.length === 0
     ? Promise.resolve([])
     : db.select({ id: products.id, externalId: products.externalId, code: products.code }).from(products)
-      .where(sql`${products.code} in (select jsonb_array_elements_text(${JSON.stringify(codes)}::jsonb))`);
+      .where(sql`${products.code} in ${jsonValues(codes)}`);
 
 /** The nomenclature's folders, each holding products. */
 export const groups = folderTreeRepository(productGroups, products.groupId);
