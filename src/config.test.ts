@@ -6,6 +6,10 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, nodeEnv: 'production', introspection: true, maxQueryDepth: 12 });
     expect(config.dataDir.endsWith('.data')).toBe(true);
+    // The embedded database's server listens on this machine only; a PostgreSQL one on every address.
+    expect(config.host).toBe('127.0.0.1');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
   it('names the variable at fault', () => {

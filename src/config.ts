@@ -83,11 +83,13 @@ function databaseUrl(env: Env): string | undefined {
 
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
+  const url = databaseUrl(env);
   return {
     nodeEnv,
-    host: env.HOST || '0.0.0.0',
+    // The embedded database is a developer's: its server is reachable from this machine only.
+    host: env.HOST || (url ? '0.0.0.0' : '127.0.0.1'),
     port: integer(env, 'PORT', 4000, 0, 65535),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: url,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     introspection: boolean(env, 'INTROSPECTION', true),

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/client';
+import { explainOpenFailure, openDatabase } from './db/client';
 import { ensureFirstAdminKey } from './bootstrap';
 import { startServer } from './server';
 
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   await database.migrate();
   if (database.driver === 'pglite') await ensureFirstAdminKey(database.db, config.dataDir);
   const server = await startServer(database.db, config);
-  console.log(`CRM API ready at ${server.url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+  console.log(`CRM API ready at ${server.url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, pid ${process.pid})`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) console.error(`Configuration error: ${error.message}`);
+  else console.error(explainOpenFailure(error, process.env.DATABASE_URL || undefined) ?? error);
   process.exit(1);
 });

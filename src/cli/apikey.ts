@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/client';
 import { createApiKey, listApiKeys, revokeApiKey } from '../modules/auth/api-keys.service';
 import type { Role } from '../modules/auth/viewer';
+import { openCliDatabase } from './database';
 
 const USAGE = `Usage:
   npm run apikey -- create --role ADMIN|MANAGER|VIEWER [--name "what it is for"] [--employee <employee number>]
@@ -26,10 +25,8 @@ async function main(): Promise<number> {
     console.error(`--role must be one of ${ROLES.join(', ')}.\n\n${USAGE}`);
     return 2;
   }
-  const config = loadConfig();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+  const { database } = await openCliDatabase(1);
   try {
-    await database.migrate();
     if (command === 'create') {
       const employeeId = values.employee === undefined ? null : Number(values.employee);
       const { key, row } = await createApiKey(database.db, { name: values.name ?? `${role!.toLowerCase()} key`, role: role!, employeeId });

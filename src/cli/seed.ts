@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/client';
 import { withConstraintsRebuiltAfter } from './bulk-load';
+import { openCliDatabase } from './database';
 import { seedDeals } from './seed-deals';
 import { BULK_TABLES, dealCount, productCount, seedPrefix, seedStatements, type SeedSize } from './seed-sql';
 
@@ -35,10 +34,8 @@ const size: SeedSize = {
   obligationsPerCounterparty: count('obligations-per-counterparty', 100),
 };
 
-const config = loadConfig();
 // Deals are made through the services, several at a time: give them a few connections.
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 6 });
-await database.migrate();
+const { database } = await openCliDatabase(6);
 const started = performance.now();
 const runId = Date.now().toString(36);
 await database.db.transaction(async (tx) => {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -10,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { DataDirLockedError, lockDataDir } from './data-dir-lock';
 import { statementCounter } from './statement-counter';
 
 /** The one database type the rest of the code sees, whichever driver is underneath. */
@@ -49,13 +49,46 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       close: () => client.end({ timeout: 5 }),
     };
   }
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
+  const lock = options.dataDir ? lockDataDir(options.dataDir) : null;
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm } });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
+}
+
+/**
+ * A one-line explanation of why the database could not be opened, for a person at a terminal, or
+ * null when the failure is not one of the foreseeable ones (then the whole error is worth showing).
+ */
+export function explainOpenFailure(error: unknown, url: string | undefined): string | null {
+  if (error instanceof DataDirLockedError) return error.message;
+  // Drizzle wraps the driver's error in its own, with the driver's as the cause.
+  const driverError = (error as { cause?: unknown } | null)?.cause ?? error;
+  const code = (driverError as { code?: string } | null)?.code ?? (error as { code?: string } | null)?.code;
+  const where = url ? new URL(url) : null;
+  const database = where ? decodeURIComponent(where.pathname.slice(1)) || where.username || 'postgres' : '';
+  if (code === '3D000') {
+    return `The PostgreSQL database "${database}" does not exist on ${where?.host}: create it (createdb ${database}) or point DATABASE_URL at one that does.`;
+  }
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ETIMEDOUT') {
+    return `Cannot reach PostgreSQL at ${where?.host} (${code}): is it running, and is DATABASE_URL right?`;
+  }
+  if (code === '28P01' || code === '28000') return `PostgreSQL refused the login in DATABASE_URL: ${(driverError as Error).message}`;
+  return null;
 }
