@@ -7,9 +7,10 @@ import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import type { Database } from './db/client';
+import { databaseAnswers, type Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
 import { describeForLog, formatError } from './lib/format-error';
+import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, depthLimit } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
@@ -26,6 +27,8 @@ export interface RunningServer {
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+const HEALTH_TIMEOUT_MS = 2000;
 
 class BodyTooLarge extends Error {}
 
@@ -64,7 +67,7 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-export function createApollo(config: ServerConfig): ApolloServer<Context> {
+export function createApollo(config: ServerConfig, log: ErrorLog = console.error): ApolloServer<Context> {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return new ApolloServer<Context>({
     ...(config.compileQueries ? { gateway: jitGateway(schema) } : { schema }),
@@ -76,7 +79,7 @@ export function createApollo(config: ServerConfig): ApolloServer<Context> {
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
-    formatError: (formatted, error) => formatError(formatted, error, (e) => console.error('Unexpected error:', describeForLog(e))),
+    formatError: (formatted, error) => formatError(formatted, error, (e) => logUnderRequest(log, `Unexpected error: ${describeForLog(e)}`)),
     plugins: [
       // No cache hints are used; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -85,9 +88,14 @@ export function createApollo(config: ServerConfig): ApolloServer<Context> {
   });
 }
 
-/** Serves the API over HTTP on `port` (0 picks a free one). */
-export async function startServer(db: Database, config: ServerConfig & { host: string; port: number }): Promise<RunningServer> {
-  const apollo = createApollo(config);
+/**
+ * Serves the API over HTTP on `port` (0 picks a free one). Unexpected errors are written to `log`
+ * (standard error by default), each under its request's id.
+ */
+export async function startServer(
+  db: Database, config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
+): Promise<RunningServer> {
+  const apollo = createApollo(config, log);
   await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
@@ -162,16 +170,21 @@ export async function startServer(db: Database, config: ServerConfig & { host: s
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const requestId = requestIdFrom(request.headers['x-request-id']);
+    response.setHeader('x-request-id', requestId);
     let work: Promise<void>;
     if (url.pathname === GRAPHQL_PATH) {
-      work = handleGraphQL(request, response, url);
+      work = withRequestId(requestId, () => handleGraphQL(request, response, url));
     } else if (url.pathname === '/health' && request.method === 'GET') {
-      work = Promise.resolve(sendJson(response, 200, { status: 'ok' }));
+      // Healthy means able to serve: a server whose database is gone answers 503, not "ok".
+      work = databaseAnswers(db, HEALTH_TIMEOUT_MS).then((up) => sendJson(response, up ? 200 : 503, up
+        ? { status: 'ok' }
+        : { status: 'unavailable', reason: `the database did not answer within ${HEALTH_TIMEOUT_MS} ms` }));
     } else {
       work = Promise.resolve(sendJson(response, 404, errorBody(`Nothing here; the API is at ${GRAPHQL_PATH}.`, 'NOT_FOUND')));
     }
     const tracked = work.catch((error) => {
-      console.error('Request failed:', describeForLog(error));
+      log(`[request ${requestId}] Request failed: ${describeForLog(error)}`);
       if (!response.headersSent) sendJson(response, 500, errorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
       else response.destroy();
     }).finally(() => inFlight.delete(tracked));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { Logger } from 'drizzle-orm';
+import { sql, type Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -91,4 +91,15 @@ export function explainOpenFailure(error: unknown, url: string | undefined): str
   }
   if (code === '28P01' || code === '28000') return `PostgreSQL refused the login in DATABASE_URL: ${(driverError as Error).message}`;
   return null;
+}
+
+/** Whether the database answers a trivial statement within `timeoutMs`: what `/health` reports. */
+export async function databaseAnswers(db: Database, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
+  try {
+    return await Promise.race([db.execute(sql`select 1`).then(() => true, () => false), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

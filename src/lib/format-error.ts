@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDataException } from '../db/errors';
 
 const KNOWN_CODES = new Set([
@@ -33,7 +33,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     }
     return formatted;
   }
-  const original = unwrapResolverError(error);
+  // Resolver errors and context failures (Apollo's "Context creation failed") carry what was thrown.
+  const unwrapped = unwrapResolverError(error);
+  const original = unwrapped instanceof GraphQLError && unwrapped.originalError ? unwrapped.originalError : unwrapped;
   if (isDataException(original)) {
     // The database refused a value no validation caught (say, a date it cannot store): the
     // client's value is at fault, so say so rather than report a server error.

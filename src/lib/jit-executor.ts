@@ -1,9 +1,28 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { execute, getVariableValues, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from '../context';
 
 type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
+
+/**
+ * graphql-jit reports a resolver's thrown error as an error of its own whose `extensions` is
+ * undefined when the thrown error was not a GraphQLError (a database failure, a bug). Apollo's
+ * error handling reads `extensions` and throws on it, so `formatError`, which logs unexpected
+ * errors, would never run and the client would get an untyped answer. Rebuilt here as graphql-js
+ * reports them: a GraphQLError with the thrown error as its `originalError`.
+ */
+function asApolloError(error: GraphQLError): GraphQLError {
+  if (error instanceof GraphQLError && error.extensions) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError ?? error,
+    extensions: error.extensions ?? {},
+  });
+}
 
 /**
  * Runs operations through graphql-jit instead of graphql-js's interpreter: each distinct
@@ -50,7 +69,7 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
               schema, document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables,
             }) as ExecutionResult<Record<string, unknown>>;
           }
-          return result;
+          return result.errors ? { ...result, errors: result.errors.map(asApolloError) } : result;
         },
       };
     },

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from './db/client';
+import { createApiKey } from './modules/auth/api-keys.service';
+import { startServer } from './server';
+
+/**
+ * A database that fails under a running server: every unexpected error reaches the log with its
+ * cause and the request's id, the client gets INTERNAL_SERVER_ERROR without internals, and
+ * `/health` stops saying "ok". On PGlite the database is closed under the server; on PostgreSQL
+ * the server's connections are ended.
+ */
+const cleanups: Array<() => Promise<void>> = [];
+afterAll(async () => { for (const cleanup of cleanups) await cleanup(); });
+
+async function databaseForOneServer() {
+  const base = process.env.DATABASE_URL;
+  if (!base) return { url: undefined };
+  const name = `crm_faults_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  cleanups.push(async () => { await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end(); });
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return { url: url.toString() };
+}
+
+describe.each([{ jit: true }, { jit: false }])('a database failing under the server (GRAPHQL_JIT=$jit)', ({ jit }) => {
+  it('logs each unexpected error with its cause and request id, and answers INTERNAL_SERVER_ERROR', async () => {
+    const { url } = await databaseForOneServer();
+    const database = await openDatabase({ url, poolSize: 2 });
+    await database.migrate();
+    const usedKey = (await createApiKey(database.db, { name: 'used', role: 'ADMIN' })).key;
+    const unusedKey = (await createApiKey(database.db, { name: 'unused', role: 'ADMIN' })).key;
+    const log: string[] = [];
+    const server = await startServer(database.db, {
+      host: '127.0.0.1', port: 0, nodeEnv: 'production', introspection: true, maxQueryDepth: 12, maxAliases: 30,
+      maxBodyBytes: 1_048_576, shutdownTimeoutMs: 1000, exposeStatementCount: false, importChunkRows: 1000,
+      apiKeyCacheMs: 60_000, compileQueries: jit,
+    }, (line) => log.push(line));
+    cleanups.unshift(() => server.stop());
+    const ask = async (key: string, requestId: string) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'x-request-id': requestId },
+        body: JSON.stringify({ query: '{ counterparties { totalCount } }' }),
+      });
+      return { status: response.status, requestId: response.headers.get('x-request-id'), body: await response.json() as any };
+    };
+    const health = async () => (await fetch(server.url.replace('/graphql', '/health'))).status;
+
+    expect(await ask(usedKey, 'warm-up')).toMatchObject({ status: 200, body: { data: { counterparties: { totalCount: 0 } } } });
+    expect(await health()).toBe(200);
+    expect(log).toEqual([]);
+
+    await database.close();
+
+    // A resolver's failure: the key is trusted from the cache, the query fails. A field error: 200, data null.
+    const failed = await ask(usedKey, 'broken-query');
+    expect(failed.status).toBe(200);
+    expect(failed.requestId).toBe('broken-query');
+    expect(failed.body.data).toBeNull();
+    expect(failed.body.errors).toEqual([expect.objectContaining({
+      message: 'Internal server error. It has been logged; please retry or report it.',
+      path: ['counterparties'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    })]);
+    const queryLine = log.find((line) => line.startsWith('[request broken-query] Unexpected error:'));
+    expect(queryLine).toMatch(/cause: .+/);
+    expect(queryLine).toMatch(/statement: select/);
+
+    // The key's lookup fails before any resolver runs: a request error, 500.
+    const refused = await ask(unusedKey, 'broken-auth');
+    expect(refused.status).toBe(500);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(JSON.stringify(refused.body)).not.toMatch(/api_keys|PGlite|ECONN|select/i);
+    const authLine = log.find((line) => line.startsWith('[request broken-auth] Unexpected error:'));
+    expect(authLine).toMatch(/statement: select .* from "api_keys"/);
+    // The statement's parameters (here the key's hash) stay out of the log.
+    expect(authLine).not.toMatch(/params/);
+
+    expect(await health()).toBe(503);
+  });
+});
