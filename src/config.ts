@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { corsOriginProblem, DEVELOPMENT_CORS_ORIGINS } from './lib/cors';
 
 /**
  * Every environment variable the server reads, parsed and validated here and nowhere else.
@@ -33,6 +34,8 @@ export interface Config {
   apiKeyCacheMs: number;
   /** Whether operations run compiled by graphql-jit (faster) rather than interpreted by graphql-js. */
   compileQueries: boolean;
+  /** Origins whose browser front ends may call the API (`*`: any, without credentials). */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +84,18 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function corsOrigins(env: Env, nodeEnv: Config['nodeEnv']): string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined) return nodeEnv === 'development' ? [...DEVELOPMENT_CORS_ORIGINS] : [];
+  const origins = raw.split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    const problem = corsOriginProblem(origin);
+    if (problem) throw new ConfigError(`CORS_ORIGINS: ${problem}`);
+  }
+  if (origins.includes('*') && origins.length > 1) throw new ConfigError('CORS_ORIGINS: "*" lets every origin in; list origins or give "*" alone');
+  return origins;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
   const url = databaseUrl(env);
@@ -101,5 +116,6 @@ export function loadConfig(env: Env = process.env): Config {
     importChunkRows: integer(env, 'IMPORT_CHUNK_ROWS', 1000, 1, 5000),
     apiKeyCacheMs: integer(env, 'API_KEY_CACHE_SECONDS', 10, 0, 3600) * 1000,
     compileQueries: boolean(env, 'GRAPHQL_JIT', true),
+    corsOrigins: corsOrigins(env, nodeEnv),
   };
 }

@@ -37,7 +37,7 @@ describe.each([{ jit: true }, { jit: false }])('a database failing under the ser
     const server = await startServer(database.db, {
       host: '127.0.0.1', port: 0, nodeEnv: 'production', introspection: true, maxQueryDepth: 12, maxAliases: 30,
       maxBodyBytes: 1_048_576, shutdownTimeoutMs: 1000, exposeStatementCount: false, importChunkRows: 1000,
-      apiKeyCacheMs: 60_000, compileQueries: jit,
+      apiKeyCacheMs: 60_000, compileQueries: jit, corsOrigins: [],
     }, (line) => log.push(line));
     cleanups.unshift(() => server.stop());
     const ask = async (key: string, requestId: string) => {

@@ -9,6 +9,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { databaseAnswers, type Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
+import { corsPolicy } from './lib/cors';
 import { describeForLog, formatError } from './lib/format-error';
 import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
@@ -16,7 +17,7 @@ import { aliasLimit, depthLimit } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
 >;
 
 export interface RunningServer {
@@ -99,6 +100,7 @@ export async function startServer(
   await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
+  const cors = corsPolicy(config.corsOrigins);
   const authenticate = cachedAuthenticator(db, config.apiKeyCacheMs);
 
   /** Counts the statements of the whole request, authentication included. */
@@ -172,8 +174,20 @@ export async function startServer(
     const url = new URL(request.url ?? '/', 'http://localhost');
     const requestId = requestIdFrom(request.headers['x-request-id']);
     response.setHeader('x-request-id', requestId);
+    const origin = request.headers.origin;
+    const corsHeaders = origin ? cors.headersFor(origin) : null;
+    for (const [name, value] of Object.entries(corsHeaders ?? {})) response.setHeader(name, value);
     let work: Promise<void>;
-    if (url.pathname === GRAPHQL_PATH) {
+    if (request.method === 'OPTIONS' && origin && request.headers['access-control-request-method']) {
+      // A browser's preflight: answered here, before Apollo, whose CSRF guard would refuse it.
+      if (corsHeaders) {
+        response.writeHead(204, cors.preflightHeaders(origin, request.headers['access-control-request-headers']));
+        response.end();
+      } else {
+        sendJson(response, 403, errorBody(`The origin ${origin} may not call this API from a browser (CORS_ORIGINS).`, 'FORBIDDEN'));
+      }
+      work = Promise.resolve();
+    } else if (url.pathname === GRAPHQL_PATH) {
       work = withRequestId(requestId, () => handleGraphQL(request, response, url));
     } else if (url.pathname === '/health' && request.method === 'GET') {
       // Healthy means able to serve: a server whose database is gone answers 503, not "ok".

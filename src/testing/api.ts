@@ -79,6 +79,7 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
     // Every request looks its key up, so statement counts do not depend on what ran before.
     apiKeyCacheMs: 0,
     compileQueries: process.env.GRAPHQL_JIT !== 'false',
+    corsOrigins: [],
     ...overrides,
   });
 
