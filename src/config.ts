@@ -22,7 +22,9 @@ export interface Config {
   maxQueryDepth: number;
   /** Most aliased fields a single operation may request. */
   maxAliases: number;
-  /** Largest request body accepted, in bytes. */
+  /** Most lexical tokens a query document may have: parsing stops at the first one over. */
+  maxQueryTokens: number;
+  /** Largest request body accepted, in bytes, for an import mutation; other operations get at most 1 MiB. */
   maxBodyBytes: number;
   /** How long SIGTERM waits for in-flight requests before closing connections, in ms. */
   shutdownTimeoutMs: number;
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: boolean(env, 'INTROSPECTION', true),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
+    maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 10_000, 100, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1_048_576, 1024, 256 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),

@@ -35,7 +35,7 @@ describe.each([{ jit: true }, { jit: false }])('a database failing under the ser
     const unusedKey = (await createApiKey(database.db, { name: 'unused', role: 'ADMIN' })).key;
     const log: string[] = [];
     const server = await startServer(database.db, {
-      host: '127.0.0.1', port: 0, nodeEnv: 'production', introspection: true, maxQueryDepth: 12, maxAliases: 30,
+      host: '127.0.0.1', port: 0, nodeEnv: 'production', introspection: true, maxQueryDepth: 12, maxAliases: 30, maxQueryTokens: 10_000,
       maxBodyBytes: 1_048_576, shutdownTimeoutMs: 1000, exposeStatementCount: false, importChunkRows: 1000,
       apiKeyCacheMs: 60_000, compileQueries: jit, corsOrigins: [],
     }, (line) => log.push(line));

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, type TestApi } from './testing/api';
+import { errorCodes, importMutation, startTestApi, type TestApi } from './testing/api';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
@@ -144,3 +144,37 @@ describe('HTTP safety', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('document and body limits', () => {
+  let big: TestApi;
+  beforeAll(async () => { big = await startTestApi({ maxBodyBytes: 4 * 1_048_576 }); });
+  afterAll(async () => { await big?.stop(); });
+  const send = (query: string, variables?: object) => fetch(big.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${big.adminKey}` },
+    body: JSON.stringify({ query, variables }),
+  });
+
+  it('stops parsing a document of 100k fields at the token limit', async () => {
+    const response = await send(`{ ${'__typename '.repeat(90_000)}}`);
+    expect(response.status).toBe(400);
+    const body = await response.json() as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0].message).toMatch(/Document contains more tha. 10000 tokens/);
+  });
+
+  it('takes a body over 1 MiB for an import mutation only', async () => {
+    const padding = 'x'.repeat(2 * 1_048_576);
+    const query = await send(`query($pad: String) { viewer { role } }`, { pad: padding });
+    expect(query.status).toBe(413);
+    expect(await query.text()).toMatch(/Only import mutations/);
+    const mutation = await send(`mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { userErrors { code } } }`, { input: { name: padding } });
+    expect(mutation.status).toBe(413);
+
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ externalId: `big-${i}`, kind: 'ORGANIZATION', name: `Big ${i}`, notes: 'n'.repeat(2000) }));
+    const imported = await send(importMutation('importCounterparties'), { input: { rows } });
+    expect(imported.status).toBe(200);
+    expect(((await imported.json()) as any).data.importCounterparties.created).toBe(1000);
+  });
+});
+

@@ -13,11 +13,11 @@ import { corsPolicy } from './lib/cors';
 import { describeForLog, formatError } from './lib/format-error';
 import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
-import { aliasLimit, depthLimit } from './lib/query-limits';
+import { aliasLimit, depthLimit, isImportMutation } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
 >;
 
 export interface RunningServer {
@@ -35,6 +35,9 @@ class BodyTooLarge extends Error {}
 
 /** The largest body accepted before the caller is known: enough for any query, not for an import. */
 const ANONYMOUS_BODY_BYTES = 64 * 1024;
+
+/** The largest body of any operation but an import mutation, whose rows need up to MAX_BODY_BYTES. */
+const OPERATION_BODY_BYTES = 1_048_576;
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -79,6 +82,8 @@ export function createApollo(config: ServerConfig, log: ErrorLog = console.error
     // race it and leave the process hanging in `stop()`.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    // A huge document is refused while it is read, before a syntax tree of it is built.
+    parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
     formatError: (formatted, error) => formatError(formatted, error, (e) => logUnderRequest(log, `Unexpected error: ${describeForLog(e)}`)),
     plugins: [
@@ -141,6 +146,10 @@ export async function startServer(
         }
       } else {
         body = text;
+      }
+      if (Buffer.byteLength(text) > OPERATION_BODY_BYTES && !isImportMutation(body, config.maxQueryTokens)) {
+        sendJson(response, 413, errorBody(`Only import mutations may send a body larger than ${OPERATION_BODY_BYTES} bytes.`, 'BAD_REQUEST'));
+        return;
       }
     }
     const headers = new HeaderMap();

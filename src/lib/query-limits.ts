@@ -1,5 +1,5 @@
 import {
-  GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  GraphQLError, Kind, parse, type ASTVisitor, type DocumentNode, type OperationDefinitionNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
 } from 'graphql';
 
 // Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED.
@@ -86,4 +86,27 @@ export function aliasLimit(maxAliases: number) {
       },
     };
   };
+}
+
+/**
+ * Whether a request body (`{ query, operationName }`) runs an import mutation: the operation it
+ * selects is a mutation and every root field of it is an `import...` field. Only those may send
+ * bodies of many megabytes; the check parses the document, which is small even then.
+ */
+export function isImportMutation(body: unknown, maxTokens: number): boolean {
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return false;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens, noLocation: true });
+  } catch {
+    return false;
+  }
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = typeof operationName === 'string'
+    ? operations.find((candidate) => candidate.name?.value === operationName)
+    : operations.length === 1 ? operations[0] : undefined;
+  return operation?.operation === 'mutation' && operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('import'),
+  );
 }

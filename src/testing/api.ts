@@ -72,6 +72,7 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
     introspection: true,
     maxQueryDepth: 12,
     maxAliases: 30,
+    maxQueryTokens: 10_000,
     maxBodyBytes: 1_048_576,
     shutdownTimeoutMs: 2_000,
     exposeStatementCount: true,
