@@ -11,6 +11,7 @@ import { databaseAnswers, type Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
 import { corsPolicy } from './lib/cors';
 import { describeForLog, formatError } from './lib/format-error';
+import { legacyJsonStatus } from './lib/graphql-http-status';
 import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, depthLimit, isImportMutation } from './lib/query-limits';
@@ -170,7 +171,9 @@ export async function startServer(
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
     if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(statements());
-    response.writeHead(result.status ?? 200, outHeaders);
+    // GraphQL-over-HTTP: with application/json, a parse/validation/coercion failure is 200, not 400.
+    const completeBody = result.body.kind === 'complete' ? result.body.string : undefined;
+    response.writeHead(legacyJsonStatus(result.status ?? 200, result.headers.get('content-type'), completeBody), outHeaders);
     if (result.body.kind === 'complete') {
       response.end(result.body.string);
       return;
