@@ -82,6 +82,14 @@ describe('HTTP safety', () => {
     expect(await (await fetch(api.url.replace('/graphql', '/health'))).json()).toEqual({ status: 'ok' });
   });
 
+  it('answers an operationName the document does not hold as a request error, not a server error', async () => {
+    const response = await post(JSON.stringify({ query: 'query Known { viewer { role } }', operationName: 'Unknown' }));
+    expect(response.status).toBe(200);
+    const body = await response.json() as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
+    expect(body.data).toBeUndefined();
+    expect(body.errors.map((error) => error.extensions.code)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+  });
+
   it('caps nodes() at 100 ids', async () => {
     const ids = Array.from({ length: 101 }, () => 'Q291bnRlcnBhcnR5OjE');
     const result = await api.request('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });

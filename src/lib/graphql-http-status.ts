@@ -16,7 +16,8 @@ const REQUEST_ERROR_CODES = new Set([
  * proxy on the way, so the spec says a well-formed request SHOULD get 200 whatever GraphQL
  * request error it raised: parse, validation, operation resolution or variable coercion failure.
  * Apollo answers those with 400 in both media types; this turns that 400 into 200 for
- * `application/json` (the type Apollo picks for `Accept: application/json`, for a wildcard and for no Accept).
+ * `application/json`, the type Apollo picks for `Accept: application/json`, for a wildcard and
+ * when there is no Accept header.
  *
  * Everything else keeps its status: a request that is not well-formed GraphQL-over-HTTP (no
  * `query`, a `variables` that is no map, a batch, a CSRF refusal: Apollo's BAD_REQUEST) SHOULD
@@ -35,6 +36,6 @@ export function legacyJsonStatus(status: number, contentType: string | undefined
   }
   const errors = (parsed as { errors?: unknown } | null)?.errors;
   if (!Array.isArray(errors) || errors.length === 0) return status;
-  const requestErrors = errors.every((error) => REQUEST_ERROR_CODES.has((error as { extensions?: { code?: unknown } } | null)?.extensions?.code as string));
-  return requestErrors ? 200 : status;
+  const code = (error: unknown) => (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  return errors.every((error) => REQUEST_ERROR_CODES.has(code(error) as string)) ? 200 : status;
 }

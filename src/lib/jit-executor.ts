@@ -52,9 +52,13 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
     async load() {
       return {
         executor: async (request) => {
+          // The name the client sent, not `request.operationName` (the operation Apollo resolved,
+          // null when the name matches none): graphql-jit must refuse an unknown name, not run
+          // the document's only operation.
+          const operationName = request.request.operationName ?? undefined;
           const operation = compiledOperation(
-            `${request.queryHash}\n${request.operationName ?? ''}`,
-            () => compileQuery(schema, request.document, request.operationName ?? undefined),
+            `${request.queryHash}\n${operationName ?? ''}`,
+            () => compileQuery(schema, request.document, operationName),
           );
           if (!isCompiledQuery(operation)) return operation as ExecutionResult<Record<string, unknown>>;
           const variables = request.request.variables ?? {};
@@ -66,7 +70,7 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
             if (coerced.errors) return { errors: coerced.errors };
             // graphql-js accepts what graphql-jit refused: let graphql-js run the operation.
             return await execute({
-              schema, document: request.document, operationName: request.operationName, contextValue: request.context, variableValues: variables,
+              schema, document: request.document, operationName, contextValue: request.context, variableValues: variables,
             }) as ExecutionResult<Record<string, unknown>>;
           }
           return result.errors ? { ...result, errors: result.errors.map(asApolloError) } : result;
