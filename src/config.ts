@@ -24,6 +24,8 @@ export interface Config {
   maxAliases: number;
   /** Most lexical tokens a query document may have: parsing stops at the first one over. */
   maxQueryTokens: number;
+  /** Most fields an operation may select once its fragments are expanded (introspection aside). */
+  maxQueryCost: number;
   /** Largest request body accepted, in bytes, for an import mutation; other operations get at most 1 MiB. */
   maxBodyBytes: number;
   /** How long SIGTERM waits for in-flight requests before closing connections, in ms. */
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
     maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 10_000, 100, 1_000_000),
+    maxQueryCost: integer(env, 'MAX_QUERY_COST', 2000, 10, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1_048_576, 1024, 256 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/client';
 import { createApiKey } from './modules/auth/api-keys.service';
 import { startServer } from './server';
+import { loadConfig } from './config';
 
 /**
  * A database that fails under a running server: every unexpected error reaches the log with its
@@ -35,9 +36,7 @@ describe.each([{ jit: true }, { jit: false }])('a database failing under the ser
     const unusedKey = (await createApiKey(database.db, { name: 'unused', role: 'ADMIN' })).key;
     const log: string[] = [];
     const server = await startServer(database.db, {
-      host: '127.0.0.1', port: 0, nodeEnv: 'production', introspection: true, maxQueryDepth: 12, maxAliases: 30, maxQueryTokens: 10_000,
-      maxBodyBytes: 1_048_576, shutdownTimeoutMs: 1000, exposeStatementCount: false, importChunkRows: 1000,
-      apiKeyCacheMs: 60_000, compileQueries: jit, corsOrigins: [],
+      ...loadConfig({}), host: '127.0.0.1', port: 0, shutdownTimeoutMs: 1000, apiKeyCacheMs: 60_000, compileQueries: jit,
     }, (line) => log.push(line));
     cleanups.unshift(() => server.stop());
     const ask = async (key: string, requestId: string) => {

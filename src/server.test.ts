@@ -90,6 +90,40 @@ describe('HTTP safety', () => {
     expect(body.errors.map((error) => error.extensions.code)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
   });
 
+  it('refuses fragments that each spread the next one twice quickly, while /health keeps answering', async () => {
+    // 40 such fragments expand to 2^41 fields: the checks must measure each fragment once.
+    const fragments = Array.from({ length: 40 }, (_, i) => `fragment F${i} on Viewer { role ...F${i + 1} ...F${i + 1} }`);
+    fragments.push('fragment F40 on Viewer { role }');
+    const startedAt = performance.now();
+    const [fanOut, health] = await Promise.all([
+      api.request(`{ viewer { ...F0 } } ${fragments.join(' ')}`),
+      fetch(api.url.replace('/graphql', '/health')),
+    ]);
+    const elapsedMs = performance.now() - startedAt;
+    expect(health.status).toBe(200);
+    expect(errorCodes(fanOut)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(fanOut.errors?.[0].message).toMatch(/selects more than 2000 fields once its fragments are expanded/);
+    // Loose on purpose (a busy CI machine), yet far below the minutes a 2^40 walk would take.
+    expect(elapsedMs).toBeLessThan(2000);
+    // The same document with a handful of fragments is within the limits and answered.
+    const few = fragments.slice(0, 4).map((fragment, i) => (i === 3 ? 'fragment F3 on Viewer { role }' : fragment));
+    const small = await api.request(`{ viewer { ...F0 } } ${few.join(' ')}`);
+    expect(small.errors).toBeUndefined();
+    expect(small.data).toEqual({ viewer: { role: 'ADMIN' } });
+  });
+
+  it('measures depth through fragments', async () => {
+    const deep = `{ node(id: "x") { ... on Counterparty { ${'parent { '.repeat(13)} id ${'}'.repeat(13)} } } }`;
+    const refused = await api.request(deep);
+    expect(errorCodes(refused)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(refused.errors?.[0].message).toMatch(/nests 15 levels deep; at most 12/);
+    const viaFragments = await api.request(
+      '{ node(id: "x") { ...A } } fragment A on Counterparty { parent { ...B } } fragment B on Counterparty { parent { ...C } } '
+      + `fragment C on Counterparty { ${'parent { '.repeat(10)} id ${'}'.repeat(10)} }`,
+    );
+    expect(viaFragments.errors?.[0].message).toMatch(/nests 14 levels deep; at most 12/);
+  });
+
   it('caps nodes() at 100 ids', async () => {
     const ids = Array.from({ length: 101 }, () => 'Q291bnRlcnBhcnR5OjE');
     const result = await api.request('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });

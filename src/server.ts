@@ -14,11 +14,11 @@ import { describeForLog, formatError } from './lib/format-error';
 import { legacyJsonStatus } from './lib/graphql-http-status';
 import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
-import { aliasLimit, depthLimit, isImportMutation } from './lib/query-limits';
+import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
 >;
 
 export interface RunningServer {
@@ -85,7 +85,7 @@ export function createApollo(config: ServerConfig, log: ErrorLog = console.error
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // A huge document is refused while it is read, before a syntax tree of it is built.
     parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases)],
+    validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases), costLimit(config.maxQueryCost)],
     formatError: (formatted, error) => formatError(formatted, error, (e) => logUnderRequest(log, `Unexpected error: ${describeForLog(e)}`)),
     plugins: [
       // No cache hints are used; the default cache-control plugin would still visit every field.

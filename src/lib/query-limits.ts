@@ -1,42 +1,68 @@
 import {
-  GraphQLError, Kind, parse, type ASTVisitor, type DocumentNode, type OperationDefinitionNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext,
+  GraphQLError, Kind, parse, type ASTVisitor, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext,
 } from 'graphql';
 
 // Apollo reports every validation failure as GRAPHQL_VALIDATION_FAILED.
 const limitError = (message: string) => new GraphQLError(message);
 
+/**
+ * A measure of an operation with every fragment spread expanded, computed in time linear in the
+ * document: each fragment is measured once and its value reused wherever it is spread. A walk
+ * that re-entered fragments at every spread would cost 2^k for k fragments that each spread the
+ * next one twice. `ofField` gets the field and a thunk measuring what it selects; `combine` folds
+ * the values of one selection set's members.
+ */
+function expandedMeasure(
+  context: ValidationContext,
+  ofField: (field: FieldNode, below: () => number) => number,
+  combine: (a: number, b: number) => number,
+): (selectionSet: SelectionSetNode) => number {
+  const fragments = new Map<string, SelectionSetNode>();
+  for (const definition of context.getDocument().definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition.selectionSet);
+  }
+  const known = new Map<string, number>();
+  const visiting = new Set<string>();
+  const measure = (selectionSet: SelectionSetNode): number => {
+    let value = 0;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const inner = selection.selectionSet;
+        value = combine(value, ofField(selection, () => (inner ? measure(inner) : 0)));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        value = combine(value, measure(selection.selectionSet));
+      } else {
+        value = combine(value, measureFragment(selection.name.value));
+      }
+    }
+    return value;
+  };
+  const measureFragment = (name: string): number => {
+    const cached = known.get(name);
+    if (cached !== undefined) return cached;
+    const selectionSet = fragments.get(name);
+    // An unknown fragment or a cycle is reported by graphql-js's own rules; here it counts as empty.
+    if (!selectionSet || visiting.has(name)) return 0;
+    visiting.add(name);
+    const value = measure(selectionSet);
+    visiting.delete(name);
+    known.set(name, value);
+    return value;
+  };
+  return measure;
+}
+
+// Introspection nests deeply by design and is bounded by the schema (and INTROSPECTION).
+const isIntrospection = (field: FieldNode) => field.name.value.startsWith('__');
+
 /** Rejects operations nested deeper than `maxDepth` selection sets, following fragments. */
 export function depthLimit(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const depthOf = (selectionSet: SelectionSetNode, depth: number, visiting: Set<string>): number => {
-      let deepest = depth;
-      for (const selection of selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) {
-          // Introspection nests deeply by design and is bounded by the schema (and INTROSPECTION).
-          if (selection.selectionSet && !selection.name.value.startsWith('__')) {
-            deepest = Math.max(deepest, depthOf(selection.selectionSet, depth + 1, visiting));
-          }
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, visiting));
-        } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          // A fragment cycle is reported by graphql-js's own rule; here it just stops the walk.
-          if (fragment && !visiting.has(name)) {
-            deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set([...visiting, name])));
-          }
-        }
-        if (deepest > maxDepth) return deepest;
-      }
-      return deepest;
-    };
+    /** How many selection sets nest below a selection set. */
+    const heightOf = expandedMeasure(context, (field, below) => (field.selectionSet && !isIntrospection(field) ? 1 + below() : 0), Math.max);
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, 1, new Set());
+        const depth = 1 + heightOf(operation.selectionSet);
         if (depth > maxDepth) {
           context.reportError(limitError(`The operation nests ${depth} levels deep; at most ${maxDepth} are allowed.`));
         }
@@ -52,36 +78,29 @@ export function depthLimit(maxDepth: number) {
  */
 export function aliasLimit(maxAliases: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const fragmentTotals = new Map<string, number>();
-    const aliasesIn = (selectionSet: SelectionSetNode | undefined, visiting: Set<string>): number => {
-      let total = 0;
-      for (const selection of selectionSet?.selections ?? []) {
-        if (selection.kind === Kind.FIELD) total += (selection.alias ? 1 : 0) + aliasesIn(selection.selectionSet, visiting);
-        else if (selection.kind === Kind.INLINE_FRAGMENT) total += aliasesIn(selection.selectionSet, visiting);
-        else total += fragmentAliases(selection.name.value, visiting);
-        if (total > maxAliases) return total;
-      }
-      return total;
-    };
-    const fragmentAliases = (name: string, visiting: Set<string>): number => {
-      const known = fragmentTotals.get(name);
-      if (known !== undefined) return known;
-      const fragment = fragments.get(name);
-      // A fragment cycle is reported by graphql-js's own rule; here it just stops the count.
-      if (!fragment || visiting.has(name)) return 0;
-      const total = aliasesIn(fragment.selectionSet, new Set([...visiting, name]));
-      fragmentTotals.set(name, total);
-      return total;
-    };
+    const aliasesIn = expandedMeasure(context, (field, below) => (field.alias ? 1 : 0) + below(), (a, b) => a + b);
     return {
       OperationDefinition(operation) {
-        const aliases = aliasesIn(operation.selectionSet, new Set());
-        if (aliases > maxAliases) {
+        if (aliasesIn(operation.selectionSet) > maxAliases) {
           context.reportError(limitError(`The operation uses more than ${maxAliases} aliased fields; at most ${maxAliases} are allowed.`));
+        }
+      },
+    };
+  };
+}
+
+/**
+ * Rejects operations whose cost, the number of fields they select once every fragment spread is
+ * expanded (introspection aside), is over `maxCost`. It bounds what depth and aliases leave open:
+ * fragments that fan out without aliases, which graphql-jit would compile field by field.
+ */
+export function costLimit(maxCost: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const costOf = expandedMeasure(context, (field, below) => (isIntrospection(field) ? 0 : 1 + below()), (a, b) => a + b);
+    return {
+      OperationDefinition(operation) {
+        if (costOf(operation.selectionSet) > maxCost) {
+          context.reportError(limitError(`The operation selects more than ${maxCost} fields once its fragments are expanded; at most ${maxCost} are allowed.`));
         }
       },
     };

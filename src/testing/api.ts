@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
+import { loadConfig } from '../config';
 import { createApiKey } from '../modules/auth/api-keys.service';
 import type { Role } from '../modules/auth/viewer';
 import { startServer, type RunningServer, type ServerConfig } from '../server';
@@ -66,21 +67,16 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
   await database.migrate();
   const adminKey = (await createApiKey(database.db, { name: 'test admin', role: 'ADMIN' })).key;
   const server: RunningServer = await startServer(database.db, {
+    // The server's defaults, as an unconfigured deployment has them, with the test's changes.
+    ...loadConfig({ NODE_ENV: 'test' }),
     host: '127.0.0.1',
     port: 0,
-    nodeEnv: 'test',
-    introspection: true,
-    maxQueryDepth: 12,
-    maxAliases: 30,
-    maxQueryTokens: 10_000,
     maxBodyBytes: 1_048_576,
     shutdownTimeoutMs: 2_000,
     exposeStatementCount: true,
-    importChunkRows: 1000,
     // Every request looks its key up, so statement counts do not depend on what ran before.
     apiKeyCacheMs: 0,
     compileQueries: process.env.GRAPHQL_JIT !== 'false',
-    corsOrigins: [],
     ...overrides,
   });
 
