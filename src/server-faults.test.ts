@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './db/client';
+import { loadConfig } from './config';
 import { createApiKey } from './modules/auth/api-keys.service';
 import { startServer } from './server';
-import { loadConfig } from './config';
+import { openTestDatabase } from './testing/api';
 
 /**
  * A database that fails under a running server: every unexpected error reaches the log with its
@@ -15,23 +13,10 @@ import { loadConfig } from './config';
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => { for (const cleanup of cleanups) await cleanup(); });
 
-async function databaseForOneServer() {
-  const base = process.env.DATABASE_URL;
-  if (!base) return { url: undefined };
-  const name = `crm_faults_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  cleanups.push(async () => { await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end(); });
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return { url: url.toString() };
-}
-
 describe.each([{ jit: true }, { jit: false }])('a database failing under the server (GRAPHQL_JIT=$jit)', ({ jit }) => {
   it('logs each unexpected error with its cause and request id, and answers INTERNAL_SERVER_ERROR', async () => {
-    const { url } = await databaseForOneServer();
-    const database = await openDatabase({ url, poolSize: 2 });
-    await database.migrate();
+    const database = await openTestDatabase(2);
+    cleanups.push(() => database.drop());
     const usedKey = (await createApiKey(database.db, { name: 'used', role: 'ADMIN' })).key;
     const unusedKey = (await createApiKey(database.db, { name: 'unused', role: 'ADMIN' })).key;
     const log: string[] = [];

@@ -106,6 +106,10 @@ export async function startServer(
   await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
+  /** Set by stop(): every response then closes its connection, so no keep-alive socket outlives the drain. */
+  let draining = false;
+  /** Each response not yet sent in full, with a promise of its end (sent, or its connection lost). */
+  const unanswered = new Map<http.ServerResponse, Promise<void>>();
   const cors = corsPolicy(config.corsOrigins);
   const authenticate = cachedAuthenticator(db, config.apiKeyCacheMs);
 
@@ -186,6 +190,15 @@ export async function startServer(
     const url = new URL(request.url ?? '/', 'http://localhost');
     const requestId = requestIdFrom(request.headers['x-request-id']);
     response.setHeader('x-request-id', requestId);
+    if (draining) response.setHeader('connection', 'close');
+    const answered = new Promise<void>((resolve) => response.once('close', resolve));
+    unanswered.set(response, answered);
+    void answered.then(() => {
+      unanswered.delete(response);
+      // A keep-alive socket whose answer went out before the drain would stay open for a next
+      // request, which the final close would reset: it is closed as soon as it is idle.
+      if (draining) server.closeIdleConnections();
+    });
     const origin = request.headers.origin;
     const corsHeaders = origin ? cors.headersFor(origin) : null;
     for (const [name, value] of Object.entries(corsHeaders ?? {})) response.setHeader(name, value);
@@ -230,10 +243,18 @@ export async function startServer(
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
     port,
     async stop() {
+      draining = true;
+      for (const response of unanswered.keys()) if (!response.headersSent) response.setHeader('connection', 'close');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
-      await Promise.race([Promise.allSettled([...inFlight]), timeout]);
+      let timedOut = false;
+      const timeout = new Promise<void>((resolve) => setTimeout(() => { timedOut = true; resolve(); }, config.shutdownTimeoutMs).unref());
+      // Requests that arrived on open connections after the drain began are waited for as well,
+      // until their answers are sent in full: a request accepted and then reset leaves its client
+      // unsure whether it ran.
+      while ((inFlight.size > 0 || unanswered.size > 0) && !timedOut) {
+        await Promise.race([Promise.allSettled([...inFlight, ...unanswered.values()]), timeout]);
+      }
       server.closeAllConnections();
       await closed;
       await apollo.stop();

@@ -4,6 +4,7 @@ import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
 import { loadConfig } from '../config';
 import { createApiKey } from '../modules/auth/api-keys.service';
 import type { Role } from '../modules/auth/viewer';
+import type { ErrorLog } from '../lib/request-log';
 import { startServer, type RunningServer, type ServerConfig } from '../server';
 
 /**
@@ -42,6 +43,27 @@ export interface GraphQLResult<Data> {
   statements: number;
 }
 
+/**
+ * A database of its own for one test, migrated: a new PostgreSQL database when DATABASE_URL is
+ * set (`drop` closes and removes it), else PGlite in memory.
+ */
+export async function openTestDatabase(poolSize = 5): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+  const baseUrl = process.env.DATABASE_URL || undefined;
+  const fresh = baseUrl ? await freshPostgresDatabase(baseUrl) : null;
+  const database = await openDatabase({ url: fresh?.url, poolSize });
+  await database.migrate();
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= database.close());
+  return {
+    ...database,
+    close,
+    async drop() {
+      await close();
+      await fresh?.drop();
+    },
+  };
+}
+
 async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `crm_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
@@ -59,12 +81,12 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
   };
 }
 
-/** `overrides` change the server's settings, e.g. a small `importChunkRows` to see chunking. */
-export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promise<TestApi> {
-  const baseUrl = process.env.DATABASE_URL || undefined;
-  const fresh = baseUrl ? await freshPostgresDatabase(baseUrl) : null;
-  const database: DatabaseHandle = await openDatabase({ url: fresh?.url, poolSize: 5 });
-  await database.migrate();
+/**
+ * `overrides` change the server's settings, e.g. a small `importChunkRows` to see chunking;
+ * `log` receives the server's error log (standard error by default), for tests that read it.
+ */
+export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> & { log?: ErrorLog } = {}): Promise<TestApi> {
+  const database = await openTestDatabase();
   const adminKey = (await createApiKey(database.db, { name: 'test admin', role: 'ADMIN' })).key;
   const server: RunningServer = await startServer(database.db, {
     // The server's defaults, as an unconfigured deployment has them, with the test's changes.
@@ -78,7 +100,7 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
     apiKeyCacheMs: 0,
     compileQueries: process.env.GRAPHQL_JIT !== 'false',
     ...overrides,
-  });
+  }, log);
 
   const request: TestApi['request'] = async (query, variables, options = {}) => {
     const key = options.key === undefined ? adminKey : options.key;
@@ -114,8 +136,7 @@ export async function startTestApi(overrides: Partial<ServerConfig> = {}): Promi
     },
     async stop() {
       await server.stop();
-      await database.close();
-      await fresh?.drop();
+      await database.drop();
     },
   };
 }
