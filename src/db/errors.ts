@@ -2,7 +2,7 @@
  * PostgreSQL errors arrive differently from postgres.js and PGlite, and Drizzle may wrap them;
  * these read the SQLSTATE and constraint name from any of the shapes.
  */
-interface PgErrorShape { code?: string; constraint?: string; constraint_name?: string; detail?: string; cause?: unknown }
+interface PgErrorShape { code?: string; message?: string; constraint?: string; constraint_name?: string; detail?: string; cause?: unknown }
 
 function pgError(error: unknown): PgErrorShape | null {
   let current: unknown = error;
@@ -55,3 +55,16 @@ export function isTransientConflict(error: unknown): boolean {
 export function isDataException(error: unknown): boolean {
   return pgError(error)?.code?.startsWith('22') ?? false;
 }
+
+/**
+ * Whether `error` is PostgreSQL refusing the NUL character (U+0000), which no text or jsonb value
+ * can hold: in a text parameter ("invalid byte sequence ... 0x00", 22021) or in a jsonb document
+ * ("\u0000 cannot be converted to text", 22P05). Both drivers report the same SQLSTATEs.
+ */
+export function isNulRefusal(error: unknown): boolean {
+  const shape = pgError(error);
+  if (shape?.code === '22021') return /\b0x00\b/.test(shape.message ?? '');
+  if (shape?.code === '22P05') return (shape.detail ?? '').includes('\\u0000');
+  return false;
+}
+

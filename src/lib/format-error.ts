@@ -1,8 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDataException } from '../db/errors';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
+import { isDataException, isNulRefusal } from '../db/errors';
+import { nulArgumentPath } from './nul-argument';
 
-const KNOWN_CODES = new Set([
+/** The codes of expected failures, which pass through as they are; tests check answers against them. */
+export const KNOWN_CODES: ReadonlySet<string> = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
@@ -33,9 +35,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     }
     return formatted;
   }
+  if (isCodelessRefusal(error)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+  }
   // Resolver errors and context failures (Apollo's "Context creation failed") carry what was thrown.
   const unwrapped = unwrapResolverError(error);
   const original = unwrapped instanceof GraphQLError && unwrapped.originalError ? unwrapped.originalError : unwrapped;
+  if (isNulRefusal(original)) {
+    // No validation can list every text that ends up in SQL; PostgreSQL refuses NUL in all of them.
+    const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+    const field = node?.kind === Kind.FIELD ? nulArgumentPath(node) : null;
+    // Named by its last field name: ["input", "tags", "0"] is "tags".
+    const name = field?.findLast((part) => !/^\d+$/.test(part));
+    return {
+      message: name ? `"${name}" may not contain the NUL character.` : 'Text in the request may not contain the NUL character.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+    };
+  }
   if (isDataException(original)) {
     // The database refused a value no validation caught (say, a date it cannot store): the
     // client's value is at fault, so say so rather than report a server error.
@@ -48,6 +66,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR', ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
   };
+}
+
+/**
+ * Apollo refuses a few malformed requests with an error that sets a 4xx HTTP status but no code:
+ * a persisted query whose `sha256Hash` is not the SHA-256 of its `query`, or whose `version` is
+ * not 1. Like its other refusals of a malformed request (BAD_REQUEST), they are decided before the
+ * document is parsed and are the client's to fix, not a server fault to log.
+ */
+function isCodelessRefusal(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import { execute, getVariableValues, GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  execute, getVariableValues, GraphQLError, visit, type DocumentNode, type ExecutionResult, type FieldNode, type GraphQLSchema, type OperationDefinitionNode,
+  type SourceLocation,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from '../context';
 
@@ -10,18 +13,33 @@ type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
  * undefined when the thrown error was not a GraphQLError (a database failure, a bug). Apollo's
  * error handling reads `extensions` and throws on it, so `formatError`, which logs unexpected
  * errors, would never run and the client would get an untyped answer. Rebuilt here as graphql-js
- * reports them: a GraphQLError with the thrown error as its `originalError`.
+ * reports them: a GraphQLError with the thrown error as its `originalError`, and the field's
+ * nodes (graphql-jit keeps only their locations), which `formatError` reads the arguments from.
  */
-function asApolloError(error: GraphQLError): GraphQLError {
+function asApolloError(error: GraphQLError, document: DocumentNode): GraphQLError {
   if (error instanceof GraphQLError && error.extensions) return error;
+  const nodes = error.nodes ?? fieldsAt(document, error.locations);
   return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
+    nodes,
+    source: nodes ? undefined : error.source,
+    positions: nodes ? undefined : error.positions,
     path: error.path,
     originalError: error.originalError ?? error,
     extensions: error.extensions ?? {},
   });
+}
+
+/** The fields of `document` that start at `locations`, as graphql-jit computes an error's locations. */
+function fieldsAt(document: DocumentNode, locations: readonly SourceLocation[] | undefined): FieldNode[] | undefined {
+  if (!locations?.length) return undefined;
+  const fields: FieldNode[] = [];
+  visit(document, {
+    Field(field) {
+      const start = field.loc?.startToken;
+      if (start && locations.some((location) => location.line === start.line && location.column === start.column)) fields.push(field);
+    },
+  });
+  return fields.length > 0 ? fields : undefined;
 }
 
 /**
@@ -52,10 +70,17 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
     async load() {
       return {
         executor: async (request) => {
-          // The name the client sent, not `request.operationName` (the operation Apollo resolved,
-          // null when the name matches none): graphql-jit must refuse an unknown name, not run
-          // the document's only operation.
-          const operationName = request.request.operationName ?? undefined;
+          // Apollo runs the executor even when the request selects no operation of the document
+          // (an operationName it does not hold, "" included; none for several operations), and
+          // answers the executor's error with OPERATION_RESOLUTION_FAILURE. graphql-js reports that
+          // before it runs anything; graphql-jit would run the only operation for a name it took
+          // for no name (""), and Apollo would answer a 500.
+          if (!(request.operation as OperationDefinitionNode | undefined)) {
+            return await execute({
+              schema, document: request.document, operationName: request.request.operationName, contextValue: request.context, variableValues: request.request.variables,
+            }) as ExecutionResult<Record<string, unknown>>;
+          }
+          const operationName = request.operation.name?.value;
           const operation = compiledOperation(
             `${request.queryHash}\n${operationName ?? ''}`,
             () => compileQuery(schema, request.document, operationName),
@@ -73,7 +98,7 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
               schema, document: request.document, operationName, contextValue: request.context, variableValues: variables,
             }) as ExecutionResult<Record<string, unknown>>;
           }
-          return result.errors ? { ...result, errors: result.errors.map(asApolloError) } : result;
+          return result.errors ? { ...result, errors: result.errors.map((error) => asApolloError(error, request.document)) } : result;
         },
       };
     },
