@@ -16,6 +16,12 @@ export interface Config {
   dataDir: string;
   /** Connections in the postgres.js pool. */
   databasePoolSize: number;
+  /** PostgreSQL: the longest one statement of a request may run, in ms (0: no limit). */
+  statementTimeoutMs: number;
+  /** PostgreSQL: the longest a transaction may wait idle between its statements, in ms (0: no limit). */
+  idleInTransactionTimeoutMs: number;
+  /** PostgreSQL: the longest one statement of an import chunk may run, in ms (0: no limit). */
+  importStatementTimeoutMs: number;
   /** Whether the schema can be introspected (`__schema`, `__type`). */
   introspection: boolean;
   /** Deepest selection set a query may nest. */
@@ -111,6 +117,9 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: url,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
+    idleInTransactionTimeoutMs: integer(env, 'IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    importStatementTimeoutMs: integer(env, 'IMPORT_STATEMENT_TIMEOUT_MS', 60_000, 0, 3_600_000),
     introspection: boolean(env, 'INTROSPECTION', true),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),

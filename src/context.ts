@@ -7,12 +7,18 @@ export interface Context {
   viewer: Viewer;
   db: Database;
   loaders: Loaders;
-  /** Rows an import writes per transaction (IMPORT_CHUNK_ROWS). */
-  importChunkRows: number;
+  imports: ImportSettings;
 }
 
-export const DEFAULT_IMPORT_CHUNK_ROWS = 1000;
+export interface ImportSettings {
+  /** Rows an import writes per transaction (IMPORT_CHUNK_ROWS). */
+  chunkRows: number;
+  /** How long one statement of an import chunk may run, in ms (IMPORT_STATEMENT_TIMEOUT_MS; 0: no limit). */
+  statementTimeoutMs: number;
+}
 
-export function createContext(db: Database, viewer: Viewer, importChunkRows = DEFAULT_IMPORT_CHUNK_ROWS): Context {
-  return { viewer, db, loaders: createLoaders(db, viewer), importChunkRows };
+export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statementTimeoutMs: 60_000 };
+
+export function createContext(db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS): Context {
+  return { viewer, db, loaders: createLoaders(db, viewer), imports };
 }

@@ -5,7 +5,9 @@ import { startServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs, idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs,
+  });
   await database.migrate();
   if (database.driver === 'pglite') await ensureFirstAdminKey(database.db, config.dataDir);
   const server = await startServer(database.db, config);

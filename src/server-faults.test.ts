@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { createApiKey } from './modules/auth/api-keys.service';
@@ -5,16 +6,16 @@ import { startServer } from './server';
 import { openTestDatabase } from './testing/api';
 
 /**
- * A database that fails under a running server: every unexpected error reaches the log with its
- * cause and the request's id, the client gets INTERNAL_SERVER_ERROR without internals, and
- * `/health` stops saying "ok". On PGlite the database is closed under the server; on PostgreSQL
- * the server's connections are ended.
+ * A database that fails under a running server: every failure reaches the log with its cause and
+ * the request's id; the client gets INTERNAL_SERVER_ERROR (a table dropped) or the retryable
+ * DATABASE_UNAVAILABLE (the database closed under the server) without internals, and `/health`
+ * stops saying "ok". The database-faults test does the same with a PostgreSQL server that restarts.
  */
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => { for (const cleanup of cleanups) await cleanup(); });
 
 describe.each([{ jit: true }, { jit: false }])('a database failing under the server (GRAPHQL_JIT=$jit)', ({ jit }) => {
-  it('logs each unexpected error with its cause and request id, and answers INTERNAL_SERVER_ERROR', async () => {
+  it('logs each failure with its cause and request id; answers INTERNAL_SERVER_ERROR, or DATABASE_UNAVAILABLE when the database is gone', async () => {
     const database = await openTestDatabase(2);
     cleanups.push(() => database.drop());
     const usedKey = (await createApiKey(database.db, { name: 'used', role: 'ADMIN' })).key;
@@ -38,9 +39,9 @@ describe.each([{ jit: true }, { jit: false }])('a database failing under the ser
     expect(await health()).toBe(200);
     expect(log).toEqual([]);
 
-    await database.close();
-
-    // A resolver's failure: the key is trusted from the cache, the query fails. A field error: 200, data null.
+    // A database broken under the server (a table gone): an unexpected failure of a resolver.
+    // A field error: 200, data null, INTERNAL_SERVER_ERROR, and the log has the cause.
+    await database.db.execute(sql`drop table counterparties cascade`);
     const failed = await ask(usedKey, 'broken-query');
     expect(failed.status).toBe(200);
     expect(failed.requestId).toBe('broken-query');
@@ -54,10 +55,17 @@ describe.each([{ jit: true }, { jit: false }])('a database failing under the ser
     expect(queryLine).toMatch(/cause: .+/);
     expect(queryLine).toMatch(/statement: select/);
 
-    // The key's lookup fails before any resolver runs: a request error, 500.
+    // The database gone: typed and retryable, 503 as the whole request failed, and logged too.
+    await database.close();
+    const unavailable = await ask(usedKey, 'database-gone');
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.body.errors).toEqual([expect.objectContaining({ path: ['counterparties'], extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true } })]);
+    expect(log.some((line) => line.startsWith('[request database-gone] Unexpected error:'))).toBe(true);
+
+    // The key's lookup fails before any resolver runs.
     const refused = await ask(unusedKey, 'broken-auth');
-    expect(refused.status).toBe(500);
-    expect(refused.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(refused.status).toBe(503);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true } })]);
     expect(JSON.stringify(refused.body)).not.toMatch(/api_keys|PGlite|ECONN|select/i);
     const authLine = log.find((line) => line.startsWith('[request broken-auth] Unexpected error:'));
     expect(authLine).toMatch(/statement: select .* from "api_keys"/);

@@ -148,6 +148,12 @@ describe('HTTP safety', () => {
     expect(errorCodes(yearZero)).toEqual(['BAD_USER_INPUT']);
     const search = await api.request('query($s: String) { counterparties(where: { search: $s }) { totalCount } }', { s: 'ab\u0000' });
     expect(search.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['where', 'search'] });
+    // A search term of megabytes is refused before any statement, on every list that searches.
+    for (const list of ['counterparties', 'persons', 'employees', 'products']) {
+      const huge = await api.request(`query($s: String) { ${list}(where: { search: $s }) { totalCount } }`, { s: 'x'.repeat(1_000_000) });
+      expect(huge.errors?.[0]).toMatchObject({ message: '"search" may have at most 200 characters.', extensions: { code: 'BAD_USER_INPUT', field: ['where', 'search'] } });
+      expect(huge.statements).toBe(1);
+    }
   });
 
   it('refuses cursors of another list and cursors with impossible dates', async () => {

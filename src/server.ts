@@ -7,9 +7,13 @@ import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
+import { isDatabaseUnavailable } from './db/availability';
 import { databaseAnswers, type Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
 import { corsPolicy } from './lib/cors';
+import {
+  databaseUnavailableExtensions, databaseUnavailableMessage, databaseUnavailableStatus, RETRY_AFTER_SECONDS,
+} from './lib/database-unavailable';
 import { describeForLog, formatError } from './lib/format-error';
 import { legacyJsonStatus } from './lib/graphql-http-status';
 import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
@@ -18,7 +22,7 @@ import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
 >;
 
 export interface RunningServer {
@@ -90,6 +94,7 @@ export function createApollo(config: ServerConfig, log: ErrorLog = console.error
     plugins: [
       // No cache hints are used; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
+      databaseUnavailableStatus,
       ...(config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -112,6 +117,7 @@ export async function startServer(
   const unanswered = new Map<http.ServerResponse, Promise<void>>();
   const cors = corsPolicy(config.corsOrigins);
   const authenticate = cachedAuthenticator(db, config.apiKeyCacheMs);
+  const imports = { chunkRows: config.importChunkRows, statementTimeoutMs: config.importStatementTimeoutMs };
 
   /** Counts the statements of the whole request, authentication included. */
   async function handleGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
@@ -126,6 +132,14 @@ export async function startServer(
   ): Promise<void> {
     // The key is checked before the body is read: only a known caller may send a large body.
     const auth = await authenticate(request.headers.authorization).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
+    if ('error' in auth && isDatabaseUnavailable(auth.error)) {
+      // The key could not be checked: whatever the request is, it cannot run now.
+      logUnderRequest(log, `Unexpected error: ${describeForLog(auth.error)}`);
+      response.setHeader('retry-after', RETRY_AFTER_SECONDS);
+      response.setHeader('connection', 'close');
+      sendJson(response, 503, { errors: [{ message: databaseUnavailableMessage, extensions: databaseUnavailableExtensions() }] });
+      return;
+    }
     const bodyLimit = 'viewer' in auth ? config.maxBodyBytes : Math.min(ANONYMOUS_BODY_BYTES, config.maxBodyBytes);
     let body: unknown;
     if (request.method === 'POST') {
@@ -164,7 +178,7 @@ export async function startServer(
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
-        if ('viewer' in auth) return createContext(db, auth.viewer, config.importChunkRows);
+        if ('viewer' in auth) return createContext(db, auth.viewer, imports);
         // Apollo answers context failures with 500 unless the error names its HTTP status.
         if (auth.error instanceof GraphQLError && auth.error.extensions.code === 'UNAUTHENTICATED') {
           auth.error.extensions.http = { status: 401 };

@@ -33,13 +33,33 @@ export interface DatabaseOptions {
   /** PGlite data directory; without it (and without a url) the database lives in memory. */
   dataDir?: string;
   poolSize?: number;
+  /**
+   * PostgreSQL only: the longest a statement may run (`statement_timeout`) and a transaction may
+   * sit idle (`idle_in_transaction_session_timeout`), in ms, on every connection; 0 is no limit.
+   */
+  statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
 }
+
+/**
+ * Reconnect delay in seconds after the `retries`-th failed connection in a row: quick at first,
+ * never more than a second, so a restarted database is used again as soon as it answers.
+ * (postgres.js's default grows to 20 s and keeps the API failing long after the database is back.)
+ */
+const reconnectDelay = (retries: number) => Math.min(0.05 * 2 ** retries, 1) * (0.5 + Math.random() / 2);
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
+      backoff: reconnectDelay,
+      // A database that does not answer the connection at all fails requests in seconds, not 30.
+      connect_timeout: 5,
+      connection: {
+        statement_timeout: options.statementTimeoutMs ?? 0,
+        idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 0,
+      },
     });
     const db = drizzlePostgres(client, { schema, logger }) as unknown as Database;
     return {

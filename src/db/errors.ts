@@ -68,3 +68,7 @@ export function isNulRefusal(error: unknown): boolean {
   return false;
 }
 
+/** Whether `error` is a statement cancelled by `statement_timeout` (or a cancel request): SQLSTATE 57014. */
+export function isStatementTimeout(error: unknown): boolean {
+  return pgError(error)?.code === '57014';
+}

@@ -1,6 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
-import { isDataException, isNulRefusal } from '../db/errors';
+import { isDatabaseUnavailable } from '../db/availability';
+import { isDataException, isNulRefusal, isStatementTimeout } from '../db/errors';
+import { databaseUnavailableExtensions, databaseUnavailableMessage } from './database-unavailable';
 import { nulArgumentPath } from './nul-argument';
 
 /** The codes of expected failures, which pass through as they are; tests check answers against them. */
@@ -41,6 +43,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   // Resolver errors and context failures (Apollo's "Context creation failed") carry what was thrown.
   const unwrapped = unwrapResolverError(error);
   const original = unwrapped instanceof GraphQLError && unwrapped.originalError ? unwrapped.originalError : unwrapped;
+  if (isDatabaseUnavailable(original)) {
+    // Logged like any failure (an operator must see outages), answered as the temporary one it is.
+    log(original);
+    return { message: databaseUnavailableMessage, locations: formatted.locations, path: formatted.path, extensions: databaseUnavailableExtensions() };
+  }
+  if (isStatementTimeout(original)) {
+    return {
+      message: 'The request needed more database time than one statement is allowed (STATEMENT_TIMEOUT_MS): ask for less at once (a smaller page, fewer aliases, a narrower filter).',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'STATEMENT_TIMEOUT', retryable: false },
+    };
+  }
   if (isNulRefusal(original)) {
     // No validation can list every text that ends up in SQL; PostgreSQL refuses NUL in all of them.
     const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;

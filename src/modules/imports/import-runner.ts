@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Context } from '../../context';
 import type { Database } from '../../db/client';
 import {
@@ -112,17 +113,18 @@ async function importRows<Row, Checked>(
   });
   refuseRepeatedKeys(rows, importer.keyField ?? ['externalId']);
   const valid = rows.filter((row) => !row.errors.any);
-  const chunks = chunked(valid, ctx.importChunkRows);
+  const chunks = chunked(valid, ctx.imports.chunkRows);
   const mode = input.mode ?? 'UPSERT';
 
+  const timeoutMs = ctx.imports.statementTimeoutMs;
   let rolledBack = false;
   if (input.atomic) {
     rolledBack = valid.length < rows.length || await allOrNothing(ctx.db, async (tx) => {
-      for (const chunk of chunks) await writeChunk(tx, importer, chunk, mode);
+      for (const chunk of chunks) await writeChunk(tx, importer, chunk, mode, timeoutMs);
       return rows.every((row) => !row.errors.any);
     });
   } else {
-    for (const chunk of chunks) await writeChunk(ctx.db, importer, chunk, mode);
+    for (const chunk of chunks) await writeChunk(ctx.db, importer, chunk, mode, timeoutMs);
   }
   return answer(importer, rows, rolledBack);
 }
@@ -184,12 +186,16 @@ const MAX_CHUNK_ATTEMPTS = 3;
  * importer's `writeOrder`) so only the row at fault fails.
  */
 async function writeChunk<Row, Checked>(
-  db: Database, importer: Importer<Row, Checked>, rows: PendingRow<Row, Checked>[], mode: ImportMode,
+  db: Database, importer: Importer<Row, Checked>, rows: PendingRow<Row, Checked>[], mode: ImportMode, timeoutMs: number,
 ): Promise<void> {
   if (rows.length === 0) return;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await db.transaction((tx) => importer.write(tx, rows, mode));
+      await db.transaction(async (tx) => {
+        // A chunk of thousands of rows may need longer than a request's statements are allowed.
+        await tx.execute(sql`select set_config('statement_timeout', ${String(timeoutMs)}, true)`);
+        await importer.write(tx, rows, mode);
+      });
       return;
     } catch (error) {
       // Nothing of the chunk was written: what `write` decided about its rows is void.
@@ -203,7 +209,7 @@ async function writeChunk<Row, Checked>(
         reportRowError(rows[0].errors, error);
         return;
       }
-      for (const row of importer.writeOrder?.(rows) ?? rows) await writeChunk(db, importer, [row], mode);
+      for (const row of importer.writeOrder?.(rows) ?? rows) await writeChunk(db, importer, [row], mode, timeoutMs);
       return;
     }
   }
