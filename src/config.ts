@@ -40,7 +40,7 @@ export interface Config {
   exposeStatementCount: boolean;
   /** Rows an import writes per transaction: a crash loses at most the chunk in flight. */
   importChunkRows: number;
-  /** How long a checked API key is trusted without a lookup, in ms; a revocation waits this long. */
+  /** How long a checked API key is trusted without a lookup, in ms; revocations are checked for every second regardless. */
   apiKeyCacheMs: number;
   /** Whether operations run compiled by graphql-jit (faster) rather than interpreted by graphql-js. */
   compileQueries: boolean;

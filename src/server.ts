@@ -116,7 +116,7 @@ export async function startServer(
   /** Each response not yet sent in full, with a promise of its end (sent, or its connection lost). */
   const unanswered = new Map<http.ServerResponse, Promise<void>>();
   const cors = corsPolicy(config.corsOrigins);
-  const authenticate = cachedAuthenticator(db, config.apiKeyCacheMs);
+  const keys = cachedAuthenticator(db, config.apiKeyCacheMs);
   const imports = { chunkRows: config.importChunkRows, statementTimeoutMs: config.importStatementTimeoutMs };
 
   /** Counts the statements of the whole request, authentication included. */
@@ -131,7 +131,7 @@ export async function startServer(
     request: http.IncomingMessage, response: http.ServerResponse, url: URL, statements: () => number,
   ): Promise<void> {
     // The key is checked before the body is read: only a known caller may send a large body.
-    const auth = await authenticate(request.headers.authorization).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
+    const auth = await keys.authenticate(request.headers.authorization).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
     if ('error' in auth && isDatabaseUnavailable(auth.error)) {
       // The key could not be checked: whatever the request is, it cannot run now.
       logUnderRequest(log, `Unexpected error: ${describeForLog(auth.error)}`);
@@ -270,6 +270,7 @@ export async function startServer(
         await Promise.race([Promise.allSettled([...inFlight, ...unanswered.values()]), timeout]);
       }
       server.closeAllConnections();
+      keys.stop();
       await closed;
       await apollo.stop();
     },

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { apiKeys, type ApiKeyRow } from '../../db/schema';
 
@@ -23,8 +23,16 @@ export async function count(db: Database): Promise<number> {
 }
 
 export async function revoke(db: Database, id: number): Promise<ApiKeyRow | null> {
-  const [row] = await db.update(apiKeys).set({ revokedAt: new Date() })
+  // The database's clock, which every process's revocation check compares with.
+  const [row] = await db.update(apiKeys).set({ revokedAt: sql`now()` })
     .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning();
   return row ?? null;
+}
+
+/** Hashes of the keys revoked within the last `withinMs`, by the database's clock. */
+export async function revokedWithin(db: Database, withinMs: number): Promise<string[]> {
+  const rows = await db.select({ keyHash: apiKeys.keyHash }).from(apiKeys)
+    .where(gt(apiKeys.revokedAt, sql`now() - ${withinMs} * interval '1 millisecond'`));
+  return rows.map((row) => row.keyHash);
 }

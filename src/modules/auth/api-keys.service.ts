@@ -41,25 +41,48 @@ function bearerKey(authorization: string | undefined): string {
   return match[1];
 }
 
+export interface CachedAuthenticator {
+  authenticate(authorization: string | undefined): Promise<Viewer>;
+  /** Stops the revocation check. */
+  stop(): void;
+}
+
 /**
  * `authenticate` with the answers for valid keys kept for `ttlMs`: a client sending many small
- * requests pays the key lookup once per period instead of once per request. A key revoked
- * meanwhile (from another process, e.g. `npm run apikey -- revoke`) keeps working until its
- * entry expires; `ttlMs` 0 looks every key up every time. Unknown keys are never cached, so a
- * new key works at once and guessing costs a lookup each time.
+ * requests pays the key lookup once per period instead of once per request. Every
+ * `revocationCheckMs` the keys revoked within the last `ttlMs` (by any process: another server,
+ * `npm run apikey -- revoke`) are dropped from the cache, so a revocation takes effect within
+ * about that long rather than a whole period; a check that fails (the database away) is simply
+ * made again at the next tick. `ttlMs` 0 looks every key up every time. Unknown keys are never
+ * cached, so a new key works at once and guessing costs a lookup each time.
  */
-export function cachedAuthenticator(db: Database, ttlMs: number, maxEntries = 10_000) {
+export function cachedAuthenticator(
+  db: Database, ttlMs: number, { revocationCheckMs = 1000, maxEntries = 10_000 } = {},
+): CachedAuthenticator {
+  if (ttlMs <= 0) return { authenticate: (authorization) => authenticate(db, authorization), stop() {} };
   const viewers = new Map<string, { viewer: Viewer; expiresAt: number }>();
-  return async (authorization: string | undefined): Promise<Viewer> => {
-    if (ttlMs <= 0) return authenticate(db, authorization);
-    const hash = hashKey(bearerKey(authorization));
-    const now = Date.now();
-    const cached = viewers.get(hash);
-    if (cached && cached.expiresAt > now) return cached.viewer;
-    const viewer = await authenticate(db, authorization);
-    if (viewers.size >= maxEntries) viewers.clear();
-    viewers.set(hash, { viewer, expiresAt: now + ttlMs });
-    return viewer;
+  // A revocation older than the period cannot concern an entry still cached, so the window is the period.
+  const dropRevoked = async () => {
+    if (viewers.size === 0) return;
+    for (const hash of await repository.revokedWithin(db, ttlMs)) viewers.delete(hash);
+  };
+  let checking: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    checking ??= dropRevoked().catch(() => {}).finally(() => { checking = null; });
+  }, revocationCheckMs);
+  timer.unref();
+  return {
+    async authenticate(authorization) {
+      const hash = hashKey(bearerKey(authorization));
+      const now = Date.now();
+      const cached = viewers.get(hash);
+      if (cached && cached.expiresAt > now) return cached.viewer;
+      const viewer = await authenticate(db, authorization);
+      if (viewers.size >= maxEntries) viewers.clear();
+      viewers.set(hash, { viewer, expiresAt: now + ttlMs });
+      return viewer;
+    },
+    stop: () => clearInterval(timer),
   };
 }
 

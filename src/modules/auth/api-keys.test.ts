@@ -11,7 +11,11 @@ beforeAll(async () => {
   database = await openDatabase({});
   await database.migrate();
 });
-afterAll(async () => { await database?.close(); });
+const cleanups: Array<() => void> = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) cleanup();
+  await database?.close();
+});
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(() => 'accepted', (error: { extensions?: { code?: string } }) => error.extensions?.code);
@@ -34,8 +38,12 @@ describe('API keys', () => {
 
   it('trust a checked key for the cache period only, and never cache a refusal', async () => {
     const { key, row } = await createApiKey(database.db, { name: 'cached', role: 'VIEWER' });
-    const cached = cachedAuthenticator(database.db, 60_000);
-    const brief = cachedAuthenticator(database.db, 1);
+    // The revocation check is left out here (an hour apart): the next test is about it.
+    const cachedKeys = cachedAuthenticator(database.db, 60_000, { revocationCheckMs: 3_600_000 });
+    const briefKeys = cachedAuthenticator(database.db, 1, { revocationCheckMs: 3_600_000 });
+    cleanups.push(cachedKeys.stop, briefKeys.stop);
+    const cached = cachedKeys.authenticate;
+    const brief = briefKeys.authenticate;
     expect(await cached(`Bearer ${key}`)).toMatchObject({ apiKeyId: row.id });
     expect(await brief(`Bearer ${key}`)).toMatchObject({ apiKeyId: row.id });
     await revokeApiKey(database.db, row.id);
@@ -46,6 +54,30 @@ describe('API keys', () => {
     expect(await codeOf(cached('Bearer crm_unknown'))).toBe('UNAUTHENTICATED');
     const late = await createApiKey(database.db, { name: 'late', role: 'VIEWER' });
     expect(await cached(`Bearer ${late.key}`)).toMatchObject({ apiKeyId: late.row.id });
+  });
+
+  it('drop a key revoked elsewhere from every cache within a second, however long the period', async () => {
+    const { key, row } = await createApiKey(database.db, { name: 'revoked elsewhere', role: 'VIEWER' });
+    const other = await createApiKey(database.db, { name: 'kept', role: 'VIEWER' });
+    // Two servers' caches, as two processes have them, trusting keys for ten minutes.
+    const servers = [cachedAuthenticator(database.db, 600_000), cachedAuthenticator(database.db, 600_000)];
+    cleanups.push(...servers.map((server) => server.stop));
+    for (const server of servers) {
+      expect(await server.authenticate(`Bearer ${key}`)).toMatchObject({ apiKeyId: row.id });
+      expect(await server.authenticate(`Bearer ${other.key}`)).toMatchObject({ apiKeyId: other.row.id });
+    }
+    await revokeApiKey(database.db, row.id);
+    const revokedAt = performance.now();
+    const refusedAfter = await Promise.all(servers.map(async (server) => {
+      while (await server.authenticate(`Bearer ${key}`).then(() => true, () => false)) {
+        if (performance.now() - revokedAt > 5000) return Infinity;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return performance.now() - revokedAt;
+    }));
+    // The check runs every second; allow for a slow machine, but far from the ten-minute period.
+    expect(Math.max(...refusedAfter)).toBeLessThan(1500);
+    for (const server of servers) expect(await server.authenticate(`Bearer ${other.key}`)).toMatchObject({ apiKeyId: other.row.id });
   });
 });
 
