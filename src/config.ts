@@ -22,6 +22,10 @@ export interface Config {
   idleInTransactionTimeoutMs: number;
   /** PostgreSQL: the longest one statement of an import chunk may run, in ms (0: no limit). */
   importStatementTimeoutMs: number;
+  /** PostgreSQL: the pool's connections one API key's requests may hold at once. */
+  connectionsPerKey: number;
+  /** PostgreSQL: the longest a statement waits for a connection before the request gets BUSY, in ms. */
+  queueTimeoutMs: number;
   /** Whether the schema can be introspected (`__schema`, `__type`). */
   introspection: boolean;
   /** Deepest selection set a query may nest. */
@@ -109,6 +113,7 @@ function corsOrigins(env: Env, nodeEnv: Config['nodeEnv']): string[] {
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
   const url = databaseUrl(env);
+  const poolSize = integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500);
   return {
     nodeEnv,
     // The embedded database is a developer's: its server is reachable from this machine only.
@@ -116,10 +121,12 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: url,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
-    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databasePoolSize: poolSize,
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 0, 3_600_000),
     idleInTransactionTimeoutMs: integer(env, 'IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, 0, 3_600_000),
     importStatementTimeoutMs: integer(env, 'IMPORT_STATEMENT_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    connectionsPerKey: integer(env, 'DATABASE_CONNECTIONS_PER_KEY', Math.ceil(poolSize / 2), 1, poolSize),
+    queueTimeoutMs: integer(env, 'DATABASE_QUEUE_TIMEOUT_MS', 2000, 1, 600_000),
     introspection: boolean(env, 'INTROSPECTION', true),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),

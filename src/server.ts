@@ -7,6 +7,7 @@ import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
+import { runInRequestScope } from './db/admission';
 import { isDatabaseUnavailable } from './db/availability';
 import { databaseAnswers, type Database } from './db/client';
 import { statementCounter } from './db/statement-counter';
@@ -175,7 +176,7 @@ export async function startServer(
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const execute = () => apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
         if ('viewer' in auth) return createContext(db, auth.viewer, imports);
@@ -186,6 +187,16 @@ export async function startServer(
         throw auth.error;
       },
     });
+    let result: Awaited<ReturnType<typeof execute>>;
+    if ('viewer' in auth) {
+      // The request's statements are admitted under its key, and stopped if its client goes away.
+      const clientGone = new AbortController();
+      const onClose = () => { if (!response.writableFinished) clientGone.abort(); };
+      response.once('close', onClose);
+      result = await runInRequestScope({ key: String(auth.viewer.apiKeyId), signal: clientGone.signal }, execute);
+    } else {
+      result = await execute();
+    }
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
     if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(statements());

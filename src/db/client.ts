@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import * as schema from './schema';
+import { AdmissionGate, gatedClient } from './admission';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock';
 import { statementCounter } from './statement-counter';
 
@@ -39,6 +40,13 @@ export interface DatabaseOptions {
    */
   statementTimeoutMs?: number;
   idleInTransactionTimeoutMs?: number;
+  /**
+   * PostgreSQL only: how many of the pool's connections one API key's requests may hold at once
+   * (default half the pool), and how long a statement may wait for one before it fails with BUSY
+   * (default 2 s). See admission.ts.
+   */
+  connectionsPerKey?: number;
+  queueTimeoutMs?: number;
 }
 
 /**
@@ -61,7 +69,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 0,
       },
     });
-    const db = drizzlePostgres(client, { schema, logger }) as unknown as Database;
+    const poolSize = options.poolSize ?? 10;
+    const gate = new AdmissionGate(poolSize, options.connectionsPerKey ?? Math.ceil(poolSize / 2), options.queueTimeoutMs ?? 2000);
+    const db = drizzlePostgres(gatedClient(client, gate), { schema, logger }) as unknown as Database;
     return {
       db,
       driver: 'postgres',

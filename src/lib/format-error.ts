@@ -1,8 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../db/availability';
+import { isClientGone, isDatabaseBusy, isDatabaseUnavailable } from '../db/availability';
 import { isDataException, isNulRefusal, isStatementTimeout } from '../db/errors';
-import { databaseUnavailableExtensions, databaseUnavailableMessage } from './database-unavailable';
+import {
+  DATABASE_BUSY, databaseBusyMessage, databaseUnavailableExtensions, databaseUnavailableMessage,
+} from './database-unavailable';
 import { nulArgumentPath } from './nul-argument';
 
 /** The codes of expected failures, which pass through as they are; tests check answers against them. */
@@ -47,6 +49,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     // Logged like any failure (an operator must see outages), answered as the temporary one it is.
     log(original);
     return { message: databaseUnavailableMessage, locations: formatted.locations, path: formatted.path, extensions: databaseUnavailableExtensions() };
+  }
+  if (isDatabaseBusy(original)) {
+    return { message: databaseBusyMessage, locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_BUSY, retryable: true } };
+  }
+  if (isClientGone(original)) {
+    // Nobody reads this answer: its client closed the connection, and its statements were stopped.
+    return { message: 'The client closed the request.', locations: formatted.locations, path: formatted.path, extensions: { code: 'CLIENT_GONE' } };
   }
   if (isStatementTimeout(original)) {
     return {
