@@ -10,7 +10,7 @@ import { ThrowawayPostgres } from './testing/throwaway-postgres';
 /**
  * The API under load while its PostgreSQL server has its connections killed, restarts and
  * crashes. The process must live through all of it, every failure in between must be typed
- * DATABASE_UNAVAILABLE and retryable, requests must succeed again within seconds, and no write
+ * DATABASE_UNAVAILABLE (or BUSY) and retryable, requests must succeed again within seconds, and no write
  * the API acknowledged may be missing afterwards. Runs in the PostgreSQL pass of the suite, on a
  * server of its own.
  */
@@ -124,7 +124,8 @@ describe.skipIf(unavailable !== null)('the database failing under load', () => {
     console.log(`database faults: ${JSON.stringify(summary)}`);
     // The faults were felt, and each failure said what it was.
     expect(failures.length).toBeGreaterThan(0);
-    const untyped = failures.filter((answer) => !answer.codes.every((code) => code === 'DATABASE_UNAVAILABLE') || !answer.retryable.every(Boolean));
+    // BUSY too: eight clients share one key, and so half the pool, while connections come back.
+    const untyped = failures.filter((answer) => !answer.codes.every((code) => code === 'DATABASE_UNAVAILABLE' || code === 'BUSY') || !answer.retryable.every(Boolean));
     expect(untyped.slice(0, 5)).toEqual([]);
     // A request that failed as a whole says so with 503; none is a 500.
     expect(failures.filter((answer) => answer.status !== 503 && answer.status !== 200).slice(0, 5)).toEqual([]);

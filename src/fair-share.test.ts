@@ -8,8 +8,8 @@ import { openTestDatabase } from './testing/api';
 
 /**
  * One client's heavy requests on PostgreSQL (29 aliased unindexable searches each) no longer hold
- * up another client's small read: each key holds at most half the pool (db/admission.ts). And a
- * request whose client hangs up stops sending statements.
+ * up another client's small read: each key holds at most half the pool and freed connections go to
+ * the waiting keys in turn (db/admission.ts; its own tests cover the rest of its rules).
  */
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const cleanups: Array<() => Promise<void>> = [];
@@ -19,7 +19,7 @@ const HEAVY = `{ ${Array.from({ length: 29 }, (_, i) => `a${i}: counterparties(w
 const SMALL = '{ counterparties(first: 1) { edges { node { id } } } }';
 
 describe.skipIf(!onPostgres)('fair shares of the pool (PostgreSQL)', () => {
-  it('serves a small read of one key within a second while another key sends six heavy requests, and stops the statements of a request whose client left', async () => {
+  it('serves a small read of one key within a second while another key sends six heavy requests', async () => {
     const database = await openTestDatabase(4);
     cleanups.push(() => database.drop());
     for (const statement of seedStatements('fair', { counterparties: 60_000, personsPerCounterparty: 0, chroniclePerCounterparty: 0, obligationsPerCounterparty: 0 })) {
@@ -30,10 +30,10 @@ describe.skipIf(!onPostgres)('fair shares of the pool (PostgreSQL)', () => {
     const lightKey = (await createApiKey(database.db, { name: 'light', role: 'VIEWER' })).key;
     const server: RunningServer = await startServer(database.db, { ...loadConfig({}), host: '127.0.0.1', port: 0, apiKeyCacheMs: 60_000 }, () => {});
     cleanups.push(() => server.stop());
-    const ask = async (key: string, query: string, signal?: AbortSignal) => {
+    const ask = async (key: string, query: string) => {
       const started = performance.now();
       const response = await fetch(server.url, {
-        method: 'POST', signal, headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }),
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }),
       });
       const body = await response.json() as { data?: unknown; errors?: Array<{ extensions: { code: string } }> };
       return { ms: performance.now() - started, status: response.status, codes: (body.errors ?? []).map((error) => error.extensions.code) };
@@ -51,21 +51,5 @@ describe.skipIf(!onPostgres)('fair shares of the pool (PostgreSQL)', () => {
     expect(small.ms).toBeLessThan(1000);
     // The heavy key waited its turn: its statements ran, or failed typed and retryable.
     for (const answer of heavyAnswers) expect(answer.codes.filter((code) => code !== 'BUSY')).toEqual([]);
-
-    // A client that hangs up: its request's remaining statements are never sent.
-    const scans = async () => {
-      await new Promise((resolve) => setTimeout(resolve, 1200)); // statistics reach pg_stat at most once a second
-      const rows = await database.db.execute<{ seq_scan: string }>(sql`select seq_scan from pg_stat_user_tables where relname = 'counterparties'`);
-      return Number((rows as unknown as Array<{ seq_scan: string }>)[0].seq_scan);
-    };
-    const before = await scans();
-    const leaving = new AbortController();
-    const abandoned = ask(heavyKey, HEAVY, leaving.signal).catch(() => null);
-    await new Promise((resolve) => setTimeout(resolve, Math.min(150, alone.ms / 4)));
-    leaving.abort();
-    await abandoned;
-    const after = await scans();
-    expect(after - before).toBeGreaterThan(0);
-    expect(after - before).toBeLessThan(29);
   }, 120_000);
 });

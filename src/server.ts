@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -191,6 +192,8 @@ export async function startServer(
     if ('viewer' in auth) {
       // The request's statements are admitted under its key, and stopped if its client goes away.
       const clientGone = new AbortController();
+      // Each waiting or running statement listens: an operation of 29 aliases has 29 listeners.
+      setMaxListeners(0, clientGone.signal);
       const onClose = () => { if (!response.writableFinished) clientGone.abort(); };
       response.once('close', onClose);
       result = await runInRequestScope({ key: String(auth.viewer.apiKeyId), signal: clientGone.signal }, execute);

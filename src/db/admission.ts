@@ -10,8 +10,9 @@ import type { Sql } from 'postgres';
  * holds at most `perKey` of the `slots` at once, a freed slot goes to the keys waiting in turn,
  * and a statement that waits longer than `waitMs` fails with BUSY instead of queueing forever.
  * A request whose client has gone has its waiting statements dropped and its running ones
- * cancelled. Statements run outside a request (migrations, health, the revocation check) are not
- * gated.
+ * cancelled (statements inside a transaction run on the transaction's own connection and finish;
+ * a transaction still waiting for its slot is dropped). Statements run outside a request
+ * (authentication, health, the revocation check, migrations) are not gated.
  */
 
 /** Who a request's statements run for, and a signal that fires when its client has gone. */
@@ -161,7 +162,8 @@ class GatedQuery implements PromiseLike<unknown> {
     const release = await this.gate.acquire(scope);
     const { pending, result } = this.send();
     // The client is gone: PostgreSQL stops the statement (57014) instead of finishing it for no one.
-    const cancel = () => void pending.cancel();
+    // A cancel that cannot reach the server changes nothing: the statement then ends on its own.
+    const cancel = () => { (pending.cancel() as unknown as Promise<void> | null)?.catch(() => {}); };
     scope.signal.addEventListener('abort', cancel, { once: true });
     try {
       return await result;

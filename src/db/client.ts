@@ -75,7 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     return {
       db,
       driver: 'postgres',
-      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      migrate: () => migrateWithoutTimeouts(options.url!),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -100,6 +100,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       }
     },
   };
+}
+
+/**
+ * Migrations run on a connection of their own, without the request timeouts: building an index
+ * on a large table may take minutes.
+ */
+async function migrateWithoutTimeouts(url: string): Promise<void> {
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await migratePostgres(drizzlePostgres(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
 }
 
 /**

@@ -16,9 +16,9 @@ type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
  * reports them: a GraphQLError with the thrown error as its `originalError`, and the field's
  * nodes (graphql-jit keeps only their locations), which `formatError` reads the arguments from.
  */
-function asApolloError(error: GraphQLError, document: DocumentNode): GraphQLError {
+function asApolloError(error: GraphQLError, fieldsAt: (locations: readonly SourceLocation[] | undefined) => FieldNode[] | undefined): GraphQLError {
   if (error instanceof GraphQLError && error.extensions) return error;
-  const nodes = error.nodes ?? fieldsAt(document, error.locations);
+  const nodes = error.nodes ?? fieldsAt(error.locations);
   return new GraphQLError(error.message, {
     nodes,
     source: nodes ? undefined : error.source,
@@ -29,17 +29,29 @@ function asApolloError(error: GraphQLError, document: DocumentNode): GraphQLErro
   });
 }
 
-/** The fields of `document` that start at `locations`, as graphql-jit computes an error's locations. */
-function fieldsAt(document: DocumentNode, locations: readonly SourceLocation[] | undefined): FieldNode[] | undefined {
-  if (!locations?.length) return undefined;
-  const fields: FieldNode[] = [];
-  visit(document, {
-    Field(field) {
-      const start = field.loc?.startToken;
-      if (start && locations.some((location) => location.line === start.line && location.column === start.column)) fields.push(field);
-    },
-  });
-  return fields.length > 0 ? fields : undefined;
+/**
+ * The fields of `document` by where they start, as graphql-jit computes an error's locations;
+ * the document is walked once, on the first error, however many errors a result has.
+ */
+function fieldFinder(document: DocumentNode): (locations: readonly SourceLocation[] | undefined) => FieldNode[] | undefined {
+  let byStart: Map<string, FieldNode[]> | undefined;
+  return (locations) => {
+    if (!locations?.length) return undefined;
+    if (!byStart) {
+      const index = new Map<string, FieldNode[]>();
+      visit(document, {
+        Field(field) {
+          const start = field.loc?.startToken;
+          if (!start) return;
+          const key = `${start.line}:${start.column}`;
+          index.set(key, [...(index.get(key) ?? []), field]);
+        },
+      });
+      byStart = index;
+    }
+    const fields = locations.flatMap((location) => byStart!.get(`${location.line}:${location.column}`) ?? []);
+    return fields.length > 0 ? fields : undefined;
+  };
 }
 
 /**
@@ -98,7 +110,9 @@ export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000):
               schema, document: request.document, operationName, contextValue: request.context, variableValues: variables,
             }) as ExecutionResult<Record<string, unknown>>;
           }
-          return result.errors ? { ...result, errors: result.errors.map((error) => asApolloError(error, request.document)) } : result;
+          if (!result.errors) return result;
+          const fieldsAt = fieldFinder(request.document);
+          return { ...result, errors: result.errors.map((error) => asApolloError(error, fieldsAt)) };
         },
       };
     },

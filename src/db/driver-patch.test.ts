@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runInRequestScope } from './admission';
+import { openDatabase, type DatabaseHandle } from './client';
+
+/**
+ * What the postgres.js patch (src/db/driver-patches) and the admission gate promise, on the
+ * PostgreSQL server: a connection killed inside a transaction neither crashes the process nor is
+ * lost to the pool, and a request's running statement is cancelled when its client goes away.
+ */
+const url = process.env.DATABASE_URL;
+const cleanups: Array<() => Promise<unknown>> = [];
+afterAll(async () => { for (const cleanup of cleanups.reverse()) await cleanup(); });
+
+describe.skipIf(!url)('the patched driver (PostgreSQL)', () => {
+  it('gives a connection killed inside a transaction back to the pool, and the next statement runs', async () => {
+    // One connection: if the pool lost it, the next statement would wait forever.
+    const database: DatabaseHandle = await openDatabase({ url, poolSize: 1 });
+    cleanups.push(() => database.close());
+    const killer = postgres(url!, { max: 1, onnotice: () => {} });
+    cleanups.push(() => killer.end({ timeout: 1 }));
+    let pid: number | undefined;
+    const transaction = database.db.transaction(async (tx) => {
+      const rows = await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`);
+      pid = (rows as unknown as Array<{ pid: number }>)[0].pid;
+      await tx.execute(sql`select pg_sleep(5)`);
+    }).then(() => 'committed', (error: { cause?: { code?: string }; code?: string }) => error.cause?.code ?? error.code);
+    while (pid === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+    await killer`select pg_terminate_backend(${pid})`;
+    // postgres.js sends its own ROLLBACK on the dead connection: 3.4.9 threw from a setImmediate.
+    expect(await transaction).toMatch(/CONNECTION_CLOSED|57P01/);
+    // By now the socket is closed too: the ROLLBACK met a connection without one.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The statements already queued on the dying connection fail with it (DATABASE_UNAVAILABLE to
+    // a client); a retry then runs. Unpatched, the connection stayed parked and the retry hung.
+    const deadline = performance.now() + 5000;
+    let answered = false;
+    while (!answered && performance.now() < deadline) {
+      const attempt = await Promise.race([
+        database.db.execute(sql`select 1 as one`).then(() => 'ok', () => 'failed'),
+        new Promise<string>((resolve) => setTimeout(() => resolve('hung'), deadline - performance.now())),
+      ]);
+      answered = attempt === 'ok';
+      if (attempt === 'hung') break;
+    }
+    expect(answered).toBe(true);
+  });
+
+  it("cancels a request's running statement when its client goes away", async () => {
+    const database: DatabaseHandle = await openDatabase({ url, poolSize: 2 });
+    cleanups.push(() => database.close());
+    const clientGone = new AbortController();
+    const startedAt = performance.now();
+    // Awaited inside the scope, as a resolver awaits its statements (Drizzle's queries are lazy).
+    const slow = runInRequestScope({ key: 'k', signal: clientGone.signal }, async () => await database.db.execute(sql`select pg_sleep(10)`))
+      .then(() => 'finished', (error: { cause?: { code?: string } }) => error.cause?.code);
+    setTimeout(() => clientGone.abort(), 200);
+    expect(await slow).toBe('57014');
+    expect(performance.now() - startedAt).toBeLessThan(3000);
+  });
+});
