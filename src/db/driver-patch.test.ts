@@ -7,7 +7,8 @@ import { openDatabase, type DatabaseHandle } from './client';
 /**
  * What the postgres.js patch (src/db/driver-patches) and the admission gate promise, on the
  * PostgreSQL server: a connection killed inside a transaction neither crashes the process nor is
- * lost to the pool, and a request's running statement is cancelled when its client goes away.
+ * lost to the pool, a statement stopped halfway through its rows leaves the next one's rows
+ * intact, and a request's running statement is cancelled when its client goes away.
  */
 const url = process.env.DATABASE_URL;
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -45,6 +46,18 @@ describe.skipIf(!url)('the patched driver (PostgreSQL)', () => {
       if (attempt === 'hung') break;
     }
     expect(answered).toBe(true);
+  });
+
+  it('answers the next statement with its own rows after one that failed halfway through its rows', async () => {
+    // One connection, so the second statement runs where the first one stopped.
+    const database: DatabaseHandle = await openDatabase({ url, poolSize: 1, statementTimeoutMs: 300 });
+    cleanups.push(() => database.close());
+    const stopped = await database.db.execute(sql`select g, pg_sleep(0.002) from generate_series(1, 100000) g`)
+      .then(() => 'finished', (error: { cause?: { code?: string } }) => error.cause?.code);
+    expect(stopped).toBe('57014');
+    // Unpatched, postgres.js kept counting rows from the stopped statement: 138 holes, then these.
+    const rows = await database.db.execute(sql`select g from generate_series(1, 3) g`);
+    expect([...(rows as unknown as Array<{ g: number }>)]).toEqual([{ g: 1 }, { g: 2 }, { g: 3 }]);
   });
 
   it("cancels a request's running statement when its client goes away", async () => {
