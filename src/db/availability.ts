@@ -1,4 +1,5 @@
 import { ClientGoneError, DatabaseBusyError } from './admission';
+import { causes, pgError } from './errors';
 
 /**
  * Whether a failure means the database could not be reached or dropped the connection, rather
@@ -18,24 +19,14 @@ const DRIVER_CODES = new Set([
  */
 const unavailableState = (code: string) => code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300';
 
-/** The error and what it wraps: Drizzle wraps the driver's error as `cause`, a GraphQL error as `originalError`. */
-function* causes(error: unknown): Generator<object> {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
-    yield current;
-    const next = current as { cause?: unknown; originalError?: unknown };
-    current = next.cause ?? next.originalError;
-  }
-}
-
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (const current of causes(error)) {
+  const state = pgError(error)?.code;
+  if (state && unavailableState(state)) return true;
+  return [...causes(error)].some((current) => {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (DRIVER_CODES.has(code) || (/^[0-9A-Z]{5}$/.test(code) && unavailableState(code)))) return true;
     // PGlite after close() has no code, only this message.
-    if (current instanceof Error && current.message === 'PGlite is closed') return true;
-  }
-  return false;
+    return (typeof code === 'string' && DRIVER_CODES.has(code)) || (current instanceof Error && current.message === 'PGlite is closed');
+  });
 }
 
 /** Whether a statement of the request waited for a connection longer than allowed (admission.ts). */

@@ -4,12 +4,23 @@
  */
 interface PgErrorShape { code?: string; message?: string; constraint?: string; constraint_name?: string; detail?: string; cause?: unknown }
 
-function pgError(error: unknown): PgErrorShape | null {
+/**
+ * The error and what it wraps, outermost first: Drizzle wraps the driver's error as `cause`, a
+ * GraphQL error what was thrown as `originalError`.
+ */
+export function* causes(error: unknown): Generator<object> {
   let current: unknown = error;
-  for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth += 1) {
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
+    yield current;
+    const next = current as { cause?: unknown; originalError?: unknown };
+    current = next.cause ?? next.originalError;
+  }
+}
+
+export function pgError(error: unknown): PgErrorShape | null {
+  for (const current of causes(error)) {
     const shape = current as PgErrorShape;
     if (typeof shape.code === 'string' && /^[0-9A-Z]{5}$/.test(shape.code)) return shape;
-    current = shape.cause;
   }
   return null;
 }

@@ -39,31 +39,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     }
     return formatted;
   }
-  if (isCodelessRefusal(error)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
-  }
+  /** An answer at the failing field's place in the response, with its own message and extensions. */
+  const answer = (message: string, extensions: Record<string, unknown>): GraphQLFormattedError => ({
+    message, locations: formatted.locations, path: formatted.path, extensions,
+  });
+  if (isCodelessRefusal(error)) return answer(formatted.message, { code: 'BAD_REQUEST' });
   // Resolver errors and context failures (Apollo's "Context creation failed") carry what was thrown.
   const unwrapped = unwrapResolverError(error);
   const original = unwrapped instanceof GraphQLError && unwrapped.originalError ? unwrapped.originalError : unwrapped;
   if (isDatabaseUnavailable(original)) {
     // Logged like any failure (an operator must see outages), answered as the temporary one it is.
     log(original);
-    return { message: databaseUnavailableMessage, locations: formatted.locations, path: formatted.path, extensions: databaseUnavailableExtensions() };
+    return answer(databaseUnavailableMessage, databaseUnavailableExtensions());
   }
-  if (isDatabaseBusy(original)) {
-    return { message: databaseBusyMessage, locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_BUSY, retryable: true } };
-  }
-  if (isClientGone(original)) {
-    // Nobody reads this answer: its client closed the connection, and its statements were stopped.
-    return { message: 'The client closed the request.', locations: formatted.locations, path: formatted.path, extensions: { code: 'CLIENT_GONE' } };
-  }
+  if (isDatabaseBusy(original)) return answer(databaseBusyMessage, { code: DATABASE_BUSY, retryable: true });
+  // Nobody reads this answer: its client closed the connection, and its statements were stopped.
+  if (isClientGone(original)) return answer('The client closed the request.', { code: 'CLIENT_GONE' });
   if (isStatementTimeout(original)) {
-    return {
-      message: 'The request needed more database time than one statement is allowed (STATEMENT_TIMEOUT_MS): ask for less at once (a smaller page, fewer aliases, a narrower filter).',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'STATEMENT_TIMEOUT', retryable: false },
-    };
+    return answer(
+      'The request needed more database time than one statement is allowed (STATEMENT_TIMEOUT_MS): ask for less at once (a smaller page, fewer aliases, a narrower filter).',
+      { code: 'STATEMENT_TIMEOUT', retryable: false },
+    );
   }
   if (isNulRefusal(original)) {
     // No validation can list every text that ends up in SQL; PostgreSQL refuses NUL in all of them.
@@ -71,25 +67,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const field = node?.kind === Kind.FIELD ? nulArgumentPath(node) : null;
     // Named by its last field name: ["input", "tags", "0"] is "tags".
     const name = field?.findLast((part) => !/^\d+$/.test(part));
-    return {
-      message: name ? `"${name}" may not contain the NUL character.` : 'Text in the request may not contain the NUL character.',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
-    };
+    return answer(
+      name ? `"${name}" may not contain the NUL character.` : 'Text in the request may not contain the NUL character.',
+      { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+    );
   }
   if (isDataException(original)) {
     // The database refused a value no validation caught (say, a date it cannot store): the
     // client's value is at fault, so say so rather than report a server error.
-    return { message: 'A value in the request is outside what the database can store.', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    return answer('A value in the request is outside what the database can store.', { code: 'BAD_USER_INPUT' });
   }
   log(original);
-  return {
-    message: 'Internal server error. It has been logged; please retry or report it.',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
-  };
+  return answer('Internal server error. It has been logged; please retry or report it.', {
+    code: 'INTERNAL_SERVER_ERROR', ...(formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}),
+  });
 }
 
 /**
