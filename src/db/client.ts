@@ -25,8 +25,8 @@ export interface DatabaseHandle {
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-/** Counts every statement Drizzle sends, per request (see statement-counter.ts). */
-const logger: Logger = { logQuery: () => statementCounter.increment() };
+/** Counts every statement Drizzle sends, per request, and shows it to taps (see statement-counter.ts). */
+const logger: Logger = { logQuery: (query, params) => statementCounter.sent(query, params) };
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string; without it the embedded PGlite database is used. */

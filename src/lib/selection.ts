@@ -6,7 +6,19 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
  * aliases. Directives are not evaluated: a field under `@skip` counts as selected, which can
  * only fetch more than needed, never less.
  */
-export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> {
+export function selectedFieldNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): ReadonlySet<string> {
+  // A nested list's resolver runs once per parent with the same field nodes: walk them once.
+  let byPath = memo.get(info.fieldNodes);
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  const key = path.join('.');
+  let names = byPath.get(key);
+  if (!names) byPath.set(key, (names = collectNames(info, path)));
+  return names;
+}
+
+const memo = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, ReadonlySet<string>>>();
+
+function collectNames(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<string> {
   let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     sets = sets.flatMap((set) => fieldsOf(set, info.fragments).filter((field) => field.name === name).flatMap((field) => field.selectionSet ?? []));

@@ -1,5 +1,6 @@
 import { and, count, eq, gte, inArray, lt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { chronicleEntries, counterparties, type ChronicleEntryRow } from '../../db/schema';
@@ -35,6 +36,14 @@ export const newestFirst = (columns: EntryColumns): SortKey<ChronicleEntryRow>[]
 /** The order of every chronicle list. */
 export const entryOrder = newestFirst(chronicleEntries);
 
+/** The columns each `ChronicleEntry` field needs; the page's order and the parent key always come. */
+export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId', 'occurredAt'], {
+  counterparty: ['counterpartyId'],
+  person: ['personId'],
+  responsibleEmployee: ['responsibleEmployeeId'],
+  informationSource: ['informationSourceId'],
+});
+
 function conditions(filter: ChronicleFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [];
   if (filter.counterpartyId != null) where.push(eq(chronicleEntries.counterpartyId, filter.counterpartyId));
@@ -54,14 +63,15 @@ export const listEntries = (db: Database, filter: ChronicleFilter, args: PageArg
 /**
  * The first page of entries of every counterparty in `counterpartyIds`, in one statement: a
  * LATERAL subquery reads each counterparty's page from the (counterparty, occurred_at, id) index.
- * Rows come back grouped by counterparty, each group in page order, with `size + 1` rows at most.
+ * Rows come back grouped by counterparty, each group in page order, with `size + 1` rows at most,
+ * and carry the `columns` chosen only (see db/columns.ts).
  */
 export async function pagesByCounterparty(
-  db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter, page: Page,
+  db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter, page: Page, columns: ColumnChoice,
 ): Promise<{ counterpartyId: number; entry: ChronicleEntryRow }[]> {
   if (page.size === 0 || counterpartyIds.length === 0) return [];
   const inner = keyset(entryOrder, page);
-  const sub = db.select().from(chronicleEntries)
+  const sub = db.select(selectionOf(chronicleEntries, columns)).from(chronicleEntries)
     .where(and(eq(chronicleEntries.counterpartyId, counterparties.id), conditions(filter), inner.where))
     .orderBy(...inner.orderBy)
     .limit(page.size + 1)

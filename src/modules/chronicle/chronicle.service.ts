@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
+import { chooseColumns } from '../../db/columns';
 import type { ChronicleEntryRow, chronicleEntries } from '../../db/schema';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
@@ -55,10 +56,12 @@ export function counterpartyChronicle(
   ctx: Context,
   counterpartyId: number,
   args: { first?: number | null; after?: string | null; where?: Omit<ChronicleFilterInput, 'counterpartyId'> | null },
+  /** The fields the query selects on the entries (see `selectedFieldNames`). */
+  selected: ReadonlySet<string>,
 ): Promise<Connection<ChronicleEntryRow>> {
   const filter = readFilter(args.where);
   const page = readPage({ first: args.first, after: args.after }, repository.entryOrder);
-  return ctx.loaders.chronicleByCounterpartyId({ page, filter }).load(counterpartyId);
+  return ctx.loaders.chronicleByCounterpartyId({ page, filter, columns: chooseColumns(repository.entryColumns, selected) }).load(counterpartyId);
 }
 
 /** Entry fields create, update and import share (references and times aside). */

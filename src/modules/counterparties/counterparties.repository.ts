@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnsFor, selectConnection, wideColumnsNeeded } from '../../db/paging';
+import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
+import { selectConnection } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
 import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned';
@@ -60,20 +61,27 @@ function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
   return [...keys, sortBy.id<CounterpartyRow>(counterparties.id, lastDescending)];
 }
 
-/** The wide columns a page leaves out unless one of the listed fields is selected. */
-const OPTIONAL_COLUMNS: Record<string, readonly string[]> = {
-  addresses: ['addresses'], phones: ['phones'], emails: ['emails'], websites: ['websites'], bankAccounts: ['bankAccounts'],
-  notes: ['notes'], searchText: [],
-} satisfies Partial<Record<keyof CounterpartyRow, readonly string[]>>;
-
 /**
- * A page of counterparties. With `selected` (the GraphQL fields asked of each), the wide columns
- * none of them needs are not read.
+ * The columns each `Counterparty` field needs. The lists other modules nest on a counterparty
+ * need its key only. The page's order columns come as well (see `list`).
  */
-export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, selected?: ReadonlySet<string>) {
+export const counterpartyColumns = columnPlan(counterparties, ['id'], {
+  archived: ['archivedAt'],
+  responsibleEmployee: ['responsibleEmployeeId'],
+  informationSource: ['informationSourceId'],
+  group: ['groupId'],
+  parent: ['parentId'],
+  objects: [], parameters: [], competitors: [],
+  persons: [], chronicle: [], obligations: [], agreements: [], contracts: [], orders: [], settlements: [],
+});
+
+const ORDER_COLUMNS = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const satisfies Record<CounterpartyOrder['field'], keyof CounterpartyRow>;
+
+/** A page of counterparties of the `columns` chosen for its fields (see db/columns.ts) and its order's. */
+export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, columns: ColumnChoice) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  const columns = selected && columnsFor(counterparties, OPTIONAL_COLUMNS, wideColumnsNeeded(OPTIONAL_COLUMNS, selected));
-  return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args, columns);
+  const read = columns && [...new Set([...columns, ...order.map((key) => ORDER_COLUMNS[key.field])])];
+  return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args, selectionOf(counterparties, read));
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>

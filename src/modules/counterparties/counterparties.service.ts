@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { chooseColumns } from '../../db/columns';
 import { updatedRow } from '../../db/versioned';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema';
@@ -41,9 +42,11 @@ export function listCounterparties(
   filter: repository.CounterpartyListFilter,
   orderBy: repository.CounterpartyOrder[],
   args: PageArgs,
-  selected?: ReadonlySet<string>,
+  /** The fields the query selects on the counterparties (see `selectedFieldNames`). */
+  selected: ReadonlySet<string>,
 ) {
-  return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args, selected);
+  const columns = chooseColumns(repository.counterpartyColumns, selected);
+  return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args, columns);
 }
 
 /** Fields that are plain optional texts, with their length limits. */

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client';
+import type { ColumnChoice } from '../../db/columns';
 import { today } from '../../lib/dates';
 import { loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
 import type { Viewer } from '../auth/viewer';
@@ -7,8 +8,8 @@ import * as repository from './obligations.repository';
 export function createObligationLoaders(db: Database, _viewer: Viewer) {
   return {
     obligationById: rowByKeyLoader((ids) => repository.obligationsByIds(db, ids), (row) => row.id),
-    /** `Counterparty.obligations` with one filter, keyed by counterparty id. */
-    obligationsByCounterpartyId: loaderPerArguments((filter: repository.ObligationFilter) =>
-      rowsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today()), (row) => row.counterpartyId)),
+    /** `Counterparty.obligations` with one filter and choice of columns, keyed by counterparty id. */
+    obligationsByCounterpartyId: loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
+      rowsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns), (row) => row.counterpartyId)),
   };
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { obligations, type ObligationRow } from '../../db/schema';
@@ -48,9 +49,20 @@ function conditions(filter: ObligationFilter, today: string): SQL | undefined {
 export const listObligations = (db: Database, filter: ObligationFilter, today: string, args: PageArgs) =>
   selectConnection<ObligationRow>(db, obligations, conditions(filter, today), byDueDate, args);
 
-/** The obligations of all `counterpartyIds` matching `filter`, each counterparty's by due date (nulls last), then id. */
-export const byCounterparties = (db: Database, counterpartyIds: readonly number[], filter: ObligationFilter, today: string) =>
-  db.select().from(obligations)
+/** The columns each `Obligation` field needs; the key and the parent key always come. */
+export const obligationColumns = columnPlan(obligations, ['id', 'counterpartyId'], {
+  counterparty: ['counterpartyId'],
+  contract: ['contractId'],
+  outstandingAmount: ['amount', 'fulfilledAmount'],
+  overdue: ['dueDate', 'status'],
+});
+
+/**
+ * The obligations of every counterparty in `counterpartyIds` matching `filter`, each
+ * counterparty's by due date (nulls last), then id, of the `columns` chosen (see db/columns.ts).
+ */
+export const byCounterparties = (db: Database, counterpartyIds: readonly number[], filter: ObligationFilter, today: string, columns: ColumnChoice) =>
+  db.select(selectionOf(obligations, columns)).from(obligations)
     .where(and(inArray(obligations.counterpartyId, [...counterpartyIds]), conditions(filter, today)))
     .orderBy(obligations.counterpartyId, sql`${obligations.dueDate} asc nulls last`, asc(obligations.id));
 

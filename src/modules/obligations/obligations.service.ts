@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { chooseColumns } from '../../db/columns';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import type { ObligationRow, obligations } from '../../db/schema';
@@ -43,8 +44,9 @@ export const getObligation = (ctx: Context, id: string) =>
   ctx.loaders.obligationById.load(requireKey(id, 'Obligation', ['id']));
 
 /** One counterparty's obligations, read together with the other counterparties of the same level. */
-export const counterpartyObligations = (ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined) =>
-  ctx.loaders.obligationsByCounterpartyId(readFilter(where)).load(counterpartyId);
+export const counterpartyObligations = (
+  ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined, selected: ReadonlySet<string>,
+) => ctx.loaders.obligationsByCounterpartyId({ filter: readFilter(where), columns: chooseColumns(repository.obligationColumns, selected) }).load(counterpartyId);
 
 /** Amounts are numeric(18,2): below 10^16, that is 10^18 hundredths. */
 const MAX_AMOUNT = 10n ** 18n;

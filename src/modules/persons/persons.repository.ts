@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
@@ -65,10 +66,10 @@ export const positionsByPersonIds = (db: Database, personIds: readonly number[])
  * positions that have ended count too.
  */
 export async function personsByCounterpartyIds(
-  db: Database, counterpartyIds: readonly number[], includeFormer: boolean, today: string,
+  db: Database, counterpartyIds: readonly number[], includeFormer: boolean, today: string, columns: ColumnChoice,
 ): Promise<Array<{ counterpartyId: number; person: PersonRow }>> {
   const primary = sql<boolean>`bool_or(${personPositions.isPrimary})`;
-  return db.select({ counterpartyId: personPositions.counterpartyId, person: persons })
+  return db.select({ counterpartyId: personPositions.counterpartyId, person: selectionOf(persons, columns) })
     .from(personPositions)
     .innerJoin(persons, eq(persons.id, personPositions.personId))
     .where(and(
@@ -82,6 +83,14 @@ export async function personsByCounterpartyIds(
       asc(persons.lastName), sql`coalesce(${persons.firstName}, '')`, asc(persons.id),
     );
 }
+
+/** The columns each `Person` field needs; the key always comes. */
+export const personColumns = columnPlan(persons, ['id'], {
+  fullName: ['lastName', 'firstName', 'middleName'],
+  archived: ['archivedAt'],
+  positions: [],
+  counterparties: [],
+});
 
 export async function insertPerson(db: Database, values: PersonInsert): Promise<PersonRow> {
   const [row] = await db.insert(persons).values(values).returning();

@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import type { CounterpartyRow, ImportantDate, PersonRow } from '../../db/schema';
 import { updatedRow } from '../../db/versioned';
+import { chooseColumns } from '../../db/columns';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import type { PageArgs } from '../../lib/connection';
 import { searchTerm } from '../../db/search';
@@ -29,6 +30,10 @@ export const getPersonByExternalId = (ctx: Context, externalId: string) =>
 export function listPersons(ctx: Context, filter: repository.PersonListFilter, args: PageArgs) {
   return repository.listPersons(ctx.db, { ...filter, search: searchTerm(filter.search) }, today(), args);
 }
+
+/** The persons holding a position at one counterparty, read with the other counterparties of the same level, of the columns the `selected` fields need. */
+export const counterpartyPersons = (ctx: Context, counterpartyId: number, includeFormer: boolean, selected: ReadonlySet<string>) =>
+  ctx.loaders.personsByCounterpartyId({ includeFormer, columns: chooseColumns(repository.personColumns, selected) }).load(counterpartyId);
 
 /** The counterparties a person currently holds a position at, each once, primary positions first. */
 export async function currentCounterparties(ctx: Context, person: PersonRow): Promise<CounterpartyRow[]> {
