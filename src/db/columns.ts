@@ -1,5 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 
 /**
  * Selection-aware reads: a list loader reads only the columns the query's fields need. Decoding
@@ -60,12 +60,21 @@ function computeChoice<T extends PgTable>(plan: ColumnPlan<T>, selected: Readonl
   return [...chosen].sort();
 }
 
+const propertiesByColumn = new WeakMap<PgTable, Map<unknown, string>>();
+
 /**
- * The Drizzle selection for `choice`: the chosen columns of `table`, or all of them. Typed as all
- * of them, so the rows keep their table's type; the columns left out are absent.
+ * `choice` with the columns `keys` read added: a page's sort keys go into its cursors, so its
+ * rows must carry them. A key on an expression (not a plain column) makes the read take every column.
  */
-export function selectionOf<T extends PgTable>(table: T, choice: ColumnChoice): T['_']['columns'] {
-  const columns = getTableColumns(table);
-  if (choice === null) return columns;
-  return Object.fromEntries(choice.map((name) => [name, (columns as Record<string, PgColumn>)[name]])) as T['_']['columns'];
+export function withKeyColumns(table: PgTable, choice: ColumnChoice, keys: readonly { column: unknown }[]): ColumnChoice {
+  if (choice === null) return null;
+  let properties = propertiesByColumn.get(table);
+  if (!properties) {
+    properties = new Map(Object.entries(getTableColumns(table)).map(([property, column]) => [column, property]));
+    propertiesByColumn.set(table, properties);
+  }
+  const needed = keys.map((key) => properties.get(key.column));
+  if (needed.some((property) => property === undefined)) return null;
+  const missing = needed.filter((property) => !choice.includes(property!));
+  return missing.length === 0 ? choice : [...new Set([...choice, ...missing as string[]])].sort();
 }

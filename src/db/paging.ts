@@ -1,29 +1,69 @@
-import { and, count, type SQL } from 'drizzle-orm';
+import { and, count, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
-import { keyset, readPage, toConnection, type Connection, type PageArgs, type SortKey } from '../lib/connection';
+import { withKeyColumns } from './columns';
+import { isAnyOf, readRows, readRowsByParent, type RowsOf } from './json-rows';
+import { keyset, readPage, toConnection, type Connection, type Page, type PageArgs, type SortKey } from '../lib/connection';
 
 /**
- * One page of `table` rows matching `where`, in keyset order, as a Relay connection. The total
- * is counted only if the client selects `totalCount`. `columns` (see db/columns.ts) reads fewer
- * than all columns.
+ * One page of `table` rows matching `where`, in keyset order, as a Relay connection, of the
+ * columns chosen (see db/columns.ts). The total is counted only if the client selects `totalCount`.
  */
-export async function selectConnection<Row extends object>(
+export async function selectConnection<T extends PgTable>(
   db: Database,
-  table: PgTable,
+  rows: RowsOf<T>,
   where: SQL | undefined,
-  keys: SortKey<Row>[],
+  keys: SortKey<T['$inferSelect']>[],
   args: PageArgs,
-  columns?: Record<string, PgColumn>,
-): Promise<Connection<Row>> {
+): Promise<Connection<T['$inferSelect']>> {
+  const { table } = rows;
+  const read = { table, columns: withKeyColumns(table, rows.columns, keys) };
   const page = readPage(args, keys);
   const order = keyset(keys, page);
-  const rows = page.size === 0
-    ? []
-    : await (columns ? db.select(columns) : db.select()).from(table).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1);
+  const found = page.size === 0 ? [] : await readRows(db, read, { orderBy: order.orderBy }, (fields) => db.select(fields)
+    .from(table as PgTable).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1));
   const totalCount = async () => {
-    const [{ total }] = await db.select({ total: count() }).from(table).where(where);
+    const [{ total }] = await db.select({ total: count() }).from(table as PgTable).where(where);
     return total;
   };
-  return toConnection(rows as Row[], page, keys, totalCount);
+  return toConnection(found, page, keys, totalCount);
+}
+
+/** A list whose rows belong to parents (a counterparty's chronicle), read a page per parent. */
+export interface ListPerParent<T extends PgTable> extends RowsOf<T> {
+  /** The column holding the parent's key. */
+  parent: PgColumn;
+  /** What every row of the list matches besides its parent (a filter). */
+  where?: SQL;
+  keys: SortKey<T['$inferSelect']>[];
+}
+
+/**
+ * The page of `list` of every parent in `parents`, in one statement: a LATERAL subquery per
+ * parent reads its first `size + 1` rows in key order from the (parent, keys...) index, so the
+ * cost grows with the page, never with the parent's whole list. Rows come back with their
+ * parent's key, each parent's in page order.
+ */
+export async function pagesByParent<T extends PgTable>(
+  db: Database, list: ListPerParent<T>, parents: readonly number[], page: Page,
+): Promise<{ parent: number; row: T['$inferSelect'] }[]> {
+  if (page.size === 0 || parents.length === 0) return [];
+  const order = keyset(list.keys, page);
+  // Each parent's page is numbered in its own order, which is all the grouping by parent needs.
+  return readRowsByParent(db, list, { parent: sql`"_parents"."key"`, orderBy: order.orderBy }, (fields) => sql`
+    select "_page".* from unnest(${sql.param([...parents])}::bigint[]) as "_parents"("key")
+    cross join lateral ${db.select(fields).from(list.table as PgTable)
+      .where(and(sql`${list.parent} = "_parents"."key"`, list.where, order.where))
+      .orderBy(...order.orderBy)
+      .limit(page.size + 1)} as "_page"`);
+}
+
+/** How many rows of `list` each of `parents` has, in one grouped statement. */
+export async function countsByParent<T extends PgTable>(
+  db: Database, list: Omit<ListPerParent<T>, 'keys' | 'columns'>, parents: readonly number[],
+): Promise<Map<number, number>> {
+  const found = await db.select({ parent: list.parent, total: count() }).from(list.table as PgTable)
+    .where(and(isAnyOf(list.parent, parents), list.where))
+    .groupBy(list.parent);
+  return new Map(found.map((row) => [row.parent as number, row.total]));
 }

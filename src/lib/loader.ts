@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { toConnection, type Connection, type Page, type SortKey } from './connection';
 
 /**
  * A loader of rows by key: `fetch` gets the distinct keys of one tick in one call, and each
@@ -48,4 +49,27 @@ export function loaderPerArguments<Args, Loader>(create: (args: Args) => Loader)
     }
     return loader;
   };
+}
+
+/**
+ * A connection per parent, all with the same page: one call of `fetchPages` (say, `pagesByParent`)
+ * reads the pages of every parent asked this tick, and `countTotals`, one grouped count, runs
+ * only if a client selects `totalCount`.
+ */
+export function connectionsByParentLoader<Row>(
+  fetchPages: (parents: readonly number[]) => Promise<{ parent: number; row: Row }[]>,
+  countTotals: (parents: readonly number[]) => Promise<Map<number, number>>,
+  page: Page,
+  keys: SortKey<Row>[],
+): DataLoader<number, Connection<Row>> {
+  const totals = new DataLoader<number, number>(async (parents) => {
+    const counts = await countTotals(parents);
+    return parents.map((parent) => counts.get(parent) ?? 0);
+  }, { maxBatchSize: 1000 });
+  return new DataLoader(async (parents) => {
+    const rows = await fetchPages(parents);
+    const byParent = new Map<number, Row[]>(parents.map((parent) => [parent, []]));
+    for (const { parent, row } of rows) byParent.get(parent)?.push(row);
+    return parents.map((parent) => toConnection(byParent.get(parent) ?? [], page, keys, () => totals.load(parent)));
+  }, { maxBatchSize: 1000 });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import { updateVersioned } from '../../db/versioned';
 import { agreementGroupDiscounts, agreements, type AgreementRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
@@ -32,10 +33,10 @@ function conditions(filter: AgreementFilter): SQL | undefined {
 }
 
 export const listAgreements = (db: Database, filter: AgreementFilter, args: PageArgs) =>
-  selectConnection<AgreementRow>(db, agreements, conditions(filter), byName, args);
+  selectConnection(db, allColumnsOf(agreements), conditions(filter), byName, args);
 
 export const agreementsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(agreements).where(inArray(agreements.id, [...ids]));
+  rowsByIds(db, agreements, ids);
 
 export async function agreementById(db: Database, id: number): Promise<AgreementRow | null> {
   const [row] = await db.select().from(agreements).where(eq(agreements.id, id));

@@ -1,8 +1,9 @@
-import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { ancestorIds, lockTree } from '../../db/tree';
 import { updateVersioned } from '../../db/versioned';
 import { selectConnection } from '../../db/paging';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import {
   departments, employees, informationSources, type DepartmentRow, type EmployeeRow, type InformationSourceRow,
 } from '../../db/schema';
@@ -25,27 +26,26 @@ export function listEmployees(
   }
   if (filter.departmentId != null) conditions.push(eq(employees.departmentId, filter.departmentId));
   if (filter.active != null) conditions.push(eq(employees.active, filter.active));
-  return selectConnection<EmployeeRow>(db, employees, and(...conditions), [
+  return selectConnection(db, allColumnsOf(employees), and(...conditions), [
     sortBy.text<EmployeeRow>(employees.fullName, (row) => row.fullName),
     sortBy.id<EmployeeRow>(employees.id),
   ], args);
 }
 
 export const listDepartments = (db: Database, args: PageArgs) =>
-  selectConnection<DepartmentRow>(db, departments, undefined, nameOrder<DepartmentRow>(departments), args);
+  selectConnection(db, allColumnsOf(departments), undefined, nameOrder<DepartmentRow>(departments), args);
 
 export const listInformationSources = (db: Database, active: boolean | null | undefined, args: PageArgs) =>
-  selectConnection<InformationSourceRow>(
-    db, informationSources, active == null ? undefined : eq(informationSources.active, active),
+  selectConnection(db, allColumnsOf(informationSources), active == null ? undefined : eq(informationSources.active, active),
     nameOrder<InformationSourceRow>(informationSources), args,
   );
 
 export const employeesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(employees).where(inArray(employees.id, [...ids]));
+  rowsByIds(db, employees, ids);
 export const departmentsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(departments).where(inArray(departments.id, [...ids]));
+  rowsByIds(db, departments, ids);
 export const informationSourcesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(informationSources).where(inArray(informationSources.id, [...ids]));
+  rowsByIds(db, informationSources, ids);
 
 export type EmployeeInsert = typeof employees.$inferInsert;
 

@@ -1,10 +1,11 @@
-import { and, count, eq, gte, inArray, lt, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
-import { selectConnection } from '../../db/paging';
+import { columnPlan, type ColumnChoice } from '../../db/columns';
+import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
-import { chronicleEntries, counterparties, type ChronicleEntryRow } from '../../db/schema';
-import { keyset, sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
+import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema';
+import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
 
 export type ChronicleKind = ChronicleEntryRow['kind'];
 export type ChronicleStatus = ChronicleEntryRow['status'];
@@ -23,18 +24,11 @@ export interface ChronicleFilter {
   to?: Date | null;
 }
 
-type EntryColumns = { occurredAt: AnyColumn; id: AnyColumn };
-
-/**
- * Newest first: by the instant the entry happened (or is planned, or was registered), the id
- * breaking ties. `columns` lets the same order apply to the table or to a subquery over it.
- */
-export const newestFirst = (columns: EntryColumns): SortKey<ChronicleEntryRow>[] => [
-  sortBy.instant<ChronicleEntryRow>(columns.occurredAt, (row) => row.occurredAt, true),
-  sortBy.id<ChronicleEntryRow>(columns.id, true),
+/** Newest first: by the instant the entry happened (or is planned, or was registered), the id breaking ties. */
+export const entryOrder: SortKey<ChronicleEntryRow>[] = [
+  sortBy.instant<ChronicleEntryRow>(chronicleEntries.occurredAt, (row) => row.occurredAt, true),
+  sortBy.id<ChronicleEntryRow>(chronicleEntries.id, true),
 ];
-/** The order of every chronicle list. */
-export const entryOrder = newestFirst(chronicleEntries);
 
 /** The columns each `ChronicleEntry` field needs; the page's order and the parent key always come. */
 export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId', 'occurredAt'], {
@@ -58,46 +52,25 @@ function conditions(filter: ChronicleFilter): SQL | undefined {
 }
 
 export const listEntries = (db: Database, filter: ChronicleFilter, args: PageArgs) =>
-  selectConnection<ChronicleEntryRow>(db, chronicleEntries, conditions(filter), entryOrder, args);
+  selectConnection(db, allColumnsOf(chronicleEntries), conditions(filter), entryOrder, args);
+
+/** The entries of a counterparty matching `filter`, of the `columns` chosen (see db/columns.ts). */
+const counterpartyEntries = (filter: ChronicleFilter, columns: ColumnChoice): ListPerParent<typeof chronicleEntries> =>
+  ({ table: chronicleEntries, columns, parent: chronicleEntries.counterpartyId, where: conditions(filter), keys: entryOrder });
 
 /**
- * The first page of entries of every counterparty in `counterpartyIds`, in one statement: a
- * LATERAL subquery reads each counterparty's page from the (counterparty, occurred_at, id) index.
- * Rows come back grouped by counterparty, each group in page order, with `size + 1` rows at most,
- * and carry the `columns` chosen only (see db/columns.ts).
+ * The page of entries of every counterparty in `counterpartyIds`, in one statement, read from the
+ * (counterparty, occurred_at, id) index (see `pagesByParent`).
  */
-export async function pagesByCounterparty(
-  db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter, page: Page, columns: ColumnChoice,
-): Promise<{ counterpartyId: number; entry: ChronicleEntryRow }[]> {
-  if (page.size === 0 || counterpartyIds.length === 0) return [];
-  const inner = keyset(entryOrder, page);
-  const sub = db.select(selectionOf(chronicleEntries, columns)).from(chronicleEntries)
-    .where(and(eq(chronicleEntries.counterpartyId, counterparties.id), conditions(filter), inner.where))
-    .orderBy(...inner.orderBy)
-    .limit(page.size + 1)
-    .as('e');
-  const outer = keyset(newestFirst(sub), { ...page, cursor: null });
-  const rows = await db.select({ counterpartyId: counterparties.id, entry: sub._.selectedFields })
-    .from(counterparties)
-    .innerJoinLateral(sub, sql`true`)
-    .where(inArray(counterparties.id, [...counterpartyIds]))
-    .orderBy(counterparties.id, ...outer.orderBy);
-  return rows as { counterpartyId: number; entry: ChronicleEntryRow }[];
-}
+export const pagesByCounterparty = (db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter, page: Page, columns: ColumnChoice) =>
+  pagesByParent(db, counterpartyEntries(filter, columns), counterpartyIds, page);
 
 /** How many entries match `filter` per counterparty, for all of `counterpartyIds` in one statement. */
-export async function countsByCounterparty(
-  db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter,
-): Promise<Map<number, number>> {
-  const rows = await db.select({ counterpartyId: chronicleEntries.counterpartyId, total: count() })
-    .from(chronicleEntries)
-    .where(and(inArray(chronicleEntries.counterpartyId, [...counterpartyIds]), conditions(filter)))
-    .groupBy(chronicleEntries.counterpartyId);
-  return new Map(rows.map((row) => [row.counterpartyId, row.total]));
-}
+export const countsByCounterparty = (db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter) =>
+  countsByParent(db, counterpartyEntries(filter, null), counterpartyIds);
 
 export const entriesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(chronicleEntries).where(inArray(chronicleEntries.id, [...ids]));
+  rowsByIds(db, chronicleEntries, ids);
 
 export const entryAtVersion = (db: Database, id: number, expectedVersion: number) =>
   rowAtVersion(db, chronicleEntries, 'ChronicleEntry', id, expectedVersion);

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import {
   contractLines, contracts, contractTemplates, obligations, type ContractRow, type ObligationRow,
@@ -36,10 +37,10 @@ function conditions(filter: ContractFilter): SQL | undefined {
 }
 
 export const listContracts = (db: Database, filter: ContractFilter, args: PageArgs) =>
-  selectConnection<ContractRow>(db, contracts, conditions(filter), byDate, args);
+  selectConnection(db, allColumnsOf(contracts), conditions(filter), byDate, args);
 
 export const contractsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(contracts).where(inArray(contracts.id, [...ids]));
+  rowsByIds(db, contracts, ids);
 
 export const contractAtVersion = (db: Database, id: number, expectedVersion: number) =>
   rowAtVersion(db, contracts, 'Contract', id, expectedVersion);
@@ -98,7 +99,7 @@ export const allTemplates = (db: Database) =>
   db.select().from(contractTemplates).orderBy(asc(contractTemplates.name), asc(contractTemplates.id));
 
 export const templatesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(contractTemplates).where(inArray(contractTemplates.id, [...ids]));
+  rowsByIds(db, contractTemplates, ids);
 
 export async function templateById(db: Database, id: number) {
   const [row] = await db.select().from(contractTemplates).where(eq(contractTemplates.id, id));

@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
+import { rowsByIds } from '../../db/json-rows';
+import { columnPlan, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
@@ -75,17 +76,14 @@ export const counterpartyColumns = columnPlan(counterparties, ['id'], {
   persons: [], chronicle: [], obligations: [], agreements: [], contracts: [], orders: [], settlements: [],
 });
 
-const ORDER_COLUMNS = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const satisfies Record<CounterpartyOrder['field'], keyof CounterpartyRow>;
-
-/** A page of counterparties of the `columns` chosen for its fields (see db/columns.ts) and its order's. */
+/** A page of counterparties of the `columns` chosen for its fields (see db/columns.ts). */
 export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, columns: ColumnChoice) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  const read = columns && [...new Set([...columns, ...order.map((key) => ORDER_COLUMNS[key.field])])];
-  return selectConnection<CounterpartyRow>(db, counterparties, filterCondition(filter), orderKeys(order), args, selectionOf(counterparties, read));
+  return selectConnection(db, { table: counterparties, columns }, filterCondition(filter), orderKeys(order), args);
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(counterparties).where(inArray(counterparties.id, [...ids]));
+  rowsByIds(db, counterparties, ids);
 
 export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
   db.select().from(counterparties).where(inArray(counterparties.externalId, [...externalIds]));
@@ -114,10 +112,10 @@ export const objectsByCounterparty = (db: Database, ids: readonly number[]) =>
   db.select().from(counterpartyObjects).where(inArray(counterpartyObjects.counterpartyId, [...ids])).orderBy(asc(counterpartyObjects.name), asc(counterpartyObjects.id));
 
 export const objectsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(counterpartyObjects).where(inArray(counterpartyObjects.id, [...ids]));
+  rowsByIds(db, counterpartyObjects, ids);
 
 export const parameterDefinitionsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(parameterDefinitions).where(inArray(parameterDefinitions.id, [...ids]));
+  rowsByIds(db, parameterDefinitions, ids);
 
 export const allParameterDefinitions = (db: Database) =>
   db.select().from(parameterDefinitions).orderBy(asc(parameterDefinitions.name));

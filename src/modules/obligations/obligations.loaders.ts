@@ -10,6 +10,6 @@ export function createObligationLoaders(db: Database, _viewer: Viewer) {
     obligationById: rowByKeyLoader((ids) => repository.obligationsByIds(db, ids), (row) => row.id),
     /** `Counterparty.obligations` with one filter and choice of columns, keyed by counterparty id. */
     obligationsByCounterpartyId: loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
-      rowsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns), (row) => row.counterpartyId)),
+      rowsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns), (row) => row.parent, (row) => row.row)),
   };
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
+import { columnPlan, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
+import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { obligations, type ObligationRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
@@ -47,7 +48,7 @@ function conditions(filter: ObligationFilter, today: string): SQL | undefined {
 }
 
 export const listObligations = (db: Database, filter: ObligationFilter, today: string, args: PageArgs) =>
-  selectConnection<ObligationRow>(db, obligations, conditions(filter, today), byDueDate, args);
+  selectConnection(db, allColumnsOf(obligations), conditions(filter, today), byDueDate, args);
 
 /** The columns each `Obligation` field needs; the key and the parent key always come. */
 export const obligationColumns = columnPlan(obligations, ['id', 'counterpartyId'], {
@@ -62,12 +63,13 @@ export const obligationColumns = columnPlan(obligations, ['id', 'counterpartyId'
  * counterparty's by due date (nulls last), then id, of the `columns` chosen (see db/columns.ts).
  */
 export const byCounterparties = (db: Database, counterpartyIds: readonly number[], filter: ObligationFilter, today: string, columns: ColumnChoice) =>
-  db.select(selectionOf(obligations, columns)).from(obligations)
-    .where(and(inArray(obligations.counterpartyId, [...counterpartyIds]), conditions(filter, today)))
-    .orderBy(obligations.counterpartyId, sql`${obligations.dueDate} asc nulls last`, asc(obligations.id));
+  readRowsByParent(db, { table: obligations, columns }, {
+    parent: obligations.counterpartyId,
+    orderBy: [sql`${obligations.dueDate} asc nulls last`, asc(obligations.id)],
+  }, (fields) => db.select(fields).from(obligations).where(and(isAnyOf(obligations.counterpartyId, counterpartyIds), conditions(filter, today))));
 
 export const obligationsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(obligations).where(inArray(obligations.id, [...ids]));
+  rowsByIds(db, obligations, ids);
 
 export const obligationAtVersion = (db: Database, id: number, expectedVersion: number) =>
   rowAtVersion(db, obligations, 'Obligation', id, expectedVersion);

@@ -1,14 +1,15 @@
-import { and, asc, count, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { selectConnection } from '../../db/paging';
+import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import { executeRows } from '../../db/raw';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import {
-  counterparties, orderLines, orders, payments, shipmentLines, shipments,
+  orderLines, orders, payments, shipmentLines, shipments,
   type OrderLineRow, type OrderRow, type PaymentRow, type ShipmentRow,
 } from '../../db/schema';
 import { fromHundredths, toHundredths } from '../../lib/money';
-import { keyset, sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
+import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
 
 export type OrderInsert = typeof orders.$inferInsert;
 export type OrderStatus = OrderRow['status'];
@@ -20,12 +21,11 @@ export interface OrderFilter {
   statuses?: OrderStatus[] | null;
 }
 
-/** Newest first: by date descending, then id descending; `columns` lets it apply to a subquery too. */
-const newestFirst = (columns: { date: AnyColumn; id: AnyColumn }): SortKey<OrderRow>[] => [
-  { name: 'orders.date', column: columns.date, type: 'date', descending: true, valueOf: (row) => row.date },
-  { ...sortBy.id<OrderRow>(columns.id, true), name: 'orders.id' },
+/** Newest first: by date descending, then id descending. */
+export const orderOrder: SortKey<OrderRow>[] = [
+  { name: 'orders.date', column: orders.date, type: 'date', descending: true, valueOf: (row) => row.date },
+  sortBy.id<OrderRow>(orders.id, true),
 ];
-export const orderOrder = newestFirst(orders);
 
 function conditions(filter: OrderFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [];
@@ -35,10 +35,10 @@ function conditions(filter: OrderFilter): SQL | undefined {
 }
 
 export const listOrders = (db: Database, filter: OrderFilter, args: PageArgs) =>
-  selectConnection<OrderRow>(db, orders, conditions(filter), orderOrder, args);
+  selectConnection(db, allColumnsOf(orders), conditions(filter), orderOrder, args);
 
 export const ordersByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(orders).where(inArray(orders.id, [...ids]));
+  rowsByIds(db, orders, ids);
 
 export async function orderById(db: Database, id: number): Promise<OrderRow | null> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
@@ -48,43 +48,26 @@ export async function orderById(db: Database, id: number): Promise<OrderRow | nu
 export const orderAtVersion = (db: Database, id: number, expectedVersion: number) =>
   rowAtVersion(db, orders, 'Order', id, expectedVersion);
 
+/** The orders of a counterparty, every column. */
+const counterpartyOrders: ListPerParent<typeof orders> = { ...allColumnsOf(orders), parent: orders.counterpartyId, keys: orderOrder };
+
 /**
- * The first page of orders of every counterparty in `counterpartyIds`, in one statement: a LATERAL
- * subquery reads each counterparty's page from the (counterparty, date, id) index.
+ * The page of orders of every counterparty in `counterpartyIds`, in one statement, read from the
+ * (counterparty, date, id) index (see `pagesByParent`).
  */
-export async function pagesByCounterparty(
-  db: Database, counterpartyIds: readonly number[], page: Page,
-): Promise<{ counterpartyId: number; order: OrderRow }[]> {
-  if (page.size === 0 || counterpartyIds.length === 0) return [];
-  const inner = keyset(orderOrder, page);
-  const sub = db.select().from(orders)
-    .where(and(eq(orders.counterpartyId, counterparties.id), inner.where))
-    .orderBy(...inner.orderBy)
-    .limit(page.size + 1)
-    .as('o');
-  const outer = keyset(newestFirst(sub), { ...page, cursor: null });
-  const rows = await db.select({ counterpartyId: counterparties.id, order: sub._.selectedFields })
-    .from(counterparties)
-    .innerJoinLateral(sub, sql`true`)
-    .where(inArray(counterparties.id, [...counterpartyIds]))
-    .orderBy(counterparties.id, ...outer.orderBy);
-  return rows as { counterpartyId: number; order: OrderRow }[];
-}
+export const pagesByCounterparty = (db: Database, counterpartyIds: readonly number[], page: Page) =>
+  pagesByParent(db, counterpartyOrders, counterpartyIds, page);
 
 /** How many orders each of `counterpartyIds` has, in one statement. */
-export async function countsByCounterparty(db: Database, counterpartyIds: readonly number[]): Promise<Map<number, number>> {
-  const rows = await db.select({ counterpartyId: orders.counterpartyId, total: count() }).from(orders)
-    .where(inArray(orders.counterpartyId, [...counterpartyIds]))
-    .groupBy(orders.counterpartyId);
-  return new Map(rows.map((row) => [row.counterpartyId, row.total]));
-}
+export const countsByCounterparty = (db: Database, counterpartyIds: readonly number[]) =>
+  countsByParent(db, counterpartyOrders, counterpartyIds);
 
 /** The lines of each of `orderIds`, by line number. */
 export const linesByOrders = (db: Database, orderIds: readonly number[]) =>
   db.select().from(orderLines).where(inArray(orderLines.orderId, [...orderIds])).orderBy(orderLines.orderId, asc(orderLines.lineNo));
 
 export const linesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(orderLines).where(inArray(orderLines.id, [...ids]));
+  rowsByIds(db, orderLines, ids);
 
 /** The shipments of each of `orderIds`, oldest first. */
 export const shipmentsByOrders = (db: Database, orderIds: readonly number[]) =>

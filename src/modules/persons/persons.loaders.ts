@@ -12,8 +12,8 @@ export function createPersonLoaders(db: Database, _viewer: Viewer) {
     /** Persons with a position at a counterparty, primary contacts first (see `Counterparty.persons`), of the `columns` chosen. */
     personsByCounterpartyId: loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => rowsByParentLoader(
       (ids) => repository.personsByCounterpartyIds(db, ids, includeFormer, today(), columns),
-      (row) => row.counterpartyId,
-      (row) => row.person,
+      (row) => row.parent,
+      (row) => row.row,
     )),
   };
 }

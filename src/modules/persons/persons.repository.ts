@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnPlan, selectionOf, type ColumnChoice } from '../../db/columns';
+import { columnPlan, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
+import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
@@ -40,11 +41,11 @@ export function listPersons(db: Database, filter: PersonListFilter, today: strin
     ))));
   }
   if (filter.archived != null) conditions.push(filter.archived ? isNotNull(persons.archivedAt) : isNull(persons.archivedAt));
-  return selectConnection<PersonRow>(db, persons, and(...conditions), nameOrder, args);
+  return selectConnection(db, allColumnsOf(persons), and(...conditions), nameOrder, args);
 }
 
 export const personsByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(persons).where(inArray(persons.id, [...ids]));
+  rowsByIds(db, persons, ids);
 
 export async function personByExternalId(db: Database, externalId: string): Promise<PersonRow | null> {
   const [row] = await db.select().from(persons).where(eq(persons.externalId, externalId)).limit(1);
@@ -65,24 +66,18 @@ export const positionsByPersonIds = (db: Database, personIds: readonly number[])
  * person once per counterparty, primary contacts first, then by name. With `includeFormer`
  * positions that have ended count too.
  */
-export async function personsByCounterpartyIds(
-  db: Database, counterpartyIds: readonly number[], includeFormer: boolean, today: string, columns: ColumnChoice,
-): Promise<Array<{ counterpartyId: number; person: PersonRow }>> {
-  const primary = sql<boolean>`bool_or(${personPositions.isPrimary})`;
-  return db.select({ counterpartyId: personPositions.counterpartyId, person: selectionOf(persons, columns) })
+export const personsByCounterpartyIds = (db: Database, counterpartyIds: readonly number[], includeFormer: boolean, today: string, columns: ColumnChoice) =>
+  readRowsByParent(db, { table: persons, columns }, {
+    parent: personPositions.counterpartyId,
+    orderBy: [
+      asc(personPositions.counterpartyId), sql`bool_or(${personPositions.isPrimary}) desc`,
+      asc(persons.lastName), sql`coalesce(${persons.firstName}, '')`, asc(persons.id),
+    ],
+  }, (fields) => db.select(fields)
     .from(personPositions)
     .innerJoin(persons, eq(persons.id, personPositions.personId))
-    .where(and(
-      inArray(personPositions.counterpartyId, [...counterpartyIds]),
-      isNull(persons.archivedAt),
-      includeFormer ? undefined : heldOn(today),
-    ))
-    .groupBy(personPositions.counterpartyId, persons.id)
-    .orderBy(
-      asc(personPositions.counterpartyId), sql`${primary} desc`,
-      asc(persons.lastName), sql`coalesce(${persons.firstName}, '')`, asc(persons.id),
-    );
-}
+    .where(and(isAnyOf(personPositions.counterpartyId, counterpartyIds), isNull(persons.archivedAt), includeFormer ? undefined : heldOn(today)))
+    .groupBy(personPositions.counterpartyId, persons.id));
 
 /** The columns each `Person` field needs; the key always comes. */
 export const personColumns = columnPlan(persons, ['id'], {

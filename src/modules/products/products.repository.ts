@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } fr
 import type { Database } from '../../db/client';
 import { jsonValues } from '../../db/bulk';
 import { selectConnection } from '../../db/paging';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { searchTextMatches } from '../../db/search';
 import { updateVersioned } from '../../db/versioned';
@@ -53,11 +54,11 @@ function orderKeys(orderBy: ProductOrder[]): SortKey<ProductRow>[] {
 
 export function list(db: Database, filter: ProductListFilter, orderBy: ProductOrder[], args: PageArgs) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  return selectConnection<ProductRow>(db, products, filterCondition(filter), orderKeys(order), args);
+  return selectConnection(db, allColumnsOf(products), filterCondition(filter), orderKeys(order), args);
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(products).where(inArray(products.id, [...ids]));
+  rowsByIds(db, products, ids);
 
 export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
   db.select().from(products).where(inArray(products.externalId, [...externalIds]));
@@ -83,7 +84,7 @@ export const groups = folderTreeRepository(productGroups, products.groupId);
 // Price types and prices
 
 export const priceTypesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(priceTypes).where(inArray(priceTypes.id, [...ids]));
+  rowsByIds(db, priceTypes, ids);
 
 export const allPriceTypes = (db: Database) =>
   db.select().from(priceTypes).orderBy(asc(priceTypes.name), asc(priceTypes.id));
@@ -97,7 +98,7 @@ export const updatePriceType = (db: Database, id: number, expectedVersion: numbe
   updateVersioned(db, priceTypes, id, expectedVersion, values);
 
 export const pricesByIds = (db: Database, ids: readonly number[]) =>
-  db.select().from(prices).where(inArray(prices.id, [...ids]));
+  rowsByIds(db, prices, ids);
 
 /** Sets the price of (product, type, date), replacing one already set for that date, in one statement. */
 export async function upsertPrice(db: Database, values: typeof prices.$inferInsert): Promise<PriceRow> {

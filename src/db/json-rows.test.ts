@@ -1,0 +1,109 @@
+import { asc, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDeals } from '../cli/seed-deals';
+import { seedPrefix, seedStatements } from '../cli/seed-sql';
+import { openTestDatabase } from '../testing/api';
+import type { DatabaseHandle } from './client';
+import { allColumnsOf, readRows, readRowsByParent, rowsByIds } from './json-rows';
+import * as schema from './schema';
+
+/**
+ * Loaders read rows through JSON (json-rows.ts); services read them through Drizzle's own
+ * decoding. Both must give the same values of the same types for every column of every table,
+ * or a field would answer differently depending on how its row was read.
+ */
+
+let database: DatabaseHandle & { drop(): Promise<void> };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- every table, whatever its columns
+const tables = Object.values(schema).filter((value) => is(value, PgTable)) as any[] as PgTable[];
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const db = database.db;
+  await db.transaction(async (tx) => {
+    for (const statement of seedStatements('json', { counterparties: 40, personsPerCounterparty: 2, chroniclePerCounterparty: 3, obligationsPerCounterparty: 2 })) {
+      await tx.execute(statement);
+    }
+  });
+  await seedDeals(db, seedPrefix('json'), 3);
+  // Values at the edges of what each kind of column holds.
+  await db.insert(schema.counterparties).values({
+    kind: 'ORGANIZATION', name: 'Ünïcödé "quotes" \\ back\nslash ✓ 𝄞', roles: ['CLIENT', 'SUPPLIER'], websites: ['https://a.example', 'b'],
+    phones: [{ kind: 'WORK', number: '+380 44 000', extension: null, note: 'nested "json"' }], notes: null,
+  });
+  const [{ id: counterpartyId }] = await db.select({ id: schema.counterparties.id }).from(schema.counterparties).limit(1);
+  const [{ id: contractId }] = await db.select({ id: schema.contracts.id }).from(schema.contracts).limit(1);
+  await db.insert(schema.chronicleEntries).values([
+    { counterpartyId, kind: 'NOTE', status: 'DONE', subject: 'before the epoch', happenedAt: new Date('1969-12-31T23:59:59.999Z') },
+    { counterpartyId, kind: 'NOTE', status: 'PLANNED', subject: 'year one', plannedAt: new Date('0001-01-01T00:00:00.001Z'), remindAt: new Date('9999-12-31T23:59:59.999Z') },
+  ]);
+  const [first, second] = await db.select({ id: schema.counterparties.id }).from(schema.counterparties).orderBy(asc(schema.counterparties.id)).limit(2);
+  await db.insert(schema.counterpartyObjects).values({ counterpartyId, name: 'Warehouse', address: null });
+  await db.insert(schema.counterpartyCompetitors).values({ counterpartyId: first.id, competitorId: second.id, purchaseShare: '12.50' });
+  const [parameter] = await db.insert(schema.parameterDefinitions).values({ code: 'capacity', name: 'Capacity', type: 'NUMBER' }).returning();
+  await db.insert(schema.parameterValues).values({ counterpartyId, parameterId: parameter.id, numberValue: '0.000001', dateValue: '0099-02-28', booleanValue: false });
+  await db.insert(schema.contractTemplates).values({ name: 'Supply', body: '{{counterparty.name}}' });
+  const [agreement] = await db.select({ id: schema.agreements.id }).from(schema.agreements).limit(1);
+  const [group] = await db.select({ id: schema.productGroups.id }).from(schema.productGroups).limit(1);
+  await db.insert(schema.agreementGroupDiscounts).values({ agreementId: agreement.id, productGroupId: group.id, discountPercent: '3.00' });
+  const [product, related] = await db.select({ id: schema.products.id }).from(schema.products).orderBy(asc(schema.products.id)).limit(2);
+  await db.insert(schema.productRelations).values({ productId: product.id, relatedId: related.id, kind: 'ANALOGUE' });
+  const [key] = await db.insert(schema.apiKeys).values({ name: 'json', role: 'VIEWER', prefix: 'crm_', keyHash: 'hash' }).returning();
+  await db.insert(schema.importCalls).values({ apiKeyId: key.id, idempotencyKey: 'k', operation: 'importPersons', requestHash: 'h', response: { rows: [{ a: [1, null] }] } });
+  await db.insert(schema.obligations).values({
+    counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
+  });
+}, 60_000);
+
+afterAll(async () => { await database?.drop(); });
+
+const byId = (a: Record<string, unknown>, b: Record<string, unknown>) => Number(a.id ?? 0) - Number(b.id ?? 0);
+
+describe('rows read through JSON', () => {
+  it.each(tables.map((table) => [getTableName(table), table] as const))('%s: every column as Drizzle reads it', async (_name, table) => {
+    const db = database.db;
+    const columns = getTableColumns(table);
+    const key = 'id' in columns ? [asc(columns.id)] : Object.values(columns).slice(0, 2).map((column) => asc(column));
+    const expected = await db.select().from(table).orderBy(...key);
+    const read = await readRows(db, allColumnsOf(table), { orderBy: key }, (fields) => db.select(fields).from(table));
+    expect(read).toEqual(expected);
+    // Types too: toEqual would take a string for a number, not a Date for a string.
+    for (const [i, row] of read.entries()) {
+      for (const [property, value] of Object.entries(row)) {
+        const stored = (expected[i] as Record<string, unknown>)[property];
+        expect(Object.prototype.toString.call(value), `${property}`).toBe(Object.prototype.toString.call(stored));
+      }
+    }
+  });
+
+  it('covers every table with rows', async () => {
+    const empty = [];
+    for (const table of tables) {
+      const [{ n }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(table);
+      if (n === 0) empty.push(getTableName(table));
+    }
+    expect(empty).toEqual([]);
+  });
+
+  it('reads the chosen columns only, and rows with their parent key in order', async () => {
+    const db = database.db;
+    const { chronicleEntries } = schema;
+    const rows = await readRowsByParent(db, { table: chronicleEntries, columns: ['id', 'occurredAt', 'subject'] }, {
+      parent: chronicleEntries.counterpartyId,
+      orderBy: [asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`],
+    }, (fields) => db.select(fields).from(chronicleEntries));
+    const expected = await db.select({ parent: chronicleEntries.counterpartyId, id: chronicleEntries.id, occurredAt: chronicleEntries.occurredAt, subject: chronicleEntries.subject })
+      .from(chronicleEntries).orderBy(asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`);
+    expect(rows).toEqual(expected.map(({ parent, ...row }) => ({ parent, row })));
+    expect(Object.keys(rows[0].row).sort()).toEqual(['id', 'occurredAt', 'subject']);
+  });
+
+  it('reads rows by id, with none for ids that match nothing', async () => {
+    const db = database.db;
+    const [first, second] = await db.select().from(schema.persons).orderBy(asc(schema.persons.id)).limit(2);
+    const rows = await rowsByIds(db, schema.persons, [second.id, first.id, -1]);
+    expect(rows.sort(byId)).toEqual([first, second]);
+    expect(await rowsByIds(db, schema.persons, [])).toEqual([]);
+  });
+});

@@ -1,0 +1,183 @@
+import { getTableColumns, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './client';
+import type { ColumnChoice } from './columns';
+import { executeRows } from './raw';
+
+/**
+ * Loader reads travel as one JSON value. PostgreSQL builds each row as a JSON array of the chosen
+ * columns and aggregates the rows of a statement into one array, which the driver hands to
+ * `JSON.parse` once; the rows are then rebuilt with their Drizzle property names and types. A page
+ * of 50 cards reads about a thousand rows this way at a quarter of the client CPU that decoding
+ * them cell by cell (postgres.js, then Drizzle's mapper) costs, which was most of a nested
+ * request's time.
+ *
+ * Every column kind the schema uses has an encoding here; a new kind fails loudly on first use,
+ * and `json-rows.test.ts` reads every table both ways and compares the rows.
+ */
+
+type Decode = (value: never) => unknown;
+
+interface Encoding {
+  /** The column's value as it goes into the row's JSON array. */
+  encode(column: SQL): SQL;
+  /** The JSON value back as Drizzle gives it, for a non-null value; none when JSON already has it so. */
+  decode?: Decode;
+}
+
+const asIs: Encoding = { encode: (column) => column };
+
+/** By Drizzle column type: JSON has numbers, strings, booleans, arrays and objects; the rest is spelled out. */
+const ENCODINGS: Record<string, Encoding> = {
+  PgBigInt53: asIs,
+  PgInteger: asIs,
+  PgText: asIs,
+  PgEnumColumn: asIs,
+  PgBoolean: asIs,
+  PgJsonb: asIs,
+  // PostgreSQL writes a date as "YYYY-MM-DD", as Drizzle's string mode reads it.
+  PgDateString: asIs,
+  // As text: a JSON number would go through a float and lose the exact decimal.
+  PgNumeric: { encode: (column) => sql`${column}::text` },
+  // Milliseconds since the epoch (the columns keep milliseconds), cheaper to decode than ISO text.
+  PgTimestamp: {
+    encode: (column) => sql`floor(extract(epoch from ${column}) * 1000)`,
+    decode: (milliseconds: number) => new Date(milliseconds),
+  },
+};
+
+function encodingOf(table: PgTable, property: string, column: PgColumn): Encoding {
+  const kind = column.columnType === 'PgArray'
+    ? `PgArray<${(column as unknown as { baseColumn: PgColumn }).baseColumn.columnType}>`
+    : column.columnType;
+  // Arrays of text and enum values are JSON arrays of strings.
+  if (kind === 'PgArray<PgText>' || kind === 'PgArray<PgEnumColumn>') return asIs;
+  const encoding = ENCODINGS[kind];
+  if (!encoding) throw new Error(`db/json-rows.ts has no JSON encoding for ${kind} (${getTableName(table)}.${property}); add one there.`);
+  // Generated columns keep their kind: a timestamp is still milliseconds.
+  if (kind === 'PgTimestamp' && (column as unknown as { config: { mode?: string } }).config.mode === 'string') {
+    throw new Error(`db/json-rows.ts reads timestamps as Dates; ${getTableName(table)}.${property} is in string mode.`);
+  }
+  return encoding;
+}
+
+/** Names of the extra fields of a loader's query (see `loaderFields`); no table has columns so named. */
+const PARENT = '_parent';
+const POSITION = '_position';
+/** The alias of a loader's query inside the statement that aggregates its rows. */
+const READ = sql.identifier('_read');
+
+/** The chosen columns of a table, as one JSON array per row and back. */
+class RowCodec<Row> {
+  private readonly properties: string[];
+  private readonly decoders: (Decode | undefined)[];
+  /** Each column's value in the loader query's output, encoded for JSON. */
+  readonly encoded: SQL[];
+  /** The chosen columns as Drizzle selects them. */
+  readonly fields: Record<string, PgColumn>;
+
+  constructor(table: PgTable, choice: ColumnChoice) {
+    const columns = getTableColumns(table) as Record<string, PgColumn>;
+    this.properties = choice === null ? Object.keys(columns) : [...choice];
+    const chosen = this.properties.map((property) => {
+      const column = columns[property];
+      if (!column) throw new Error(`${property} is not a column of ${getTableName(table)}`);
+      return { property, column, encoding: encodingOf(table, property, column) };
+    });
+    this.fields = Object.fromEntries(chosen.map(({ property, column }) => [property, column]));
+    this.decoders = chosen.map(({ encoding }) => encoding.decode);
+    this.encoded = chosen.map(({ column, encoding }) => encoding.encode(sql`${READ}.${sql.identifier(column.name)}`));
+  }
+
+  /** The row in `values` from `offset` on. */
+  decode(values: unknown[], offset: number): Row {
+    const row: Record<string, unknown> = {};
+    const { properties, decoders } = this;
+    for (let i = 0; i < properties.length; i++) {
+      const value = values[offset + i];
+      const decode = decoders[i];
+      row[properties[i]] = decode && value !== null ? decode(value as never) : value;
+    }
+    return row as Row;
+  }
+}
+
+const codecs = new WeakMap<PgTable, Map<string, RowCodec<unknown>>>();
+
+/** The codec of `choice`'s columns of `table` (null: all of them), made once per choice. */
+function rowCodec<T extends PgTable>(table: T, choice: ColumnChoice): RowCodec<T['$inferSelect']> {
+  let byChoice = codecs.get(table);
+  if (!byChoice) codecs.set(table, (byChoice = new Map()));
+  const key = choice === null ? '*' : choice.join(',');
+  let codec = byChoice.get(key);
+  if (!codec) byChoice.set(key, (codec = new RowCodec(table, choice)));
+  return codec as RowCodec<T['$inferSelect']>;
+}
+
+/** What a loader reads: the chosen columns of a table (null: every column). */
+export interface RowsOf<T extends PgTable> {
+  table: T;
+  columns: ColumnChoice;
+}
+
+/** Where a row's parent key and its place in the order come from, when they matter. */
+interface Shape {
+  /** The key of the row's parent: rows are answered with it (see `readRowsByParent`). */
+  parent?: AnyColumn | SQL;
+  /** The order rows are answered in; none is any order (rows by id). */
+  orderBy?: readonly SQL[];
+}
+
+/** A loader's query, written with Drizzle over the `fields` it is given (the chosen columns and the shape's). */
+type Query = (fields: Record<string, PgColumn | SQL.Aliased>) => SQLWrapper;
+
+/** Runs `query` with its rows aggregated into one JSON value, and answers each row's values. */
+async function aggregatedRows(db: Database, codec: RowCodec<unknown>, shape: Shape, query: Query): Promise<unknown[][]> {
+  const fields: Record<string, PgColumn | SQL.Aliased> = { ...codec.fields };
+  const values = [...codec.encoded];
+  if (shape.parent) {
+    fields[PARENT] = sql`${shape.parent}`.as(PARENT);
+    values.unshift(sql`${READ}.${sql.identifier(PARENT)}`);
+  }
+  let order = sql``;
+  if (shape.orderBy?.length) {
+    // The rows' order, taken where it is known: a LATERAL page's order is its own.
+    fields[POSITION] = sql`row_number() over (order by ${sql.join([...shape.orderBy], sql`, `)})`.as(POSITION);
+    order = sql` order by ${READ}.${sql.identifier(POSITION)}`;
+  }
+  const statement = sql`select coalesce(json_agg(json_build_array(${sql.join(values, sql`, `)})${order}), '[]') as rows from (${query(fields)}) as ${READ}`;
+  const [{ rows }] = await executeRows<{ rows: unknown[][] }>(db, statement);
+  return rows;
+}
+
+/**
+ * The rows `query` selects, of the `rows` columns chosen, in `shape.orderBy`'s order. `query`
+ * is written with Drizzle as usual (joins, conditions, grouping), selecting the `fields` it gets.
+ */
+export async function readRows<T extends PgTable>(
+  db: Database, rows: RowsOf<T>, shape: Omit<Shape, 'parent'>, query: Query,
+): Promise<T['$inferSelect'][]> {
+  const codec = rowCodec(rows.table, rows.columns);
+  return (await aggregatedRows(db, codec, shape, query)).map((values) => codec.decode(values, 0));
+}
+
+/** As `readRows`, each row with the key of its parent (`shape.parent`). */
+export async function readRowsByParent<T extends PgTable>(
+  db: Database, rows: RowsOf<T>, shape: Shape & { parent: AnyColumn | SQL }, query: Query,
+): Promise<{ parent: number; row: T['$inferSelect'] }[]> {
+  const codec = rowCodec(rows.table, rows.columns);
+  return (await aggregatedRows(db, codec, shape, query)).map((values) => ({ parent: values[0] as number, row: codec.decode(values, 1) }));
+}
+
+/**
+ * `column = any(ids)`, the ids sent as one array parameter: the statement's text stays the same
+ * however many ids a batch has, and Drizzle builds one parameter instead of one per id.
+ */
+export const isAnyOf = (column: AnyColumn | SQL, ids: readonly number[]): SQL => sql`${column} = any(${sql.param([...ids])}::bigint[])`;
+
+/** Every column of `table`: what reads for a service (rules, writes) take. */
+export const allColumnsOf = <T extends PgTable>(table: T): RowsOf<T> => ({ table, columns: null });
+
+/** The rows of `table` whose `id` is one of `ids`, every column, in no particular order: what by-id loaders read. */
+export const rowsByIds = <T extends PgTable & { id: PgColumn }>(db: Database, table: T, ids: readonly number[]) =>
+  readRows(db, allColumnsOf(table), {}, (fields) => db.select(fields).from(table as PgTable).where(isAnyOf(table.id, ids)));
