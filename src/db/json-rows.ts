@@ -1,5 +1,5 @@
 import { getTableColumns, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
 import type { ColumnChoice } from './columns';
 import { executeRows } from './raw';
@@ -61,20 +61,28 @@ function encodingOf(table: PgTable, property: string, column: PgColumn): Encodin
   return encoding;
 }
 
-/** Names of the extra fields of a loader's query (see `loaderFields`); no table has columns so named. */
+/** Names of the extra fields of a loader's query; no table has columns so named. */
 const PARENT = '_parent';
 const POSITION = '_position';
 /** The alias of a loader's query inside the statement that aggregates its rows. */
 const READ = sql.identifier('_read');
 
+/**
+ * Loader statements are built on every request, and Drizzle walks each piece of a query with
+ * several type checks: the parts that depend only on the columns chosen are rendered to text once.
+ */
+const dialect = new PgDialect();
+const rendered = (query: SQL) => sql.raw(dialect.sqlToQuery(query).sql);
+
 /** The chosen columns of a table, as one JSON array per row and back. */
 class RowCodec<Row> {
   private readonly properties: string[];
   private readonly decoders: (Decode | undefined)[];
-  /** Each column's value in the loader query's output, encoded for JSON. */
-  readonly encoded: SQL[];
-  /** The chosen columns as Drizzle selects them. */
-  readonly fields: Record<string, PgColumn>;
+  /** The chosen columns, qualified by the table's name, as the loader's query selects them. */
+  readonly columns: SQL;
+  /** `select <the rows as one JSON array> from (`, per shape: with a parent key, in order. */
+  private readonly heads = new Map<string, SQL>();
+  private readonly encoded: SQL[];
 
   constructor(table: PgTable, choice: ColumnChoice) {
     const columns = getTableColumns(table) as Record<string, PgColumn>;
@@ -82,11 +90,24 @@ class RowCodec<Row> {
     const chosen = this.properties.map((property) => {
       const column = columns[property];
       if (!column) throw new Error(`${property} is not a column of ${getTableName(table)}`);
-      return { property, column, encoding: encodingOf(table, property, column) };
+      return { column, encoding: encodingOf(table, property, column) };
     });
-    this.fields = Object.fromEntries(chosen.map(({ property, column }) => [property, column]));
     this.decoders = chosen.map(({ encoding }) => encoding.decode);
+    this.columns = rendered(sql.join(chosen.map(({ column }) => sql`${column}`), sql`, `));
     this.encoded = chosen.map(({ column, encoding }) => encoding.encode(sql`${READ}.${sql.identifier(column.name)}`));
+  }
+
+  /** The start of the statement that aggregates a loader query's rows into one JSON value. */
+  head(withParent: boolean, ordered: boolean): SQL {
+    const key = `${withParent}${ordered}`;
+    let head = this.heads.get(key);
+    if (!head) {
+      const values = withParent ? [sql`${READ}.${sql.identifier(PARENT)}`, ...this.encoded] : this.encoded;
+      const order = ordered ? sql` order by ${READ}.${sql.identifier(POSITION)}` : sql``;
+      head = rendered(sql`select coalesce(json_agg(json_build_array(${sql.join(values, sql`, `)})${order}), '[]') as rows from `);
+      this.heads.set(key, head);
+    }
+    return head;
   }
 
   /** The row in `values` from `offset` on. */
@@ -128,24 +149,22 @@ interface Shape {
   orderBy?: readonly SQL[];
 }
 
-/** A loader's query, written with Drizzle over the `fields` it is given (the chosen columns and the shape's). */
-type Query = (fields: Record<string, PgColumn | SQL.Aliased>) => SQLWrapper;
+/**
+ * A loader's query, written with Drizzle over the `fields` it is given: the chosen columns, and
+ * the parent key and position the shape asks for.
+ */
+type Query = (fields: Record<string, SQL | SQL.Aliased>) => SQLWrapper;
 
 /** Runs `query` with its rows aggregated into one JSON value, and answers each row's values. */
 async function aggregatedRows(db: Database, codec: RowCodec<unknown>, shape: Shape, query: Query): Promise<unknown[][]> {
-  const fields: Record<string, PgColumn | SQL.Aliased> = { ...codec.fields };
-  const values = [...codec.encoded];
-  if (shape.parent) {
-    fields[PARENT] = sql`${shape.parent}`.as(PARENT);
-    values.unshift(sql`${READ}.${sql.identifier(PARENT)}`);
-  }
-  let order = sql``;
-  if (shape.orderBy?.length) {
+  const fields: Record<string, SQL | SQL.Aliased> = { columns: codec.columns };
+  if (shape.parent) fields[PARENT] = sql`${shape.parent}`.as(PARENT);
+  const ordered = (shape.orderBy?.length ?? 0) > 0;
+  if (ordered) {
     // The rows' order, taken where it is known: a LATERAL page's order is its own.
-    fields[POSITION] = sql`row_number() over (order by ${sql.join([...shape.orderBy], sql`, `)})`.as(POSITION);
-    order = sql` order by ${READ}.${sql.identifier(POSITION)}`;
+    fields[POSITION] = sql`row_number() over (order by ${sql.join([...shape.orderBy!], sql`, `)})`.as(POSITION);
   }
-  const statement = sql`select coalesce(json_agg(json_build_array(${sql.join(values, sql`, `)})${order}), '[]') as rows from (${query(fields)}) as ${READ}`;
+  const statement = sql`${codec.head(!!shape.parent, ordered)}(${query(fields)}) as ${READ}`;
   const [{ rows }] = await executeRows<{ rows: unknown[][] }>(db, statement);
   return rows;
 }

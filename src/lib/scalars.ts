@@ -42,7 +42,10 @@ const inStoredRange = (date: Date) => {
  */
 export const DateTimeScalar = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+  // A Date read from the database goes straight out; graphql-scalars checks anything else.
+  serialize: (value) => (value instanceof Date && value.getTime() === value.getTime()
+    ? value.toISOString()
+    : (DateTimeResolver.serialize(value) as Date).toISOString()),
   parseValue: (value) => checkInstant(DateTimeResolver.parseValue(value) as Date),
   parseLiteral: (ast: ValueNode, variables) => checkInstant(DateTimeResolver.parseLiteral(ast, variables) as Date),
 });
