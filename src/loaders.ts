@@ -1,31 +1,32 @@
 import type { Database } from './db/client';
+import { lazyLoaders } from './lib/loader';
 import type { Viewer } from './modules/auth/viewer';
-import { createCatalogueLoaders } from './modules/catalogues/catalogues.loaders';
-import { createCounterpartyLoaders } from './modules/counterparties/counterparties.loaders';
-import { createPersonLoaders } from './modules/persons/persons.loaders';
-import { createChronicleLoaders } from './modules/chronicle/chronicle.loaders';
-import { createObligationLoaders } from './modules/obligations/obligations.loaders';
-import { createProductLoaders } from './modules/products/products.loaders';
-import { createAgreementLoaders } from './modules/agreements/agreements.loaders';
-import { createContractLoaders } from './modules/contracts/contracts.loaders';
-import { createOrderLoaders } from './modules/orders/orders.loaders';
+import { agreementLoaders } from './modules/agreements/agreements.loaders';
+import { catalogueLoaders } from './modules/catalogues/catalogues.loaders';
+import { chronicleLoaders } from './modules/chronicle/chronicle.loaders';
+import { contractLoaders } from './modules/contracts/contracts.loaders';
+import { counterpartyLoaders } from './modules/counterparties/counterparties.loaders';
+import { obligationLoaders } from './modules/obligations/obligations.loaders';
+import { orderLoaders } from './modules/orders/orders.loaders';
+import { personLoaders } from './modules/persons/persons.loaders';
+import { productLoaders } from './modules/products/products.loaders';
+
+const factories = {
+  ...catalogueLoaders,
+  ...counterpartyLoaders,
+  ...personLoaders,
+  ...chronicleLoaders,
+  ...obligationLoaders,
+  ...productLoaders,
+  ...agreementLoaders,
+  ...contractLoaders,
+  ...orderLoaders,
+};
 
 /**
- * Every module's per-request loaders in one typed bag, built fresh for each request so that
- * batching and caching never cross requests or viewers.
+ * Every module's per-request loaders in one typed bag, fresh for each request so that batching
+ * and caching never cross requests or viewers, each loader made when first used.
  */
-export function createLoaders(db: Database, viewer: Viewer) {
-  return {
-    ...createCatalogueLoaders(db, viewer),
-    ...createCounterpartyLoaders(db, viewer),
-    ...createPersonLoaders(db, viewer),
-    ...createChronicleLoaders(db, viewer),
-    ...createObligationLoaders(db, viewer),
-    ...createProductLoaders(db, viewer),
-    ...createAgreementLoaders(db, viewer),
-    ...createContractLoaders(db, viewer),
-    ...createOrderLoaders(db, viewer),
-  };
-}
+export const createLoaders = lazyLoaders<[db: Database, viewer: Viewer], typeof factories>(factories);
 
 export type Loaders = ReturnType<typeof createLoaders>;

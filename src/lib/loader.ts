@@ -73,3 +73,33 @@ export function connectionsByParentLoader<Row>(
     return parents.map((parent) => toConnection(byParent.get(parent) ?? [], page, keys, () => totals.load(parent)));
   }, { maxBatchSize: 1000 });
 }
+
+/**
+ * The loaders of one request, each made the first time a resolver asks for it: a request pays for
+ * the loaders it uses, not for every module's. `factories` are fixed at startup; each takes the
+ * request's `env` (its database and viewer).
+ */
+export function lazyLoaders<Env extends unknown[], Factories extends Record<string, (...env: Env) => unknown>>(
+  factories: Factories,
+): (...env: Env) => LoadersOf<Factories> {
+  const env = Symbol('env');
+  class RequestLoaders {
+    constructor(...args: Env) {
+      (this as unknown as Record<symbol, Env>)[env] = args;
+    }
+  }
+  for (const [name, make] of Object.entries(factories)) {
+    Object.defineProperty(RequestLoaders.prototype, name, {
+      get(this: Record<symbol, Env>) {
+        const loader = make(...this[env]);
+        // From now on an own property of this request's loaders, read without the getter.
+        Object.defineProperty(this, name, { value: loader });
+        return loader;
+      },
+    });
+  }
+  return (...args) => new RequestLoaders(...args) as LoadersOf<Factories>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any factory's parameters
+type LoadersOf<Factories> = { readonly [Name in keyof Factories]: Factories[Name] extends (...env: any[]) => infer Loader ? Loader : never };

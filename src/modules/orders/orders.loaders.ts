@@ -3,35 +3,33 @@ import type { Database } from '../../db/client';
 import type { Page } from '../../lib/connection';
 import { today } from '../../lib/dates';
 import { connectionsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
-import type { Viewer } from '../auth/viewer';
 import * as repository from './orders.repository';
 
 /** At most this many settlement events are listed per counterparty. */
 export const HISTORY_LIMIT = 100;
 
-export function createOrderLoaders(db: Database, _viewer: Viewer) {
-  return {
-    orderById: rowByKeyLoader((ids) => repository.ordersByIds(db, ids), (row) => row.id),
-    /** `Counterparty.orders` with one page, keyed by counterparty id. */
-    ordersByCounterpartyId: loaderPerArguments(({ page }: { page: Page }) => connectionsByParentLoader(
-      (ids) => repository.pagesByCounterparty(db, ids, page), (ids) => repository.countsByCounterparty(db, ids), page, repository.orderOrder)),
-    /** `Order.lines`. */
-    orderLinesByOrderId: rowsByParentLoader((ids) => repository.linesByOrders(db, ids), (row) => row.orderId),
-    /** `ShipmentLine.orderLine`. */
-    orderLineById: rowByKeyLoader((ids) => repository.linesByIds(db, ids), (row) => row.id),
-    /** `Order.shipments`. */
-    shipmentsByOrderId: rowsByParentLoader((ids) => repository.shipmentsByOrders(db, ids), (row) => row.orderId),
-    /** `Shipment.lines`. */
-    shipmentLinesByShipmentId: rowsByParentLoader((ids) => repository.shipmentLinesByShipments(db, ids), (row) => row.shipmentId),
-    /** `Order.payments`. */
-    paymentsByOrderId: rowsByParentLoader((ids) => repository.paymentsByOrders(db, ids), (row) => row.orderId),
-    /** `Settlements.receivable` and `overdue`, keyed by counterparty id. */
-    settlementTotalsByCounterpartyId: new DataLoader<number, repository.SettlementTotals>(async (ids) => {
-      const totals = await repository.settlementTotals(db, ids, today());
-      return ids.map((id) => totals.get(id) ?? { receivable: '0.00', overdue: '0.00' });
-    }, { maxBatchSize: 1000 }),
-    /** `Settlements.history`, keyed by counterparty id. */
-    settlementHistoryByCounterpartyId: rowsByParentLoader(
-      (ids) => repository.historyByCounterparties(db, ids, HISTORY_LIMIT), (row) => row.counterpartyId),
-  };
-}
+/** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
+export const orderLoaders = {
+  orderById: (db: Database) => rowByKeyLoader((ids) => repository.ordersByIds(db, ids), (row) => row.id),
+  /** `Counterparty.orders` with one page, keyed by counterparty id. */
+  ordersByCounterpartyId: (db: Database) => loaderPerArguments(({ page }: { page: Page }) => connectionsByParentLoader(
+    (ids) => repository.pagesByCounterparty(db, ids, page), (ids) => repository.countsByCounterparty(db, ids), page, repository.orderOrder)),
+  /** `Order.lines`. */
+  orderLinesByOrderId: (db: Database) => rowsByParentLoader((ids) => repository.linesByOrders(db, ids), (row) => row.orderId),
+  /** `ShipmentLine.orderLine`. */
+  orderLineById: (db: Database) => rowByKeyLoader((ids) => repository.linesByIds(db, ids), (row) => row.id),
+  /** `Order.shipments`. */
+  shipmentsByOrderId: (db: Database) => rowsByParentLoader((ids) => repository.shipmentsByOrders(db, ids), (row) => row.orderId),
+  /** `Shipment.lines`. */
+  shipmentLinesByShipmentId: (db: Database) => rowsByParentLoader((ids) => repository.shipmentLinesByShipments(db, ids), (row) => row.shipmentId),
+  /** `Order.payments`. */
+  paymentsByOrderId: (db: Database) => rowsByParentLoader((ids) => repository.paymentsByOrders(db, ids), (row) => row.orderId),
+  /** `Settlements.receivable` and `overdue`, keyed by counterparty id. */
+  settlementTotalsByCounterpartyId: (db: Database) => new DataLoader<number, repository.SettlementTotals>(async (ids) => {
+    const totals = await repository.settlementTotals(db, ids, today());
+    return ids.map((id) => totals.get(id) ?? { receivable: '0.00', overdue: '0.00' });
+  }, { maxBatchSize: 1000 }),
+  /** `Settlements.history`, keyed by counterparty id. */
+  settlementHistoryByCounterpartyId: (db: Database) => rowsByParentLoader(
+    (ids) => repository.historyByCounterparties(db, ids, HISTORY_LIMIT), (row) => row.counterpartyId),
+};
