@@ -2,12 +2,15 @@ import type { Database } from './db/client';
 import type { Viewer } from './modules/auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 
-/** What every resolver receives: who asks, the database, and this request's loaders. */
+/** What every resolver receives: who asks, the request's database, and its loaders. */
 export interface Context {
   viewer: Viewer;
+  /** The request's own database (see `DatabaseHandle.forRequest`): its statements are counted and admitted under its key. */
   db: Database;
   loaders: Loaders;
   imports: ImportSettings;
+  /** Starts every log line written on the request's behalf (see lib/request-log.ts); null outside a request. */
+  requestId: string | null;
 }
 
 export interface ImportSettings {
@@ -19,6 +22,6 @@ export interface ImportSettings {
 
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statementTimeoutMs: 60_000 };
 
-export function createContext(db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS): Context {
-  return { viewer, db, loaders: createLoaders(db, viewer), imports };
+export function createContext(db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS, requestId: string | null = null): Context {
+  return { viewer, db, loaders: createLoaders(db, viewer), imports, requestId };
 }

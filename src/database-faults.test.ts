@@ -36,7 +36,7 @@ describe.skipIf(unavailable !== null)('the database failing under load', () => {
     const key = (await createApiKey(database.db, { name: 'faults', role: 'ADMIN' })).key;
     const log: string[] = [];
     // Keys are looked up on every request, so authentication meets the outages too.
-    const server: RunningServer = await startServer(database.db, {
+    const server: RunningServer = await startServer(database, {
       ...loadConfig({}), host: '127.0.0.1', port: 0, apiKeyCacheMs: 0, shutdownTimeoutMs: 2000,
     }, (line) => log.push(line));
     cleanups.push(() => server.stop());

@@ -28,7 +28,7 @@ describe.skipIf(!onPostgres)('fair shares of the pool (PostgreSQL)', () => {
     await database.db.execute(sql`analyze counterparties`);
     const heavyKey = (await createApiKey(database.db, { name: 'heavy', role: 'VIEWER' })).key;
     const lightKey = (await createApiKey(database.db, { name: 'light', role: 'VIEWER' })).key;
-    const server: RunningServer = await startServer(database.db, { ...loadConfig({}), host: '127.0.0.1', port: 0, apiKeyCacheMs: 60_000 }, () => {});
+    const server: RunningServer = await startServer(database, { ...loadConfig({}), host: '127.0.0.1', port: 0, apiKeyCacheMs: 60_000 }, () => {});
     cleanups.push(() => server.stop());
     const ask = async (key: string, query: string) => {
       const started = performance.now();

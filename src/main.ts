@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   });
   await database.migrate();
   if (database.driver === 'pglite') await ensureFirstAdminKey(database.db, config.dataDir);
-  const server = await startServer(database.db, config);
+  const server = await startServer(database, config);
   console.log(`CRM API ready at ${server.url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, pid ${process.pid})`);
 
   let stopping = false;

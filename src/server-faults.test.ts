@@ -21,7 +21,7 @@ describe.each([{ jit: true }, { jit: false }])('a database failing under the ser
     const usedKey = (await createApiKey(database.db, { name: 'used', role: 'ADMIN' })).key;
     const unusedKey = (await createApiKey(database.db, { name: 'unused', role: 'ADMIN' })).key;
     const log: string[] = [];
-    const server = await startServer(database.db, {
+    const server = await startServer(database, {
       ...loadConfig({}), host: '127.0.0.1', port: 0, shutdownTimeoutMs: 1000, apiKeyCacheMs: 60_000, compileQueries: jit,
     }, (line) => log.push(line));
     cleanups.unshift(() => server.stop());

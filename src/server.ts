@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,17 +8,16 @@ import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
-import { runInRequestScope } from './db/admission';
 import { isDatabaseUnavailable } from './db/availability';
-import { databaseAnswers, type Database } from './db/client';
-import { statementCounter } from './db/statement-counter';
+import { databaseAnswers, type DatabaseHandle } from './db/client';
+import { newRequestScope, type RequestScope } from './db/request-scope';
 import { corsPolicy } from './lib/cors';
 import {
   databaseUnavailableExtensions, databaseUnavailableMessage, databaseUnavailableStatus, RETRY_AFTER_SECONDS,
 } from './lib/database-unavailable';
 import { describeForLog, formatError } from './lib/format-error';
 import { legacyJsonStatus } from './lib/graphql-http-status';
-import { logUnderRequest, requestIdFrom, withRequestId, type ErrorLog } from './lib/request-log';
+import { logUnderRequest, requestIdFrom, type ErrorLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
@@ -78,6 +77,26 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 
 const errorBody = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/**
+ * Logs `error` under `requestId` when it is a failure of ours or of the database, as
+ * `formatError` decides (it answers clients; this is the log's half of the same decision).
+ */
+function logIfUnexpected(log: ErrorLog, requestId: string, error: unknown): void {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : { message: String(error) };
+  formatError(formatted, error, (original) => logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(original)}`));
+}
+
+/** Each request's unexpected errors go to the log under its id, which its context carries. */
+const logErrors = (log: ErrorLog): ApolloServerPlugin<Context> => ({
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) logIfUnexpected(log, contextValue.requestId ?? 'none', error);
+      },
+    };
+  },
+});
+
 export function createApollo(config: ServerConfig, log: ErrorLog = console.error): ApolloServer<Context> {
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return new ApolloServer<Context>({
@@ -92,11 +111,13 @@ export function createApollo(config: ServerConfig, log: ErrorLog = console.error
     // A huge document is refused while it is read, before a syntax tree of it is built.
     parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases), costLimit(config.maxQueryCost)],
-    formatError: (formatted, error) => formatError(formatted, error, (e) => logUnderRequest(log, `Unexpected error: ${describeForLog(e)}`)),
+    // What a client is told; what the log is told is decided alike in `logErrors`.
+    formatError: (formatted, error) => formatError(formatted, error, () => {}),
     plugins: [
       // No cache hints are used; the default cache-control plugin would still visit every field.
       ApolloServerPluginCacheControlDisabled(),
       databaseUnavailableStatus,
+      logErrors(log),
       ...(config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -107,8 +128,9 @@ export function createApollo(config: ServerConfig, log: ErrorLog = console.error
  * (standard error by default), each under its request's id.
  */
 export async function startServer(
-  db: Database, config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
+  database: Pick<DatabaseHandle, 'db' | 'forRequest'>, config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
 ): Promise<RunningServer> {
+  const { db } = database;
   const apollo = createApollo(config, log);
   await apollo.start();
 
@@ -121,22 +143,18 @@ export async function startServer(
   const keys = cachedAuthenticator(db, config.apiKeyCacheMs);
   const imports = { chunkRows: config.importChunkRows, statementTimeoutMs: config.importStatementTimeoutMs };
 
-  /** Counts the statements of the whole request, authentication included. */
-  async function handleGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL): Promise<void> {
-    let statements = () => 0;
-    const counted = statementCounter.run(() => answerGraphQL(request, response, url, () => statements()));
-    statements = counted.count;
-    await counted.result;
-  }
-
-  async function answerGraphQL(
-    request: http.IncomingMessage, response: http.ServerResponse, url: URL, statements: () => number,
-  ): Promise<void> {
+  /**
+   * Runs one GraphQL request on a database of its own (`scope`), which counts its statements,
+   * authentication included, and admits them under its key once the key is known.
+   */
+  async function answerGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL, requestId: string): Promise<void> {
+    const scope: RequestScope = newRequestScope();
+    const requestDb = database.forRequest(scope);
     // The key is checked before the body is read: only a known caller may send a large body.
-    const auth = await keys.authenticate(request.headers.authorization).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
+    const auth = await keys.authenticate(request.headers.authorization, requestDb).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
     if ('error' in auth && isDatabaseUnavailable(auth.error)) {
       // The key could not be checked: whatever the request is, it cannot run now.
-      logUnderRequest(log, `Unexpected error: ${describeForLog(auth.error)}`);
+      logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(auth.error)}`);
       response.setHeader('retry-after', RETRY_AFTER_SECONDS);
       response.setHeader('connection', 'close');
       sendJson(response, 503, { errors: [{ message: databaseUnavailableMessage, extensions: databaseUnavailableExtensions() }] });
@@ -180,7 +198,8 @@ export async function startServer(
     const execute = () => apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
       context: async () => {
-        if ('viewer' in auth) return createContext(db, auth.viewer, imports);
+        if ('viewer' in auth) return createContext(requestDb, auth.viewer, imports, requestId);
+        logIfUnexpected(log, requestId, auth.error);
         // Apollo answers context failures with 500 unless the error names its HTTP status.
         if (auth.error instanceof GraphQLError && auth.error.extensions.code === 'UNAUTHENTICATED') {
           auth.error.extensions.http = { status: 401 };
@@ -196,13 +215,14 @@ export async function startServer(
       setMaxListeners(0, clientGone.signal);
       const onClose = () => { if (!response.writableFinished) clientGone.abort(); };
       response.once('close', onClose);
-      result = await runInRequestScope({ key: String(auth.viewer.apiKeyId), signal: clientGone.signal }, execute);
+      scope.admission = { key: String(auth.viewer.apiKeyId), signal: clientGone.signal };
+      result = await execute();
     } else {
       result = await execute();
     }
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
-    if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(statements());
+    if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(scope.statements);
     // GraphQL-over-HTTP: with application/json, a parse/validation/coercion failure is 200, not 400.
     const completeBody = result.body.kind === 'complete' ? result.body.string : undefined;
     response.writeHead(legacyJsonStatus(result.status ?? 200, result.headers.get('content-type'), completeBody), outHeaders);
@@ -241,7 +261,7 @@ export async function startServer(
       }
       work = Promise.resolve();
     } else if (url.pathname === GRAPHQL_PATH) {
-      work = withRequestId(requestId, () => handleGraphQL(request, response, url));
+      work = answerGraphQL(request, response, url, requestId);
     } else if (url.pathname === '/health' && request.method === 'GET') {
       // Healthy means able to serve: a server whose database is gone answers 503, not "ok".
       work = databaseAnswers(db, HEALTH_TIMEOUT_MS).then((up) => sendJson(response, up ? 200 : 503, up

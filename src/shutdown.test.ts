@@ -35,7 +35,7 @@ function post(agent: http.Agent, port: number, key: string, body: string): Promi
 describe('shutdown with keep-alive clients', () => {
   it('answers every request it accepted, closing each connection, and resets none of them', async () => {
     const key = (await createApiKey(database.db, { name: 'shutdown', role: 'ADMIN' })).key;
-    const server = await startServer(database.db, { ...loadConfig({}), host: '127.0.0.1', port: 0, shutdownTimeoutMs: 10_000 }, () => {});
+    const server = await startServer(database, { ...loadConfig({}), host: '127.0.0.1', port: 0, shutdownTimeoutMs: 10_000 }, () => {});
     const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
     const acknowledged = new Set<string>();
     const outcomes: Outcome[] = [];
@@ -78,7 +78,7 @@ describe('shutdown with keep-alive clients', () => {
 
   it('answers a request whose body was still arriving when the drain began, with connection: close', async () => {
     const key = (await createApiKey(database.db, { name: 'slow body', role: 'ADMIN' })).key;
-    const server = await startServer(database.db, { ...loadConfig({}), host: '127.0.0.1', port: 0, shutdownTimeoutMs: 10_000 }, () => {});
+    const server = await startServer(database, { ...loadConfig({}), host: '127.0.0.1', port: 0, shutdownTimeoutMs: 10_000 }, () => {});
     const body = JSON.stringify({
       query: 'mutation($input: CreateCounterpartyInput!) { createCounterparty(input: $input) { counterparty { name } } }',
       variables: { input: { kind: 'ORGANIZATION', name: 'Slow body' } },

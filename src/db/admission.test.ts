@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AdmissionGate, ClientGoneError, DatabaseBusyError, type RequestScope } from './admission';
+import { AdmissionGate, ClientGoneError, DatabaseBusyError, type Admission } from './admission';
 
-const scope = (key: string, controller = new AbortController()): RequestScope => ({ key, signal: controller.signal });
+const scope = (key: string, controller = new AbortController()): Admission => ({ key, signal: controller.signal });
 
 /** Settles pending grants: each acquire resolves on a microtask. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));

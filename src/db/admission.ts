@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Sql } from 'postgres';
+import type { RequestScope } from './request-scope';
 
 /**
  * Admission of statements to the PostgreSQL pool, per API key.
@@ -16,15 +16,7 @@ import type { Sql } from 'postgres';
  */
 
 /** Who a request's statements run for, and a signal that fires when its client has gone. */
-export interface RequestScope {
-  key: string;
-  signal: AbortSignal;
-}
-
-const scopes = new AsyncLocalStorage<RequestScope>();
-
-/** Runs `work` (a request's execution) with its statements admitted under `scope`. */
-export const runInRequestScope = <T>(scope: RequestScope, work: () => T): T => scopes.run(scope, work);
+export type Admission = NonNullable<RequestScope['admission']>;
 
 /** A statement waited for a connection longer than the server allows: retryable. */
 export class DatabaseBusyError extends Error {
@@ -48,7 +40,7 @@ export class AdmissionGate {
 
   constructor(private readonly slots: number, private readonly perKey: number, private readonly waitMs: number) {}
 
-  acquire(scope: RequestScope): Promise<() => void> {
+  acquire(scope: Admission): Promise<() => void> {
     if (scope.signal.aborted) return Promise.reject(new ClientGoneError('The client closed the request.'));
     if (!this.waiting.has(scope.key) && this.canRun(scope.key)) return Promise.resolve(this.start(scope.key));
     return new Promise((resolve, reject) => {
@@ -107,15 +99,16 @@ export class AdmissionGate {
 }
 
 /**
- * The pool as Drizzle uses it (`unsafe(...)`, awaited or `.values()`, and `begin(...)`), with
- * every statement of a request admitted by `gate` first. Everything else passes through.
+ * The pool as Drizzle uses it (`unsafe(...)`, awaited or `.values()`, and `begin(...)`) for one
+ * request (`scope`; null outside any), with each statement admitted by `gate` first once the
+ * request's caller is known. Everything else passes through.
  */
-export function gatedClient(client: Sql, gate: AdmissionGate): Sql {
-  const unsafe = (query: string, parameters?: unknown[], options?: object) => new GatedQuery(client, gate, query, parameters, options);
+export function gatedClient(client: Sql, gate: AdmissionGate, scope: RequestScope | null): Sql {
+  const unsafe = (query: string, parameters?: unknown[], options?: object) => new GatedQuery(client, gate, scope, query, parameters, options);
   const begin = async (...args: unknown[]) => {
-    const scope = scopes.getStore();
-    if (!scope) return (client.begin as (...a: unknown[]) => Promise<unknown>)(...args);
-    const release = await gate.acquire(scope);
+    const admission = scope?.admission;
+    if (!admission) return (client.begin as (...a: unknown[]) => Promise<unknown>)(...args);
+    const release = await gate.acquire(admission);
     try {
       return await (client.begin as (...a: unknown[]) => Promise<unknown>)(...args);
     } finally {
@@ -137,7 +130,7 @@ class GatedQuery implements PromiseLike<unknown> {
   private running: Promise<unknown> | undefined;
 
   constructor(
-    private readonly client: Sql, private readonly gate: AdmissionGate,
+    private readonly client: Sql, private readonly gate: AdmissionGate, private readonly scope: RequestScope | null,
     private readonly query: string, private readonly parameters: unknown[] | undefined, private readonly options: object | undefined,
   ) {}
 
@@ -157,18 +150,18 @@ class GatedQuery implements PromiseLike<unknown> {
   }
 
   private async run(): Promise<unknown> {
-    const scope = scopes.getStore();
-    if (!scope) return this.send().result;
-    const release = await this.gate.acquire(scope);
+    const admission = this.scope?.admission;
+    if (!admission) return this.send().result;
+    const release = await this.gate.acquire(admission);
     const { pending, result } = this.send();
     // The client is gone: PostgreSQL stops the statement (57014) instead of finishing it for no one.
     // A cancel that cannot reach the server changes nothing: the statement then ends on its own.
     const cancel = () => { (pending.cancel() as unknown as Promise<void> | null)?.catch(() => {}); };
-    scope.signal.addEventListener('abort', cancel, { once: true });
+    admission.signal.addEventListener('abort', cancel, { once: true });
     try {
       return await result;
     } finally {
-      scope.signal.removeEventListener('abort', cancel);
+      admission.signal.removeEventListener('abort', cancel);
       release();
     }
   }

@@ -1,23 +1,32 @@
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql, type Logger } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { sql } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite, PgliteDatabase, PgliteSession } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { drizzle as drizzlePostgres, PostgresJsDatabase, PostgresJsSession } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import * as schema from './schema';
 import { AdmissionGate, gatedClient } from './admission';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock';
-import { statementCounter } from './statement-counter';
+import { statementLogger, type RequestScope } from './request-scope';
 
-/** The one database type the rest of the code sees, whichever driver is underneath. */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The one database type the rest of the code sees, whichever driver is underneath. Queries are
+ * built with the query builder and `sql`; Drizzle's relational queries (`db.query`) are not used,
+ * so no schema is given and a request's own database costs two small objects.
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 export interface DatabaseHandle {
+  /** The database outside any request: migrations, authentication, health, command-line tools. */
   db: Database;
+  /**
+   * The database as one request uses it: its statements counted in `scope` and, on PostgreSQL,
+   * admitted to the pool under the scope's key once it is set (see admission.ts).
+   */
+  forRequest(scope: RequestScope): Database;
   driver: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -25,8 +34,8 @@ export interface DatabaseHandle {
 
 export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-/** Counts every statement Drizzle sends, per request, and shows it to taps (see statement-counter.ts). */
-const logger: Logger = { logQuery: (query, params) => statementCounter.sent(query, params) };
+/** One dialect for every request's database: it holds no per-request state. */
+const dialect = new PgDialect();
 
 export interface DatabaseOptions {
   /** PostgreSQL connection string; without it the embedded PGlite database is used. */
@@ -71,9 +80,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     });
     const poolSize = options.poolSize ?? 10;
     const gate = new AdmissionGate(poolSize, options.connectionsPerKey ?? Math.ceil(poolSize / 2), options.queueTimeoutMs ?? 2000);
-    const db = drizzlePostgres(gatedClient(client, gate), { schema, logger }) as unknown as Database;
+    // Drizzle's own setup (its parsers on the client) once; requests get a session of their own.
+    const db = drizzlePostgres(gatedClient(client, gate, null), { logger: statementLogger(null) }) as unknown as Database;
     return {
       db,
+      forRequest: (scope) => new PostgresJsDatabase(dialect, new PostgresJsSession(gatedClient(client, gate, scope), dialect, undefined, {
+        logger: statementLogger(scope),
+      }), undefined) as unknown as Database,
       driver: 'postgres',
       migrate: () => migrateWithoutTimeouts(options.url!),
       close: () => client.end({ timeout: 5 }),
@@ -87,9 +100,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
+  const db = drizzlePglite(client, { logger: statementLogger(null) }) as unknown as Database;
   return {
     db,
+    forRequest: (scope) => new PgliteDatabase(dialect, new PgliteSession(client, dialect, undefined, {
+      logger: statementLogger(scope),
+    }), undefined) as unknown as Database,
     driver: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     async close() {
@@ -109,7 +125,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 async function migrateWithoutTimeouts(url: string): Promise<void> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await migratePostgres(drizzlePostgres(client, { schema }), { migrationsFolder });
+    await migratePostgres(drizzlePostgres(client), { migrationsFolder });
   } finally {
     await client.end({ timeout: 5 });
   }

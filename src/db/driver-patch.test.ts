@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runInRequestScope } from './admission';
 import { openDatabase, type DatabaseHandle } from './client';
 
 /**
@@ -65,8 +64,8 @@ describe.skipIf(!url)('the patched driver (PostgreSQL)', () => {
     cleanups.push(() => database.close());
     const clientGone = new AbortController();
     const startedAt = performance.now();
-    // Awaited inside the scope, as a resolver awaits its statements (Drizzle's queries are lazy).
-    const slow = runInRequestScope({ key: 'k', signal: clientGone.signal }, async () => await database.db.execute(sql`select pg_sleep(10)`))
+    const requestDb = database.forRequest({ statements: 0, admission: { key: 'k', signal: clientGone.signal } });
+    const slow = requestDb.execute(sql`select pg_sleep(10)`)
       .then(() => 'finished', (error: { cause?: { code?: string } }) => error.cause?.code);
     setTimeout(() => clientGone.abort(), 200);
     expect(await slow).toBe('57014');

@@ -11,8 +11,8 @@ type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
 /**
  * graphql-jit reports a resolver's thrown error as an error of its own whose `extensions` is
  * undefined when the thrown error was not a GraphQLError (a database failure, a bug). Apollo's
- * error handling reads `extensions` and throws on it, so `formatError`, which logs unexpected
- * errors, would never run and the client would get an untyped answer. Rebuilt here as graphql-js
+ * error handling reads `extensions` and throws on it, so neither `formatError` nor the log of
+ * unexpected errors would run, and the client would get an untyped answer. Rebuilt here as graphql-js
  * reports them: a GraphQLError with the thrown error as its `originalError`, and the field's
  * nodes (graphql-jit keeps only their locations), which `formatError` reads the arguments from.
  */

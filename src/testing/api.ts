@@ -88,7 +88,7 @@ async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; dr
 export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> & { log?: ErrorLog } = {}): Promise<TestApi> {
   const database = await openTestDatabase();
   const adminKey = (await createApiKey(database.db, { name: 'test admin', role: 'ADMIN' })).key;
-  const server: RunningServer = await startServer(database.db, {
+  const server: RunningServer = await startServer(database, {
     // The server's defaults, as an unconfigured deployment has them, with the test's changes.
     ...loadConfig({ NODE_ENV: 'test' }),
     host: '127.0.0.1',

@@ -42,7 +42,8 @@ function bearerKey(authorization: string | undefined): string {
 }
 
 export interface CachedAuthenticator {
-  authenticate(authorization: string | undefined): Promise<Viewer>;
+  /** Who `authorization` belongs to; a lookup goes through `db` (a request's, so that it is counted), else the authenticator's. */
+  authenticate(authorization: string | undefined, db?: Database): Promise<Viewer>;
   /** Stops the revocation check. */
   stop(): void;
 }
@@ -59,7 +60,7 @@ export interface CachedAuthenticator {
 export function cachedAuthenticator(
   db: Database, ttlMs: number, { revocationCheckMs = 1000, maxEntries = 10_000 } = {},
 ): CachedAuthenticator {
-  if (ttlMs <= 0) return { authenticate: (authorization) => authenticate(db, authorization), stop() {} };
+  if (ttlMs <= 0) return { authenticate: (authorization, requestDb = db) => authenticate(requestDb, authorization), stop() {} };
   const viewers = new Map<string, { viewer: Viewer; expiresAt: number }>();
   // A revocation older than the period cannot concern an entry still cached, so the window is the period.
   const dropRevoked = async () => {
@@ -72,12 +73,12 @@ export function cachedAuthenticator(
   }, revocationCheckMs);
   timer.unref();
   return {
-    async authenticate(authorization) {
+    async authenticate(authorization, requestDb = db) {
       const hash = hashKey(bearerKey(authorization));
       const now = Date.now();
       const cached = viewers.get(hash);
       if (cached && cached.expiresAt > now) return cached.viewer;
-      const viewer = await authenticate(db, authorization);
+      const viewer = await authenticate(requestDb, authorization);
       if (viewers.size >= maxEntries) viewers.clear();
       viewers.set(hash, { viewer, expiresAt: now + ttlMs });
       return viewer;
