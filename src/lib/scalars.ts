@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { isoInstant } from './dates';
 
 /**
  * Scalars whose accepted values are exactly what PostgreSQL stores: a value the database would
@@ -44,7 +45,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
   // A Date read from the database goes straight out; graphql-scalars checks anything else.
   serialize: (value) => (value instanceof Date && value.getTime() === value.getTime()
-    ? value.toISOString()
+    ? isoInstant(value)
     : (DateTimeResolver.serialize(value) as Date).toISOString()),
   parseValue: (value) => checkInstant(DateTimeResolver.parseValue(value) as Date),
   parseLiteral: (ast: ValueNode, variables) => checkInstant(DateTimeResolver.parseLiteral(ast, variables) as Date),
