@@ -86,7 +86,7 @@ describe('rows read through JSON', () => {
     expect(empty).toEqual([]);
   });
 
-  it('reads the chosen columns only, and rows with their parent key in order', async () => {
+  it('reads the chosen columns only, and rows grouped by parent in order', async () => {
     const db = database.db;
     const { chronicleEntries } = schema;
     const rows = await readRowsByParent(db, { table: chronicleEntries, columns: ['id', 'occurredAt', 'subject'] }, {
@@ -95,8 +95,11 @@ describe('rows read through JSON', () => {
     }, (fields) => db.select(fields).from(chronicleEntries));
     const expected = await db.select({ parent: chronicleEntries.counterpartyId, id: chronicleEntries.id, occurredAt: chronicleEntries.occurredAt, subject: chronicleEntries.subject })
       .from(chronicleEntries).orderBy(asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`);
-    expect(rows).toEqual(expected.map(({ parent, ...row }) => ({ parent, row })));
-    expect(Object.keys(rows[0].row).sort()).toEqual(['id', 'occurredAt', 'subject']);
+    const grouped = new Map<number, unknown[]>();
+    for (const { parent, ...row } of expected) grouped.set(parent, [...(grouped.get(parent) ?? []), row]);
+    expect(rows).toEqual(grouped);
+    expect([...rows.keys()]).toEqual([...grouped.keys()]);
+    expect(Object.keys([...rows.values()][0][0]).sort()).toEqual(['id', 'occurredAt', 'subject']);
   });
 
   it('reads rows by id, with none for ids that match nothing', async () => {

@@ -180,12 +180,20 @@ export async function readRows<T extends PgTable>(
   return (await aggregatedRows(db, codec, shape, query)).map((values) => codec.decode(values, 0));
 }
 
-/** As `readRows`, each row with the key of its parent (`shape.parent`). */
+/** As `readRows`, the rows grouped by the key of their parent (`shape.parent`), each group in order. */
 export async function readRowsByParent<T extends PgTable>(
   db: Database, rows: RowsOf<T>, shape: Shape & { parent: AnyColumn | SQL }, query: Query,
-): Promise<{ parent: number; row: T['$inferSelect'] }[]> {
+): Promise<Map<number, T['$inferSelect'][]>> {
   const codec = rowCodec(rows.table, rows.columns);
-  return (await aggregatedRows(db, codec, shape, query)).map((values) => ({ parent: values[0] as number, row: codec.decode(values, 1) }));
+  const byParent = new Map<number, T['$inferSelect'][]>();
+  for (const values of await aggregatedRows(db, codec, shape, query)) {
+    const parent = values[0] as number;
+    const row = codec.decode(values, 1);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(row);
+    else byParent.set(parent, [row]);
+  }
+  return byParent;
 }
 
 /**

@@ -41,13 +41,13 @@ export interface ListPerParent<T extends PgTable> extends RowsOf<T> {
 /**
  * The page of `list` of every parent in `parents`, in one statement: a LATERAL subquery per
  * parent reads its first `size + 1` rows in key order from the (parent, keys...) index, so the
- * cost grows with the page, never with the parent's whole list. Rows come back with their
- * parent's key, each parent's in page order.
+ * cost grows with the page, never with the parent's whole list. Rows come back grouped by
+ * parent, each parent's in page order.
  */
 export async function pagesByParent<T extends PgTable>(
   db: Database, list: ListPerParent<T>, parents: readonly number[], page: Page,
-): Promise<{ parent: number; row: T['$inferSelect'] }[]> {
-  if (page.size === 0 || parents.length === 0) return [];
+): Promise<Map<number, T['$inferSelect'][]>> {
+  if (page.size === 0 || parents.length === 0) return new Map();
   const order = keyset(list.keys, page);
   // Each parent's page is numbered in its own order, which is all the grouping by parent needs.
   return readRowsByParent(db, list, { parent: sql`"_parents"."key"`, orderBy: order.orderBy }, (fields) => sql`

@@ -17,21 +17,37 @@ export function rowByKeyLoader<Row, Key = number>(
 }
 
 /**
- * A loader of lists by parent key: one call fetches the children of every parent asked this tick,
- * in the order `fetch` returns them. `valueOf` picks what the list holds when a fetched row
- * carries more than the child (say, the parent key of a join).
+ * A loader of lists by parent key: one call of `fetch` reads the children of every parent asked
+ * this tick, grouped by parent (as `readRowsByParent` answers them), each list in its order.
+ */
+export function listsByParentLoader<Value, Key = number>(
+  fetch: (keys: readonly Key[]) => Promise<Map<Key, Value[]>>,
+): DataLoader<Key, Value[]> {
+  return new DataLoader(async (keys) => {
+    const byParent = await fetch(keys);
+    return keys.map((key) => byParent.get(key) ?? []);
+  }, { maxBatchSize: 1000 });
+}
+
+/**
+ * `listsByParentLoader` for a `fetch` that answers rows carrying their parent key (`parentOf`);
+ * `valueOf` picks what the list holds when a fetched row carries more than the child.
  */
 export function rowsByParentLoader<Row, Key = number, Value = Row>(
   fetch: (keys: readonly Key[]) => Promise<Row[]>,
   parentOf: (row: Row) => Key,
   valueOf: (row: Row) => Value = (row) => row as unknown as Value,
 ): DataLoader<Key, Value[]> {
-  return new DataLoader(async (keys) => {
-    const rows = await fetch(keys);
-    const byParent = new Map<Key, Value[]>(keys.map((key) => [key, []]));
-    for (const row of rows) byParent.get(parentOf(row))?.push(valueOf(row));
-    return keys.map((key) => byParent.get(key) ?? []);
-  }, { maxBatchSize: 1000 });
+  return listsByParentLoader(async (keys) => {
+    const byParent = new Map<Key, Value[]>();
+    for (const row of await fetch(keys)) {
+      const parent = parentOf(row);
+      const list = byParent.get(parent);
+      if (list) list.push(valueOf(row));
+      else byParent.set(parent, [valueOf(row)]);
+    }
+    return byParent;
+  });
 }
 
 /**
@@ -57,7 +73,7 @@ export function loaderPerArguments<Args, Loader>(create: (args: Args) => Loader)
  * only if a client selects `totalCount`.
  */
 export function connectionsByParentLoader<Row>(
-  fetchPages: (parents: readonly number[]) => Promise<{ parent: number; row: Row }[]>,
+  fetchPages: (parents: readonly number[]) => Promise<Map<number, Row[]>>,
   countTotals: (parents: readonly number[]) => Promise<Map<number, number>>,
   page: Page,
   keys: SortKey<Row>[],
@@ -67,9 +83,7 @@ export function connectionsByParentLoader<Row>(
     return parents.map((parent) => counts.get(parent) ?? 0);
   }, { maxBatchSize: 1000 });
   return new DataLoader(async (parents) => {
-    const rows = await fetchPages(parents);
-    const byParent = new Map<number, Row[]>(parents.map((parent) => [parent, []]));
-    for (const { parent, row } of rows) byParent.get(parent)?.push(row);
+    const byParent = await fetchPages(parents);
     return parents.map((parent) => toConnection(byParent.get(parent) ?? [], page, keys, () => totals.load(parent)));
   }, { maxBatchSize: 1000 });
 }

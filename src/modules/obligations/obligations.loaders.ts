@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client';
 import type { ColumnChoice } from '../../db/columns';
 import { today } from '../../lib/dates';
-import { loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
 import * as repository from './obligations.repository';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -9,5 +9,5 @@ export const obligationLoaders = {
   obligationById: (db: Database) => rowByKeyLoader((ids) => repository.obligationsByIds(db, ids), (row) => row.id),
   /** `Counterparty.obligations` with one filter and choice of columns, keyed by counterparty id. */
   obligationsByCounterpartyId: (db: Database) => loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
-    rowsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns), (row) => row.parent, (row) => row.row)),
+    listsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns))),
 };
