@@ -26,6 +26,8 @@ export interface Config {
   connectionsPerKey: number;
   /** PostgreSQL: the longest a statement waits for a connection before the request gets BUSY, in ms. */
   queueTimeoutMs: number;
+  /** PostgreSQL: whether loader statements run as prepared statements (off behind a transaction-pooling PgBouncer). */
+  preparedStatements: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`). */
   introspection: boolean;
   /** Deepest selection set a query may nest. */
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): Config {
     importStatementTimeoutMs: integer(env, 'IMPORT_STATEMENT_TIMEOUT_MS', 60_000, 0, 3_600_000),
     connectionsPerKey: integer(env, 'DATABASE_CONNECTIONS_PER_KEY', Math.ceil(poolSize / 2), 1, poolSize),
     queueTimeoutMs: integer(env, 'DATABASE_QUEUE_TIMEOUT_MS', 2000, 1, 600_000),
+    preparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', true),
     introspection: boolean(env, 'INTROSPECTION', true),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),

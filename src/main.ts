@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize,
     statementTimeoutMs: config.statementTimeoutMs, idleInTransactionTimeoutMs: config.idleInTransactionTimeoutMs,
-    connectionsPerKey: config.connectionsPerKey, queueTimeoutMs: config.queueTimeoutMs,
+    connectionsPerKey: config.connectionsPerKey, queueTimeoutMs: config.queueTimeoutMs, preparedStatements: config.preparedStatements,
   });
   await database.migrate();
   if (database.driver === 'pglite') await ensureFirstAdminKey(database.db, config.dataDir);

@@ -56,6 +56,12 @@ export interface DatabaseOptions {
    */
   connectionsPerKey?: number;
   queueTimeoutMs?: number;
+  /**
+   * PostgreSQL only: whether statements Drizzle prepares (the loaders' reads, see json-rows.ts)
+   * become server-side prepared statements (default true). A connection pooler that hands each
+   * transaction another server connection (PgBouncer in transaction mode) needs false.
+   */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -69,6 +75,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.url) {
     const client = postgres(options.url, {
       max: options.poolSize ?? 10,
+      prepare: options.preparedStatements ?? true,
       onnotice: () => {},
       backoff: reconnectDelay,
       // A database that does not answer the connection at all fails requests in seconds, not 30.

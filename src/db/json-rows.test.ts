@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDeals } from '../cli/seed-deals';
 import { seedPrefix, seedStatements } from '../cli/seed-sql';
 import { openTestDatabase } from '../testing/api';
-import type { DatabaseHandle } from './client';
+import { openDatabase } from './client';
+import { chooseColumns, columnPlan } from './columns';
 import { allColumnsOf, readRows, readRowsByParent, rowsByIds } from './json-rows';
 import * as schema from './schema';
 
@@ -14,7 +15,7 @@ import * as schema from './schema';
  * or a field would answer differently depending on how its row was read.
  */
 
-let database: DatabaseHandle & { drop(): Promise<void> };
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- every table, whatever its columns
 const tables = Object.values(schema).filter((value) => is(value, PgTable)) as any[] as PgTable[];
 
@@ -89,7 +90,7 @@ describe('rows read through JSON', () => {
   it('reads the chosen columns only, and rows grouped by parent in order', async () => {
     const db = database.db;
     const { chronicleEntries } = schema;
-    const rows = await readRowsByParent(db, { table: chronicleEntries, columns: ['id', 'occurredAt', 'subject'] }, {
+    const rows = await readRowsByParent(db, { table: chronicleEntries, columns: chooseColumns(columnPlan(chronicleEntries, ['id', 'occurredAt', 'subject'], {}), new Map()) }, {
       parent: chronicleEntries.counterpartyId,
       orderBy: [asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`],
     }, (fields) => db.select(fields).from(chronicleEntries));
@@ -108,5 +109,24 @@ describe('rows read through JSON', () => {
     const rows = await rowsByIds(db, schema.persons, [second.id, first.id, -1]);
     expect(rows.sort(byId)).toEqual([first, second]);
     expect(await rowsByIds(db, schema.persons, [])).toEqual([]);
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)('prepared loader statements (PostgreSQL)', () => {
+  const preparedOnConnection = async (preparedStatements: boolean) => {
+    // One connection, so the statement and the look at its prepared statements share it.
+    const handle = await openDatabase({ url: database.url, poolSize: 1, preparedStatements });
+    try {
+      const rows = await rowsByIds(handle.db, schema.persons, [1, 2]);
+      const prepared = await handle.db.execute<{ statement: string }>(sql`select statement from pg_prepared_statements`);
+      return { rows: rows.length, loaderStatements: [...prepared as unknown as { statement: string }[]].filter((row) => row.statement.includes('json_agg')).length };
+    } finally {
+      await handle.close();
+    }
+  };
+
+  it('prepares a loader statement once per connection, or never when prepared statements are off', async () => {
+    expect(await preparedOnConnection(true)).toEqual({ rows: 2, loaderStatements: 1 });
+    expect(await preparedOnConnection(false)).toEqual({ rows: 2, loaderStatements: 0 });
   });
 });

@@ -20,7 +20,7 @@ export async function selectConnection<T extends PgTable>(
   const read = { table, columns: withKeyColumns(table, rows.columns, keys) };
   const page = readPage(args, keys);
   const order = keyset(keys, page);
-  const found = page.size === 0 ? [] : await readRows(db, read, { orderBy: order.orderBy }, (fields) => db.select(fields)
+  const found = page.size === 0 ? [] : await readRows(db, read, { orderBy: order.orderBy, planEachTime: true }, (fields) => db.select(fields)
     .from(table as PgTable).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1));
   const totalCount = async () => {
     const [{ total }] = await db.select({ total: count() }).from(table as PgTable).where(where);

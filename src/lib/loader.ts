@@ -117,3 +117,13 @@ export function lazyLoaders<Env extends unknown[], Factories extends Record<stri
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any factory's parameters
 type LoadersOf<Factories> = { readonly [Name in keyof Factories]: Factories[Name] extends (...env: any[]) => infer Loader ? Loader : never };
+
+/**
+ * The row the reference `field` of `parent` points to: the one the parent's loader read with it
+ * (see `reference` in db/columns.ts: null when the reference is empty), else what `load` answers
+ * (a parent read whole, by id or by a service, carries no referenced rows).
+ */
+export function referenced<Row>(parent: object, field: string, load: () => Row | null | Promise<Row | null>): Row | null | Promise<Row | null> {
+  const row = (parent as Record<string, Row | null | undefined>)[field];
+  return row !== undefined ? row : load();
+}

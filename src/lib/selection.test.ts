@@ -1,6 +1,6 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { expect, it } from 'vitest';
-import { selectedFieldNames } from './selection';
+import { selectionOf, type Selection } from './selection';
 
 function infoOf(query: string) {
   const document = parse(query);
@@ -20,7 +20,18 @@ it('collects the fields selected on a connection\'s nodes, through aliases and f
     }
   }
   fragment Contacts on Counterparty { phones { number } emails { address } }`);
-  expect([...selectedFieldNames(info, ['edges', 'node'])].sort()).toEqual(['emails', 'id', 'name', 'notes', 'phones', 'taxNumber']);
-  expect([...selectedFieldNames(info, ['edges'])].sort()).toEqual(['cursor', 'node']);
-  expect(selectedFieldNames(info, ['pageInfo']).size).toBe(0);
+  const names = (selection: Selection) => [...selection.keys()].sort();
+  const nodes = selectionOf(info, ['edges', 'node']);
+  expect(names(nodes)).toEqual(['emails', 'id', 'name', 'notes', 'phones', 'taxNumber']);
+  expect(names(nodes.get('phones')!)).toEqual(['number']);
+  expect(nodes.get('id')!.size).toBe(0);
+  expect(names(selectionOf(info, ['edges']))).toEqual(['cursor', 'node']);
+  expect(selectionOf(info, ['pageInfo']).size).toBe(0);
+  // Walked once per field: the resolver of every parent gets the same selection.
+  expect(selectionOf(info, ['edges', 'node'])).toBe(nodes);
+});
+
+it('merges what a field selects where it is selected more than once', () => {
+  const info = infoOf(`{ counterparty(id: "x") { responsibleEmployee { fullName } ...E } } fragment E on Counterparty { responsibleEmployee { email } }`);
+  expect([...selectionOf(info, []).get('responsibleEmployee')!.keys()].sort()).toEqual(['email', 'fullName']);
 });

@@ -47,7 +47,7 @@ export interface GraphQLResult<Data> {
  * A database of its own for one test, migrated: a new PostgreSQL database when DATABASE_URL is
  * set (`drop` closes and removes it), else PGlite in memory.
  */
-export async function openTestDatabase(poolSize = 5): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+export async function openTestDatabase(poolSize = 5): Promise<DatabaseHandle & { url: string | undefined; drop(): Promise<void> }> {
   const baseUrl = process.env.DATABASE_URL || undefined;
   const fresh = baseUrl ? await freshPostgresDatabase(baseUrl) : null;
   const database = await openDatabase({ url: fresh?.url, poolSize });
@@ -56,6 +56,7 @@ export async function openTestDatabase(poolSize = 5): Promise<DatabaseHandle & {
   const close = () => (closing ??= database.close());
   return {
     ...database,
+    url: fresh?.url,
     close,
     async drop() {
       await close();

@@ -1,12 +1,14 @@
 import type { ChronicleEntryResolvers } from './../../types.generated';
 import { toGlobalId } from '../../../src/lib/global-id';
+import { referenced } from '../../../src/lib/loader';
 
 export const ChronicleEntry: ChronicleEntryResolvers = {
   id: ({ id }) => toGlobalId('ChronicleEntry', id),
-  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(counterpartyId))!,
-  person: ({ personId }, _args, ctx) => (personId === null ? null : ctx.loaders.personById.load(personId)),
-  responsibleEmployee: ({ responsibleEmployeeId }, _args, ctx) =>
-    (responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(responsibleEmployeeId)),
-  informationSource: ({ informationSourceId }, _args, ctx) =>
-    (informationSourceId === null ? null : ctx.loaders.informationSourceById.load(informationSourceId)),
+  // References come read with the entry when its loader embedded them (see db/columns.ts).
+  counterparty: async (entry, _args, ctx) => (await referenced(entry, 'counterparty', () => ctx.loaders.counterpartyById.load(entry.counterpartyId)))!,
+  person: (entry, _args, ctx) => referenced(entry, 'person', () => (entry.personId === null ? null : ctx.loaders.personById.load(entry.personId))),
+  responsibleEmployee: (entry, _args, ctx) => referenced(entry, 'responsibleEmployee',
+    () => (entry.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(entry.responsibleEmployeeId))),
+  informationSource: (entry, _args, ctx) => referenced(entry, 'informationSource',
+    () => (entry.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(entry.informationSourceId))),
 };

@@ -1,7 +1,7 @@
 import type { CounterpartyResolvers } from './../../types.generated';
-import { selectedFieldNames } from '../../../src/lib/selection';
+import { selectionOf } from '../../../src/lib/selection';
 import { counterpartyChronicle } from '../../../src/modules/chronicle/chronicle.service';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'chronicle'|'__isTypeOf'> = {
-  chronicle: ({ id }, args, ctx, info) => counterpartyChronicle(ctx, id, args, selectedFieldNames(info, ['edges', 'node'])),
+  chronicle: ({ id }, args, ctx, info) => counterpartyChronicle(ctx, id, args, selectionOf(info, ['edges', 'node'])),
 };

@@ -1,7 +1,7 @@
 import type { CounterpartyResolvers } from './../../types.generated';
-import { selectedFieldNames } from '../../../src/lib/selection';
+import { selectionOf } from '../../../src/lib/selection';
 import { counterpartyObligations } from '../../../src/modules/obligations/obligations.service';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'obligations'|'__isTypeOf'> = {
-  obligations: ({ id }, { where }, ctx, info) => counterpartyObligations(ctx, id, where, selectedFieldNames(info, [])),
+  obligations: ({ id }, { where }, ctx, info) => counterpartyObligations(ctx, id, where, selectionOf(info, [])),
 };

@@ -1,7 +1,7 @@
 import type { CounterpartyResolvers } from './../../types.generated';
-import { selectedFieldNames } from '../../../src/lib/selection';
+import { selectionOf } from '../../../src/lib/selection';
 import { counterpartyPersons } from '../../../src/modules/persons/persons.service';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'persons'|'__isTypeOf'> = {
-  persons: ({ id }, { includeFormer }, ctx, info) => counterpartyPersons(ctx, id, includeFormer ?? false, selectedFieldNames(info, [])),
+  persons: ({ id }, { includeFormer }, ctx, info) => counterpartyPersons(ctx, id, includeFormer ?? false, selectionOf(info, [])),
 };

@@ -4,6 +4,7 @@ import { ancestorIds, lockTree } from '../../db/tree';
 import { updateVersioned } from '../../db/versioned';
 import { selectConnection } from '../../db/paging';
 import { allColumnsOf, rowsByIds } from '../../db/json-rows';
+import { columnPlan } from '../../db/columns';
 import {
   departments, employees, informationSources, type DepartmentRow, type EmployeeRow, type InformationSourceRow,
 } from '../../db/schema';
@@ -39,6 +40,12 @@ export const listInformationSources = (db: Database, active: boolean | null | un
   selectConnection(db, allColumnsOf(informationSources), active == null ? undefined : eq(informationSources.active, active),
     nameOrder<InformationSourceRow>(informationSources), args,
   );
+
+/** The columns each `Employee` field needs (see db/columns.ts); the key always comes. */
+export const employeeColumns = columnPlan(employees, ['id'], { department: ['departmentId'] });
+
+/** The columns each `InformationSource` field needs. */
+export const informationSourceColumns = columnPlan(informationSources, ['id'], {});
 
 export const employeesByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, employees, ids);

@@ -245,6 +245,29 @@ describe('Counterparty.chronicle', () => {
     expect(subjects(all)).toEqual(['Apr call', 'Apr anniversary', 'Mar meeting', 'Feb letter', 'Jan call']);
   });
 
+  it('answers the references read with its entries as their own queries answer them, and none where there is none', async () => {
+    const withReferences = `query($id: ID!) {
+      counterparty(id: $id) {
+        chronicle { edges { node {
+          subject
+          responsibleEmployee { id fullName email active department { name } }
+          counterparty { id name }
+          person { id }
+        } } }
+      }
+    }`;
+    const result = await api.request(withReferences, { id: counterpartyId });
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data.counterparty.chronicle.edges.map((edge: any) => edge.node);
+    const byId = await api.request(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Employee { id fullName email active department { name } } ... on Counterparty { id name } } }`,
+      { ids: [manager, counterpartyId] });
+    const [employeeById, counterpartyById] = byId.data.nodes;
+    expect(nodes.map((node: any) => [node.subject, node.responsibleEmployee])).toEqual([
+      ['Apr call', null], ['Apr anniversary', null], ['Mar meeting', employeeById], ['Feb letter', employeeById], ['Jan call', null],
+    ]);
+    expect(nodes.every((node: any) => node.person === null && node.counterparty.id === counterpartyById.id && node.counterparty.name === counterpartyById.name)).toBe(true);
+  });
+
   it('filters by kind, status, direction, employee and period', async () => {
     const calls = await api.request(CHRONICLE, { id: counterpartyId, where: { kinds: ['CALL', 'LETTER'] } });
     expect(subjects(calls)).toEqual(['Apr call', 'Feb letter', 'Jan call']);

@@ -1,6 +1,9 @@
 import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnPlan, type ColumnChoice } from '../../db/columns';
+import { columnPlan, EVERY_COLUMN, reference, type ColumnChoice } from '../../db/columns';
+import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository';
+import { counterpartyColumns } from '../counterparties/counterparties.repository';
+import { personColumns } from '../persons/persons.repository';
 import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging';
 import { allColumnsOf, rowsByIds } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
@@ -32,10 +35,10 @@ export const entryOrder: SortKey<ChronicleEntryRow>[] = [
 
 /** The columns each `ChronicleEntry` field needs; the page's order and the parent key always come. */
 export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId', 'occurredAt'], {
-  counterparty: ['counterpartyId'],
-  person: ['personId'],
-  responsibleEmployee: ['responsibleEmployeeId'],
-  informationSource: ['informationSourceId'],
+  counterparty: reference('counterpartyId', counterpartyColumns),
+  person: reference('personId', personColumns),
+  responsibleEmployee: reference('responsibleEmployeeId', employeeColumns),
+  informationSource: reference('informationSourceId', informationSourceColumns),
 });
 
 function conditions(filter: ChronicleFilter): SQL | undefined {
@@ -67,7 +70,7 @@ export const pagesByCounterparty = (db: Database, counterpartyIds: readonly numb
 
 /** How many entries match `filter` per counterparty, for all of `counterpartyIds` in one statement. */
 export const countsByCounterparty = (db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter) =>
-  countsByParent(db, counterpartyEntries(filter, null), counterpartyIds);
+  countsByParent(db, counterpartyEntries(filter, EVERY_COLUMN), counterpartyIds);
 
 export const entriesByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, chronicleEntries, ids);

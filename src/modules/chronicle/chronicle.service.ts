@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import type { Selection } from '../../lib/selection';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
 import { chooseColumns } from '../../db/columns';
@@ -56,8 +57,8 @@ export function counterpartyChronicle(
   ctx: Context,
   counterpartyId: number,
   args: { first?: number | null; after?: string | null; where?: Omit<ChronicleFilterInput, 'counterpartyId'> | null },
-  /** The fields the query selects on the entries (see `selectedFieldNames`). */
-  selected: ReadonlySet<string>,
+  /** The fields the query selects on the entries (see `selectionOf`). */
+  selected: Selection,
 ): Promise<Connection<ChronicleEntryRow>> {
   const filter = readFilter(args.where);
   const page = readPage({ first: args.first, after: args.after }, repository.entryOrder);

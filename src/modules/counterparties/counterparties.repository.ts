@@ -1,7 +1,8 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { rowsByIds } from '../../db/json-rows';
-import { columnPlan, type ColumnChoice } from '../../db/columns';
+import { columnPlan, reference, type ColumnChoice } from '../../db/columns';
+import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository';
 import { selectConnection } from '../../db/paging';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
@@ -68,8 +69,8 @@ function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
  */
 export const counterpartyColumns = columnPlan(counterparties, ['id'], {
   archived: ['archivedAt'],
-  responsibleEmployee: ['responsibleEmployeeId'],
-  informationSource: ['informationSourceId'],
+  responsibleEmployee: reference('responsibleEmployeeId', employeeColumns),
+  informationSource: reference('informationSourceId', informationSourceColumns),
   group: ['groupId'],
   parent: ['parentId'],
   objects: [], parameters: [], competitors: [],

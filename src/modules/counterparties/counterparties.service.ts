@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import type { Selection } from '../../lib/selection';
 import { chooseColumns } from '../../db/columns';
 import { updatedRow } from '../../db/versioned';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
@@ -42,8 +43,8 @@ export function listCounterparties(
   filter: repository.CounterpartyListFilter,
   orderBy: repository.CounterpartyOrder[],
   args: PageArgs,
-  /** The fields the query selects on the counterparties (see `selectedFieldNames`). */
-  selected: ReadonlySet<string>,
+  /** The fields the query selects on the counterparties (see `selectionOf`). */
+  selected: Selection,
 ) {
   const columns = chooseColumns(repository.counterpartyColumns, selected);
   return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args, columns);

@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { columnPlan, type ColumnChoice } from '../../db/columns';
+import { columnPlan, reference, type ColumnChoice } from '../../db/columns';
+import { counterpartyColumns } from '../counterparties/counterparties.repository';
 import { selectConnection } from '../../db/paging';
 import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
@@ -52,7 +53,7 @@ export const listObligations = (db: Database, filter: ObligationFilter, today: s
 
 /** The columns each `Obligation` field needs; the key and the parent key always come. */
 export const obligationColumns = columnPlan(obligations, ['id', 'counterpartyId'], {
-  counterparty: ['counterpartyId'],
+  counterparty: reference('counterpartyId', counterpartyColumns),
   contract: ['contractId'],
   outstandingAmount: ['amount', 'fulfilledAmount'],
   overdue: ['dueDate', 'status'],

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import type { Selection } from '../../lib/selection';
 import { chooseColumns } from '../../db/columns';
 import { writeReportingConflicts, type UniqueField } from '../../db/write';
 import { updatedRow } from '../../db/versioned';
@@ -45,7 +46,7 @@ export const getObligation = (ctx: Context, id: string) =>
 
 /** One counterparty's obligations, read together with the other counterparties of the same level. */
 export const counterpartyObligations = (
-  ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined, selected: ReadonlySet<string>,
+  ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined, selected: Selection,
 ) => ctx.loaders.obligationsByCounterpartyId({ filter: readFilter(where), columns: chooseColumns(repository.obligationColumns, selected) }).load(counterpartyId);
 
 /** Amounts are numeric(18,2): below 10^16, that is 10^18 hundredths. */

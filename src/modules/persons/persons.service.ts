@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import type { Selection } from '../../lib/selection';
 import type { CounterpartyRow, ImportantDate, PersonRow } from '../../db/schema';
 import { updatedRow } from '../../db/versioned';
 import { chooseColumns } from '../../db/columns';
@@ -32,7 +33,7 @@ export function listPersons(ctx: Context, filter: repository.PersonListFilter, a
 }
 
 /** The persons holding a position at one counterparty, read with the other counterparties of the same level, of the columns the `selected` fields need. */
-export const counterpartyPersons = (ctx: Context, counterpartyId: number, includeFormer: boolean, selected: ReadonlySet<string>) =>
+export const counterpartyPersons = (ctx: Context, counterpartyId: number, includeFormer: boolean, selected: Selection) =>
   ctx.loaders.personsByCounterpartyId({ includeFormer, columns: chooseColumns(repository.personColumns, selected) }).load(counterpartyId);
 
 /** The counterparties a person currently holds a position at, each once, primary positions first. */

@@ -1,6 +1,6 @@
 import type { QueryResolvers } from './../../../types.generated';
 import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
-import { selectedFieldNames } from '../../../../src/lib/selection';
+import { selectionOf } from '../../../../src/lib/selection';
 import { listCounterparties } from '../../../../src/modules/counterparties/counterparties.service';
 
 export const counterparties: NonNullable<QueryResolvers['counterparties']> = (_parent, { where, orderBy, ...page }, ctx, info) =>
@@ -11,4 +11,4 @@ export const counterparties: NonNullable<QueryResolvers['counterparties']> = (_p
     informationSourceId: referenceKeyOrThrow(where?.informationSourceId, 'InformationSource', ['where', 'informationSourceId']),
     // The schema's default hides archived counterparties even when no filter is given.
     archived: where ? where.archived : false,
-  }, orderBy ?? [], page, selectedFieldNames(info, ['edges', 'node']));
+  }, orderBy ?? [], page, selectionOf(info, ['edges', 'node']));
