@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './client';
 
 /**
- * What the postgres.js patch (src/db/driver-patches) and the admission gate promise, on the
+ * What the postgres.js patch (src/patches) and the admission gate promise, on the
  * PostgreSQL server: a connection killed inside a transaction neither crashes the process nor is
  * lost to the pool, a statement stopped halfway through its rows leaves the next one's rows
  * intact, and a request's running statement is cancelled when its client goes away.

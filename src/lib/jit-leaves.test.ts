@@ -1,0 +1,69 @@
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLScalarType, parse } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { expect, it } from 'vitest';
+
+/**
+ * The graphql-jit patch (src/patches) compiles each leaf field to a function of its own, so that
+ * an answered value allocates nothing for the error it did not have. Every way a leaf can fail
+ * must be answered exactly as graphql-jit 0.8.9 answered it before the patch: the answers below
+ * were recorded from the unpatched module (the same data, messages, paths and locations).
+ */
+const schema = makeExecutableSchema({
+  typeDefs: `
+    scalar Picky
+    type Item { name: String! nickname: String picky: Picky! optionalPicky: Picky }
+    type Query { items: [Item]! strict: [Item!]! }
+  `,
+  resolvers: {
+    Picky: new GraphQLScalarType({
+      name: 'Picky',
+      serialize: (value) => {
+        if (value === 'throws') throw new Error('Picky refuses this value.');
+        if (value === 'undefined') return undefined;
+        return `picky:${String(value)}`;
+      },
+    }),
+    Query: { items: () => ITEMS, strict: () => ITEMS },
+  },
+});
+
+const ITEMS = [
+  { name: 'fine', nickname: 'ok', picky: 'a', optionalPicky: 'b' },
+  { name: null, nickname: null, picky: 'a', optionalPicky: null },
+  { name: 'thrower', nickname: new Error('nickname failed'), picky: 'throws', optionalPicky: 'throws' },
+  { name: 'empty', nickname: 'x', picky: 'undefined', optionalPicky: 'undefined' },
+  { name: new Error('name failed'), nickname: 'y', picky: 'c', optionalPicky: 'c' },
+];
+
+async function run(query: string) {
+  const compiled = compileQuery(schema, parse(query));
+  if (!isCompiledQuery(compiled)) throw new Error('the query did not compile');
+  const result = await compiled.query(undefined, {}, {});
+  const errors = (result.errors ?? []).map((error) => `${error.path?.join('.')} @${error.locations?.[0].column}: ${error.message}`);
+  return { data: result.data, errors };
+}
+
+it('answers leaves that are null, errors, refused by their scalar or serialized to nothing as before the patch', async () => {
+  expect(await run('{ items { name nickname picky optionalPicky } }')).toEqual({
+    data: { items: [{ name: 'fine', nickname: 'ok', picky: 'picky:a', optionalPicky: 'picky:b' }, null, null, null, null] },
+    errors: [
+      'items.2.nickname @16: nickname failed',
+      'items.2.optionalPicky @31: Picky refuses this value.',
+      'items.3.optionalPicky @31: Expected a value of type "Picky" but received: undefined',
+      'items.1.name @11: Cannot return null for non-nullable field Item.name.',
+      'items.2.picky @25: Picky refuses this value.',
+      'items.3.picky @25: Expected a value of type "Picky" but received: undefined',
+      'items.4.name @11: name failed',
+    ],
+  });
+  expect(await run('{ strict { name nickname picky optionalPicky } }')).toEqual({
+    data: null,
+    errors: [
+      'strict.2.nickname @17: nickname failed',
+      'strict.2.optionalPicky @32: Picky refuses this value.',
+      'strict.3.optionalPicky @32: Expected a value of type "Picky" but received: undefined',
+      'strict.1.name @12: Cannot return null for non-nullable field Item.name.',
+    ],
+  });
+});
