@@ -171,9 +171,8 @@ interface Shape {
   /** The order rows are answered in; none is any order (rows by id). */
   orderBy?: readonly SQL[];
   /**
-   * Planned afresh each time instead of prepared: for a top-level list, whose filters a client
-   * writes freely (a search for "%" and one for a tax number want different plans), a generic
-   * plan can be a poor one. A loader's reads (by parent, by id) are prepared.
+   * Planned afresh each time instead of prepared (the default): for a read whose parameters want
+   * different plans (a free-text search), which a prepared statement's generic plan is not.
    */
   planEachTime?: boolean;
 }

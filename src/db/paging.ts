@@ -8,6 +8,8 @@ import { keyset, readPage, toConnection, type Connection, type Page, type PageAr
 /**
  * One page of `table` rows matching `where`, in keyset order, as a Relay connection, of the
  * columns chosen (see db/columns.ts). The total is counted only if the client selects `totalCount`.
+ * The page's statement is prepared unless `planEachTime` (a free-text search: a search for "%"
+ * and one for a tax number want different plans, which a prepared statement's generic plan is not).
  */
 export async function selectConnection<T extends PgTable>(
   db: Database,
@@ -15,12 +17,13 @@ export async function selectConnection<T extends PgTable>(
   where: SQL | undefined,
   keys: SortKey<T['$inferSelect']>[],
   args: PageArgs,
+  { planEachTime = false } = {},
 ): Promise<Connection<T['$inferSelect']>> {
   const { table } = rows;
   const read = { table, columns: withKeyColumns(table, rows.columns, keys) };
   const page = readPage(args, keys);
   const order = keyset(keys, page);
-  const found = page.size === 0 ? [] : await readRows(db, read, { orderBy: order.orderBy, planEachTime: true }, (fields) => db.select(fields)
+  const found = page.size === 0 ? [] : await readRows(db, read, { orderBy: order.orderBy, planEachTime }, (fields) => db.select(fields)
     .from(table as PgTable).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1));
   const totalCount = async () => {
     const [{ total }] = await db.select({ total: count() }).from(table as PgTable).where(where);

@@ -30,7 +30,7 @@ export function listEmployees(
   return selectConnection(db, allColumnsOf(employees), and(...conditions), [
     sortBy.text<EmployeeRow>(employees.fullName, (row) => row.fullName),
     sortBy.id<EmployeeRow>(employees.id),
-  ], args);
+  ], args, { planEachTime: Boolean(filter.search) });
 }
 
 export const listDepartments = (db: Database, args: PageArgs) =>

@@ -80,7 +80,7 @@ export const counterpartyColumns = columnPlan(counterparties, ['id'], {
 /** A page of counterparties of the `columns` chosen for its fields (see db/columns.ts). */
 export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, columns: ColumnChoice) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  return selectConnection(db, { table: counterparties, columns }, filterCondition(filter), orderKeys(order), args);
+  return selectConnection(db, { table: counterparties, columns }, filterCondition(filter), orderKeys(order), args, { planEachTime: Boolean(filter.search) });
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>

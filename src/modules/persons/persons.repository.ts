@@ -41,7 +41,7 @@ export function listPersons(db: Database, filter: PersonListFilter, today: strin
     ))));
   }
   if (filter.archived != null) conditions.push(filter.archived ? isNotNull(persons.archivedAt) : isNull(persons.archivedAt));
-  return selectConnection(db, allColumnsOf(persons), and(...conditions), nameOrder, args);
+  return selectConnection(db, allColumnsOf(persons), and(...conditions), nameOrder, args, { planEachTime: Boolean(filter.search) });
 }
 
 export const personsByIds = (db: Database, ids: readonly number[]) =>

@@ -54,7 +54,7 @@ function orderKeys(orderBy: ProductOrder[]): SortKey<ProductRow>[] {
 
 export function list(db: Database, filter: ProductListFilter, orderBy: ProductOrder[], args: PageArgs) {
   const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  return selectConnection(db, allColumnsOf(products), filterCondition(filter), orderKeys(order), args);
+  return selectConnection(db, allColumnsOf(products), filterCondition(filter), orderKeys(order), args, { planEachTime: Boolean(filter.search) });
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>
