@@ -1,18 +1,20 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLScalarType, parse } from 'graphql';
+import { execute, GraphQLScalarType, parse, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { expect, it } from 'vitest';
 
 /**
  * The graphql-jit patch (src/patches) compiles each leaf field to a function of its own, so that
- * an answered value allocates nothing for the error it did not have. Every way a leaf can fail
- * must be answered exactly as graphql-jit 0.8.9 answered it before the patch: the answers below
- * were recorded from the unpatched module (the same data, messages, paths and locations).
+ * an answered value allocates nothing for the error it did not have, and builds a resolver's
+ * `info.path` only when the resolver reads it. Every way a leaf can fail must be answered exactly
+ * as graphql-jit 0.8.9 answered it before the patch (the answers below were recorded from the
+ * unpatched module: the same data, messages, paths and locations), and `info` must hold what
+ * graphql-js gives a resolver.
  */
 const schema = makeExecutableSchema({
   typeDefs: `
     scalar Picky
-    type Item { name: String! nickname: String picky: Picky! optionalPicky: Picky }
+    type Item { name: String! nickname: String picky: Picky! optionalPicky: Picky whereAmI: String! }
     type Query { items: [Item]! strict: [Item!]! }
   `,
   resolvers: {
@@ -25,6 +27,10 @@ const schema = makeExecutableSchema({
       },
     }),
     Query: { items: () => ITEMS, strict: () => ITEMS },
+    Item: {
+      whereAmI: (_item: unknown, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo) =>
+        `${responsePathAsArray(info.path).join('.')} ${info.parentType.name}.${info.fieldName}: ${String(info.returnType)} in ${info.operation.operation}`,
+    },
   },
 });
 
@@ -66,4 +72,13 @@ it('answers leaves that are null, errors, refused by their scalar or serialized 
       'strict.1.name @12: Cannot return null for non-nullable field Item.name.',
     ],
   });
+});
+
+it('gives a resolver the info graphql-js gives it, its path built when it is read', async () => {
+  const query = '{ items { first: whereAmI } more: items { whereAmI } }';
+  const compiled = compileQuery(schema, parse(query));
+  if (!isCompiledQuery(compiled)) throw new Error('the query did not compile');
+  const jit = await compiled.query(undefined, {}, {});
+  expect(jit.data).toEqual((await execute({ schema, document: parse(query) })).data);
+  expect((jit.data as { more: { whereAmI: string }[] }).more[4].whereAmI).toBe('more.4.whereAmI Item.whereAmI: String! in query');
 });

@@ -50,13 +50,26 @@ export function rowsByParentLoader<Row, Key = number, Value = Row>(
   });
 }
 
+/** A loader per distinct value of some arguments; `at` finds it once per place in the operation. */
+export interface LoadersPerArguments<Args, Loader> {
+  (args: Args): Loader;
+  /**
+   * The loader for the arguments `argsOf` reads, for a field at `site` (its selection, which is
+   * one object per field of an operation): every parent resolving that field asks with the same
+   * arguments, so they are read, checked and compared once per request, not once per parent.
+   */
+  at(site: object, argsOf: () => Args): Loader;
+}
+
 /**
- * One loader per distinct value of a field's arguments (a filter, a page size), made on first
- * use: all parents asked with the same arguments share one batch, so one statement per level.
+ * One loader per distinct value of a field's arguments (a filter, a page size, the columns
+ * chosen), made on first use: all parents asked with the same arguments share one batch, so one
+ * statement per level.
  */
-export function loaderPerArguments<Args, Loader>(create: (args: Args) => Loader): (args: Args) => Loader {
+export function loaderPerArguments<Args, Loader>(create: (args: Args) => Loader): LoadersPerArguments<Args, Loader> {
   const loaders = new Map<string, Loader>();
-  return (args) => {
+  const bySite = new WeakMap<object, Loader>();
+  const forArgs = (args: Args) => {
     const signature = JSON.stringify(args);
     let loader = loaders.get(signature);
     if (!loader) {
@@ -65,6 +78,13 @@ export function loaderPerArguments<Args, Loader>(create: (args: Args) => Loader)
     }
     return loader;
   };
+  return Object.assign(forArgs, {
+    at(site: object, argsOf: () => Args) {
+      let loader = bySite.get(site);
+      if (!loader) bySite.set(site, (loader = forArgs(argsOf())));
+      return loader;
+    },
+  });
 }
 
 /**

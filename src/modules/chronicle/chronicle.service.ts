@@ -60,9 +60,11 @@ export function counterpartyChronicle(
   /** The fields the query selects on the entries (see `selectionOf`). */
   selected: Selection,
 ): Promise<Connection<ChronicleEntryRow>> {
-  const filter = readFilter(args.where);
-  const page = readPage({ first: args.first, after: args.after }, repository.entryOrder);
-  return ctx.loaders.chronicleByCounterpartyId({ page, filter, columns: chooseColumns(repository.entryColumns, selected) }).load(counterpartyId);
+  return ctx.loaders.chronicleByCounterpartyId.at(selected, () => ({
+    page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
+    filter: readFilter(args.where),
+    columns: chooseColumns(repository.entryColumns, selected),
+  })).load(counterpartyId);
 }
 
 /** Entry fields create, update and import share (references and times aside). */

@@ -47,7 +47,9 @@ export const getObligation = (ctx: Context, id: string) =>
 /** One counterparty's obligations, read together with the other counterparties of the same level. */
 export const counterpartyObligations = (
   ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined, selected: Selection,
-) => ctx.loaders.obligationsByCounterpartyId({ filter: readFilter(where), columns: chooseColumns(repository.obligationColumns, selected) }).load(counterpartyId);
+) => ctx.loaders.obligationsByCounterpartyId.at(selected, () => ({
+  filter: readFilter(where), columns: chooseColumns(repository.obligationColumns, selected),
+})).load(counterpartyId);
 
 /** Amounts are numeric(18,2): below 10^16, that is 10^18 hundredths. */
 const MAX_AMOUNT = 10n ** 18n;

@@ -34,7 +34,7 @@ export function listPersons(ctx: Context, filter: repository.PersonListFilter, a
 
 /** The persons holding a position at one counterparty, read with the other counterparties of the same level, of the columns the `selected` fields need. */
 export const counterpartyPersons = (ctx: Context, counterpartyId: number, includeFormer: boolean, selected: Selection) =>
-  ctx.loaders.personsByCounterpartyId({ includeFormer, columns: chooseColumns(repository.personColumns, selected) }).load(counterpartyId);
+  ctx.loaders.personsByCounterpartyId.at(selected, () => ({ includeFormer, columns: chooseColumns(repository.personColumns, selected) })).load(counterpartyId);
 
 /** The counterparties a person currently holds a position at, each once, primary positions first. */
 export async function currentCounterparties(ctx: Context, person: PersonRow): Promise<CounterpartyRow[]> {
