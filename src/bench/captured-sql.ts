@@ -7,18 +7,18 @@ import { postGraphQL } from './http-load';
 /**
  * What one request of a scenario sends to the database, caught as the server sends it: the
  * statements in waves (the ones sent together, as the loaders of one level are, then the ones
- * that waited for their answers), and the answer's JSON. The floor replays exactly these, so it
- * cannot drift from what the repositories send.
+ * that waited for their answers). The floor replays exactly these, so it cannot drift from what
+ * the repositories send.
  */
 export interface CapturedRequest {
   waves: SentStatement[][];
-  answer: string;
 }
 
 /**
- * Serves the API in this process on the bench database for as long as `work` runs, with a tap on
- * the statements Drizzle sends; `capture(body)` sends a body twice (the first warms the API key
- * cache and the compiled query) and keeps the second request's statements.
+ * Serves this checkout's API in this process on the bench database for as long as `work` runs,
+ * with a tap on the statements it sends to PostgreSQL; `capture(body)` sends a body twice (the
+ * first warms the API key cache, the compiled query and the prepared statements) and keeps the
+ * second request's statements.
  */
 export async function withCapturingServer<T>(
   databaseUrl: string, key: string, work: (capture: (body: string) => Promise<CapturedRequest>) => Promise<T>,
@@ -45,7 +45,8 @@ export async function withCapturingServer<T>(
       });
       try {
         const { json } = await postGraphQL(baseUrl, key, body);
-        return { waves, answer: JSON.stringify(json) };
+        if (json.errors || !json.data) throw new Error(`Capturing ${body.slice(0, 200)} failed: ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+        return { waves };
       } finally {
         untap();
       }

@@ -4,20 +4,25 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: children run from here so `--import tsx` and relative paths resolve. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Loaded into every child: it stops the child when the benchmark goes away (see the file). */
+const EXIT_WITH_PARENT = fileURLToPath(new URL('./exit-with-parent.ts', import.meta.url));
+
 /**
- * Starts `script` (a TypeScript file under the project root) in a new Node process with the tsx
- * loader. Node itself is the child, with no npx or shell in between, so its pid is the process
- * that does the work (what the RSS sampling needs). An IPC channel ties the child to this process:
- * when the benchmark ends, however it ends, the child is stopped (see exit-with-parent.ts).
+ * Starts `script` (a TypeScript file under `root`, by default this checkout) in a new Node
+ * process with `root`'s tsx loader. Node itself is the child, with no npx or shell in between,
+ * so its pid is the process that does the work (what the RSS sampling needs). An IPC channel ties
+ * the child to this process: when the benchmark ends, however it ends, the child is stopped (see
+ * exit-with-parent.ts).
  */
 export function spawnTypeScript(
   script: string,
   args: string[],
   env: Record<string, string>,
   stdio: 'inherit' | 'pipe' = 'inherit',
+  root = PROJECT_ROOT,
 ): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './src/bench/exit-with-parent.ts', script, ...args], {
-    cwd: PROJECT_ROOT,
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', EXIT_WITH_PARENT, script, ...args], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: stdio === 'inherit' ? ['inherit', 'inherit', 'inherit', 'ipc'] : ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -15,6 +15,10 @@ export interface BenchOptions {
   connections: number;
   only: Scenario[];
   importRows: number;
+  /** A commit whose server is measured beside this checkout's, in the same run (null: none). */
+  baseline: string | null;
+  /** Measured loads per server and scenario; with a baseline the servers take turns. */
+  rounds: number;
   /** Where the JSON report goes; the Markdown table goes beside it with `.md`. */
   out: string;
 }
@@ -30,6 +34,10 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --connections N                    concurrent HTTP connections and floor workers (default 16)
   --only LIST                        comma-separated subset of ${SCENARIOS.join(',')}
   --import-rows N                    rows for the import section (default 200000)
+  --baseline REV                     also measure the server of commit REV (a hash, a tag, HEAD~3),
+                                     taking turns with this checkout's in the same run
+  --rounds N                         measured loads per server and scenario (default 2 with a
+                                     baseline, else 1)
   --database-url URL                 benchmark database (default BENCH_DATABASE_URL or
                                      postgres://postgres@127.0.0.1:5432/crm_bench)
   --out FILE                         JSON report (default .bench/results.json; Markdown beside it)`;
@@ -83,6 +91,8 @@ export function readOptions(argv: string[] = process.argv.slice(2), env = proces
         connections: { type: 'string', default: '16' },
         only: { type: 'string', default: SCENARIOS.join(',') },
         'import-rows': { type: 'string', default: '200000' },
+        baseline: { type: 'string' },
+        rounds: { type: 'string' },
         'database-url': { type: 'string' },
         out: { type: 'string', default: '.bench/results.json' },
         help: { type: 'boolean', default: false },
@@ -106,6 +116,8 @@ export function readOptions(argv: string[] = process.argv.slice(2), env = proces
       connections: whole(values.connections, 'connections', 1, 1000),
       only: scenarios(values.only),
       importRows: whole(values['import-rows'], 'import-rows', 1, 10_000_000),
+      baseline: values.baseline || null,
+      rounds: values.rounds ? whole(values.rounds, 'rounds', 1, 20) : values.baseline ? 2 : 1,
       out: values.out,
     };
   } catch (error) {

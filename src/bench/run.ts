@@ -1,63 +1,96 @@
 import postgres from 'postgres';
+import { prepareBaseline, type Baseline } from './baseline';
+import { withCapturingServer, type CapturedRequest } from './captured-sql';
 import { createBenchKey, describeSize, ensureDataset, invalidateDataset } from './dataset';
-import { floorUnit, runFloor } from './floors';
-import { runLoad, stopLoad, verifyScenario } from './http-load';
+import { measureExecution } from './execution';
+import { replayUnit, runFloor } from './floors';
+import { runLoad, stopLoad, verifyScenario, type LoadResult } from './http-load';
 import { runImportSection, type ImportResult } from './import';
 import { readOptions, type BenchOptions } from './options';
+import { planSummaries } from './plans';
 import {
-  describeMachine, judgeTargets, round, scenarioResult, toMarkdown, writeReport, type ScenarioResult,
+  describeMachine, judgeTargets, round, summarizeLoads, toMarkdown, writeReport, type ScenarioResult, type ServerObservation,
 } from './report';
-import { httpScenarios, pickSearchTerms, type HttpScenario, type HttpScenarioName, type SearchTerms } from './scenarios';
+import { httpScenarios, pickSearchTerms, type HttpScenario, type HttpScenarioName } from './scenarios';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 /**
- * `npm run bench`: seeds (or reuses) a PostgreSQL data set, starts the API server as production
- * does, loads it with autocannon scenario by scenario, measures each scenario's SQL floor straight
- * through postgres.js, times the import mutation against COPY, and writes the report.
+ * `npm run bench`: seeds (or reuses) a PostgreSQL data set, starts this checkout's API server as
+ * production does (and, with `--baseline`, another commit's beside it), loads them with autocannon
+ * scenario by scenario, taking turns, replays the SQL this checkout sends as the floor, measures
+ * the execution in process, explains each statement's plan, times the import mutation against
+ * COPY, and writes the report.
  */
 const fmt = (value: number) => Math.round(value).toLocaleString('en-US');
 
 interface Run {
   options: BenchOptions;
-  server: ServerProcess;
+  servers: ServerProcess[];
   key: string;
   sql: postgres.Sql;
-  terms: SearchTerms;
+  captured: Map<HttpScenarioName, CapturedRequest[]>;
 }
 
-/** Checks the answers, warms up, loads the server, then measures the same work's floor. */
-async function measureScenario({ options, server, key, sql, terms }: Run, scenario: HttpScenario): Promise<ScenarioResult> {
-  const name = scenario.name;
-  const load = { connections: options.connections, seconds: options.duration };
-  const statements = await verifyScenario(server.baseUrl, key, scenario);
-  console.log(`\n${name}: ${scenario.description}; ${statements.join(', ')} SQL statements per request.`);
-  if (options.warmup > 0) await runLoad(server.baseUrl, key, scenario, { ...load, seconds: options.warmup });
-
+/** One measured load of `server`, with the CPU and memory it used meanwhile. */
+async function measureLoad(run: Run, server: ServerProcess, scenario: HttpScenario): Promise<{ load: LoadResult; observed: ServerObservation }> {
+  const load = { connections: run.options.connections, seconds: run.options.duration };
+  if (run.options.warmup > 0) await runLoad(server.baseUrl, run.key, scenario, { ...load, seconds: run.options.warmup });
   server.resetPeak();
   const cpuBefore = server.cpuSeconds();
-  const result = await runLoad(server.baseUrl, key, scenario, load);
+  const result = await runLoad(server.baseUrl, run.key, scenario, load);
   const cpuAfter = server.cpuSeconds();
   const observed = {
     peakRssMb: server.peakRssMb(),
     cpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
-    seconds: options.duration,
+    seconds: run.options.duration,
   };
-  console.log(`${name}: ${fmt(result.reqPerSec)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, `
-    + `${result.non2xx} non-2xx, ${result.errors} errors, ${result.graphqlErrors} GraphQL errors; server peak RSS ${fmt(observed.peakRssMb)} MB.`);
+  console.log(`${scenario.name} on ${server.label}: ${fmt(result.reqPerSec)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, `
+    + `${observed.cpuSeconds !== null ? `${((observed.cpuSeconds * 1000) / result.requests).toFixed(2)} ms of CPU per request, ` : ''}`
+    + `${result.non2xx} non-2xx, ${result.errors} errors, ${result.graphqlErrors} GraphQL errors.`);
+  return { load: result, observed };
+}
 
-  const unit = floorUnit(name, sql, terms);
+/** Every server's rounds (taking turns), then this checkout's floor, execution and plans. */
+async function measureScenario(run: Run, scenario: HttpScenario): Promise<ScenarioResult> {
+  const { options, servers, sql } = run;
+  const statements = await Promise.all(servers.map((server) => verifyScenario(server.baseUrl, run.key, scenario)));
+  console.log(`\n${scenario.name}: ${scenario.description}; SQL statements per request: `
+    + `${servers.map((server, i) => `${statements[i].join(', ')} (${server.label})`).join(', ')}.`);
+  const rounds = servers.map(() => [] as { load: LoadResult; observed: ServerObservation }[]);
+  for (let turn = 0; turn < options.rounds; turn++) {
+    // Each round the other server goes first, so neither always runs on a warmer or a cooler machine.
+    const order = servers.map((_, i) => i);
+    if (turn % 2 === 1) order.reverse();
+    for (const i of order) rounds[i].push(await measureLoad(run, servers[i], scenario));
+  }
+  const [server, baseline] = rounds.map((measured, i) => summarizeLoads(measured, statements[i]));
+
+  const captured = run.captured.get(scenario.name)!;
+  const unit = replayUnit(sql, captured);
   if (options.warmup > 0) await runFloor(unit, { workers: options.connections, seconds: options.warmup });
   const floor = await runFloor(unit, { workers: options.connections, seconds: options.duration });
-  const measured = scenarioResult(scenario.description, result, floor, statements, observed);
-  console.log(`${name} floor: ${fmt(floor.reqPerSec)} req/s, p50 ${floor.p50Ms.toFixed(1)} ms, p99 ${floor.p99Ms.toFixed(1)} ms; `
-    + `server ÷ floor ${measured.ratio.toFixed(2)}.`);
-  return measured;
+  console.log(`${scenario.name} floor: ${fmt(floor.reqPerSec)} req/s, p50 ${floor.p50Ms.toFixed(1)} ms, p99 ${floor.p99Ms.toFixed(1)} ms, `
+    + `${floor.clientCpuMsPerRequest.toFixed(2)} ms of driver CPU per request.`);
+  const execution = await measureExecution(options.databaseUrl, scenario.bodies, {
+    concurrency: options.connections, warmupSeconds: options.warmup, seconds: options.duration,
+  });
+  console.log(`${scenario.name} execution in process: ${execution.cpuMsPerRequest.toFixed(2)} ms of CPU per request.`);
+  const plans = await planSummaries(sql, captured[0]);
+  return {
+    description: scenario.description,
+    server,
+    baseline: baseline ?? null,
+    floor: { ...floor, reqPerSec: round(floor.reqPerSec, 1), p50Ms: round(floor.p50Ms, 2), p99Ms: round(floor.p99Ms, 2), clientCpuMsPerRequest: round(floor.clientCpuMsPerRequest, 3) },
+    executionCpuMsPerRequest: round(execution.cpuMsPerRequest, 2),
+    plans,
+  };
 }
 
 const options = readOptions();
 const runId = Date.now().toString(36);
 const startedAt = new Date().toISOString();
 
+const baseline: Baseline | null = options.baseline ? prepareBaseline(options.baseline) : null;
 const dataset = await ensureDataset(options.databaseUrl, options.size);
 const key = await createBenchKey(options.databaseUrl);
 // One pool for the floors (a connection per worker) and the bench's own reads.
@@ -68,15 +101,27 @@ if (machine.loadAverageAtStart[0] > machine.cpuCount / 2) {
 }
 const terms = await pickSearchTerms(sql, options.size.counterparties);
 const scenarios = httpScenarios(terms);
+const readScenarios = options.only.filter((name): name is HttpScenarioName => name !== 'import');
 
-let server: ServerProcess | null = null;
+// The SQL this checkout sends for each scenario's requests, as it sends it: the floors replay it.
+const captured = await withCapturingServer(options.databaseUrl, key, async (capture) => {
+  const byScenario = new Map<HttpScenarioName, CapturedRequest[]>();
+  for (const name of readScenarios) {
+    const requests: CapturedRequest[] = [];
+    for (const body of scenarios[name].bodies) requests.push(await capture(body));
+    byScenario.set(name, requests);
+  }
+  return byScenario;
+});
+
+const servers: ServerProcess[] = [];
 let interrupted = false;
 const interrupt = (signal: NodeJS.Signals) => {
   if (interrupted) return;
   interrupted = true;
-  console.error(`\n${signal}: stopping the load and the server.`);
+  console.error(`\n${signal}: stopping the load and the servers.`);
   stopLoad();
-  void (server?.stop() ?? Promise.resolve()).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  void Promise.all(servers.map((server) => server.stop())).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
 };
 process.on('SIGINT', interrupt);
 process.on('SIGTERM', interrupt);
@@ -85,18 +130,20 @@ const measured: Partial<Record<HttpScenarioName, ScenarioResult>> = {};
 let imported: ImportResult | null = null;
 let overallPeak = 0;
 try {
-  server = await startServerProcess(options.databaseUrl);
-  console.log(`Server: pid ${server.pid} at ${server.baseUrl}; data set ${describeSize(options.size)}.`);
-  const run: Run = { options, server, key, sql, terms };
+  servers.push(await startServerProcess(options.databaseUrl));
+  if (baseline) servers.push(await startServerProcess(options.databaseUrl, `baseline ${baseline.revision}`, baseline.dir));
+  for (const server of servers) console.log(`Server (${server.label}): pid ${server.pid} at ${server.baseUrl}; data set ${describeSize(options.size)}.`);
+  const run: Run = { options, servers, key, sql, captured };
 
-  for (const name of options.only) {
-    if (interrupted || name === 'import') continue;
+  for (const name of readScenarios) {
+    if (interrupted) break;
     measured[name] = await measureScenario(run, scenarios[name]);
-    overallPeak = Math.max(overallPeak, measured[name].serverPeakRssMb);
+    overallPeak = Math.max(overallPeak, measured[name].server.serverPeakRssMb);
   }
 
   if (options.only.includes('import') && !interrupted) {
     console.log('');
+    const server = servers[0];
     server.resetPeak();
     try {
       imported = await runImportSection({
@@ -115,15 +162,16 @@ try {
     }
   }
 } finally {
-  await server?.stop();
+  await Promise.all(servers.map((server) => server.stop()));
   await sql.end({ timeout: 5 });
 }
 
 const partial = {
   startedAt,
-  settings: { durationSeconds: options.duration, warmupSeconds: options.warmup, connections: options.connections, importRows: options.importRows },
+  settings: { durationSeconds: options.duration, warmupSeconds: options.warmup, connections: options.connections, rounds: options.rounds, importRows: options.importRows },
   machine,
   dataset: { ...options.size, reused: dataset.reused, seedSeconds: dataset.seedSeconds === null ? null : round(dataset.seedSeconds, 1) },
+  baseline: baseline ? { revision: baseline.revision, commit: baseline.commit } : null,
   scenarios: measured,
   serverPeakRssMb: overallPeak > 0 ? round(overallPeak, 1) : null,
   import: imported,

@@ -9,6 +9,8 @@ import { spawnTypeScript } from './child';
  * with the statement-count header on. Its resident memory is sampled from /proc while it runs.
  */
 export interface ServerProcess {
+  /** What runs: this checkout, or a baseline commit's. */
+  label: string;
   pid: number;
   baseUrl: string;
   /** CPU time (user and system) the server has used so far, in seconds; null without /proc. */
@@ -66,7 +68,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The server did not answer GET /health within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+/** Starts the server of the checkout at `root` (this one by default), called `label` in the report. */
+export async function startServerProcess(databaseUrl: string, label = 'this checkout', root?: string): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawnTypeScript('src/main.ts', [], {
     DATABASE_URL: databaseUrl,
@@ -76,12 +79,12 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
     SQL_STATEMENT_HEADER: '1',
     // The import section finds its mutation by introspection.
     INTROSPECTION: 'true',
-  }, 'pipe');
+  }, 'pipe', root);
   // Keep the server's output for error messages, and show it when it says something unexpected.
   let log = '';
   const keep = (chunk: Buffer) => { log = (log + chunk.toString('utf8')).slice(-20_000); };
   child.stdout!.on('data', keep);
-  child.stderr!.on('data', (chunk: Buffer) => { keep(chunk); process.stderr.write(`[server] ${chunk.toString('utf8')}`); });
+  child.stderr!.on('data', (chunk: Buffer) => { keep(chunk); process.stderr.write(`[${label}] ${chunk.toString('utf8')}`); });
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -110,6 +113,7 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
     throw error;
   }
   return {
+    label,
     pid,
     baseUrl,
     cpuSeconds: () => cpuSeconds(pid),

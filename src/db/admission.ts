@@ -1,5 +1,5 @@
 import type { Sql } from 'postgres';
-import type { RequestScope } from './request-scope';
+import { showToTaps, type RequestScope } from './request-scope';
 
 /**
  * Admission of statements to the PostgreSQL pool, per API key.
@@ -104,7 +104,10 @@ export class AdmissionGate {
  * request's caller is known. Everything else passes through.
  */
 export function gatedClient(client: Sql, gate: AdmissionGate, scope: RequestScope | null): Sql {
-  const unsafe = (query: string, parameters?: unknown[], options?: object) => new GatedQuery(client, gate, scope, query, parameters, options);
+  const unsafe = (query: string, parameters?: unknown[], options?: { prepare?: boolean }) => {
+    showToTaps({ sql: query, params: parameters ?? [], prepared: options?.prepare ?? false });
+    return new GatedQuery(client, gate, scope, query, parameters, options);
+  };
   const begin = async (...args: unknown[]) => {
     const admission = scope?.admission;
     if (!admission) return (client.begin as (...a: unknown[]) => Promise<unknown>)(...args);

@@ -88,7 +88,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const poolSize = options.poolSize ?? 10;
     const gate = new AdmissionGate(poolSize, options.connectionsPerKey ?? Math.ceil(poolSize / 2), options.queueTimeoutMs ?? 2000);
     // Drizzle's own setup (its parsers on the client) once; requests get a session of their own.
-    const db = drizzlePostgres(gatedClient(client, gate, null), { logger: statementLogger(null) }) as unknown as Database;
+    const db = drizzlePostgres(gatedClient(client, gate, null)) as unknown as Database;
     return {
       db,
       forRequest: (scope) => new PostgresJsDatabase(dialect, new PostgresJsSession(gatedClient(client, gate, scope), dialect, undefined, {
@@ -107,7 +107,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite(client, { logger: statementLogger(null) }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   return {
     db,
     forRequest: (scope) => new PgliteDatabase(dialect, new PgliteSession(client, dialect, undefined, {

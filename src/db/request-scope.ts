@@ -1,7 +1,7 @@
 import type { Logger } from 'drizzle-orm';
 
-/** A statement as sent to the database: its text and parameters. */
-export interface SentStatement { sql: string; params: unknown[] }
+/** A statement as sent to the database: its text, parameters, and whether it is a prepared statement. */
+export interface SentStatement { sql: string; params: unknown[]; prepared: boolean }
 
 /**
  * One request's use of the database. Its statements are counted (part of the API's contract: they
@@ -22,20 +22,20 @@ export const newRequestScope = (): RequestScope => ({ statements: 0, admission: 
 const taps = new Set<(statement: SentStatement) => void>();
 
 /**
- * Hands every statement this process sends to `listener` until the returned function is called:
- * how the benchmark replays a request's SQL exactly as the server sends it.
+ * Hands every statement this process sends to PostgreSQL to `listener` until the returned
+ * function is called: how the benchmark replays a request's SQL exactly as the server sends it.
  */
 export function tapStatements(listener: (statement: SentStatement) => void): () => void {
   taps.add(listener);
   return () => taps.delete(listener);
 }
 
-/** Drizzle's logger for statements sent on behalf of `scope` (none: outside any request). */
-export function statementLogger(scope: RequestScope | null): Logger {
-  return {
-    logQuery(sql, params) {
-      if (scope) scope.statements += 1;
-      for (const tap of taps) tap({ sql, params });
-    },
-  };
+/** Shows a statement about to be sent to the taps (see admission.ts, which sends them). */
+export function showToTaps(statement: SentStatement): void {
+  for (const tap of taps) tap(statement);
+}
+
+/** Drizzle's logger for statements sent on behalf of `scope`: it counts them. */
+export function statementLogger(scope: RequestScope): Logger {
+  return { logQuery: () => { scope.statements += 1; } };
 }

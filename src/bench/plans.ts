@@ -1,0 +1,69 @@
+import type postgres from 'postgres';
+import type { SentStatement } from '../db/request-scope';
+import type { CapturedRequest } from './captured-sql';
+
+/**
+ * The plans of a scenario's statements, as PostgreSQL runs them on the bench data
+ * (`EXPLAIN (ANALYZE, BUFFERS)` of each captured statement with its parameters), summarised and
+ * checked: a sequential scan of a large table means a statement reads a table whole where an
+ * index should have led it to the rows (the chronicle page through its (counterparty,
+ * occurred_at, id) index, LIMIT per parent), and it is reported as a failure so a change of a
+ * query or an index cannot make it slower unnoticed.
+ */
+export interface PlanSummary {
+  /** The statement's start, to tell it apart. */
+  statement: string;
+  /** Scan and join nodes, outermost first: `Index Scan chronicle_entries (chronicle_entries_counterparty_occurred_idx)`. */
+  nodes: string[];
+  executionMs: number;
+  /** Shared buffers hit and read: the pages the statement touched. */
+  buffers: number;
+  /** Tables of more than `LARGE_TABLE_ROWS` rows the statement reads whole. */
+  largeSequentialScans: string[];
+}
+
+/** A table this large is never to be read whole by a request. */
+export const LARGE_TABLE_ROWS = 10_000;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
+  visit(node);
+  for (const child of node.Plans ?? []) walk(child, visit);
+}
+
+async function explain(sql: postgres.Sql, statement: SentStatement, largeTables: Set<string>): Promise<PlanSummary> {
+  const [row] = await sql.unsafe(`explain (analyze, buffers, format json) ${statement.sql}`, statement.params as postgres.ParameterOrJSON<never>[]);
+  const [{ Plan: plan, 'Execution Time': executionMs }] = row['QUERY PLAN'] as [{ Plan: PlanNode; 'Execution Time': number }];
+  const nodes: string[] = [];
+  const largeSequentialScans: string[] = [];
+  walk(plan, (node) => {
+    if (!node['Relation Name']) return;
+    nodes.push(`${node['Node Type']} ${node['Relation Name']}${node['Index Name'] ? ` (${node['Index Name']})` : ''}`);
+    if (node['Node Type'] === 'Seq Scan' && largeTables.has(node['Relation Name'])) largeSequentialScans.push(node['Relation Name']);
+  });
+  return {
+    statement: statement.sql.replace(/\s+/g, ' ').slice(0, 120),
+    nodes,
+    executionMs: Math.round(executionMs * 100) / 100,
+    buffers: (plan['Shared Hit Blocks'] ?? 0) + (plan['Shared Read Blocks'] ?? 0),
+    largeSequentialScans,
+  };
+}
+
+/** The plan of every statement of `request`, in the order the server sent them. */
+export async function planSummaries(sql: postgres.Sql, request: CapturedRequest): Promise<PlanSummary[]> {
+  const large = await sql<{ name: string }[]>`
+    select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples > ${LARGE_TABLE_ROWS}`;
+  const largeTables = new Set(large.map((table) => table.name));
+  const summaries: PlanSummary[] = [];
+  for (const statement of request.waves.flat()) summaries.push(await explain(sql, statement, largeTables));
+  return summaries;
+}
