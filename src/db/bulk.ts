@@ -1,5 +1,8 @@
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { getTableColumns, getTableName, sql, type Logger, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type postgres from 'postgres';
 import type { Database } from './client';
 import { executeRows } from './raw';
 
@@ -7,7 +10,8 @@ import { executeRows } from './raw';
  * Set-based writes for imports. The rows travel as one JSON parameter and PostgreSQL turns each
  * object into the table's row type (`jsonb_populate_recordset`), so a thousand rows cost one
  * statement and one parameter, whatever the number of columns, on postgres.js and PGlite alike.
- * Rows are given with the Drizzle property names (camelCase); values as Drizzle would take them.
+ * New rows go in by COPY on PostgreSQL (see `insertMany`). Rows are given with the Drizzle
+ * property names (camelCase); values as Drizzle would take them.
  */
 
 type Values = Record<string, unknown>;
@@ -53,14 +57,76 @@ const list = (columns: string[], prefix?: string): SQL =>
   sql.join(columns.map((column) => (prefix ? sql`${sql.identifier(prefix)}.${sql.identifier(column)}` : sql.identifier(column))), sql`, `);
 
 /**
- * Inserts `rows` in one statement; answers each new row's `id` and `key` column, in input order.
+ * Inserts `rows`; answers each new row's `id` and `key` column (which a unique index must cover).
  * A column no row sets takes its default; one that some rows set is null in the others.
+ *
+ * On PostgreSQL the rows go in by COPY, then their ids are read by key: PostgreSQL spends a fifth
+ * less CPU per row than on an insert from a JSON parameter (48 against 62 us per counterparty,
+ * four writers at once), which is most of an import's time in the database. PGlite takes the
+ * JSON insert.
  */
 export async function insertMany(
   db: Database, table: PgTable, rows: readonly Values[], keyColumn: string,
 ): Promise<{ id: number; key: string }[]> {
-  const inserted = await insertManyReturning(db, table, rows, [keyColumn]);
-  return inserted.map((row) => ({ id: row.id, key: row.columns[keyColumn] }));
+  if (rows.length === 0) return [];
+  const session = sessionOf(db);
+  if (typeof session.client !== 'function') {
+    const inserted = await insertManyReturning(db, table, rows, [keyColumn]);
+    return inserted.map((row) => ({ id: row.id, key: row.columns[keyColumn] }));
+  }
+  const { columns, text } = copyText(table, rows);
+  const copy = `copy ${quoted(getTableName(table))} (${columns.map((column) => quoted(column.name)).join(', ')}) from stdin`;
+  session.logger.logQuery(copy, []);
+  const client = session.client as postgres.Sql;
+  await pipeline(Readable.from([text]), await client.unsafe(copy).writable());
+  const key = Object.values(getTableColumns(table)).find((column) => column.name === keyColumn);
+  if (!key) throw new Error(`${keyColumn} is not a column of the table`);
+  const keys = [...new Set(rows.map((row) => String(row[propertyOf(table, keyColumn)])))];
+  return (await executeRows<{ id: number | string; key: string }>(db, sql`
+    select id, ${key}::text as key from ${table} where ${key} = any(${sql.param(keys)}::${sql.raw(key.getSQLType())}[])`))
+    .map((row) => ({ id: Number(row.id), key: row.key }));
+}
+
+/** Inserts `rows` and answers nothing: for rows no caller needs the ids of. */
+export async function insertRows(db: Database, table: PgTable, rows: readonly Values[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { json, columns } = asRecordset(table, rows);
+  await db.execute(sql`
+    insert into ${table} (${list(columns)})
+    select ${list(columns)} from jsonb_populate_recordset(null::${table}, ${json}::jsonb)`);
+}
+
+/** Drizzle's session under a database or a transaction: its driver client and its statement logger. */
+const sessionOf = (db: Database) => (db as unknown as { session: { client: unknown; logger: Logger } }).session;
+
+const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+const propertyOf = (table: PgTable, columnName: string) =>
+  Object.entries(getTableColumns(table)).find(([, column]) => column.name === columnName)![0];
+
+/** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
+const copyField = (value: string) => value.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]);
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * The rows as COPY text, each value as Drizzle would send it (a list as an array literal, a JSON
+ * value as its text, an instant in ISO), and the columns any of them sets.
+ */
+function copyText(table: PgTable, rows: readonly Values[]): { columns: PgColumn[]; text: string } {
+  const all = getTableColumns(table) as Record<string, PgColumn>;
+  const properties = [...new Set(rows.flatMap((row) => Object.keys(row).filter((property) => row[property] !== undefined)))];
+  for (const property of properties) if (!all[property]) throw new Error(`${property} is not a column of the table`);
+  const columns = properties.map((property) => all[property]);
+  let text = '';
+  for (const row of rows) {
+    for (let i = 0; i < properties.length; i++) {
+      const value = row[properties[i]];
+      if (i > 0) text += '\t';
+      text += value == null ? '\\N' : copyField(String(columns[i].mapToDriverValue(value)));
+    }
+    text += '\n';
+  }
+  return { columns, text };
 }
 
 /**

@@ -48,11 +48,31 @@ function parentRowsFirst(rows: Row[]): Row[] {
   return ordered;
 }
 
+/**
+ * A stored counterparty that names a parent arrived between the chunk's look for stored ones and
+ * its lock of them: the chunk is tried again, and then locks the holding tree first.
+ */
+class ParentChangeRace extends Error {
+  readonly code = '40001';
+}
+
+/**
+ * Whether the chunk must hold the holding tree's lock: only a stored counterparty given a parent
+ * can close a cycle, since a new one has no descendants but rows of its own chunk, which
+ * `refuseCycles` checks. New counterparties with parents are the bulk of an initial load, and the
+ * lock (one per tree) would make every chunk of every concurrent call wait for the others.
+ */
+async function mayChangeStoredParents(tx: Database, rows: Row[]): Promise<boolean> {
+  const withParent = rows.filter((row) => row.row.parentExternalId !== undefined).map((row) => row.key);
+  return withParent.length > 0 && (await idsByKeys(tx, counterparties, 'external_id', withParent)).size > 0;
+}
+
 async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const input = rows.map((row) => row.row);
   // The holding tree's lock comes before any row lock, as in updateCounterparty, so the two
   // never wait for each other in opposite orders.
-  if (rows.some((row) => row.row.parentExternalId !== undefined)) await repository.lockHoldingTree(tx);
+  const treeLocked = await mayChangeStoredParents(tx, rows);
+  if (treeLocked) await repository.lockHoldingTree(tx);
   const [groups, employees, sources, stored] = await Promise.all([
     repository.groups.idsByPaths(tx, givenKeys(input, (r) => r.groupPath, (p) => normalisedFolderPath(p) ?? '')),
     employeesByEmail(tx, givenKeys(input, (r) => r.responsibleEmployeeEmail)),
@@ -60,6 +80,9 @@ async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode):
     lockedRowsByKeys<CounterpartyRow>(tx, counterparties, 'external_id', rows.map((row) => row.key)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
+  if (!treeLocked && rows.some((row) => row.row.parentExternalId !== undefined && storedByKey.has(row.key))) {
+    throw new ParentChangeRace('A counterparty given a parent was stored meanwhile by another writer.');
+  }
   const parents = await resolveParents(tx, rows, storedByKey);
 
   for (const row of rows) {

@@ -59,11 +59,16 @@ export async function informationSourcesByName(db: Database, names: readonly str
 export function resolvedEmployee(
   errors: InputErrors, path: Path, given: string | null | undefined, found: Map<string, { id: number; active: boolean }>,
 ): number | null | undefined {
-  const ids = new Map([...found].map(([email, employee]) => [email, employee.id]));
-  const id = resolvedKey(errors, path, given, ids, 'employee with the e-mail');
-  if (id != null && found.get(given!.trim())?.active === false) {
+  if (given === undefined) return undefined;
+  if (given === null || given.trim() === '') return null;
+  const employee = found.get(given.trim());
+  if (!employee) {
+    errors.add(path, 'NOT_FOUND', `No employee with the e-mail "${given.trim()}" exists.`);
+    return null;
+  }
+  if (!employee.active) {
     errors.add(path, 'INVALID_STATE', 'This employee is inactive and cannot be assigned work.');
     return null;
   }
-  return id;
+  return employee.id;
 }

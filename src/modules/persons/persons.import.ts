@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { PersonImportRow } from '../../../schema/types.generated';
 import type { Database } from '../../db/client';
-import { idsByKeys, insertMany, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk';
+import { idsByKeys, insertRows, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk';
 import { counterparties, personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
 import { givenKeys, resolvedKey } from '../imports/natural-keys';
@@ -102,7 +102,7 @@ async function writePersons(tx: Database, rows: Row[], mode: ImportMode): Promis
     await tx.execute(sql`delete from ${personPositions}
       where ${personPositions.personId} in ${jsonValues(replaced, true)}`);
   }
-  await insertMany(tx, personPositions, inserts, 'person_id');
+  await insertRows(tx, personPositions, inserts);
 }
 
 /** The stored positions of `personIds`, by person id, in one statement. */
