@@ -5,10 +5,12 @@ import type { CapturedRequest } from './captured-sql';
 /**
  * The plans of a scenario's statements, as PostgreSQL runs them on the bench data
  * (`EXPLAIN (ANALYZE, BUFFERS)` of each captured statement with its parameters), summarised and
- * checked: a sequential scan of a large table means a statement reads a table whole where an
- * index should have led it to the rows (the chronicle page through its (counterparty,
- * occurred_at, id) index, LIMIT per parent), and it is reported as a failure so a change of a
- * query or an index cannot make it slower unnoticed.
+ * checked, so that a change of a query or an index cannot make it slower unnoticed:
+ * - a sequential scan of a large table reads it whole where an index should lead to the rows;
+ * - a sort of an index scan's rows under a LIMIT reads every row the index finds and sorts them
+ *   where the index's own order should have stopped the read at the limit (a chronicle page per
+ *   parent read all of a counterparty's entries so, while its index ordered nulls otherwise than
+ *   the query).
  */
 export interface PlanSummary {
   /** The statement's start, to tell it apart. */
@@ -20,6 +22,8 @@ export interface PlanSummary {
   buffers: number;
   /** Tables of more than `LARGE_TABLE_ROWS` rows the statement reads whole. */
   largeSequentialScans: string[];
+  /** Indexes whose rows a LIMIT reads all of and sorts, instead of in the index's order. */
+  sortedLimitedReads: string[];
 }
 
 /** A table this large is never to be read whole by a request. */
@@ -39,12 +43,28 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
   for (const child of node.Plans ?? []) walk(child, visit);
 }
 
+/** Nodes that pass their one input's rows on in its order. */
+const PASS_THROUGH = new Set(['WindowAgg', 'Subquery Scan', 'Result', 'Memoize']);
+
+/** The index a Limit's input sorts the rows of, if it does: Limit → (pass-through) → Sort → Index Scan. */
+function sortedIndexUnderLimit(limit: PlanNode): string | null {
+  let node = limit.Plans?.[0];
+  while (node && PASS_THROUGH.has(node['Node Type'])) node = node.Plans?.[0];
+  const input = node?.['Node Type'] === 'Sort' ? node.Plans?.[0] : undefined;
+  return input && /^Index (Only )?Scan$/.test(input['Node Type']) ? input['Index Name'] ?? null : null;
+}
+
 async function explain(sql: postgres.Sql, statement: SentStatement, largeTables: Set<string>): Promise<PlanSummary> {
   const [row] = await sql.unsafe(`explain (analyze, buffers, format json) ${statement.sql}`, statement.params as postgres.ParameterOrJSON<never>[]);
   const [{ Plan: plan, 'Execution Time': executionMs }] = row['QUERY PLAN'] as [{ Plan: PlanNode; 'Execution Time': number }];
   const nodes: string[] = [];
   const largeSequentialScans: string[] = [];
+  const sortedLimitedReads: string[] = [];
   walk(plan, (node) => {
+    if (node['Node Type'] === 'Limit') {
+      const index = sortedIndexUnderLimit(node);
+      if (index) sortedLimitedReads.push(index);
+    }
     if (!node['Relation Name']) return;
     nodes.push(`${node['Node Type']} ${node['Relation Name']}${node['Index Name'] ? ` (${node['Index Name']})` : ''}`);
     if (node['Node Type'] === 'Seq Scan' && largeTables.has(node['Relation Name'])) largeSequentialScans.push(node['Relation Name']);
@@ -55,6 +75,7 @@ async function explain(sql: postgres.Sql, statement: SentStatement, largeTables:
     executionMs: Math.round(executionMs * 100) / 100,
     buffers: (plan['Shared Hit Blocks'] ?? 0) + (plan['Shared Read Blocks'] ?? 0),
     largeSequentialScans,
+    sortedLimitedReads,
   };
 }
 

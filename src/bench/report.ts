@@ -133,6 +133,7 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): TargetResu
   };
   const scenarios = Object.entries(results.scenarios) as [string, ScenarioResult][];
   const seqScans = scenarios.flatMap(([name, s]) => s.plans.flatMap((plan) => plan.largeSequentialScans.map((table) => `${name}: ${table}`)));
+  const sortedReads = scenarios.flatMap(([name, s]) => s.plans.flatMap((plan) => plan.sortedLimitedReads.map((index) => `${name}: ${index}`)));
   const nestedStatements = nested && Math.max(...nested.server.statementsPerRequest);
   const baselineStatements = nested?.baseline && Math.max(...nested.baseline.statementsPerRequest);
   return [
@@ -151,6 +152,11 @@ export function judgeTargets(results: Omit<BenchResults, 'targets'>): TargetResu
       target: 'no sequential scan of a large table',
       measured: scenarios.length > 0 ? (seqScans.length === 0 ? 'none' : seqScans.join(', ')) : null,
       pass: scenarios.length > 0 ? seqScans.length === 0 : null,
+    },
+    {
+      target: 'no LIMIT that sorts what an index read',
+      measured: scenarios.length > 0 ? (sortedReads.length === 0 ? 'none' : sortedReads.join(', ')) : null,
+      pass: scenarios.length > 0 ? sortedReads.length === 0 : null,
     },
     { target: 'search p99 < 20 ms', measured: search ? `${ms(search.server.p99Ms)} ms` : null, pass: search ? search.server.p99Ms < 20 : null },
     { target: 'server RSS < 300 MB', measured: rss !== null ? `${int(rss)} MB` : null, pass: rss !== null ? rss < 300 : null },

@@ -81,7 +81,7 @@ class RowCodec<Row> {
   /** The chosen columns, qualified by the table's name, as the loader's query selects them. */
   readonly columns: SQL;
   /** The aggregate and the joins around a loader query, per shape: with a parent key, in order. */
-  private readonly frames = new Map<string, { aggregate: SQL; joins: SQL }>();
+  private readonly frames = new Map<string, { aggregate: SQL; joins: SQL | null }>();
   private readonly chosen: { column: PgColumn; encoding: Encoding }[];
   private readonly joins: { alias: SQL; via: PgColumn; table: PgTable }[];
 
@@ -111,7 +111,7 @@ class RowCodec<Row> {
    * of the statement) and the joins after it. Each embedded reference is a left join on the
    * referenced table's id, its row a nested array (null when the reference is empty).
    */
-  frame(withParent: boolean, ordered: boolean): { aggregate: SQL; joins: SQL } {
+  frame(withParent: boolean, ordered: boolean): { aggregate: SQL; joins: SQL | null } {
     const key = `${withParent}${ordered}`;
     let frame = this.frames.get(key);
     if (!frame) {
@@ -123,7 +123,7 @@ class RowCodec<Row> {
         sql` left join ${table} as ${alias} on ${alias}."id" = ${READ}.${sql.identifier(via.name)}`);
       frame = {
         aggregate: rendered(sql`coalesce(json_agg(json_build_array(${sql.join(values, sql`, `)})${order}), '[]')`),
-        joins: rendered(sql.join(joins, sql``)),
+        joins: joins.length > 0 ? rendered(sql.join(joins, sql``)) : null,
       };
       this.frames.set(key, frame);
     }
@@ -193,7 +193,12 @@ async function aggregatedRows(db: Database, codec: RowCodec<unknown>, shape: Sha
     fields[POSITION] = sql`row_number() over (order by ${sql.join([...shape.orderBy!], sql`, `)})`.as(POSITION);
   }
   const { aggregate, joins } = codec.frame(!!shape.parent, ordered);
-  const statement = db.select({ rows: sql<unknown[][]>`${aggregate}` }).from(sql`(${query(fields)}) as ${READ}${joins}`);
+  // With references to join, the query is planned on its own (OFFSET 0 keeps the planner from
+  // merging it into the joins), and the referenced rows joined to its result: PostgreSQL then
+  // finds each referenced row once instead of joining inside every parent's page (a fifth less
+  // CPU for a page of 50 chronicles with their employees).
+  const source = joins ? sql`(select * from (${query(fields)}) as "_rows" offset 0) as ${READ}${joins}` : sql`(${query(fields)}) as ${READ}`;
+  const statement = db.select({ rows: sql<unknown[][]>`${aggregate}` }).from(source);
   // Prepared: a loader's statement has the same text for every batch (its ids are one array
   // parameter), so PostgreSQL parses and plans it once per connection, and the driver skips
   // describing it again. That was a tenth of the server's CPU on a page of cards, and more of the

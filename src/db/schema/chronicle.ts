@@ -37,10 +37,13 @@ export const chronicleEntries = pgTable('chronicle_entries', {
     .generatedAlwaysAs(sql`coalesce(happened_at, planned_at, created_at)`),
   ...recordColumns(),
 }, (t) => [
-  index('chronicle_entries_counterparty_occurred_idx').on(t.counterpartyId, t.occurredAt.desc(), t.id.desc()),
+  // DESC as PostgreSQL orders by `desc` (nulls first): an index in another order of nulls would
+  // not serve the lists' `order by occurred_at desc, id desc`, which would read a counterparty's
+  // whole chronicle and sort it for every page.
+  index('chronicle_entries_counterparty_occurred_idx').on(t.counterpartyId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index('chronicle_entries_person_id_idx').on(t.personId),
-  index('chronicle_entries_responsible_occurred_idx').on(t.responsibleEmployeeId, t.occurredAt.desc(), t.id.desc()),
-  index('chronicle_entries_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+  index('chronicle_entries_responsible_occurred_idx').on(t.responsibleEmployeeId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  index('chronicle_entries_occurred_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   uniqueIndex('chronicle_entries_external_id_key').on(t.externalId),
 ]);
 
