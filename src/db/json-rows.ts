@@ -1,4 +1,4 @@
-import { getTableColumns, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, getTableColumns, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { PgDialect, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
 import { EVERY_COLUMN, type ColumnChoice } from './columns';
@@ -235,13 +235,30 @@ export async function readRowsByParent<T extends PgTable>(
 }
 
 /**
- * `column = any(ids)`, the ids sent as one array parameter: the statement's text stays the same
- * however many ids a batch has, and Drizzle builds one parameter instead of one per id.
+ * `column = any(values)`, the values (ids, or texts with `type` text) sent as one array
+ * parameter: the statement's text stays the same however many values a batch has, and Drizzle
+ * builds one parameter instead of one per value.
  */
-export const isAnyOf = (column: AnyColumn | SQL, ids: readonly number[]): SQL => sql`${column} = any(${sql.param([...ids])}::bigint[])`;
+export const isAnyOf = (column: AnyColumn | SQL, values: readonly (number | string)[], type: 'bigint' | 'text' = 'bigint'): SQL =>
+  sql`${column} = any(${sql.param([...values])}::${sql.raw(type)}[])`;
 
 /** Every column of `table`: what reads for a service (rules, writes) take. */
 export const allColumnsOf = <T extends PgTable>(table: T): RowsOf<T> => ({ table, columns: EVERY_COLUMN });
+
+/**
+ * The rows of `table` whose `parent` column is one of `parents`, every column, grouped by parent,
+ * each group in `orderBy`'s order: what a list by parent reads when its rows are few and narrow
+ * (a counterparty's objects, an order's lines). A list a page of cards selects from is read with
+ * a column choice (see `readRowsByParent` and src/modules/README.md).
+ */
+export const rowsByParents = <T extends PgTable>(
+  db: Database, table: T, parent: PgColumn, parents: readonly number[], orderBy: readonly SQL[], where?: SQL,
+) => readRowsByParent(db, allColumnsOf(table), { parent, orderBy }, (fields) =>
+  db.select(fields).from(table as PgTable).where(and(isAnyOf(parent, parents), where)));
+
+/** The rows of `table` whose text `column` is one of `keys`, every column: what a by-key loader reads (external ids). */
+export const rowsByKeys = <T extends PgTable>(db: Database, table: T, column: PgColumn, keys: readonly string[]) =>
+  readRows(db, allColumnsOf(table), {}, (fields) => db.select(fields).from(table as PgTable).where(isAnyOf(column, keys, 'text')));
 
 /** The rows of `table` whose `id` is one of `ids`, every column, in no particular order: what by-id loaders read. */
 export const rowsByIds = <T extends PgTable & { id: PgColumn }>(db: Database, table: T, ids: readonly number[]) =>

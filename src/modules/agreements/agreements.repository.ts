@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { allColumnsOf, rowsByIds } from '../../db/json-rows';
+import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows';
 import { updateVersioned } from '../../db/versioned';
 import { agreementGroupDiscounts, agreements, type AgreementRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
@@ -45,21 +45,15 @@ export async function agreementById(db: Database, id: number): Promise<Agreement
 
 /** The individual agreements of all `counterpartyIds`, each counterparty's by name, then id. */
 export const byCounterparties = (db: Database, counterpartyIds: readonly number[]) =>
-  db.select().from(agreements)
-    .where(inArray(agreements.counterpartyId, [...counterpartyIds]))
-    .orderBy(agreements.counterpartyId, asc(agreements.name), asc(agreements.id));
+  rowsByParents(db, agreements, agreements.counterpartyId, counterpartyIds, [asc(agreements.name), asc(agreements.id)]);
 
 /** The individual agreements made from each of `baseIds`, by name, then id. */
 export const byBases = (db: Database, baseIds: readonly number[]) =>
-  db.select().from(agreements)
-    .where(inArray(agreements.baseAgreementId, [...baseIds]))
-    .orderBy(agreements.baseAgreementId, asc(agreements.name), asc(agreements.id));
+  rowsByParents(db, agreements, agreements.baseAgreementId, baseIds, [asc(agreements.name), asc(agreements.id)]);
 
 /** The group discount rows stored on each of `agreementIds`. */
 export const discountsByAgreementIds = (db: Database, agreementIds: readonly number[]) =>
-  db.select().from(agreementGroupDiscounts)
-    .where(inArray(agreementGroupDiscounts.agreementId, [...agreementIds]))
-    .orderBy(agreementGroupDiscounts.agreementId, agreementGroupDiscounts.productGroupId);
+  rowsByParents(db, agreementGroupDiscounts, agreementGroupDiscounts.agreementId, agreementIds, [asc(agreementGroupDiscounts.productGroupId)]);
 
 export async function insertAgreement(db: Database, values: AgreementInsert): Promise<AgreementRow> {
   const [row] = await db.insert(agreements).values(values).returning();

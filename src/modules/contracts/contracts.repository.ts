@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { selectConnection } from '../../db/paging';
-import { allColumnsOf, rowsByIds } from '../../db/json-rows';
+import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import {
   contractLines, contracts, contractTemplates, obligations, type ContractRow, type ObligationRow,
@@ -47,27 +47,19 @@ export const contractAtVersion = (db: Database, id: number, expectedVersion: num
 
 /** The contracts of all `counterpartyIds`, each counterparty's newest first. */
 export const byCounterparties = (db: Database, counterpartyIds: readonly number[]) =>
-  db.select().from(contracts)
-    .where(inArray(contracts.counterpartyId, [...counterpartyIds]))
-    .orderBy(contracts.counterpartyId, desc(contracts.date), desc(contracts.id));
+  rowsByParents(db, contracts, contracts.counterpartyId, counterpartyIds, [desc(contracts.date), desc(contracts.id)]);
 
 /** The contracts under each of `agreementIds`, newest first. */
 export const byAgreements = (db: Database, agreementIds: readonly number[]) =>
-  db.select().from(contracts)
-    .where(inArray(contracts.agreementId, [...agreementIds]))
-    .orderBy(contracts.agreementId, desc(contracts.date), desc(contracts.id));
+  rowsByParents(db, contracts, contracts.agreementId, agreementIds, [desc(contracts.date), desc(contracts.id)]);
 
 /** The lines of each of `contractIds`, by line number. */
 export const linesByContracts = (db: Database, contractIds: readonly number[]) =>
-  db.select().from(contractLines)
-    .where(inArray(contractLines.contractId, [...contractIds]))
-    .orderBy(contractLines.contractId, asc(contractLines.lineNo));
+  rowsByParents(db, contractLines, contractLines.contractId, contractIds, [asc(contractLines.lineNo)]);
 
 /** The obligations generated from each of `contractIds`, by due date (nulls last), then id. */
-export const obligationsByContracts = (db: Database, contractIds: readonly number[]): Promise<ObligationRow[]> =>
-  db.select().from(obligations)
-    .where(inArray(obligations.contractId, [...contractIds]))
-    .orderBy(obligations.contractId, sql`${obligations.dueDate} asc nulls last`, asc(obligations.id));
+export const obligationsByContracts = (db: Database, contractIds: readonly number[]): Promise<Map<number, ObligationRow[]>> =>
+  rowsByParents(db, obligations, obligations.contractId, contractIds, [sql`${obligations.dueDate} asc nulls last`, asc(obligations.id)]);
 
 export async function insertContract(db: Database, values: ContractInsert): Promise<ContractRow> {
   const [row] = await db.insert(contracts).values(values).returning();

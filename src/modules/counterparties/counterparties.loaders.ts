@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client';
 import { folderTreeLoaders } from '../../lib/folder-tree';
-import { rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
+import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader';
 import * as repository from './counterparties.repository';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -11,8 +11,8 @@ export const counterpartyLoaders = {
   ),
   counterpartyGroups: (db: Database) => folderTreeLoaders(db, repository.groups),
   counterpartyObjectById: (db: Database) => rowByKeyLoader((ids) => repository.objectsByIds(db, ids), (row) => row.id),
-  objectsByCounterpartyId: (db: Database) => rowsByParentLoader((ids) => repository.objectsByCounterparty(db, ids), (row) => row.counterpartyId),
+  objectsByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.objectsByCounterparty(db, ids)),
   parameterDefinitionById: (db: Database) => rowByKeyLoader((ids) => repository.parameterDefinitionsByIds(db, ids), (row) => row.id),
-  parameterValuesByCounterpartyId: (db: Database) => rowsByParentLoader((ids) => repository.parameterValuesByCounterparty(db, ids), (row) => row.counterpartyId),
-  competitorsByCounterpartyId: (db: Database) => rowsByParentLoader((ids) => repository.competitorsByCounterparty(db, ids), (row) => row.counterpartyId),
+  parameterValuesByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.parameterValuesByCounterparty(db, ids)),
+  competitorsByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.competitorsByCounterparty(db, ids)),
 };

@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { rowsByIds } from '../../db/json-rows';
+import { rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows';
 import { columnPlan, reference, type ColumnChoice } from '../../db/columns';
 import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository';
 import { selectConnection } from '../../db/paging';
@@ -87,7 +87,7 @@ export const byIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, counterparties, ids);
 
 export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
-  db.select().from(counterparties).where(inArray(counterparties.externalId, [...externalIds]));
+  rowsByKeys(db, counterparties, counterparties.externalId, externalIds);
 
 export async function insert(db: Database, values: CounterpartyInsert): Promise<CounterpartyRow> {
   const [row] = await db.insert(counterparties).values(values).returning();
@@ -110,7 +110,7 @@ export const groups = folderTreeRepository(counterpartyGroups, counterparties.gr
 // Objects, parameters, competitors
 
 export const objectsByCounterparty = (db: Database, ids: readonly number[]) =>
-  db.select().from(counterpartyObjects).where(inArray(counterpartyObjects.counterpartyId, [...ids])).orderBy(asc(counterpartyObjects.name), asc(counterpartyObjects.id));
+  rowsByParents(db, counterpartyObjects, counterpartyObjects.counterpartyId, ids, [asc(counterpartyObjects.name), asc(counterpartyObjects.id)]);
 
 export const objectsByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, counterpartyObjects, ids);
@@ -122,11 +122,11 @@ export const allParameterDefinitions = (db: Database) =>
   db.select().from(parameterDefinitions).orderBy(asc(parameterDefinitions.name));
 
 export const parameterValuesByCounterparty = (db: Database, ids: readonly number[]) =>
-  db.select().from(parameterValues).where(inArray(parameterValues.counterpartyId, [...ids])).orderBy(asc(parameterValues.parameterId));
+  rowsByParents(db, parameterValues, parameterValues.counterpartyId, ids, [asc(parameterValues.parameterId)]);
 
 export const competitorsByCounterparty = (db: Database, ids: readonly number[]) =>
-  db.select().from(counterpartyCompetitors).where(inArray(counterpartyCompetitors.counterpartyId, [...ids]))
-    .orderBy(sql`${counterpartyCompetitors.purchaseShare} desc nulls last`, asc(counterpartyCompetitors.competitorId));
+  rowsByParents(db, counterpartyCompetitors, counterpartyCompetitors.counterpartyId, ids,
+    [sql`${counterpartyCompetitors.purchaseShare} desc nulls last`, asc(counterpartyCompetitors.competitorId)]);
 
 export const updateObject = (db: Database, id: number, expectedVersion: number, values: Partial<typeof counterpartyObjects.$inferInsert>) =>
   updateVersioned(db, counterpartyObjects, id, expectedVersion, values);

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../../db/client';
 import type { Page } from '../../lib/connection';
 import { today } from '../../lib/dates';
-import { connectionsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
+import { connectionsByParentLoader, listsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
 import * as repository from './orders.repository';
 
 /** At most this many settlement events are listed per counterparty. */
@@ -15,15 +15,15 @@ export const orderLoaders = {
   ordersByCounterpartyId: (db: Database) => loaderPerArguments(({ page }: { page: Page }) => connectionsByParentLoader(
     (ids) => repository.pagesByCounterparty(db, ids, page), (ids) => repository.countsByCounterparty(db, ids), page, repository.orderOrder)),
   /** `Order.lines`. */
-  orderLinesByOrderId: (db: Database) => rowsByParentLoader((ids) => repository.linesByOrders(db, ids), (row) => row.orderId),
+  orderLinesByOrderId: (db: Database) => listsByParentLoader((ids) => repository.linesByOrders(db, ids)),
   /** `ShipmentLine.orderLine`. */
   orderLineById: (db: Database) => rowByKeyLoader((ids) => repository.linesByIds(db, ids), (row) => row.id),
   /** `Order.shipments`. */
-  shipmentsByOrderId: (db: Database) => rowsByParentLoader((ids) => repository.shipmentsByOrders(db, ids), (row) => row.orderId),
+  shipmentsByOrderId: (db: Database) => listsByParentLoader((ids) => repository.shipmentsByOrders(db, ids)),
   /** `Shipment.lines`. */
-  shipmentLinesByShipmentId: (db: Database) => rowsByParentLoader((ids) => repository.shipmentLinesByShipments(db, ids), (row) => row.shipmentId),
+  shipmentLinesByShipmentId: (db: Database) => listsByParentLoader((ids) => repository.shipmentLinesByShipments(db, ids)),
   /** `Order.payments`. */
-  paymentsByOrderId: (db: Database) => rowsByParentLoader((ids) => repository.paymentsByOrders(db, ids), (row) => row.orderId),
+  paymentsByOrderId: (db: Database) => listsByParentLoader((ids) => repository.paymentsByOrders(db, ids)),
   /** `Settlements.receivable` and `overdue`, keyed by counterparty id. */
   settlementTotalsByCounterpartyId: (db: Database) => new DataLoader<number, repository.SettlementTotals>(async (ids) => {
     const totals = await repository.settlementTotals(db, ids, today());

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging';
-import { allColumnsOf, rowsByIds } from '../../db/json-rows';
+import { allColumnsOf, isAnyOf, rowsByIds, rowsByParents } from '../../db/json-rows';
 import { executeRows } from '../../db/raw';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import {
@@ -64,21 +64,21 @@ export const countsByCounterparty = (db: Database, counterpartyIds: readonly num
 
 /** The lines of each of `orderIds`, by line number. */
 export const linesByOrders = (db: Database, orderIds: readonly number[]) =>
-  db.select().from(orderLines).where(inArray(orderLines.orderId, [...orderIds])).orderBy(orderLines.orderId, asc(orderLines.lineNo));
+  rowsByParents(db, orderLines, orderLines.orderId, orderIds, [asc(orderLines.lineNo)]);
 
 export const linesByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, orderLines, ids);
 
 /** The shipments of each of `orderIds`, oldest first. */
 export const shipmentsByOrders = (db: Database, orderIds: readonly number[]) =>
-  db.select().from(shipments).where(inArray(shipments.orderId, [...orderIds])).orderBy(shipments.orderId, asc(shipments.date), asc(shipments.id));
+  rowsByParents(db, shipments, shipments.orderId, orderIds, [asc(shipments.date), asc(shipments.id)]);
 
 export const shipmentLinesByShipments = (db: Database, shipmentIds: readonly number[]) =>
-  db.select().from(shipmentLines).where(inArray(shipmentLines.shipmentId, [...shipmentIds])).orderBy(shipmentLines.shipmentId, asc(shipmentLines.id));
+  rowsByParents(db, shipmentLines, shipmentLines.shipmentId, shipmentIds, [asc(shipmentLines.id)]);
 
 /** The payments of each of `orderIds`, oldest first. */
 export const paymentsByOrders = (db: Database, orderIds: readonly number[]) =>
-  db.select().from(payments).where(inArray(payments.orderId, [...orderIds])).orderBy(payments.orderId, asc(payments.date), asc(payments.id));
+  rowsByParents(db, payments, payments.orderId, orderIds, [asc(payments.date), asc(payments.id)]);
 
 export interface SettlementTotals { receivable: string; overdue: string }
 
@@ -110,7 +110,7 @@ export interface SettlementEventRow {
  */
 export async function historyByCounterparties(db: Database, counterpartyIds: readonly number[], limit: number): Promise<SettlementEventRow[]> {
   if (counterpartyIds.length === 0) return [];
-  const ids = sql.join(counterpartyIds.map((id) => sql`${id}::bigint`), sql`, `);
+  const ofCounterparties = isAnyOf(sql`o.counterparty_id`, counterpartyIds);
   const rows = await executeRows<Record<string, string>>(db, sql`
     select counterparty_id::text as "counterpartyId", kind, id::text as id, order_id::text as "orderId",
            to_char(date, 'YYYY-MM-DD') as date, amount::text as amount
@@ -118,10 +118,10 @@ export async function historyByCounterparties(db: Database, counterpartyIds: rea
       select e.*, row_number() over (partition by e.counterparty_id order by e.date desc, e.created_at desc, e.kind, e.id desc) as n
       from (
         select 'SHIPMENT' as kind, s.id, s.order_id, s.date, s.amount, s.created_at, o.counterparty_id
-        from ${shipments} s join ${orders} o on o.id = s.order_id where o.counterparty_id in (${ids})
+        from ${shipments} s join ${orders} o on o.id = s.order_id where ${ofCounterparties}
         union all
         select 'PAYMENT' as kind, p.id, p.order_id, p.date, p.amount, p.created_at, o.counterparty_id
-        from ${payments} p join ${orders} o on o.id = p.order_id where o.counterparty_id in (${ids})
+        from ${payments} p join ${orders} o on o.id = p.order_id where ${ofCounterparties}
       ) e
     ) ranked
     where n <= ${limit}

@@ -257,7 +257,7 @@ export async function postOrder(ctx: Context, input: { id: string; expectedVersi
     ctx.loaders.counterpartyById.load(row.counterpartyId),
     ctx.loaders.agreementById.load(row.agreementId),
     row.contractId === null ? null : ctx.loaders.contractById.load(row.contractId),
-    repository.linesByOrders(ctx.db, [key]),
+    repository.linesByOrders(ctx.db, [key]).then((byOrder) => byOrder.get(key) ?? []),
   ]);
   if (!counterparty || !agreement) throw new Error(`Order ${key} references a missing counterparty or agreement.`);
   const [terms, base] = await Promise.all([
@@ -340,7 +340,7 @@ export async function recordShipment(ctx: Context, input: { orderId: string; dat
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const { key, row } = await orderToSettle(ctx, errors, input.orderId, input.date);
-  const orderLines = await repository.linesByOrders(ctx.db, [key]);
+  const orderLines = (await repository.linesByOrders(ctx.db, [key])).get(key) ?? [];
   const byId = new Map(orderLines.map((line) => [line.id, line]));
   if (input.lines.length === 0) errors.add(['lines'], 'REQUIRED', 'A shipment needs at least one line.');
   const at = errors.under(['lines']);

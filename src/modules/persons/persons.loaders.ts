@@ -1,13 +1,13 @@
 import type { Database } from '../../db/client';
 import type { ColumnChoice } from '../../db/columns';
 import { today } from '../../lib/dates';
-import { listsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
 import * as repository from './persons.repository';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const personLoaders = {
   personById: (db: Database) => rowByKeyLoader((ids) => repository.personsByIds(db, ids), (row) => row.id),
-  positionsByPersonId: (db: Database) => rowsByParentLoader((ids) => repository.positionsByPersonIds(db, ids), (row) => row.personId),
+  positionsByPersonId: (db: Database) => listsByParentLoader((ids) => repository.positionsByPersonIds(db, ids)),
   /** Persons with a position at a counterparty, primary contacts first (see `Counterparty.persons`), of the `columns` chosen. */
   personsByCounterpartyId: (db: Database) => loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => listsByParentLoader(
     (ids) => repository.personsByCounterpartyIds(db, ids, includeFormer, today(), columns),

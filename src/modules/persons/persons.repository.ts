@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { columnPlan, type ColumnChoice } from '../../db/columns';
 import { selectConnection } from '../../db/paging';
-import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows';
+import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } from '../../db/json-rows';
 import { rowAtVersion, updateVersioned } from '../../db/versioned';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
@@ -54,12 +54,10 @@ export async function personByExternalId(db: Database, externalId: string): Prom
 
 /** Positions of many persons, primary first, then the latest (open-ended first). */
 export const positionsByPersonIds = (db: Database, personIds: readonly number[]) =>
-  db.select().from(personPositions)
-    .where(inArray(personPositions.personId, [...personIds]))
-    .orderBy(
-      asc(personPositions.personId), desc(personPositions.isPrimary),
-      sql`${personPositions.endDate} desc nulls first`, sql`${personPositions.startDate} desc nulls last`, asc(personPositions.id),
-    );
+  rowsByParents(db, personPositions, personPositions.personId, personIds, [
+    desc(personPositions.isPrimary),
+    sql`${personPositions.endDate} desc nulls first`, sql`${personPositions.startDate} desc nulls last`, asc(personPositions.id),
+  ]);
 
 /**
  * The non-archived persons with a position at each of `counterpartyIds`, in one statement: each

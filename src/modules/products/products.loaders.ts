@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client';
 import type { ProductRow } from '../../db/schema';
 import { folderTreeLoaders } from '../../lib/folder-tree';
-import { loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
 import * as repository from './products.repository';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -16,7 +16,7 @@ export const productLoaders = {
     rowByKeyLoader((ids) => repository.pricesOn(db, ids, priceTypeId, on), (row) => row.productId)),
   /** Per (price type or all, today): each product's current and future prices. */
   productPrices: (db: Database) => loaderPerArguments(({ priceTypeId, on }: { priceTypeId: number | null; on: string }) =>
-    rowsByParentLoader((ids) => repository.currentAndFuturePrices(db, ids, priceTypeId, on), (row) => row.productId)),
+    listsByParentLoader((ids) => repository.currentAndFuturePrices(db, ids, priceTypeId, on))),
   relatedProducts: (db: Database) => loaderPerArguments((kind: repository.RelationKind) =>
-    rowsByParentLoader((ids) => repository.relatedProducts(db, ids, kind), (row) => row.parentId, (row) => row.product)),
+    listsByParentLoader((ids) => repository.relatedProducts(db, ids, kind))),
 };

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } fr
 import type { Database } from '../../db/client';
 import { jsonValues } from '../../db/bulk';
 import { selectConnection } from '../../db/paging';
-import { allColumnsOf, rowsByIds } from '../../db/json-rows';
+import { allColumnsOf, isAnyOf, readRows, readRowsByParent, rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows';
 import { folderTreeRepository } from '../../db/folder-tree';
 import { searchTextMatches } from '../../db/search';
 import { updateVersioned } from '../../db/versioned';
@@ -61,7 +61,7 @@ export const byIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, products, ids);
 
 export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
-  db.select().from(products).where(inArray(products.externalId, [...externalIds]));
+  rowsByKeys(db, products, products.externalId, externalIds);
 
 export async function insert(db: Database, values: ProductInsert): Promise<ProductRow> {
   const [row] = await db.insert(products).values(values).returning();
@@ -137,9 +137,9 @@ export async function deletePrice(db: Database, id: number): Promise<boolean> {
  * after it. One statement for all products.
  */
 export const pricesOn = (db: Database, productIds: readonly number[], priceTypeId: number, on: string) =>
-  db.selectDistinctOn([prices.productId]).from(prices)
-    .where(and(inArray(prices.productId, [...productIds]), eq(prices.priceTypeId, priceTypeId), lte(prices.effectiveFrom, on)))
-    .orderBy(prices.productId, desc(prices.effectiveFrom));
+  readRows(db, allColumnsOf(prices), {}, (fields) => db.selectDistinctOn([prices.productId], fields).from(prices)
+    .where(and(isAnyOf(prices.productId, productIds), eq(prices.priceTypeId, priceTypeId), lte(prices.effectiveFrom, on)))
+    .orderBy(prices.productId, desc(prices.effectiveFrom)));
 
 /**
  * The prices in force on `on` and those set for later dates, of every type or of one, for all
@@ -149,24 +149,20 @@ export function currentAndFuturePrices(db: Database, productIds: readonly number
   const inForceFrom = sql`(
     select max(q.effective_from) from ${prices} q
     where q.product_id = ${prices.productId} and q.price_type_id = ${prices.priceTypeId} and q.effective_from <= ${on}::date)`;
-  return db.select().from(prices)
-    .where(and(
-      inArray(prices.productId, [...productIds]),
-      priceTypeId === null ? undefined : eq(prices.priceTypeId, priceTypeId),
-      sql`${prices.effectiveFrom} >= coalesce(${inForceFrom}, '-infinity'::date)`,
-    ))
-    .orderBy(asc(prices.productId), asc(prices.priceTypeId), asc(prices.effectiveFrom));
+  return rowsByParents(db, prices, prices.productId, productIds, [asc(prices.priceTypeId), asc(prices.effectiveFrom)], and(
+    priceTypeId === null ? undefined : eq(prices.priceTypeId, priceTypeId),
+    sql`${prices.effectiveFrom} >= coalesce(${inForceFrom}, '-infinity'::date)`,
+  ));
 }
 
 // Relations
 
 /** Related products of `kind` for each product, as stored (from product to related), by name. */
-export async function relatedProducts(db: Database, productIds: readonly number[], kind: RelationKind) {
-  return db.select({ parentId: productRelations.productId, product: products }).from(productRelations)
-    .innerJoin(products, eq(products.id, productRelations.relatedId))
-    .where(and(inArray(productRelations.productId, [...productIds]), eq(productRelations.kind, kind)))
-    .orderBy(asc(products.name), asc(products.id));
-}
+export const relatedProducts = (db: Database, productIds: readonly number[], kind: RelationKind) =>
+  readRowsByParent(db, allColumnsOf(products), { parent: productRelations.productId, orderBy: [asc(products.name), asc(products.id)] },
+    (fields) => db.select(fields).from(productRelations)
+      .innerJoin(products, eq(products.id, productRelations.relatedId))
+      .where(and(isAnyOf(productRelations.productId, productIds), eq(productRelations.kind, kind))));
 
 export async function upsertRelation(db: Database, values: typeof productRelations.$inferInsert): Promise<void> {
   await db.insert(productRelations).values(values).onConflictDoUpdate({
