@@ -2,6 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, GraphQLScalarType, parse, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { expect, it } from 'vitest';
+import { referenceResolver } from './loader';
 
 /**
  * The graphql-jit patch (src/patches) compiles each leaf field to a function of its own, so that
@@ -81,4 +82,67 @@ it('gives a resolver the info graphql-js gives it, its path built when it is rea
   const jit = await compiled.query(undefined, {}, {});
   expect(jit.data).toEqual((await execute({ schema, document: parse(query) })).data);
   expect((jit.data as { more: { whereAmI: string }[] }).more[4].whereAmI).toBe('more.4.whereAmI Item.whereAmI: String! in query');
+});
+
+/**
+ * A reference resolver (lib/loader.ts `referenceResolver`) is compiled as a read of the parent's
+ * property when the parent carries it, and called only when it does not: the answer must be the
+ * one graphql-js gives by calling the resolver every time, for a reference present, empty (null),
+ * missing (loaded), failing to load, and with resolvers of its own below it.
+ */
+it('reads a reference the parent carries and calls its resolver only for the parents that lack it', async () => {
+  const loaded: string[] = [];
+  const OWNERS: Record<string, { name: string } | undefined> = { ann: { name: 'Ann' }, bob: { name: 'Bob' } };
+  type Entry = { label: string; ownerKey: string | null };
+  const load = (entry: Entry) => {
+    loaded.push(String(entry.ownerKey));
+    if (entry.ownerKey === 'broken') throw new Error('owner failed to load');
+    return entry.ownerKey === null ? null : OWNERS[entry.ownerKey] ?? null;
+  };
+  const resolved: string[] = [];
+  // The resolver as referenceResolver made it, its marker kept, recording each call.
+  const counted = ({ resolve }: { resolve: ((entry: Entry, args: unknown, ctx: unknown) => unknown) & { readsParentProperty: string } }) => ({
+    resolve: Object.assign((entry: Entry, args: unknown, ctx: unknown) => { resolved.push(entry.label); return resolve(entry, args, ctx); }, resolve),
+  });
+  const referenceSchema = makeExecutableSchema({
+    typeDefs: `
+      type Owner { name: String! greeting: String! }
+      type Entry { label: String! owner: Owner coOwner: Owner! }
+      type Query { entries: [Entry!]! }
+    `,
+    resolvers: {
+      Query: { entries: () => ENTRIES },
+      Owner: { greeting: (owner: { name: string }) => `hello ${owner.name}` },
+      Entry: { owner: counted(referenceResolver('owner', load)), coOwner: counted(referenceResolver('coOwner', load)) },
+    },
+  });
+  const ENTRIES = [
+    { label: 'carried', ownerKey: 'ann', owner: { name: 'Ann (carried)' }, coOwner: { name: 'Bob (carried)' } },
+    { label: 'carried empty', ownerKey: null, owner: null, coOwner: { name: 'Ann (carried)' } },
+    { label: 'loaded', ownerKey: 'bob' },
+    { label: 'broken', ownerKey: 'broken', coOwner: { name: 'Bob (carried)' } },
+  ];
+  const query = '{ entries { label owner { name greeting } coOwner { name greeting } } }';
+
+  const compiled = compileQuery(referenceSchema, parse(query));
+  if (!isCompiledQuery(compiled)) throw new Error('the query did not compile');
+  const jit = await compiled.query(undefined, {}, {});
+  const jitLoads = loaded.splice(0);
+  const jitResolved = resolved.splice(0);
+  const reference = await execute({ schema: referenceSchema, document: parse(query) });
+
+  const answered = (result: typeof jit) => ({
+    data: result.data, errors: result.errors?.map((error) => `${error.path?.join('.')}: ${error.message}`),
+  });
+  expect(answered(jit)).toEqual(answered(reference));
+  expect(jitLoads).toEqual(['bob', 'bob', 'broken']);
+  expect(jitResolved).toEqual(['loaded', 'loaded', 'broken']);
+  expect(resolved).toHaveLength(8); // graphql-js called every reference's resolver
+  expect(jit.data).toEqual({ entries: [
+    { label: 'carried', owner: { name: 'Ann (carried)', greeting: 'hello Ann (carried)' }, coOwner: { name: 'Bob (carried)', greeting: 'hello Bob (carried)' } },
+    { label: 'carried empty', owner: null, coOwner: { name: 'Ann (carried)', greeting: 'hello Ann (carried)' } },
+    { label: 'loaded', owner: { name: 'Bob', greeting: 'hello Bob' }, coOwner: { name: 'Bob', greeting: 'hello Bob' } },
+    { label: 'broken', owner: null, coOwner: { name: 'Bob (carried)', greeting: 'hello Bob (carried)' } },
+  ] });
+  expect(answered(jit).errors).toEqual(['entries.3.owner: owner failed to load']);
 });

@@ -139,11 +139,20 @@ export function lazyLoaders<Env extends unknown[], Factories extends Record<stri
 type LoadersOf<Factories> = { readonly [Name in keyof Factories]: Factories[Name] extends (...env: any[]) => infer Loader ? Loader : never };
 
 /**
- * The row the reference `field` of `parent` points to: the one the parent's loader read with it
- * (see `reference` in db/columns.ts: null when the reference is empty), else what `load` answers
- * (a parent read whole, by id or by a service, carries no referenced rows).
+ * The resolver of a reference `field`: the row the parent's loader read with it (see `reference`
+ * in db/columns.ts; null when the reference is empty), else what `load` answers (a parent read
+ * whole, by id or by a service, carries no referenced rows). graphql-jit (patched, see
+ * src/patches) compiles such a resolver as a read of the parent's property when it is there, so a
+ * page of 500 entries does not call 500 resolvers for rows it already has.
  */
-export function referenced<Row>(parent: object, field: string, load: () => Row | null | Promise<Row | null>): Row | null | Promise<Row | null> {
-  const row = (parent as Record<string, Row | null | undefined>)[field];
-  return row !== undefined ? row : load();
+export function referenceResolver<Parent extends object, Ctx, Result>(
+  field: string, load: (parent: Parent, ctx: Ctx) => Result,
+): { resolve: ((parent: Parent, args: unknown, ctx: Ctx) => Result) & { readsParentProperty: string } } {
+  const resolve = (parent: Parent, _args: unknown, ctx: Ctx): Result => {
+    const row = (parent as Record<string, Result | undefined>)[field];
+    return row !== undefined ? row : load(parent, ctx);
+  };
+  // The `{ resolve }` form: graphql-tools binds a resolver given as a bare function, and a bound
+  // function loses the marker graphql-jit looks for.
+  return { resolve: Object.assign(resolve, { readsParentProperty: field }) };
 }

@@ -1,14 +1,16 @@
 import type { ChronicleEntryResolvers } from './../../types.generated';
 import { toGlobalId } from '../../../src/lib/global-id';
-import { referenced } from '../../../src/lib/loader';
+import { referenceResolver } from '../../../src/lib/loader';
+import type { Context } from '../../../src/context';
+import type { ChronicleEntryMapper } from '../schema.mappers';
 
 export const ChronicleEntry: ChronicleEntryResolvers = {
   id: ({ id }) => toGlobalId('ChronicleEntry', id),
   // References come read with the entry when its loader embedded them (see db/columns.ts).
-  counterparty: async (entry, _args, ctx) => (await referenced(entry, 'counterparty', () => ctx.loaders.counterpartyById.load(entry.counterpartyId)))!,
-  person: (entry, _args, ctx) => referenced(entry, 'person', () => (entry.personId === null ? null : ctx.loaders.personById.load(entry.personId))),
-  responsibleEmployee: (entry, _args, ctx) => referenced(entry, 'responsibleEmployee',
-    () => (entry.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(entry.responsibleEmployeeId))),
-  informationSource: (entry, _args, ctx) => referenced(entry, 'informationSource',
-    () => (entry.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(entry.informationSourceId))),
+  counterparty: referenceResolver('counterparty', async (entry: ChronicleEntryMapper, ctx: Context) => (await ctx.loaders.counterpartyById.load(entry.counterpartyId))!),
+  person: referenceResolver('person', (entry: ChronicleEntryMapper, ctx: Context) => (entry.personId === null ? null : ctx.loaders.personById.load(entry.personId))),
+  responsibleEmployee: referenceResolver('responsibleEmployee', (entry: ChronicleEntryMapper, ctx: Context) =>
+    (entry.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(entry.responsibleEmployeeId))),
+  informationSource: referenceResolver('informationSource', (entry: ChronicleEntryMapper, ctx: Context) =>
+    (entry.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(entry.informationSourceId))),
 };

@@ -1,15 +1,17 @@
 import type { CounterpartyResolvers } from './../../types.generated';
 import { toGlobalId } from '../../../src/lib/global-id';
-import { referenced } from '../../../src/lib/loader';
+import { referenceResolver } from '../../../src/lib/loader';
+import type { Context } from '../../../src/context';
+import type { CounterpartyMapper } from '../schema.mappers';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'addresses'|'archived'|'archivedAt'|'bankAccounts'|'competitors'|'createdAt'|'emails'|'externalId'|'group'|'id'|'importance'|'industry'|'informationSource'|'kind'|'legalName'|'name'|'notes'|'objects'|'parameters'|'parent'|'phones'|'region'|'registrationNumber'|'responsibleEmployee'|'roles'|'segment'|'size'|'taxNumber'|'updatedAt'|'version'|'websites'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Counterparty', id),
   archived: ({ archivedAt }) => archivedAt !== null,
   // References come read with the counterparty when a page embedded them (see db/columns.ts).
-  responsibleEmployee: (row, _args, ctx) => referenced(row, 'responsibleEmployee',
-    () => (row.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(row.responsibleEmployeeId))),
-  informationSource: (row, _args, ctx) => referenced(row, 'informationSource',
-    () => (row.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(row.informationSourceId))),
+  responsibleEmployee: referenceResolver('responsibleEmployee', (row: CounterpartyMapper, ctx: Context) =>
+    (row.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(row.responsibleEmployeeId))),
+  informationSource: referenceResolver('informationSource', (row: CounterpartyMapper, ctx: Context) =>
+    (row.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(row.informationSourceId))),
   group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyGroups.byId.load(id)),
   parent: ({ parentId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyById.load(id)),
   objects: ({ id }, _args, ctx) => ctx.loaders.objectsByCounterpartyId.load(id),
