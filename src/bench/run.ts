@@ -147,7 +147,7 @@ try {
     server.resetPeak();
     try {
       imported = await runImportSection({
-        baseUrl: server.baseUrl, key, sql, rows: options.importRows, runId,
+        baseUrl: server.baseUrl, key, sql, rows: options.importRows, rounds: options.rounds, runId,
         onDirty: () => invalidateDataset(options.databaseUrl),
       });
     } catch (error) {
