@@ -42,6 +42,11 @@ export interface Config {
   maxBodyBytes: number;
   /** How long SIGTERM waits for in-flight requests before closing connections, in ms. */
   shutdownTimeoutMs: number;
+  /**
+   * How long SIGTERM keeps serving with `/readyz` answering 503 before it stops taking
+   * connections, so a load balancer stops sending requests first, in ms.
+   */
+  shutdownDelayMs: number;
   /** Adds an `x-sql-statements` header with the number of SQL statements each request sent. */
   exposeStatementCount: boolean;
   /** Rows an import writes per transaction: a crash loses at most the chunk in flight. */
@@ -137,6 +142,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 2000, 10, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1_048_576, 1024, 256 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 600_000),
     exposeStatementCount: boolean(env, 'SQL_STATEMENT_HEADER', false),
     importChunkRows: integer(env, 'IMPORT_CHUNK_ROWS', 1000, 1, 5000),
     apiKeyCacheMs: integer(env, 'API_KEY_CACHE_SECONDS', 10, 0, 3600) * 1000,

@@ -9,7 +9,8 @@ import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { isDatabaseUnavailable } from './db/availability';
-import { databaseAnswers, type DatabaseHandle } from './db/client';
+import type { DatabaseHandle } from './db/client';
+import { databaseReadiness } from './db/readiness';
 import { newRequestScope, type RequestScope } from './db/request-scope';
 import { corsPolicy } from './lib/cors';
 import {
@@ -23,7 +24,7 @@ import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
 >;
 
 export interface RunningServer {
@@ -36,6 +37,9 @@ export interface RunningServer {
 const GRAPHQL_PATH = '/graphql';
 
 const HEALTH_TIMEOUT_MS = 2000;
+
+/** `/health` is the readiness check's first name, kept for the probes configured with it. */
+const READINESS_PATHS = new Set(['/readyz', '/health']);
 
 class BodyTooLarge extends Error {}
 
@@ -150,7 +154,9 @@ export async function startServer(
   await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
-  /** Set by stop(): every response then closes its connection, so no keep-alive socket outlives the drain. */
+  /** Set by stop(): `/readyz` answers 503 from then on, through the shutdown delay and the drain. */
+  let stopping = false;
+  /** Set by stop() after the delay: every response then closes its connection, so no keep-alive socket outlives the drain. */
   let draining = false;
   /** Each response not yet sent in full, with a promise of its end (sent, or its connection lost). */
   const unanswered = new Map<http.ServerResponse, Promise<void>>();
@@ -281,11 +287,15 @@ export async function startServer(
       work = Promise.resolve();
     } else if (url.pathname === GRAPHQL_PATH) {
       work = answerGraphQL(request, response, url, requestId);
-    } else if (url.pathname === '/health' && request.method === 'GET') {
-      // Healthy means able to serve: a server whose database is gone answers 503, not "ok".
-      work = databaseAnswers(db, HEALTH_TIMEOUT_MS).then((up) => sendJson(response, up ? 200 : 503, up
-        ? { status: 'ok' }
-        : { status: 'unavailable', reason: `the database did not answer within ${HEALTH_TIMEOUT_MS} ms` }));
+    } else if (url.pathname === '/healthz' && request.method === 'GET') {
+      // Alive: the process answers. Whether it can serve is /readyz's question.
+      work = Promise.resolve(sendJson(response, 200, { status: 'ok' }));
+    } else if (READINESS_PATHS.has(url.pathname) && request.method === 'GET') {
+      // Ready means able to serve: draining, or a database gone or not migrated, is 503.
+      work = stopping
+        ? Promise.resolve(sendJson(response, 503, { status: 'unavailable', reason: 'the server is shutting down' }))
+        : databaseReadiness(db, HEALTH_TIMEOUT_MS).then((readiness) => sendJson(response, readiness.ready ? 200 : 503,
+          readiness.ready ? { status: 'ok' } : { status: 'unavailable', reason: readiness.reason }));
     } else {
       work = Promise.resolve(sendJson(response, 404, errorBody(`Nothing here; the API is at ${GRAPHQL_PATH}.`, 'NOT_FOUND')));
     }
@@ -310,6 +320,10 @@ export async function startServer(
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
     port,
     async stop() {
+      stopping = true;
+      // Still serving, but no longer ready: a load balancer polling /readyz takes this process
+      // out of rotation before it stops accepting connections.
+      if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       draining = true;
       for (const response of unanswered.keys()) if (!response.headersSent) response.setHeader('connection', 'close');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { sql } from 'drizzle-orm';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite, PgliteDatabase, PgliteSession } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -159,13 +158,3 @@ export function explainOpenFailure(error: unknown, url: string | undefined): str
   return null;
 }
 
-/** Whether the database answers a trivial statement within `timeoutMs`: what `/health` reports. */
-export async function databaseAnswers(db: Database, timeoutMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), timeoutMs); });
-  try {
-    return await Promise.race([db.execute(sql`select 1`).then(() => true, () => false), timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
