@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
+import { executeRows } from './db/raw';
 import { createApiKey } from './modules/auth/api-keys.service';
 import { startServer } from './server';
 import { openTestDatabase } from './testing/api';
@@ -36,9 +37,8 @@ describe('health and readiness', () => {
   it('is not ready on a database that lacks this build\'s newest migration, and ready once it has it', async () => {
     const server = await startServer(database, config, () => {});
     const base = server.url.replace('/graphql', '');
-    const [newest] = await database.db.execute<{ id: number; hash: string; created_at: string }>(sql`
-      select id, hash, created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`).then((result) =>
-      ('rows' in result ? result.rows : result) as { id: number; hash: string; created_at: string }[]);
+    const [newest] = await executeRows<{ id: number; hash: string; created_at: string }>(database.db, sql`
+      select id, hash, created_at::text from drizzle.__drizzle_migrations order by created_at desc limit 1`);
     try {
       await database.db.execute(sql`delete from drizzle.__drizzle_migrations where id = ${newest.id}`);
       const notReady = await probe(base, '/readyz');

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, printSchema, type GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
@@ -114,8 +114,7 @@ const logErrors = (log: ErrorLog): ApolloServerPlugin<Context> => ({
   },
 });
 
-export function createApollo(config: ServerConfig, log: ErrorLog = console.error): ApolloServer<Context> {
-  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog): ApolloServer<Context> {
   return new ApolloServer<Context>({
     ...(config.compileQueries ? { gateway: jitGateway(schema) } : { schema }),
     introspection: config.introspection,
@@ -150,7 +149,10 @@ export async function startServer(
   database: Pick<DatabaseHandle, 'db' | 'forRequest'>, config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
 ): Promise<RunningServer> {
   const { db } = database;
-  const apollo = createApollo(config, log);
+  const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
+  const apollo = createApollo(schema, config, log);
+  /** The schema as SDL for `GET /schema.graphql`, printed on first request. */
+  let sdl: Buffer | undefined;
   await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
@@ -259,6 +261,30 @@ export async function startServer(
     response.end();
   }
 
+  /**
+   * The schema as SDL, for client code generators and IDE plugins: to any API key, whether or
+   * not introspection is on (it describes what a key may ask, not any data).
+   */
+  async function answerSchema(request: http.IncomingMessage, response: http.ServerResponse, requestId: string): Promise<void> {
+    try {
+      await keys.authenticate(request.headers.authorization, database.forRequest(newRequestScope()));
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(error)}`);
+        response.setHeader('retry-after', RETRY_AFTER_SECONDS);
+        sendJson(response, 503, { errors: [{ message: databaseUnavailableMessage, extensions: databaseUnavailableExtensions() }] });
+      } else if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+        sendJson(response, 401, errorBody(error.message, 'UNAUTHENTICATED'));
+      } else {
+        throw error;
+      }
+      return;
+    }
+    sdl ??= Buffer.from(`${printSchema(schema)}\n`);
+    response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': sdl.length });
+    response.end(sdl);
+  }
+
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const requestId = requestIdFrom(request.headers['x-request-id']);
@@ -287,6 +313,8 @@ export async function startServer(
       work = Promise.resolve();
     } else if (url.pathname === GRAPHQL_PATH) {
       work = answerGraphQL(request, response, url, requestId);
+    } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
+      work = answerSchema(request, response, requestId);
     } else if (url.pathname === '/healthz' && request.method === 'GET') {
       // Alive: the process answers. Whether it can serve is /readyz's question.
       work = Promise.resolve(sendJson(response, 200, { status: 'ok' }));
