@@ -57,6 +57,8 @@ export interface Config {
   compileQueries: boolean;
   /** Origins whose browser front ends may call the API (`*`: any, without credentials). */
   corsOrigins: string[];
+  /** The bearer token `/metrics` asks for; unset, `/metrics` is open (to be reachable by the scraper only). */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -148,5 +150,6 @@ export function loadConfig(env: Env = process.env): Config {
     apiKeyCacheMs: integer(env, 'API_KEY_CACHE_SECONDS', 10, 0, 3600) * 1000,
     compileQueries: boolean(env, 'GRAPHQL_JIT', true),
     corsOrigins: corsOrigins(env, nodeEnv),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

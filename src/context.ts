@@ -18,6 +18,8 @@ export interface ImportSettings {
   chunkRows: number;
   /** How long one statement of an import chunk may run, in ms (IMPORT_STATEMENT_TIMEOUT_MS; 0: no limit). */
   statementTimeoutMs: number;
+  /** Told each import call's row counts by status once its rows are written (for /metrics). */
+  onImported?(operation: string, counts: Record<'created' | 'updated' | 'unchanged' | 'failed' | 'skipped', number>): void;
 }
 
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statementTimeoutMs: 60_000 };

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
@@ -7,7 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { resolvers } from '../schema/resolvers.generated';
 import { typeDefs } from '../schema/typeDefs.generated';
 import type { Config } from './config';
-import { createContext, type Context } from './context';
+import { createContext, type Context, type ImportSettings } from './context';
 import { isDatabaseUnavailable } from './db/availability';
 import type { DatabaseHandle } from './db/client';
 import { databaseReadiness } from './db/readiness';
@@ -22,9 +23,10 @@ import { logUnderRequest, requestIdFrom, type ErrorLog } from './lib/request-log
 import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
+import { ApiMetrics } from './lib/metrics';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken'
 >;
 
 export interface RunningServer {
@@ -73,6 +75,13 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string>
   });
 }
 
+/** Compares a secret in time that does not depend on where the two first differ. */
+function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = Buffer.from(given ?? '');
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
@@ -101,6 +110,28 @@ function withLineBreak(json: string): Buffer {
 function logIfUnexpected(log: ErrorLog, requestId: string, error: unknown): void {
   const formatted = error instanceof GraphQLError ? error.toJSON() : { message: String(error) };
   formatError(formatted, error, (original) => logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(original)}`));
+}
+
+/**
+ * The name of the operation each request ran, for its metrics (anonymous ones have none), by the
+ * request's own database: Apollo runs an operation on a shallow copy of the context it was given.
+ */
+const operationNames = new WeakMap<Context['db'], string | null>();
+const recordOperationName: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        operationNames.set(contextValue.db, operation?.name?.value ?? null);
+      },
+    };
+  },
+};
+
+/** The `extensions.code` of each error in an answer's JSON; answers without errors are not parsed. */
+function errorCodesOf(json: string | undefined): string[] {
+  if (json === undefined || !json.includes('"errors":')) return [];
+  const errors = (JSON.parse(json) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? [];
+  return errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN'));
 }
 
 /** Each request's unexpected errors go to the log under its id, which its context carries. */
@@ -136,6 +167,7 @@ function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog
       ApolloServerPluginCacheControlDisabled(),
       databaseUnavailableStatus,
       logErrors(log),
+      recordOperationName,
       ...(config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -146,9 +178,11 @@ function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog
  * (standard error by default), each under its request's id.
  */
 export async function startServer(
-  database: Pick<DatabaseHandle, 'db' | 'forRequest'>, config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
+  database: Pick<DatabaseHandle, 'db' | 'forRequest'> & Partial<Pick<DatabaseHandle, 'poolUsage'>>,
+  config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
 ): Promise<RunningServer> {
   const { db } = database;
+  const metrics = new ApiMetrics(database.poolUsage ?? null);
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const apollo = createApollo(schema, config, log);
   /** The schema as SDL for `GET /schema.graphql`, printed on first request. */
@@ -164,15 +198,34 @@ export async function startServer(
   const unanswered = new Map<http.ServerResponse, Promise<void>>();
   const cors = corsPolicy(config.corsOrigins);
   const keys = cachedAuthenticator(db, config.apiKeyCacheMs);
-  const imports = { chunkRows: config.importChunkRows, statementTimeoutMs: config.importStatementTimeoutMs };
+  const imports: ImportSettings = {
+    chunkRows: config.importChunkRows,
+    statementTimeoutMs: config.importStatementTimeoutMs,
+    onImported: (operation, counts) => metrics.countImportRows(operation, counts),
+  };
 
   /**
    * Runs one GraphQL request on a database of its own (`scope`), which counts its statements,
    * authentication included, and admits them under its key once the key is known.
    */
   async function answerGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL, requestId: string): Promise<void> {
+    const startedAt = performance.now();
     const scope: RequestScope = newRequestScope();
     const requestDb = database.forRequest(scope);
+    /** Counts the request once its answer is written, however it ended. */
+    const observe = (status: number, json: string | undefined) => {
+      const errorCodes = errorCodesOf(json);
+      metrics.observeRequest({
+        operation: operationNames.get(requestDb) ?? null,
+        outcome: errorCodes.length > 0 || status >= 400 ? 'error' : 'ok',
+        seconds: (performance.now() - startedAt) / 1000,
+        statements: scope.statements,
+        errorCodes,
+      });
+    };
+    let observed = false;
+    // An answer written before Apollo ran (a refused body, the database gone) is counted too.
+    response.once('finish', () => { if (!observed) observe(response.statusCode, undefined); });
     // The key is checked before the body is read: only a known caller may send a large body.
     const auth = await keys.authenticate(request.headers.authorization, requestDb).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
     if ('error' in auth && isDatabaseUnavailable(auth.error)) {
@@ -249,6 +302,8 @@ export async function startServer(
     // GraphQL-over-HTTP: with application/json, a parse/validation/coercion failure is 200, not 400.
     const completeBody = result.body.kind === 'complete' ? result.body.string : undefined;
     const status = legacyJsonStatus(result.status ?? 200, result.headers.get('content-type'), completeBody);
+    observed = true;
+    observe(status, completeBody);
     if (result.body.kind === 'complete') {
       const body = withLineBreak(result.body.string);
       outHeaders['content-length'] = String(body.length);
@@ -285,6 +340,18 @@ export async function startServer(
     response.end(sdl);
   }
 
+  /** Prometheus' scrape: with METRICS_TOKEN set, only with that bearer token (not an API key). */
+  async function answerMetrics(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (config.metricsToken !== undefined && !sameSecret(request.headers.authorization, `Bearer ${config.metricsToken}`)) {
+      response.setHeader('www-authenticate', 'Bearer');
+      sendJson(response, 401, errorBody('/metrics needs the bearer token set in METRICS_TOKEN.', 'UNAUTHENTICATED'));
+      return;
+    }
+    const { contentType, text } = await metrics.exposition();
+    response.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+    response.end(text);
+  }
+
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const requestId = requestIdFrom(request.headers['x-request-id']);
@@ -315,6 +382,8 @@ export async function startServer(
       work = answerGraphQL(request, response, url, requestId);
     } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
       work = answerSchema(request, response, requestId);
+    } else if (url.pathname === '/metrics' && request.method === 'GET') {
+      work = answerMetrics(request, response);
     } else if (url.pathname === '/healthz' && request.method === 'GET') {
       // Alive: the process answers. Whether it can serve is /readyz's question.
       work = Promise.resolve(sendJson(response, 200, { status: 'ok' }));

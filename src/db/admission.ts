@@ -32,6 +32,12 @@ interface Waiter {
   grant(release: () => void): void;
 }
 
+export interface PoolUsage {
+  size: number;
+  inUse: number;
+  waiting: number;
+}
+
 export class AdmissionGate {
   private running = 0;
   private readonly runningByKey = new Map<string, number>();
@@ -39,6 +45,13 @@ export class AdmissionGate {
   private readonly waiting = new Map<string, Waiter[]>();
 
   constructor(private readonly slots: number, private readonly perKey: number, private readonly waitMs: number) {}
+
+  /** The connections requests' statements hold, and the statements waiting for one (for /metrics). */
+  usage(): PoolUsage {
+    let waiting = 0;
+    for (const queue of this.waiting.values()) waiting += queue.length;
+    return { size: this.slots, inUse: this.running, waiting };
+  }
 
   acquire(scope: Admission): Promise<() => void> {
     if (scope.signal.aborted) return Promise.reject(new ClientGoneError('The client closed the request.'));

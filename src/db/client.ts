@@ -7,7 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres, PostgresJsDatabase, PostgresJsSession } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { AdmissionGate, gatedClient } from './admission';
+import { AdmissionGate, gatedClient, type PoolUsage } from './admission';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock';
 import { statementLogger, type RequestScope } from './request-scope';
 
@@ -27,6 +27,8 @@ export interface DatabaseHandle {
    */
   forRequest(scope: RequestScope): Database;
   driver: 'pglite' | 'postgres';
+  /** PostgreSQL: how the pool is used by requests' statements now; null on PGlite (one connection). */
+  poolUsage: (() => PoolUsage) | null;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -94,6 +96,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         logger: statementLogger(scope),
       }), undefined) as unknown as Database,
       driver: 'postgres',
+      poolUsage: () => gate.usage(),
       migrate: () => migrateWithoutTimeouts(options.url!),
       close: () => client.end({ timeout: 5 }),
     };
@@ -113,6 +116,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       logger: statementLogger(scope),
     }), undefined) as unknown as Database,
     driver: 'pglite',
+    poolUsage: null,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     async close() {
       try {

@@ -93,15 +93,22 @@ export async function runImport<Row, Checked>(
     throw badInput(`An import takes 1 to ${MAX_IMPORT_ROWS} rows per call; this one has ${input.rows.length}.`, ['input', 'rows']);
   }
   const idempotency = idempotencyOf(importer.operation, input);
-  if (!idempotency) return importRows(ctx, importer, input);
+  if (!idempotency) return reported(ctx, importer, await importRows(ctx, importer, input));
   const { key, hash } = idempotency;
   return runAlone(ctx.viewer.apiKeyId, key, async () => {
     const stored = await storedAnswer<ImportPayload>(ctx.db, ctx.viewer.apiKeyId, key, importer.operation, hash);
     if (stored) return { ...stored, replayed: true };
     const payload = await importRows(ctx, importer, input);
     await storeAnswer(ctx.db, ctx.viewer.apiKeyId, key, importer.operation, hash, payload);
-    return payload;
+    return reported(ctx, importer, payload);
   });
+}
+
+/** Tells the server's observer what a call did (a replayed answer did nothing again). */
+function reported(ctx: Context, importer: Importer<unknown, unknown>, payload: ImportPayload): ImportPayload {
+  const { created, updated, unchanged, failed, skipped } = payload;
+  ctx.imports.onImported?.(importer.operation, { created, updated, unchanged, failed, skipped });
+  return payload;
 }
 
 async function importRows<Row, Checked>(
