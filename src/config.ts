@@ -57,9 +57,14 @@ export interface Config {
   compileQueries: boolean;
   /** Origins whose browser front ends may call the API (`*`: any, without credentials). */
   corsOrigins: string[];
+  /** The least severe log lines written: trace, debug, info, warn, error, fatal or silent. */
+  logLevel: LogLevel;
   /** The bearer token `/metrics` asks for; unset, `/metrics` is open (to be reachable by the scraper only). */
   metricsToken: string | undefined;
 }
+
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = typeof LOG_LEVELS[number];
 
 export class ConfigError extends Error {}
 
@@ -151,5 +156,6 @@ export function loadConfig(env: Env = process.env): Config {
     compileQueries: boolean(env, 'GRAPHQL_JIT', true),
     corsOrigins: corsOrigins(env, nodeEnv),
     metricsToken: env.METRICS_TOKEN || undefined,
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
   };
 }

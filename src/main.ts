@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 import { explainOpenFailure, openDatabase } from './db/client';
 import { ensureFirstAdminKey } from './bootstrap';
+import { createLogger, errorLogOf, requestLogOf } from './lib/logger';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
@@ -11,7 +12,8 @@ async function main(): Promise<void> {
   });
   await database.migrate();
   if (database.driver === 'pglite') await ensureFirstAdminKey(database.db, config.dataDir);
-  const server = await startServer(database, config);
+  const logger = createLogger(config);
+  const server = await startServer(database, config, errorLogOf(logger), requestLogOf(logger));
   console.log(`CRM API ready at ${server.url} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}, pid ${process.pid})`);
 
   let stopping = false;

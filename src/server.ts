@@ -19,7 +19,7 @@ import {
 } from './lib/database-unavailable';
 import { describeForLog, formatError } from './lib/format-error';
 import { legacyJsonStatus } from './lib/graphql-http-status';
-import { logUnderRequest, requestIdFrom, type ErrorLog } from './lib/request-log';
+import { logUnderRequest, requestIdFrom, type ErrorLog, type RequestLog } from './lib/request-log';
 import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
@@ -175,11 +175,12 @@ function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog
 
 /**
  * Serves the API over HTTP on `port` (0 picks a free one). Unexpected errors are written to `log`
- * (standard error by default), each under its request's id.
+ * (standard error by default), each under its request's id; each GraphQL request, once answered,
+ * to `requestLog` when given.
  */
 export async function startServer(
   database: Pick<DatabaseHandle, 'db' | 'forRequest'> & Partial<Pick<DatabaseHandle, 'poolUsage'>>,
-  config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error,
+  config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error, requestLog?: RequestLog,
 ): Promise<RunningServer> {
   const { db } = database;
   const metrics = new ApiMetrics(database.poolUsage ?? null);
@@ -215,19 +216,27 @@ export async function startServer(
     /** Counts the request once its answer is written, however it ended. */
     const observe = (status: number, json: string | undefined) => {
       const errorCodes = errorCodesOf(json);
+      const operation = operationNames.get(requestDb) ?? null;
+      const durationMs = performance.now() - startedAt;
       metrics.observeRequest({
-        operation: operationNames.get(requestDb) ?? null,
+        operation,
         outcome: errorCodes.length > 0 || status >= 400 ? 'error' : 'ok',
-        seconds: (performance.now() - startedAt) / 1000,
+        seconds: durationMs / 1000,
         statements: scope.statements,
         errorCodes,
       });
+      requestLog?.({
+        requestId, method: request.method ?? 'GET', operation, status, durationMs: Math.round(durationMs * 10) / 10,
+        statements: scope.statements, errorCodes, apiKeyId,
+      });
     };
+    let apiKeyId: number | null = null;
     let observed = false;
     // An answer written before Apollo ran (a refused body, the database gone) is counted too.
     response.once('finish', () => { if (!observed) observe(response.statusCode, undefined); });
     // The key is checked before the body is read: only a known caller may send a large body.
     const auth = await keys.authenticate(request.headers.authorization, requestDb).then((viewer) => ({ viewer }), (error: unknown) => ({ error }));
+    if ('viewer' in auth) apiKeyId = auth.viewer.apiKeyId;
     if ('error' in auth && isDatabaseUnavailable(auth.error)) {
       // The key could not be checked: whatever the request is, it cannot run now.
       logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(auth.error)}`);
