@@ -57,6 +57,8 @@ export interface Config {
   compileQueries: boolean;
   /** Origins whose browser front ends may call the API (`*`: any, without credentials). */
   corsOrigins: string[];
+  /** Whether a browser at the API's path gets the GraphiQL explorer (off in production unless EXPLORER=true). */
+  explorer: boolean;
   /** The least severe log lines written: trace, debug, info, warn, error, fatal or silent. */
   logLevel: LogLevel;
   /** The bearer token `/metrics` asks for; unset, `/metrics` is open (to be reachable by the scraper only). */
@@ -157,5 +159,6 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(env, nodeEnv),
     metricsToken: env.METRICS_TOKEN || undefined,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    explorer: boolean(env, 'EXPLORER', nodeEnv !== 'production'),
   };
 }

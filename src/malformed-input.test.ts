@@ -176,7 +176,7 @@ describe.each([{ jit: true }, { jit: false }])('malformed input (GRAPHQL_JIT=$ji
 /** What is wrong with an answer, or null: a 5xx, a body that is not JSON, an error without a known code. */
 function judge(answer: Answer): string | null {
   if (answer.status >= 500) return `HTTP ${answer.status}`;
-  // A GET that accepts HTML, as a browser's, gets Apollo's landing page.
+  // A GET that accepts HTML, as a browser's, gets the explorer (lib/explorer.ts).
   if (answer.contentType.startsWith('text/html')) return answer.status === 200 ? null : `HTTP ${answer.status} in HTML`;
   if (answer.text === '') return answer.status >= 400 ? null : `HTTP ${answer.status} with an empty body`;
   if (!answer.body) return 'the body is not JSON';

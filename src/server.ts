@@ -24,9 +24,10 @@ import { jitGateway } from './lib/jit-executor';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits';
 import { cachedAuthenticator } from './modules/auth/api-keys.service';
 import { ApiMetrics } from './lib/metrics';
+import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken'
+  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
 >;
 
 export interface RunningServer {
@@ -168,7 +169,8 @@ function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog
       databaseUnavailableStatus,
       logErrors(log),
       recordOperationName,
-      ...(config.nodeEnv === 'production' && !config.introspection ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Browsers get this server's own explorer (lib/explorer.ts), not Apollo's, which needs a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }
@@ -387,8 +389,12 @@ export async function startServer(
         sendJson(response, 403, errorBody(`The origin ${origin} may not call this API from a browser (CORS_ORIGINS).`, 'FORBIDDEN'));
       }
       work = Promise.resolve();
+    } else if (url.pathname === GRAPHQL_PATH && config.explorer && wantsExplorer(request)) {
+      work = Promise.resolve(sendExplorer(response, GRAPHQL_PATH));
     } else if (url.pathname === GRAPHQL_PATH) {
       work = answerGraphQL(request, response, url, requestId);
+    } else if (url.pathname.startsWith(ASSET_PATH) && config.explorer && request.method === 'GET' && sendExplorerAsset(response, url.pathname)) {
+      work = Promise.resolve();
     } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
       work = answerSchema(request, response, requestId);
     } else if (url.pathname === '/metrics' && request.method === 'GET') {
