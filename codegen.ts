@@ -10,8 +10,10 @@ const config: CodegenConfig = {
   generates: {
     schema: defineConfig({
       resolverGeneration: 'minimal',
+      // Imports with their .js extension, as Node's own ESM loader needs them in the built server.
+      emitLegacyCommonJSImports: false,
       typesPluginsConfig: {
-        contextType: '../src/context#Context',
+        contextType: '../src/context.js#Context',
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         strictScalars: true,
@@ -19,13 +21,13 @@ const config: CodegenConfig = {
       },
       scalarsOverrides: {
         ID: { type: 'string' },
-        DateTime: { type: { input: 'Date', output: 'Date | string' }, resolver: '../src/lib/scalars#DateTimeScalar' },
-        LocalDate: { type: 'string', resolver: '../src/lib/scalars#LocalDateScalar' },
+        DateTime: { type: { input: 'Date', output: 'Date | string' }, resolver: '../src/lib/scalars.js#DateTimeScalar' },
+        LocalDate: { type: 'string', resolver: '../src/lib/scalars.js#LocalDateScalar' },
         EmailAddress: { type: 'string' },
         URL: { type: { input: 'URL', output: 'URL | string' } },
         CountryCode: { type: 'string' },
         Currency: { type: 'string' },
-        Decimal: { type: 'string', resolver: '../src/lib/scalars#DecimalScalar' },
+        Decimal: { type: 'string', resolver: '../src/lib/scalars.js#DecimalScalar' },
       },
     }),
   },

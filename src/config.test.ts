@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('has defaults that serve the embedded database on port 4000', () => {

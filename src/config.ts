@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { corsOriginProblem, DEVELOPMENT_CORS_ORIGINS } from './lib/cors';
+import { corsOriginProblem, DEVELOPMENT_CORS_ORIGINS } from './lib/cors.js';
 
 /**
  * Every environment variable the server reads, parsed and validated here and nowhere else.

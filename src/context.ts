@@ -1,6 +1,6 @@
-import type { Database } from './db/client';
-import type { Viewer } from './modules/auth/viewer';
-import { createLoaders, type Loaders } from './loaders';
+import type { Database } from './db/client.js';
+import type { Viewer } from './modules/auth/viewer.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: who asks, the request's database, and its loaders. */
 export interface Context {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
-import { startTestApi, type TestApi } from './testing/api';
+import { ConfigError, loadConfig } from './config.js';
+import { startTestApi, type TestApi } from './testing/api.js';
 
 /** Browsers on other origins, as they speak to the API: a preflight, then the request itself. */
 let api: TestApi;

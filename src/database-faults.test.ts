@@ -1,11 +1,11 @@
 import postgres from 'postgres';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
-import { openDatabase, type DatabaseHandle } from './db/client';
-import { createApiKey } from './modules/auth/api-keys.service';
-import { startServer, type RunningServer } from './server';
-import { ThrowawayPostgres } from './testing/throwaway-postgres';
+import { loadConfig } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/client.js';
+import { createApiKey } from './modules/auth/api-keys.service.js';
+import { startServer, type RunningServer } from './server.js';
+import { ThrowawayPostgres } from './testing/throwaway-postgres.js';
 
 /**
  * The API under load while its PostgreSQL server has its connections killed, restarts and

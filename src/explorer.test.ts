@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/api';
+import { startTestApi, type TestApi } from './testing/api.js';
 
 /**
  * The explorer a browser gets at /graphql: GraphiQL from this server's own files. Checked over
@@ -53,20 +53,24 @@ describe.skipIf(!CHROMIUM)('the explorer in headless Chromium', () => {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     try {
-      const page = await browser.newPage();
       const elsewhere: string[] = [];
-      page.on('request', (request) => { if (!request.url().startsWith(base())) elsewhere.push(request.url()); });
-      await page.goto(api.url);
+      const fresh = await browser.newPage();
+      fresh.on('request', (request) => { if (!request.url().startsWith(base())) elsewhere.push(request.url()); });
+      await fresh.goto(api.url);
       // The headers editor is open and prefilled for a key.
-      await expect.poll(() => page.locator('.graphiql-editor-tool').innerText(), { timeout: 20_000 }).toContain('Bearer <your API key>');
+      await expect.poll(() => fresh.locator('.graphiql-editor-tool').innerText(), { timeout: 20_000 }).toContain('Bearer <your API key>');
 
-      // What a person types into the headers and query editors, kept where GraphiQL keeps them.
-      await page.evaluate(({ key }) => {
+      // What a person types into the headers and query editors, where GraphiQL keeps them, in a
+      // browser profile of its own (no tabs saved by the first page).
+      const page = await (await browser.newContext()).newPage();
+      page.on('request', (request) => { if (!request.url().startsWith(base())) elsewhere.push(request.url()); });
+      await page.addInitScript(({ key }) => {
         const storage = (globalThis as unknown as { localStorage: { setItem(name: string, value: string): void } }).localStorage;
         storage.setItem('graphiql:headers', JSON.stringify({ Authorization: `Bearer ${key}` }));
         storage.setItem('graphiql:query', 'query WhoAmI { viewer { role } }');
       }, { key: api.adminKey });
-      await page.reload();
+      await page.goto(api.url);
+      await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('WhoAmI');
       await page.locator('.graphiql-execute-button').click();
       await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('"role": "ADMIN"');
 

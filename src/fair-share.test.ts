@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seedStatements } from './cli/seed-sql';
-import { loadConfig } from './config';
-import { createApiKey } from './modules/auth/api-keys.service';
-import { startServer, type RunningServer } from './server';
-import { openTestDatabase } from './testing/api';
+import { seedStatements } from './cli/seed-sql.js';
+import { loadConfig } from './config.js';
+import { createApiKey } from './modules/auth/api-keys.service.js';
+import { startServer, type RunningServer } from './server.js';
+import { openTestDatabase } from './testing/api.js';
 
 /**
  * One client's heavy requests on PostgreSQL (29 aliased unindexable searches each) no longer hold

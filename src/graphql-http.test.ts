@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serverAudits } from 'graphql-http';
-import { startTestApi, type TestApi } from './testing/api';
+import { startTestApi, type TestApi } from './testing/api.js';
 
 /**
  * The GraphQL-over-HTTP conformance audit (graphql-http's `serverAudits`) against a real server:

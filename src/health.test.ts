@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
-import { executeRows } from './db/raw';
-import { createApiKey } from './modules/auth/api-keys.service';
-import { startServer } from './server';
-import { openTestDatabase } from './testing/api';
+import { loadConfig } from './config.js';
+import { executeRows } from './db/raw.js';
+import { createApiKey } from './modules/auth/api-keys.service.js';
+import { startServer } from './server.js';
+import { openTestDatabase } from './testing/api.js';
 
 /**
  * The probes an operator points a load balancer and an orchestrator at: `/healthz` (the process

@@ -1,15 +1,15 @@
-import type { Database } from './db/client';
-import { lazyLoaders } from './lib/loader';
-import type { Viewer } from './modules/auth/viewer';
-import { agreementLoaders } from './modules/agreements/agreements.loaders';
-import { catalogueLoaders } from './modules/catalogues/catalogues.loaders';
-import { chronicleLoaders } from './modules/chronicle/chronicle.loaders';
-import { contractLoaders } from './modules/contracts/contracts.loaders';
-import { counterpartyLoaders } from './modules/counterparties/counterparties.loaders';
-import { obligationLoaders } from './modules/obligations/obligations.loaders';
-import { orderLoaders } from './modules/orders/orders.loaders';
-import { personLoaders } from './modules/persons/persons.loaders';
-import { productLoaders } from './modules/products/products.loaders';
+import type { Database } from './db/client.js';
+import { lazyLoaders } from './lib/loader.js';
+import type { Viewer } from './modules/auth/viewer.js';
+import { agreementLoaders } from './modules/agreements/agreements.loaders.js';
+import { catalogueLoaders } from './modules/catalogues/catalogues.loaders.js';
+import { chronicleLoaders } from './modules/chronicle/chronicle.loaders.js';
+import { contractLoaders } from './modules/contracts/contracts.loaders.js';
+import { counterpartyLoaders } from './modules/counterparties/counterparties.loaders.js';
+import { obligationLoaders } from './modules/obligations/obligations.loaders.js';
+import { orderLoaders } from './modules/orders/orders.loaders.js';
+import { personLoaders } from './modules/persons/persons.loaders.js';
+import { productLoaders } from './modules/products/products.loaders.js';
 
 const factories = {
   ...catalogueLoaders,

@@ -1,8 +1,8 @@
-import { ConfigError, loadConfig } from './config';
-import { explainOpenFailure, openDatabase } from './db/client';
-import { ensureFirstAdminKey } from './bootstrap';
-import { createLogger, errorLogOf, requestLogOf } from './lib/logger';
-import { startServer } from './server';
+import { ConfigError, loadConfig } from './config.js';
+import { explainOpenFailure, openDatabase } from './db/client.js';
+import { ensureFirstAdminKey } from './bootstrap.js';
+import { createLogger, errorLogOf, requestLogOf } from './lib/logger.js';
+import { startServer } from './server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -5,10 +5,10 @@ import {
   isObjectType, isInterfaceType, type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLOutputType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { typeDefs } from '../schema/typeDefs.generated';
-import { KNOWN_CODES } from './lib/format-error';
-import { toGlobalId } from './lib/global-id';
-import { errorCodes, startTestApi, type TestApi } from './testing/api';
+import { typeDefs } from '../schema/typeDefs.generated.js';
+import { KNOWN_CODES } from './lib/format-error.js';
+import { toGlobalId } from './lib/global-id.js';
+import { errorCodes, startTestApi, type TestApi } from './testing/api.js';
 
 /**
  * Malformed input of every kind, on both execution paths (graphql-jit and graphql-js): the answer

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/api';
+import { startTestApi, type TestApi } from './testing/api.js';
 
 /** `/metrics` read after real requests: the counters moved by what was asked, and only by it. */
 let api: TestApi;

@@ -1,6 +1,6 @@
-import type { Context } from './context';
-import { decodeGlobalId } from './lib/global-id';
-import { badInput } from './lib/errors';
+import type { Context } from './context.js';
+import { decodeGlobalId } from './lib/global-id.js';
+import { badInput } from './lib/errors.js';
 
 type Fetch = (ctx: Context, key: number) => Promise<object | null>;
 

@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
 import { afterAll, expect, it } from 'vitest';
-import { loadConfig } from './config';
-import { createLogger, errorLogOf, requestLogOf } from './lib/logger';
-import type { RequestLogEntry } from './lib/request-log';
-import { createApiKey } from './modules/auth/api-keys.service';
-import { startServer } from './server';
-import { openTestDatabase } from './testing/api';
+import { loadConfig } from './config.js';
+import { createLogger, errorLogOf, requestLogOf } from './lib/logger.js';
+import type { RequestLogEntry } from './lib/request-log.js';
+import { createApiKey } from './modules/auth/api-keys.service.js';
+import { startServer } from './server.js';
+import { openTestDatabase } from './testing/api.js';
 
 /** The request log: one entry per GraphQL request, with what an operator needs and never the key. */
 const database = await openTestDatabase();

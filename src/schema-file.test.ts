@@ -1,6 +1,6 @@
 import { buildClientSchema, buildSchema, getIntrospectionQuery, printSchema, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/api';
+import { startTestApi, type TestApi } from './testing/api.js';
 
 /** `GET /schema.graphql`: the SDL client code generators and IDE plugins read, to API keys only. */
 let api: TestApi;

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
-import { createApiKey } from './modules/auth/api-keys.service';
-import { startServer } from './server';
-import { openTestDatabase } from './testing/api';
+import { loadConfig } from './config.js';
+import { createApiKey } from './modules/auth/api-keys.service.js';
+import { startServer } from './server.js';
+import { openTestDatabase } from './testing/api.js';
 
 /**
  * A database that fails under a running server: every failure reaches the log with its cause and

@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, importMutation, startTestApi, type TestApi } from './testing/api';
+import { errorCodes, importMutation, startTestApi, type TestApi } from './testing/api.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });

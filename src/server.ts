@@ -5,26 +5,26 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, printSchema, type GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { resolvers } from '../schema/resolvers.generated';
-import { typeDefs } from '../schema/typeDefs.generated';
-import type { Config } from './config';
-import { createContext, type Context, type ImportSettings } from './context';
-import { isDatabaseUnavailable } from './db/availability';
-import type { DatabaseHandle } from './db/client';
-import { databaseReadiness } from './db/readiness';
-import { newRequestScope, type RequestScope } from './db/request-scope';
-import { corsPolicy } from './lib/cors';
+import { resolvers } from '../schema/resolvers.generated.js';
+import { typeDefs } from '../schema/typeDefs.generated.js';
+import type { Config } from './config.js';
+import { createContext, type Context, type ImportSettings } from './context.js';
+import { isDatabaseUnavailable } from './db/availability.js';
+import type { DatabaseHandle } from './db/client.js';
+import { databaseReadiness } from './db/readiness.js';
+import { newRequestScope, type RequestScope } from './db/request-scope.js';
+import { corsPolicy } from './lib/cors.js';
 import {
   databaseUnavailableExtensions, databaseUnavailableMessage, databaseUnavailableStatus, RETRY_AFTER_SECONDS,
-} from './lib/database-unavailable';
-import { describeForLog, formatError } from './lib/format-error';
-import { legacyJsonStatus } from './lib/graphql-http-status';
-import { logUnderRequest, requestIdFrom, type ErrorLog, type RequestLog } from './lib/request-log';
-import { jitGateway } from './lib/jit-executor';
-import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits';
-import { cachedAuthenticator } from './modules/auth/api-keys.service';
-import { ApiMetrics } from './lib/metrics';
-import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer';
+} from './lib/database-unavailable.js';
+import { describeForLog, formatError } from './lib/format-error.js';
+import { legacyJsonStatus } from './lib/graphql-http-status.js';
+import { logUnderRequest, requestIdFrom, type ErrorLog, type RequestLog } from './lib/request-log.js';
+import { jitGateway } from './lib/jit-executor.js';
+import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits.js';
+import { cachedAuthenticator } from './modules/auth/api-keys.service.js';
+import { ApiMetrics } from './lib/metrics.js';
+import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer.js';
 
 export type ServerConfig = Pick<
   Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from './config';
-import { createApiKey } from './modules/auth/api-keys.service';
-import { startServer } from './server';
-import { openTestDatabase } from './testing/api';
+import { loadConfig } from './config.js';
+import { createApiKey } from './modules/auth/api-keys.service.js';
+import { startServer } from './server.js';
+import { openTestDatabase } from './testing/api.js';
 
 const database = await openTestDatabase();
 afterAll(() => database.drop());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NESTED_QUERY } from './bench/scenarios';
-import { seedStatements } from './cli/seed-sql';
-import { startTestApi, type TestApi } from './testing/api';
+import { NESTED_QUERY } from './bench/scenarios.js';
+import { seedStatements } from './cli/seed-sql.js';
+import { startTestApi, type TestApi } from './testing/api.js';
 
 /**
  * The N+1 guard: a front end's typical card query sends the same number of SQL statements for 5

@@ -1,6 +1,6 @@
-import type { AgreementRow, PaymentStage } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
-import type { GroupDiscountTerm, Terms } from '../../src/modules/agreements/terms';
+import type { AgreementRow, PaymentStage } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
+import type { GroupDiscountTerm, Terms } from '../../src/modules/agreements/terms.js';
 
 export type AgreementMapper = AgreementRow;
 export type AgreementConnectionMapper = Connection<AgreementRow>;

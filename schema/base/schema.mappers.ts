@@ -1,3 +1,3 @@
-import type { Viewer } from '../../src/modules/auth/viewer';
+import type { Viewer } from '../../src/modules/auth/viewer.js';
 
 export type ViewerMapper = Viewer;

@@ -1,5 +1,5 @@
-import type { DepartmentRow, EmployeeRow, InformationSourceRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+import type { DepartmentRow, EmployeeRow, InformationSourceRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type EmployeeMapper = EmployeeRow;
 export type DepartmentMapper = DepartmentRow;

@@ -1,5 +1,5 @@
-import type { ChronicleEntryRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+import type { ChronicleEntryRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type ChronicleEntryMapper = ChronicleEntryRow;
 export type ChronicleEntryConnectionMapper = Connection<ChronicleEntryRow>;

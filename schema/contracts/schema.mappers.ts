@@ -1,5 +1,5 @@
-import type { ContractLineRow, ContractRow, ContractTemplateRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+import type { ContractLineRow, ContractRow, ContractTemplateRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type ContractMapper = ContractRow;
 export type ContractConnectionMapper = Connection<ContractRow>;

@@ -1,7 +1,7 @@
 import type {
   CounterpartyCompetitorRow, CounterpartyGroupRow, CounterpartyObjectRow, CounterpartyRow, ParameterDefinitionRow, ParameterValueRow,
-} from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+} from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type CounterpartyMapper = CounterpartyRow;
 export type CounterpartyConnectionMapper = Connection<CounterpartyRow>;

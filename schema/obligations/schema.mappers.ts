@@ -1,5 +1,5 @@
-import type { ObligationRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+import type { ObligationRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type ObligationMapper = ObligationRow;
 export type ObligationConnectionMapper = Connection<ObligationRow>;

@@ -1,6 +1,6 @@
-import type { OrderLineRow, OrderRow, PaymentRow, ShipmentLineRow, ShipmentRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
-import type { SettlementEventRow } from '../../src/modules/orders/orders.repository';
+import type { OrderLineRow, OrderRow, PaymentRow, ShipmentLineRow, ShipmentRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
+import type { SettlementEventRow } from '../../src/modules/orders/orders.repository.js';
 
 export type OrderMapper = OrderRow;
 export type OrderConnectionMapper = Connection<OrderRow>;

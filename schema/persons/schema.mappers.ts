@@ -1,5 +1,5 @@
-import type { PersonPositionRow, PersonRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+import type { PersonPositionRow, PersonRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type PersonMapper = PersonRow;
 export type PersonPositionMapper = PersonPositionRow;

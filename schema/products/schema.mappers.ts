@@ -1,5 +1,5 @@
-import type { PriceRow, PriceTypeRow, ProductGroupRow, ProductRow } from '../../src/db/schema';
-import type { Connection } from '../../src/lib/connection';
+import type { PriceRow, PriceTypeRow, ProductGroupRow, ProductRow } from '../../src/db/schema/index.js';
+import type { Connection } from '../../src/lib/connection.js';
 
 export type ProductMapper = ProductRow;
 export type ProductConnectionMapper = Connection<ProductRow>;

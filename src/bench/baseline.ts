@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from './child';
+import { PROJECT_ROOT } from './child.js';
 
 /**
  * Another commit's server, measured in the same run as this checkout's so that a change is

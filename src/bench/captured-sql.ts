@@ -1,8 +1,8 @@
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/client';
-import { tapStatements, type SentStatement } from '../db/request-scope';
-import { startServer } from '../server';
-import { postGraphQL } from './http-load';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { tapStatements, type SentStatement } from '../db/request-scope.js';
+import { startServer } from '../server.js';
+import { postGraphQL } from './http-load.js';
 
 /**
  * What one request of a scenario sends to the database, caught as the server sends it: the

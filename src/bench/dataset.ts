@@ -1,8 +1,8 @@
 import postgres from 'postgres';
-import type { SeedSize } from '../cli/seed-sql';
-import { openDatabase } from '../db/client';
-import { createApiKey } from '../modules/auth/api-keys.service';
-import { runTypeScript } from './child';
+import type { SeedSize } from '../cli/seed-sql.js';
+import { openDatabase } from '../db/client.js';
+import { createApiKey } from '../modules/auth/api-keys.service.js';
+import { runTypeScript } from './child.js';
 
 /**
  * The benchmark's data set: a database of its own, seeded by the seed CLI with the sizes asked

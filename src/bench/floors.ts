@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import type { CapturedRequest } from './captured-sql';
+import type { CapturedRequest } from './captured-sql.js';
 
 /**
  * The floor of each scenario: the statements the server sent for one of its requests, captured as

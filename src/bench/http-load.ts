@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { HttpScenario } from './scenarios';
+import type { HttpScenario } from './scenarios.js';
 
 /** What autocannon measured for one scenario. */
 export interface LoadResult {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
-import { postGraphQL } from './http-load';
+import { postGraphQL } from './http-load.js';
 
 /**
  * The import section: rows per second loaded through the `importCounterparties` mutation (calls

@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
-import type { SentStatement } from '../db/request-scope';
-import type { CapturedRequest } from './captured-sql';
+import type { SentStatement } from '../db/request-scope.js';
+import type { CapturedRequest } from './captured-sql.js';
 
 /**
  * The plans of a scenario's statements, as PostgreSQL runs them on the bench data

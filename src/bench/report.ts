@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type postgres from 'postgres';
-import type { SeedSize } from '../cli/seed-sql';
-import type { FloorResult } from './floors';
-import type { LoadResult } from './http-load';
-import type { ImportResult } from './import';
-import type { PlanSummary } from './plans';
-import type { HttpScenarioName } from './scenarios';
+import type { SeedSize } from '../cli/seed-sql.js';
+import type { FloorResult } from './floors.js';
+import type { LoadResult } from './http-load.js';
+import type { ImportResult } from './import.js';
+import type { PlanSummary } from './plans.js';
+import type { HttpScenarioName } from './scenarios.js';
 
 export const round = (value: number, digits: number) => Number(value.toFixed(digits));
 

@@ -1,18 +1,18 @@
 import postgres from 'postgres';
-import { prepareBaseline, type Baseline } from './baseline';
-import { withCapturingServer, type CapturedRequest } from './captured-sql';
-import { createBenchKey, describeSize, ensureDataset, invalidateDataset } from './dataset';
-import { measureExecution } from './execution';
-import { replayUnit, runFloor } from './floors';
-import { runLoad, stopLoad, verifyScenario, type LoadResult } from './http-load';
-import { runImportSection, type ImportResult } from './import';
-import { readOptions, type BenchOptions } from './options';
-import { planSummaries } from './plans';
+import { prepareBaseline, type Baseline } from './baseline.js';
+import { withCapturingServer, type CapturedRequest } from './captured-sql.js';
+import { createBenchKey, describeSize, ensureDataset, invalidateDataset } from './dataset.js';
+import { measureExecution } from './execution.js';
+import { replayUnit, runFloor } from './floors.js';
+import { runLoad, stopLoad, verifyScenario, type LoadResult } from './http-load.js';
+import { runImportSection, type ImportResult } from './import.js';
+import { readOptions, type BenchOptions } from './options.js';
+import { planSummaries } from './plans.js';
 import {
   describeMachine, judgeTargets, round, summarizeLoads, toMarkdown, writeReport, type ScenarioResult, type ServerObservation,
-} from './report';
-import { httpScenarios, pickSearchTerms, type HttpScenario, type HttpScenarioName } from './scenarios';
-import { startServerProcess, type ServerProcess } from './server-process';
+} from './report.js';
+import { httpScenarios, pickSearchTerms, type HttpScenario, type HttpScenarioName } from './scenarios.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
 
 /**
  * `npm run bench`: seeds (or reuses) a PostgreSQL data set, starts this checkout's API server as

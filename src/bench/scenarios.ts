@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import { seedPrefix } from '../cli/seed-sql';
+import { seedPrefix } from '../cli/seed-sql.js';
 
 /**
  * The three read scenarios as a front end sends them: a flat list page, a page of counterparty

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../lib/free-port';
-import { spawnTypeScript } from './child';
+import { freePort } from '../lib/free-port.js';
+import { spawnTypeScript } from './child.js';
 
 /**
  * The API server under test, in a process of its own started as production starts it (`src/main.ts`),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createApiKey, listApiKeys, revokeApiKey } from '../modules/auth/api-keys.service';
-import type { Role } from '../modules/auth/viewer';
-import { openCliDatabase } from './database';
+import { createApiKey, listApiKeys, revokeApiKey } from '../modules/auth/api-keys.service.js';
+import type { Role } from '../modules/auth/viewer.js';
+import { openCliDatabase } from './database.js';
 
 const USAGE = `Usage:
   npm run apikey -- create --role ADMIN|MANAGER|VIEWER [--name "what it is for"] [--employee <employee number>]

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client';
-import { executeRows } from '../db/raw';
+import type { Database } from '../db/client.js';
+import { executeRows } from '../db/raw.js';
 
 /**
  * Runs a bulk load into `tables` with their foreign keys and secondary indexes set aside: they are

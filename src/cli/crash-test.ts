@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CrashDatabase } from './crash-test/database';
-import { freePort } from '../lib/free-port';
-import { createAdminKey, ROOT, ServerProcess } from './crash-test/server';
-import { createClient } from './import/client';
-import { ensureCounterpartyGroups } from './import/groups';
-import { runImport, type ImportOutcome } from './import/importer';
-import { formatCount, formatTotals } from './import/report';
-import { SAMPLE_GROUP_PATHS, sampleCounterparty, seededRandom } from './import/sample';
-import { readState } from './import/state';
-import { IMPORT_TYPES } from './import/types';
+import { CrashDatabase } from './crash-test/database.js';
+import { freePort } from '../lib/free-port.js';
+import { createAdminKey, ROOT, ServerProcess } from './crash-test/server.js';
+import { createClient } from './import/client.js';
+import { ensureCounterpartyGroups } from './import/groups.js';
+import { runImport, type ImportOutcome } from './import/importer.js';
+import { formatCount, formatTotals } from './import/report.js';
+import { SAMPLE_GROUP_PATHS, sampleCounterparty, seededRandom } from './import/sample.js';
+import { readState } from './import/state.js';
+import { IMPORT_TYPES } from './import/types.js';
 
 /**
  * `npm run crash-test`: proves that an import whose server is killed (SIGKILL) at random moments

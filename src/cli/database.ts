@@ -1,5 +1,5 @@
-import { loadConfig, type Config } from '../config';
-import { explainOpenFailure, openDatabase, type DatabaseHandle } from '../db/client';
+import { loadConfig, type Config } from '../config.js';
+import { explainOpenFailure, openDatabase, type DatabaseHandle } from '../db/client.js';
 
 /**
  * Opens and migrates the configured database for a command-line tool. A foreseeable failure (the

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { ensureCounterpartyGroups } from './import/groups';
-import { formatCount } from './import/report';
-import { csvLine, rowToCsvCells } from './import/rows';
-import { SAMPLE_COLUMNS, SAMPLE_GROUP_PATHS, sampleCounterparty } from './import/sample';
-import { formatOf } from './import/source';
-import { IMPORT_TYPES } from './import/types';
+import { ensureCounterpartyGroups } from './import/groups.js';
+import { formatCount } from './import/report.js';
+import { csvLine, rowToCsvCells } from './import/rows.js';
+import { SAMPLE_COLUMNS, SAMPLE_GROUP_PATHS, sampleCounterparty } from './import/sample.js';
+import { formatOf } from './import/source.js';
+import { IMPORT_TYPES } from './import/types.js';
 
 /**
  * `npm run import:sample -- --rows 1000000 --out counterparties.csv`: writes realistic counterparty

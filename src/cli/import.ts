@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createClient } from './import/client';
-import { runImport } from './import/importer';
-import { Progress } from './import/progress';
-import { formatCount, formatTotals } from './import/report';
-import { formatOf } from './import/source';
-import { IMPORT_TYPE_NAMES, importType, type ImportMode } from './import/types';
+import { createClient } from './import/client.js';
+import { runImport } from './import/importer.js';
+import { Progress } from './import/progress.js';
+import { formatCount, formatTotals } from './import/report.js';
+import { formatOf } from './import/source.js';
+import { IMPORT_TYPE_NAMES, importType, type ImportMode } from './import/types.js';
 
 /**
  * `npm run import -- counterparties clients.csv`: loads a CSV or JSONL file through the import

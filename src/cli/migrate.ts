@@ -1,4 +1,4 @@
-import { openCliDatabase } from './database';
+import { openCliDatabase } from './database.js';
 
 /** `npm run db:migrate`: applies pending migrations to the configured database and exits. */
 const { config, database } = await openCliDatabase(1);

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { createContext, type Context } from '../context';
-import type { Database } from '../db/client';
-import { executeRows } from '../db/raw';
-import { toGlobalId } from '../lib/global-id';
-import * as contracts from '../modules/contracts/contracts.service';
-import * as orders from '../modules/orders/orders.service';
+import { createContext, type Context } from '../context.js';
+import type { Database } from '../db/client.js';
+import { executeRows } from '../db/raw.js';
+import { toGlobalId } from '../lib/global-id.js';
+import * as contracts from '../modules/contracts/contracts.service.js';
+import * as orders from '../modules/orders/orders.service.js';
 
 /**
  * Contracts and sales orders for seeded individual agreements, made through the services: the

@@ -1,9 +1,9 @@
 import { count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contracts, obligations, orders, payments, shipments } from '../db/schema';
-import { startTestApi, type TestApi } from '../testing/api';
-import { seedDeals } from './seed-deals';
-import { seedPrefix, seedStatements } from './seed-sql';
+import { contracts, obligations, orders, payments, shipments } from '../db/schema/index.js';
+import { startTestApi, type TestApi } from '../testing/api.js';
+import { seedDeals } from './seed-deals.js';
+import { seedPrefix, seedStatements } from './seed-sql.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { withConstraintsRebuiltAfter } from './bulk-load';
-import { openCliDatabase } from './database';
-import { seedDeals } from './seed-deals';
-import { BULK_TABLES, dealCount, productCount, seedPrefix, seedStatements, type SeedSize } from './seed-sql';
+import { withConstraintsRebuiltAfter } from './bulk-load.js';
+import { openCliDatabase } from './database.js';
+import { seedDeals } from './seed-deals.js';
+import { BULK_TABLES, dealCount, productCount, seedPrefix, seedStatements, type SeedSize } from './seed-sql.js';
 
 /**
  * `npm run seed -- --counterparties 100000`: adds a realistic demo data set to the configured

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AdmissionGate, ClientGoneError, DatabaseBusyError, type Admission } from './admission';
+import { AdmissionGate, ClientGoneError, DatabaseBusyError, type Admission } from './admission.js';
 
 const scope = (key: string, controller = new AbortController()): Admission => ({ key, signal: controller.signal });
 

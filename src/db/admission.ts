@@ -1,5 +1,5 @@
 import type { Sql } from 'postgres';
-import { showToTaps, type RequestScope } from './request-scope';
+import { showToTaps, type RequestScope } from './request-scope.js';
 
 /**
  * Admission of statements to the PostgreSQL pool, per API key.

@@ -1,5 +1,5 @@
-import { ClientGoneError, DatabaseBusyError } from './admission';
-import { causes, pgError } from './errors';
+import { ClientGoneError, DatabaseBusyError } from './admission.js';
+import { causes, pgError } from './errors.js';
 
 /**
  * Whether a failure means the database could not be reached or dropped the connection, rather

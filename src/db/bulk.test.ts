@@ -1,9 +1,9 @@
 import { inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openTestDatabase } from '../testing/api';
-import { insertMany } from './bulk';
-import { counterparties, type CounterpartyInsert } from './schema';
+import { openTestDatabase } from '../testing/api.js';
+import { insertMany } from './bulk.js';
+import { counterparties, type CounterpartyInsert } from './schema/index.js';
 
 /**
  * Imports insert new rows with `insertMany`: by COPY on PostgreSQL, from a JSON parameter on

@@ -3,8 +3,8 @@ import { pipeline } from 'node:stream/promises';
 import { getTableColumns, getTableName, sql, type Logger, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
-import type { Database } from './client';
-import { executeRows } from './raw';
+import type { Database } from './client.js';
+import { executeRows } from './raw.js';
 
 /**
  * Set-based writes for imports. The rows travel as one JSON parameter and PostgreSQL turns each

@@ -7,9 +7,9 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres, PostgresJsDatabase, PostgresJsSession } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { AdmissionGate, gatedClient, type PoolUsage } from './admission';
-import { DataDirLockedError, lockDataDir } from './data-dir-lock';
-import { statementLogger, type RequestScope } from './request-scope';
+import { AdmissionGate, gatedClient, type PoolUsage } from './admission.js';
+import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
+import { statementLogger, type RequestScope } from './request-scope.js';
 
 /**
  * The one database type the rest of the code sees, whichever driver is underneath. Queries are
@@ -132,11 +132,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
  * Migrations run on a connection of their own, without the request timeouts: building an index
  * on a large table may take minutes.
  */
+/** The advisory lock every process of this API takes to migrate: one at a time per database. */
+const MIGRATION_LOCK = 727_001;
+
+/**
+ * Applies the migrations on a connection of its own, with no statement timeout, holding
+ * MIGRATION_LOCK: several instances starting together against one database migrate one after
+ * another, and the later ones find nothing left to do.
+ */
 async function migrateWithoutTimeouts(url: string): Promise<void> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzlePostgres(client), { migrationsFolder });
   } finally {
+    // Ending the session releases the lock, whether or not the migration succeeded.
     await client.end({ timeout: 5 });
   }
 }

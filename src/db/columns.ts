@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Selection } from '../lib/selection';
+import type { Selection } from '../lib/selection.js';
 
 /**
  * Selection-aware reads: a loader reads only the columns the query's fields need, and with each

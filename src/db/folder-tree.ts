@@ -1,11 +1,11 @@
 import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from './client';
-import { givenKeysRelation } from './bulk';
-import { executeRows } from './raw';
-import { counterpartyGroups, productGroups, type CounterpartyGroupRow } from './schema';
-import { ancestorIds, lockTree } from './tree';
-import { updateVersioned } from './versioned';
+import type { Database } from './client.js';
+import { givenKeysRelation } from './bulk.js';
+import { executeRows } from './raw.js';
+import { counterpartyGroups, productGroups, type CounterpartyGroupRow } from './schema/index.js';
+import { ancestorIds, lockTree } from './tree.js';
+import { updateVersioned } from './versioned.js';
 
 /**
  * The SQL of a folder tree (counterparty groups, product groups): tables with the same columns

@@ -1,13 +1,13 @@
 import { asc, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDeals } from '../cli/seed-deals';
-import { seedPrefix, seedStatements } from '../cli/seed-sql';
-import { openTestDatabase } from '../testing/api';
-import { openDatabase } from './client';
-import { chooseColumns, columnPlan } from './columns';
-import { allColumnsOf, readRows, readRowsByParent, rowsByIds } from './json-rows';
-import * as schema from './schema';
+import { seedDeals } from '../cli/seed-deals.js';
+import { seedPrefix, seedStatements } from '../cli/seed-sql.js';
+import { openTestDatabase } from '../testing/api.js';
+import { openDatabase } from './client.js';
+import { chooseColumns, columnPlan } from './columns.js';
+import { allColumnsOf, readRows, readRowsByParent, rowsByIds } from './json-rows.js';
+import * as schema from './schema/index.js';
 
 /**
  * Loaders read rows through JSON (json-rows.ts); services read them through Drizzle's own

@@ -1,7 +1,7 @@
 import { and, getTableColumns, getTableName, sql, type AnyColumn, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { PgDialect, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from './client';
-import { EVERY_COLUMN, type ColumnChoice } from './columns';
+import type { Database } from './client.js';
+import { EVERY_COLUMN, type ColumnChoice } from './columns.js';
 
 /**
  * Loader reads travel as one JSON value. PostgreSQL builds each row as a JSON array of the chosen

@@ -1,9 +1,9 @@
 import { and, count, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from './client';
-import { withKeyColumns } from './columns';
-import { isAnyOf, readRows, readRowsByParent, type RowsOf } from './json-rows';
-import { keyset, readPage, toConnection, type Connection, type Page, type PageArgs, type SortKey } from '../lib/connection';
+import type { Database } from './client.js';
+import { withKeyColumns } from './columns.js';
+import { isAnyOf, readRows, readRowsByParent, type RowsOf } from './json-rows.js';
+import { keyset, readPage, toConnection, type Connection, type Page, type PageArgs, type SortKey } from '../lib/connection.js';
 
 /**
  * One page of `table` rows matching `where`, in keyset order, as a Relay connection, of the

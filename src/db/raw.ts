@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import type { Database } from './client';
+import type { Database } from './client.js';
 
 /**
  * Rows of a raw SQL statement. postgres.js answers with an array and PGlite with `{ rows }`;

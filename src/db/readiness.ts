@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { migrationsFolder, type Database } from './client';
-import { executeRows } from './raw';
+import { migrationsFolder, type Database } from './client.js';
+import { executeRows } from './raw.js';
 
 /**
  * Whether this process can serve: the database answers, and holds every migration this build

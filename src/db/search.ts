@@ -1,6 +1,6 @@
 import { or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { badInput } from '../lib/errors';
-import { likePattern } from '../lib/text';
+import { badInput } from '../lib/errors.js';
+import { likePattern } from '../lib/text.js';
 
 /**
  * The SQL that a `search_text` column is generated from: the given texts and the e-mail

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatError } from '../lib/format-error';
-import { openDatabase, type DatabaseHandle } from './client';
+import { formatError } from '../lib/format-error.js';
+import { openDatabase, type DatabaseHandle } from './client.js';
 
 /**
  * `statement_timeout` and `idle_in_transaction_session_timeout` are set on every connection of

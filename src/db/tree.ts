@@ -1,7 +1,7 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from './client';
-import { executeRows } from './raw';
+import type { Database } from './client.js';
+import { executeRows } from './raw.js';
 
 type TreeTable = PgTable & { id: PgColumn; parentId: PgColumn };
 

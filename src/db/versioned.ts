@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from './client';
-import { notFound, staleVersion } from '../lib/errors';
+import type { Database } from './client.js';
+import { notFound, staleVersion } from '../lib/errors.js';
 
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn; updatedAt: PgColumn };
 

@@ -1,5 +1,5 @@
-import type { InputErrors } from '../lib/user-errors';
-import { isUniqueViolation, missingReferenceField } from './errors';
+import type { InputErrors } from '../lib/user-errors.js';
+import { isUniqueViolation, missingReferenceField } from './errors.js';
 
 /** A unique constraint whose violation is the client's mistake, and the input field it is about. */
 export interface UniqueField {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, readPage, toConnection, type SortKey } from './connection';
+import { decodeCursor, encodeCursor, readPage, toConnection, type SortKey } from './connection.js';
 
 const codeAndField = (run: () => unknown) => {
   try {

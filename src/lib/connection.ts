@@ -1,6 +1,6 @@
 import { and, eq, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { badInput } from './errors';
+import { badInput } from './errors.js';
 
 /** The largest page a client may ask for; more is a BAD_USER_INPUT, not a silent cap. */
 export const MAX_PAGE_SIZE = 100;

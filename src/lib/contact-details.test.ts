@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputErrors } from './user-errors';
-import { addresses, bankAccounts, emails, phones } from './contact-details';
+import { InputErrors } from './user-errors.js';
+import { addresses, bankAccounts, emails, phones } from './contact-details.js';
 
 const codes = (errors: InputErrors) => errors.list.map((e) => [e.field?.join('.'), e.code]);
 

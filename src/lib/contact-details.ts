@@ -1,5 +1,5 @@
-import type { Address, AddressKind, BankAccount, ContactKind, Email, Phone } from '../db/schema';
-import type { InputErrors, Path } from './user-errors';
+import type { Address, AddressKind, BankAccount, ContactKind, Email, Phone } from '../db/schema/index.js';
+import type { InputErrors, Path } from './user-errors.js';
 
 /**
  * Pure normalisation and checks of the contact details a counterparty or person carries. Each

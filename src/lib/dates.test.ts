@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoInstant } from './dates';
+import { isoInstant } from './dates.js';
 
 describe('isoInstant', () => {
   it('writes what toISOString writes, at the edges of years, months, leap days and the range', () => {

@@ -1,4 +1,4 @@
-import type { InputErrors, Path } from './user-errors';
+import type { InputErrors, Path } from './user-errors.js';
 
 /**
  * Reads a quantity or amount given as a decimal string into exact units of 10^-scale (see

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldFromCoercionMessage } from './format-error';
+import { fieldFromCoercionMessage } from './format-error.js';
 
 describe('fieldFromCoercionMessage', () => {
   it('turns the path graphql-js names in a coercion message into a field path', () => {

@@ -1,11 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
-import { isClientGone, isDatabaseBusy, isDatabaseUnavailable } from '../db/availability';
-import { isDataException, isNulRefusal, isStatementTimeout } from '../db/errors';
+import { isClientGone, isDatabaseBusy, isDatabaseUnavailable } from '../db/availability.js';
+import { isDataException, isNulRefusal, isStatementTimeout } from '../db/errors.js';
 import {
   DATABASE_BUSY, databaseBusyMessage, databaseUnavailableExtensions, databaseUnavailableMessage,
-} from './database-unavailable';
-import { nulArgumentPath } from './nul-argument';
+} from './database-unavailable.js';
+import { nulArgumentPath } from './nul-argument.js';
 
 /** The codes of expected failures, which pass through as they are; tests check answers against them. */
 export const KNOWN_CODES: ReadonlySet<string> = new Set([

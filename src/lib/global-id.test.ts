@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGlobalId, keyOf, toGlobalId } from './global-id';
+import { decodeGlobalId, keyOf, toGlobalId } from './global-id.js';
 
 describe('global ids', () => {
   it('round-trip type and key without a lookup', () => {

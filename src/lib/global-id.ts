@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput } from './errors.js';
 
 /**
  * Global ids are opaque to clients but decode to type and key without a database lookup:

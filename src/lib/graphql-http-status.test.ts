@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legacyJsonStatus } from './graphql-http-status';
+import { legacyJsonStatus } from './graphql-http-status.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const GRAPHQL_TYPE = 'application/graphql-response+json; charset=utf-8';

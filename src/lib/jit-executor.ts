@@ -4,7 +4,7 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import type { Context } from '../context';
+import type { Context } from '../context.js';
 
 type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
 

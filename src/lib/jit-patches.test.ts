@@ -2,7 +2,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, GraphQLScalarType, parse, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { expect, it } from 'vitest';
-import { referenceResolver } from './loader';
+import { referenceResolver } from './loader.js';
 
 /**
  * The graphql-jit patch (src/patches) compiles each leaf field to a function of its own, so that

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { toConnection, type Connection, type Page, type SortKey } from './connection';
+import { toConnection, type Connection, type Page, type SortKey } from './connection.js';
 
 /**
  * A loader of rows by key: `fetch` gets the distinct keys of one tick in one call, and each

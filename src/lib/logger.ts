@@ -1,6 +1,6 @@
 import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
-import type { Config } from '../config';
-import type { ErrorLog, RequestLog } from './request-log';
+import type { Config } from '../config.js';
+import type { ErrorLog, RequestLog } from './request-log.js';
 
 /**
  * The server's log: JSON lines on standard output (one per request, one per unexpected error,

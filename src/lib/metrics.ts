@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { PoolUsage } from '../db/admission';
+import type { PoolUsage } from '../db/admission.js';
 
 /**
  * What `/metrics` tells Prometheus about one server: its GraphQL requests (count and latency per

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromHundredths, subtract, toHundredths } from './money';
+import { fromHundredths, subtract, toHundredths } from './money.js';
 
 describe('money', () => {
   it('reads decimals as exact hundredths', () => {

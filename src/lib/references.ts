@@ -1,5 +1,5 @@
-import { decodeGlobalId } from './global-id';
-import type { InputErrors, Path } from './user-errors';
+import { decodeGlobalId } from './global-id.js';
+import type { InputErrors, Path } from './user-errors.js';
 
 /**
  * Reads a global id given in an input field as a reference to a `type` record. A malformed id or

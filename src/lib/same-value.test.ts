@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { sameValue } from './same-value';
+import { sameValue } from './same-value.js';
 
 it('compares objects whatever the order of their keys, and a missing key as null', () => {
   expect(sameValue({ kind: 'WORK', number: '1', note: null }, { number: '1', kind: 'WORK' })).toBe(true);

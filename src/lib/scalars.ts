@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { isoInstant } from './dates';
+import { isoInstant } from './dates.js';
 
 /**
  * Scalars whose accepted values are exactly what PostgreSQL stores: a value the database would

@@ -1,6 +1,6 @@
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { expect, it } from 'vitest';
-import { selectionOf, type Selection } from './selection';
+import { selectionOf, type Selection } from './selection.js';
 
 function infoOf(query: string) {
   const document = parse(query);

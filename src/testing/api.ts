@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
-import { loadConfig } from '../config';
-import { createApiKey } from '../modules/auth/api-keys.service';
-import type { Role } from '../modules/auth/viewer';
-import type { ErrorLog } from '../lib/request-log';
-import { startServer, type RunningServer, type ServerConfig } from '../server';
+import { openDatabase, type Database, type DatabaseHandle } from '../db/client.js';
+import { loadConfig } from '../config.js';
+import { createApiKey } from '../modules/auth/api-keys.service.js';
+import type { Role } from '../modules/auth/viewer.js';
+import type { ErrorLog } from '../lib/request-log.js';
+import { startServer, type RunningServer, type ServerConfig } from '../server.js';
 
 /**
  * A real server on a real, empty database for one test file: PGlite in memory by default, or a
@@ -65,7 +65,7 @@ export async function openTestDatabase(poolSize = 5): Promise<DatabaseHandle & {
   };
 }
 
-async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshPostgresDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `crm_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);

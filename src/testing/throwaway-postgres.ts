@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../lib/free-port';
+import { freePort } from '../lib/free-port.js';
 
 /**
  * A PostgreSQL server of a test's own, in a temporary folder on a free port, that the test may

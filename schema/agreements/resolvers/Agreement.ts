@@ -1,8 +1,8 @@
-import type { AgreementResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { AgreementResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 import {
   agreementInheritedTerms, agreementOwnTerms, agreementTerms, agreementUsable, baseAgreement, individualAgreements,
-} from '../../../src/modules/agreements/agreements.service';
+} from '../../../src/modules/agreements/agreements.service.js';
 
 export const Agreement: Pick<AgreementResolvers, 'baseAgreement'|'counterparty'|'createdAt'|'externalId'|'id'|'individualAgreements'|'inheritedTerms'|'kind'|'name'|'ownTerms'|'segment'|'status'|'terms'|'updatedAt'|'usable'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Agreement', id),

@@ -1,4 +1,4 @@
-import type { AgreementConnectionResolvers } from './../../types.generated';
+import type { AgreementConnectionResolvers } from './../../types.generated.js';
 
 export const AgreementConnection: AgreementConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

@@ -1,5 +1,5 @@
-import type { CounterpartyResolvers } from './../../types.generated';
-import { counterpartyAgreements } from '../../../src/modules/agreements/agreements.service';
+import type { CounterpartyResolvers } from './../../types.generated.js';
+import { counterpartyAgreements } from '../../../src/modules/agreements/agreements.service.js';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'agreements'|'__isTypeOf'> = {
   agreements: ({ id }, _args, ctx) => counterpartyAgreements(ctx, id),

@@ -1,4 +1,4 @@
-import type { GroupDiscountResolvers } from './../../types.generated';
+import type { GroupDiscountResolvers } from './../../types.generated.js';
 
 export const GroupDiscount: GroupDiscountResolvers = {
   productGroup: async ({ productGroupId }, _args, ctx) => (await ctx.loaders.productGroups.byId.load(productGroupId))!,

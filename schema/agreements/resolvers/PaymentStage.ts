@@ -1,3 +1,3 @@
-import type { PaymentStageResolvers } from './../../types.generated';
+import type { PaymentStageResolvers } from './../../types.generated.js';
 
 export const PaymentStage: PaymentStageResolvers = {};

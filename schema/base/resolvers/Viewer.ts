@@ -1,4 +1,4 @@
-import type { ViewerResolvers } from './../../types.generated';
+import type { ViewerResolvers } from './../../types.generated.js';
 
 export const Viewer: ViewerResolvers = {
   employee: ({ employeeId }, _args, ctx) => (employeeId === null ? null : ctx.loaders.employeeById.load(employeeId)),

@@ -1,5 +1,5 @@
-import type { DepartmentResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { DepartmentResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Department: DepartmentResolvers = {
   id: ({ id }) => toGlobalId('Department', id),

@@ -1,4 +1,4 @@
-import type { DepartmentConnectionResolvers } from './../../types.generated';
+import type { DepartmentConnectionResolvers } from './../../types.generated.js';
 
 export const DepartmentConnection: DepartmentConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

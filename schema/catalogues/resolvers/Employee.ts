@@ -1,5 +1,5 @@
-import type { EmployeeResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { EmployeeResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Employee: EmployeeResolvers = {
   id: ({ id }) => toGlobalId('Employee', id),

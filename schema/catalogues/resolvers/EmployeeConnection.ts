@@ -1,4 +1,4 @@
-import type { EmployeeConnectionResolvers } from './../../types.generated';
+import type { EmployeeConnectionResolvers } from './../../types.generated.js';
 
 export const EmployeeConnection: EmployeeConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

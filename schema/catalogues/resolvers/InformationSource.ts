@@ -1,5 +1,5 @@
-import type { InformationSourceResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { InformationSourceResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const InformationSource: InformationSourceResolvers = {
   id: ({ id }) => toGlobalId('InformationSource', id),

@@ -1,4 +1,4 @@
-import type { InformationSourceConnectionResolvers } from './../../types.generated';
+import type { InformationSourceConnectionResolvers } from './../../types.generated.js';
 
 export const InformationSourceConnection: InformationSourceConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

@@ -1,8 +1,8 @@
-import type { ChronicleEntryResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { referenceResolver } from '../../../src/lib/loader';
-import type { Context } from '../../../src/context';
-import type { ChronicleEntryMapper } from '../schema.mappers';
+import type { ChronicleEntryResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { referenceResolver } from '../../../src/lib/loader.js';
+import type { Context } from '../../../src/context.js';
+import type { ChronicleEntryMapper } from '../schema.mappers.js';
 
 export const ChronicleEntry: ChronicleEntryResolvers = {
   id: ({ id }) => toGlobalId('ChronicleEntry', id),

@@ -1,4 +1,4 @@
-import type { ChronicleEntryConnectionResolvers } from './../../types.generated';
+import type { ChronicleEntryConnectionResolvers } from './../../types.generated.js';
 
 export const ChronicleEntryConnection: ChronicleEntryConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

@@ -1,4 +1,4 @@
-import type { AgreementResolvers } from './../../types.generated';
+import type { AgreementResolvers } from './../../types.generated.js';
 
 export const Agreement: Pick<AgreementResolvers, 'contracts'|'__isTypeOf'> = {
   contracts: ({ id }, _args, ctx) => ctx.loaders.contractsByAgreementId.load(id),

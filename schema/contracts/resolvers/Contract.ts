@@ -1,6 +1,6 @@
-import type { ContractResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { contractText } from '../../../src/modules/contracts/contracts.service';
+import type { ContractResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { contractText } from '../../../src/modules/contracts/contracts.service.js';
 
 export const Contract: ContractResolvers = {
   id: ({ id }) => toGlobalId('Contract', id),

@@ -1,4 +1,4 @@
-import type { ContractConnectionResolvers } from './../../types.generated';
+import type { ContractConnectionResolvers } from './../../types.generated.js';
 
 export const ContractConnection: ContractConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

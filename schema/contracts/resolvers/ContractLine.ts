@@ -1,4 +1,4 @@
-import type { ContractLineResolvers } from './../../types.generated';
+import type { ContractLineResolvers } from './../../types.generated.js';
 
 export const ContractLine: ContractLineResolvers = {
   product: async ({ productId }, _args, ctx) => (await ctx.loaders.productById.load(productId))!,

@@ -1,5 +1,5 @@
-import type { ContractTemplateResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { ContractTemplateResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const ContractTemplate: ContractTemplateResolvers = {
   id: ({ id }) => toGlobalId('ContractTemplate', id),

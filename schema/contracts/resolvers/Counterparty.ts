@@ -1,4 +1,4 @@
-import type { CounterpartyResolvers } from './../../types.generated';
+import type { CounterpartyResolvers } from './../../types.generated.js';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'contracts'|'__isTypeOf'> = {
   contracts: ({ id }, _args, ctx) => ctx.loaders.contractsByCounterpartyId.load(id),

@@ -1,4 +1,4 @@
-import type { ObligationResolvers } from './../../types.generated';
+import type { ObligationResolvers } from './../../types.generated.js';
 
 export const Obligation: Pick<ObligationResolvers, 'contract'|'__isTypeOf'> = {
   contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contractById.load(contractId)),

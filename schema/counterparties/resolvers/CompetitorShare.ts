@@ -1,4 +1,4 @@
-import type { CompetitorShareResolvers } from './../../types.generated';
+import type { CompetitorShareResolvers } from './../../types.generated.js';
 
 export const CompetitorShare: CompetitorShareResolvers = {
   competitor: async ({ competitorId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(competitorId))!,

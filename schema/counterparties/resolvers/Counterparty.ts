@@ -1,8 +1,8 @@
-import type { CounterpartyResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { referenceResolver } from '../../../src/lib/loader';
-import type { Context } from '../../../src/context';
-import type { CounterpartyMapper } from '../schema.mappers';
+import type { CounterpartyResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { referenceResolver } from '../../../src/lib/loader.js';
+import type { Context } from '../../../src/context.js';
+import type { CounterpartyMapper } from '../schema.mappers.js';
 
 export const Counterparty: Pick<CounterpartyResolvers, 'addresses'|'archived'|'archivedAt'|'bankAccounts'|'competitors'|'createdAt'|'emails'|'externalId'|'group'|'id'|'importance'|'industry'|'informationSource'|'kind'|'legalName'|'name'|'notes'|'objects'|'parameters'|'parent'|'phones'|'region'|'registrationNumber'|'responsibleEmployee'|'roles'|'segment'|'size'|'taxNumber'|'updatedAt'|'version'|'websites'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Counterparty', id),

@@ -1,4 +1,4 @@
-import type { CounterpartyConnectionResolvers } from './../../types.generated';
+import type { CounterpartyConnectionResolvers } from './../../types.generated.js';
 
 export const CounterpartyConnection: CounterpartyConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

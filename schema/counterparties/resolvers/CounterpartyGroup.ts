@@ -1,6 +1,6 @@
-import type { CounterpartyGroupResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { counterpartyGroups } from '../../../src/modules/counterparties/groups.service';
+import type { CounterpartyGroupResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { counterpartyGroups } from '../../../src/modules/counterparties/groups.service.js';
 
 export const CounterpartyGroup: CounterpartyGroupResolvers = {
   id: ({ id }) => toGlobalId('CounterpartyGroup', id),

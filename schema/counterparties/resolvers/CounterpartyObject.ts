@@ -1,5 +1,5 @@
-import type { CounterpartyObjectResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { CounterpartyObjectResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const CounterpartyObject: CounterpartyObjectResolvers = {
   id: ({ id }) => toGlobalId('CounterpartyObject', id),

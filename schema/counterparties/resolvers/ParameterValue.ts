@@ -1,4 +1,4 @@
-import type { ParameterValueResolvers } from './../../types.generated';
+import type { ParameterValueResolvers } from './../../types.generated.js';
 
 export const ParameterValue: ParameterValueResolvers = {
   parameter: async ({ parameterId }, _args, ctx) => (await ctx.loaders.parameterDefinitionById.load(parameterId))!,

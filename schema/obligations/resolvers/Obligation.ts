@@ -1,11 +1,11 @@
-import type { ObligationResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { referenceResolver } from '../../../src/lib/loader';
-import type { Context } from '../../../src/context';
-import type { ObligationMapper } from '../schema.mappers';
-import { today } from '../../../src/lib/dates';
-import { subtract } from '../../../src/lib/money';
-import { isOverdue } from '../../../src/modules/obligations/obligation-status';
+import type { ObligationResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { referenceResolver } from '../../../src/lib/loader.js';
+import type { Context } from '../../../src/context.js';
+import type { ObligationMapper } from '../schema.mappers.js';
+import { today } from '../../../src/lib/dates.js';
+import { subtract } from '../../../src/lib/money.js';
+import { isOverdue } from '../../../src/modules/obligations/obligation-status.js';
 
 export const Obligation: Pick<ObligationResolvers, 'amount'|'counterparty'|'createdAt'|'currency'|'debtor'|'description'|'dueDate'|'externalId'|'fulfilledAmount'|'id'|'kind'|'outstandingAmount'|'overdue'|'status'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Obligation', id),

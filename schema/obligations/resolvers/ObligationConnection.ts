@@ -1,4 +1,4 @@
-import type { ObligationConnectionResolvers } from './../../types.generated';
+import type { ObligationConnectionResolvers } from './../../types.generated.js';
 
 export const ObligationConnection: ObligationConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

@@ -1,6 +1,6 @@
-import type { OrderResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { outstanding, paymentState, shipmentState } from '../../../src/modules/orders/orders.service';
+import type { OrderResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { outstanding, paymentState, shipmentState } from '../../../src/modules/orders/orders.service.js';
 
 export const Order: OrderResolvers = {
   id: ({ id }) => toGlobalId('Order', id),

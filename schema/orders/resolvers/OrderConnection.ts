@@ -1,4 +1,4 @@
-import type { OrderConnectionResolvers } from './../../types.generated';
+import type { OrderConnectionResolvers } from './../../types.generated.js';
 
 export const OrderConnection: OrderConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

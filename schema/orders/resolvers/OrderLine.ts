@@ -1,5 +1,5 @@
-import type { OrderLineResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { OrderLineResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const OrderLine: OrderLineResolvers = {
   id: ({ id }) => toGlobalId('OrderLine', id),

@@ -1,5 +1,5 @@
-import type { PaymentResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { PaymentResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Payment: PaymentResolvers = {
   id: ({ id }) => toGlobalId('Payment', id),

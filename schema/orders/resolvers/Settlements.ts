@@ -1,5 +1,5 @@
-import type { SettlementsResolvers } from './../../types.generated';
-import { settlementHistory, settlementTotals } from '../../../src/modules/orders/orders.service';
+import type { SettlementsResolvers } from './../../types.generated.js';
+import { settlementHistory, settlementTotals } from '../../../src/modules/orders/orders.service.js';
 
 export const Settlements: SettlementsResolvers = {
   receivable: async ({ counterpartyId }, _args, ctx) => (await settlementTotals(ctx, counterpartyId)).receivable,

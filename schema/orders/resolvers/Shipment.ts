@@ -1,5 +1,5 @@
-import type { ShipmentResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
+import type { ShipmentResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Shipment: ShipmentResolvers = {
   id: ({ id }) => toGlobalId('Shipment', id),

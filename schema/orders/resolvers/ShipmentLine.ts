@@ -1,4 +1,4 @@
-import type { ShipmentLineResolvers } from './../../types.generated';
+import type { ShipmentLineResolvers } from './../../types.generated.js';
 
 export const ShipmentLine: ShipmentLineResolvers = {
   orderLine: async ({ orderLineId }, _args, ctx) => (await ctx.loaders.orderLineById.load(orderLineId))!,

@@ -1,7 +1,7 @@
-import type { PersonResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { fullName } from '../../../src/modules/persons/person-rules';
-import { currentCounterparties } from '../../../src/modules/persons/persons.service';
+import type { PersonResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { fullName } from '../../../src/modules/persons/person-rules.js';
+import { currentCounterparties } from '../../../src/modules/persons/persons.service.js';
 
 export const Person: PersonResolvers = {
   id: ({ id }) => toGlobalId('Person', id),

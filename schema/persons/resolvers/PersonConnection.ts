@@ -1,4 +1,4 @@
-import type { PersonConnectionResolvers } from './../../types.generated';
+import type { PersonConnectionResolvers } from './../../types.generated.js';
 
 export const PersonConnection: PersonConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

@@ -1,5 +1,5 @@
-import type { PersonPositionResolvers } from './../../types.generated';
-import { isCurrent } from '../../../src/modules/persons/person-rules';
+import type { PersonPositionResolvers } from './../../types.generated.js';
+import { isCurrent } from '../../../src/modules/persons/person-rules.js';
 
 export const PersonPosition: PersonPositionResolvers = {
   counterparty: async ({ counterpartyId }, _args, ctx) => {

@@ -1,6 +1,6 @@
-import type { PriceResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { priceCurrency } from '../../../src/modules/products/prices.service';
+import type { PriceResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { priceCurrency } from '../../../src/modules/products/prices.service.js';
 
 export const Price: PriceResolvers = {
   id: ({ id }) => toGlobalId('Price', id),

@@ -1,6 +1,6 @@
-import type { ProductResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { productPriceOn, productPrices } from '../../../src/modules/products/prices.service';
+import type { ProductResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { productPriceOn, productPrices } from '../../../src/modules/products/prices.service.js';
 
 export const Product: ProductResolvers = {
   id: ({ id }) => toGlobalId('Product', id),

@@ -1,4 +1,4 @@
-import type { ProductConnectionResolvers } from './../../types.generated';
+import type { ProductConnectionResolvers } from './../../types.generated.js';
 
 export const ProductConnection: ProductConnectionResolvers = {
   totalCount: ({ totalCount }) => totalCount(),

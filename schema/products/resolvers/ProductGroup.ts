@@ -1,6 +1,6 @@
-import type { ProductGroupResolvers } from './../../types.generated';
-import { toGlobalId } from '../../../src/lib/global-id';
-import { productGroups } from '../../../src/modules/products/groups.service';
+import type { ProductGroupResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { productGroups } from '../../../src/modules/products/groups.service.js';
 
 export const ProductGroup: ProductGroupResolvers = {
   id: ({ id }) => toGlobalId('ProductGroup', id),

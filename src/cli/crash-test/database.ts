@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import type { ImportRow } from '../import/types';
+import type { ImportRow } from '../import/types.js';
 
 /** A fresh PostgreSQL database for one run of the crash test, read directly with postgres.js. */
 export class CrashDatabase {

@@ -1,4 +1,4 @@
-import type { ImportMode, ImportPayload, ImportRow, ImportTypeSpec } from './types';
+import type { ImportMode, ImportPayload, ImportRow, ImportTypeSpec } from './types.js';
 
 /**
  * Sends import calls over HTTP. A call that fails with a network error or a 5xx answer (the server

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { parse, type Info } from 'csv-parse';
-import { CellError, checkHeader, csvRecordToRow } from './rows';
-import type { SourceRow } from './source';
-import type { ImportTypeSpec } from './types';
+import { CellError, checkHeader, csvRecordToRow } from './rows.js';
+import type { SourceRow } from './source.js';
+import type { ImportTypeSpec } from './types.js';
 
 /**
  * CSV rows, parsed with csv-parse (RFC 4180: quoted cells with commas, doubled quotes and line

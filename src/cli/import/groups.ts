@@ -1,4 +1,4 @@
-import { graphqlRequest } from './client';
+import { graphqlRequest } from './client.js';
 
 /**
  * Makes sure the counterparty groups `paths` name (`Clients/Key accounts`) exist, creating the

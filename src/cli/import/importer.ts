@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { Aborted, CallError, PayloadTooLarge, type ImportClient, type RetryNotice } from './client';
-import type { Progress, ProgressSnapshot } from './progress';
-import { fieldInRow, formatCount, ReportWriter, type ReportEntry } from './report';
-import { HeaderError } from './rows';
-import { readRows, type SourceFormat, type SourceRow } from './source';
+import { Aborted, CallError, PayloadTooLarge, type ImportClient, type RetryNotice } from './client.js';
+import type { Progress, ProgressSnapshot } from './progress.js';
+import { fieldInRow, formatCount, ReportWriter, type ReportEntry } from './report.js';
+import { HeaderError } from './rows.js';
+import { readRows, type SourceFormat, type SourceRow } from './source.js';
 import {
   addTotals, emptyTotals, PrefixHasher, readState, removeState, stateMatches, writeState, type Totals,
-} from './state';
-import type { ImportMode, ImportPayload, ImportRow, ImportTypeSpec } from './types';
+} from './state.js';
+import type { ImportMode, ImportPayload, ImportRow, ImportTypeSpec } from './types.js';
 
 /**
  * Reads a file's rows, sends them in calls of `batchSize` rows with `concurrency` calls in flight,

@@ -1,5 +1,5 @@
-import type { Totals } from './state';
-import { formatCount, formatDuration } from './report';
+import type { Totals } from './state.js';
+import { formatCount, formatDuration } from './report.js';
 
 /** What the progress line shows; the importer updates it as calls are answered. */
 export interface ProgressSnapshot {

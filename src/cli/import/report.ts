@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import type { Totals } from './state';
-import type { ImportRow } from './types';
+import type { Totals } from './state.js';
+import type { ImportRow } from './types.js';
 
 /** One failed row in the report file (a JSON line). */
 export interface ReportEntry {

@@ -1,4 +1,4 @@
-import type { FieldKind, ImportRow, ImportTypeSpec } from './types';
+import type { FieldKind, ImportRow, ImportTypeSpec } from './types.js';
 
 /**
  * CSV cells → the mutation's row. The rules: an empty cell leaves the field out; list fields take

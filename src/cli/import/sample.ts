@@ -1,4 +1,4 @@
-import type { ImportRow } from './types';
+import type { ImportRow } from './types.js';
 
 /**
  * Realistic counterparty rows for trying the importer and for the crash test. Row `i` depends only

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { readCsv } from './csv';
-import { readJsonl } from './jsonl';
-import type { ImportRow, ImportTypeSpec } from './types';
+import { readCsv } from './csv.js';
+import { readJsonl } from './jsonl.js';
+import type { ImportRow, ImportTypeSpec } from './types.js';
 
 /** One data row of the file, read and mapped, or the reason it could not be. */
 export interface SourceRow {

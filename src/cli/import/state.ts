@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportTypeName } from './types';
+import type { ImportTypeName } from './types.js';
 
 /**
  * The resume point of an import: how many leading rows of the file are done (every call covering

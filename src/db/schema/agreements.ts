@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns';
-import { counterparties } from './counterparties';
-import { priceTypes, productGroups } from './products';
+import { id, recordColumns, ref } from './columns.js';
+import { counterparties } from './counterparties.js';
+import { priceTypes, productGroups } from './products.js';
 
 /** TYPICAL agreements hold a segment's standard terms; INDIVIDUAL ones a counterparty's, made from a typical one. */
 export const agreementKind = pgEnum('agreement_kind', ['TYPICAL', 'INDIVIDUAL']);

@@ -1,6 +1,6 @@
 import { pgEnum, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, id, ref } from './columns';
-import { employees } from './catalogues';
+import { createdAt, id, ref } from './columns.js';
+import { employees } from './catalogues.js';
 
 export const apiKeyRole = pgEnum('api_key_role', ['ADMIN', 'MANAGER', 'VIEWER']);
 

@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns';
+import { id, recordColumns, ref } from './columns.js';
 
 export const departments = pgTable('departments', {
   id: id(),

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, uniqueIndex, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns';
-import { employees, informationSources } from './catalogues';
-import { counterparties, importance } from './counterparties';
-import { persons } from './persons';
+import { id, recordColumns, ref } from './columns.js';
+import { employees, informationSources } from './catalogues.js';
+import { counterparties, importance } from './counterparties.js';
+import { persons } from './persons.js';
 
 export const chronicleKind = pgEnum('chronicle_kind', ['CONTACT', 'EVENT', 'EMAIL', 'VISIT', 'MEETING', 'CALL', 'LETTER', 'TASK', 'SPECIAL_EVENT', 'NOTE']);
 export const chronicleStatus = pgEnum('chronicle_status', ['PLANNED', 'DONE', 'CANCELLED']);

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import {
   check, date, index, integer, numeric, pgEnum, pgTable, text, uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns';
-import { counterparties } from './counterparties';
-import { agreements } from './agreements';
-import { products } from './products';
+import { id, recordColumns, ref } from './columns.js';
+import { counterparties } from './counterparties.js';
+import { agreements } from './agreements.js';
+import { products } from './products.js';
 
 /** DRAFT contracts can change; posting makes them ACTIVE and generates their obligations. */
 export const contractStatus = pgEnum('contract_status', ['DRAFT', 'ACTIVE', 'CLOSED', 'CANCELLED']);

@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { searchTextExpression } from '../search';
-import { id, recordColumns, ref } from './columns';
-import { employees, informationSources } from './catalogues';
+import { searchTextExpression } from '../search.js';
+import { id, recordColumns, ref } from './columns.js';
+import { employees, informationSources } from './catalogues.js';
 
 export const counterpartyKind = pgEnum('counterparty_kind', ['ORGANIZATION', 'INDIVIDUAL']);
 export const counterpartyRole = pgEnum('counterparty_role', ['CLIENT', 'PROSPECT', 'PARTNER', 'COMPETITOR', 'SUPPLIER', 'OTHER']);

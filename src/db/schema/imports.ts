@@ -1,6 +1,6 @@
 import { jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { createdAt, id, ref } from './columns';
-import { apiKeys } from './auth';
+import { createdAt, id, ref } from './columns.js';
+import { apiKeys } from './auth.js';
 
 /**
  * The answer of every completed import call made with an idempotency key, so that a retry of the

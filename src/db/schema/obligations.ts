@@ -1,7 +1,7 @@
 import { date, index, uniqueIndex, numeric, pgEnum, pgTable, text } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns';
-import { counterparties } from './counterparties';
-import { contracts } from './contracts';
+import { id, recordColumns, ref } from './columns.js';
+import { counterparties } from './counterparties.js';
+import { contracts } from './contracts.js';
 
 export const obligationKind = pgEnum('obligation_kind', ['DELIVERY', 'PAYMENT', 'SERVICE', 'DOCUMENT', 'OTHER']);
 /** OURS: the company owes the counterparty; THEIRS: the counterparty owes the company. */

@@ -2,11 +2,11 @@ import { sql } from 'drizzle-orm';
 import {
   check, date, index, integer, numeric, pgEnum, pgTable, text, uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, recordColumns, ref } from './columns';
-import { counterparties } from './counterparties';
-import { agreements } from './agreements';
-import { contracts } from './contracts';
-import { products } from './products';
+import { createdAt, id, recordColumns, ref } from './columns.js';
+import { counterparties } from './counterparties.js';
+import { agreements } from './agreements.js';
+import { contracts } from './contracts.js';
+import { products } from './products.js';
 
 /** DRAFT orders can change; posting checks them against the agreement's terms and makes them POSTED. */
 export const orderStatus = pgEnum('order_status', ['DRAFT', 'POSTED', 'CANCELLED']);

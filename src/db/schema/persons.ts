@@ -1,7 +1,7 @@
 import { boolean, date, index, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { searchTextExpression } from '../search';
-import { id, recordColumns, ref } from './columns';
-import { counterparties, type Email, type Phone } from './counterparties';
+import { searchTextExpression } from '../search.js';
+import { id, recordColumns, ref } from './columns.js';
+import { counterparties, type Email, type Phone } from './counterparties.js';
 
 export interface ImportantDate { label: string; date: string }
 

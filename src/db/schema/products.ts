@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check, date, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns';
+import { id, recordColumns, ref } from './columns.js';
 
 /** Goods are shipped; services are performed (service schedules need a SERVICE item). */
 export const productType = pgEnum('product_type', ['GOODS', 'SERVICE']);

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { selectConnection } from '../../db/paging';
-import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows';
-import { updateVersioned } from '../../db/versioned';
-import { agreementGroupDiscounts, agreements, type AgreementRow } from '../../db/schema';
-import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+import type { Database } from '../../db/client.js';
+import { selectConnection } from '../../db/paging.js';
+import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
+import { updateVersioned } from '../../db/versioned.js';
+import { agreementGroupDiscounts, agreements, type AgreementRow } from '../../db/schema/index.js';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
 
 export type AgreementInsert = typeof agreements.$inferInsert;
 export type AgreementKind = AgreementRow['kind'];

@@ -1,21 +1,21 @@
-import type { Context } from '../../context';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import { updatedRow } from '../../db/versioned';
-import type { AgreementRow, PaymentStage } from '../../db/schema';
-import type { PageArgs } from '../../lib/connection';
-import { notFound, staleVersion } from '../../lib/errors';
-import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { today } from '../../lib/dates';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
-import { fromHundredths } from '../../lib/money';
-import * as repository from './agreements.repository';
-import type { AgreementFilter, AgreementInsert, AgreementKind, AgreementStatus } from './agreements.repository';
+import type { Context } from '../../context.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { updatedRow } from '../../db/versioned.js';
+import type { AgreementRow, PaymentStage } from '../../db/schema/index.js';
+import type { PageArgs } from '../../lib/connection.js';
+import { notFound, staleVersion } from '../../lib/errors.js';
+import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { today } from '../../lib/dates.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import { fromHundredths } from '../../lib/money.js';
+import * as repository from './agreements.repository.js';
+import type { AgreementFilter, AgreementInsert, AgreementKind, AgreementStatus } from './agreements.repository.js';
 import {
   canMoveTo, checkDays, effectiveTerms, inheritedTerms, isUsableOn, missingForActivation, ownTerms, percentOf,
   TERM_COLUMNS, validateSchedule, validityInOrder, type DiscountRow, type TermName, type Terms, type TermValues,
-} from './terms';
+} from './terms.js';
 
 const NAME_MAX = 200;
 const SEGMENT_MAX = 200;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementRow } from '../../db/schema';
-import { InputErrors } from '../../lib/user-errors';
+import type { AgreementRow } from '../../db/schema/index.js';
+import { InputErrors } from '../../lib/user-errors.js';
 import {
   canMoveTo, effectiveTerms, inheritedTerms, isUsableOn, missingForActivation, TERM_COLUMNS, TERM_NAMES, validateSchedule, validityInOrder,
-} from './terms';
+} from './terms.js';
 
 const none = Object.fromEntries(Object.values(TERM_COLUMNS).map((c) => [c, null])) as unknown as Pick<AgreementRow, (typeof TERM_COLUMNS)[keyof typeof TERM_COLUMNS]>;
 const schedule = [{ percent: '100.00', basis: 'SHIPMENT' as const, days: 14, prepayment: false }];

@@ -1,6 +1,6 @@
-import type { AgreementRow, PaymentStage } from '../../db/schema';
-import type { InputErrors, Path } from '../../lib/user-errors';
-import { fromHundredths, toHundredths } from '../../lib/money';
+import type { AgreementRow, PaymentStage } from '../../db/schema/index.js';
+import type { InputErrors, Path } from '../../lib/user-errors.js';
+import { fromHundredths, toHundredths } from '../../lib/money.js';
 
 /**
  * The rules of agreement terms, free of I/O. An INDIVIDUAL agreement stores only the terms it

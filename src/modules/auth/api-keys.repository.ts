@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { apiKeys, type ApiKeyRow } from '../../db/schema';
+import type { Database } from '../../db/client.js';
+import { apiKeys, type ApiKeyRow } from '../../db/schema/index.js';
 
 export async function findActiveByHash(db: Database, keyHash: string): Promise<ApiKeyRow | null> {
   const [row] = await db.select().from(apiKeys)

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from '../../db/client';
-import type { ApiKeyRow } from '../../db/schema';
-import { unauthenticated } from '../../lib/errors';
-import * as repository from './api-keys.repository';
-import type { Role, Viewer } from './viewer';
+import type { Database } from '../../db/client.js';
+import type { ApiKeyRow } from '../../db/schema/index.js';
+import { unauthenticated } from '../../lib/errors.js';
+import * as repository from './api-keys.repository.js';
+import type { Role, Viewer } from './viewer.js';
 
 const KEY_PREFIX = 'crm_';
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../db/client';
-import { authenticate, cachedAuthenticator, createApiKey, revokeApiKey } from './api-keys.service';
+import { openDatabase, type DatabaseHandle } from '../../db/client.js';
+import { authenticate, cachedAuthenticator, createApiKey, revokeApiKey } from './api-keys.service.js';
 
 let database: DatabaseHandle;
 beforeAll(async () => {

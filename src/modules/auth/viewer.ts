@@ -1,4 +1,4 @@
-import { forbidden } from '../../lib/errors';
+import { forbidden } from '../../lib/errors.js';
 
 export type Role = 'ADMIN' | 'MANAGER' | 'VIEWER';
 

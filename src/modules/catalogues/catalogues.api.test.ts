@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });

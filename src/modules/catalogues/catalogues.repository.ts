@@ -1,15 +1,15 @@
 import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { ancestorIds, lockTree } from '../../db/tree';
-import { updateVersioned } from '../../db/versioned';
-import { selectConnection } from '../../db/paging';
-import { allColumnsOf, rowsByIds } from '../../db/json-rows';
-import { columnPlan } from '../../db/columns';
+import type { Database } from '../../db/client.js';
+import { ancestorIds, lockTree } from '../../db/tree.js';
+import { updateVersioned } from '../../db/versioned.js';
+import { selectConnection } from '../../db/paging.js';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows.js';
+import { columnPlan } from '../../db/columns.js';
 import {
   departments, employees, informationSources, type DepartmentRow, type EmployeeRow, type InformationSourceRow,
-} from '../../db/schema';
-import { sortBy, type PageArgs } from '../../lib/connection';
-import { likePattern } from '../../lib/text';
+} from '../../db/schema/index.js';
+import { sortBy, type PageArgs } from '../../lib/connection.js';
+import { likePattern } from '../../lib/text.js';
 
 /** Catalogues read in name order; the id breaks ties so the order is total, as keyset paging needs. */
 const nameOrder = <Row extends { id: number; name: string }>(table: typeof departments | typeof informationSources) =>

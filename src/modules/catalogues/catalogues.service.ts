@@ -1,16 +1,16 @@
 import { IANAZone } from 'luxon';
-import type { Context } from '../../context';
-import { searchTerm } from '../../db/search';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import { updatedRow } from '../../db/versioned';
-import type { DepartmentRow } from '../../db/schema';
-import type { PageArgs } from '../../lib/connection';
-import { phoneNumber } from '../../lib/contact-details';
-import { requireKey } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireRole, requireWriter } from '../auth/viewer';
-import * as repository from './catalogues.repository';
+import type { Context } from '../../context.js';
+import { searchTerm } from '../../db/search.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { updatedRow } from '../../db/versioned.js';
+import type { DepartmentRow } from '../../db/schema/index.js';
+import type { PageArgs } from '../../lib/connection.js';
+import { phoneNumber } from '../../lib/contact-details.js';
+import { requireKey } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireRole, requireWriter } from '../auth/viewer.js';
+import * as repository from './catalogues.repository.js';
 
 const NAME_MAX = 200;
 

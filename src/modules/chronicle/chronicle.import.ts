@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import type { ChronicleEntryImportRow } from '../../../schema/types.generated';
-import type { Database } from '../../db/client';
-import { idsByKeys, lockedRowsByKeys } from '../../db/bulk';
-import { executeRows } from '../../db/raw';
-import { chronicleEntries, counterparties, personPositions, persons, type ChronicleEntryRow } from '../../db/schema';
-import type { InputErrors } from '../../lib/user-errors';
-import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
-import { employeesByEmail, givenKeys, resolvedKey } from '../imports/natural-keys';
-import { upsertRecords } from '../imports/record-upsert';
-import { checkResponsible, checkTimes, entryFieldValues, personNotAtCounterparty, requirePlanned } from './chronicle.service';
+import type { ChronicleEntryImportRow } from '../../../schema/types.generated.js';
+import type { Database } from '../../db/client.js';
+import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
+import { executeRows } from '../../db/raw.js';
+import { chronicleEntries, counterparties, personPositions, persons, type ChronicleEntryRow } from '../../db/schema/index.js';
+import type { InputErrors } from '../../lib/user-errors.js';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
+import { employeesByEmail, givenKeys, resolvedKey } from '../imports/natural-keys.js';
+import { upsertRecords } from '../imports/record-upsert.js';
+import { checkResponsible, checkTimes, entryFieldValues, personNotAtCounterparty, requirePlanned } from './chronicle.service.js';
 
 type EntryValues = Partial<typeof chronicleEntries.$inferInsert>;
 type Row = PendingRow<ChronicleEntryImportRow, EntryValues>;

@@ -1,8 +1,8 @@
-import type { Database } from '../../db/client';
-import type { ColumnChoice } from '../../db/columns';
-import type { Page } from '../../lib/connection';
-import { connectionsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
-import * as repository from './chronicle.repository';
+import type { Database } from '../../db/client.js';
+import type { ColumnChoice } from '../../db/columns.js';
+import type { Page } from '../../lib/connection.js';
+import { connectionsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import * as repository from './chronicle.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const chronicleLoaders = {

@@ -1,14 +1,14 @@
 import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { columnPlan, EVERY_COLUMN, reference, type ColumnChoice } from '../../db/columns';
-import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository';
-import { counterpartyColumns } from '../counterparties/counterparties.repository';
-import { personColumns } from '../persons/persons.repository';
-import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging';
-import { allColumnsOf, rowsByIds } from '../../db/json-rows';
-import { rowAtVersion, updateVersioned } from '../../db/versioned';
-import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema';
-import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
+import type { Database } from '../../db/client.js';
+import { columnPlan, EVERY_COLUMN, reference, type ColumnChoice } from '../../db/columns.js';
+import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository.js';
+import { counterpartyColumns } from '../counterparties/counterparties.repository.js';
+import { personColumns } from '../persons/persons.repository.js';
+import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging.js';
+import { allColumnsOf, rowsByIds } from '../../db/json-rows.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
+import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema/index.js';
+import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection.js';
 
 export type ChronicleKind = ChronicleEntryRow['kind'];
 export type ChronicleStatus = ChronicleEntryRow['status'];

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractLines, contracts, contractTemplates, obligations } from '../../db/schema';
-import { toGlobalId } from '../../lib/global-id';
-import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+import { contractLines, contracts, contractTemplates, obligations } from '../../db/schema/index.js';
+import { toGlobalId } from '../../lib/global-id.js';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });

@@ -1,6 +1,6 @@
-import type { Database } from '../../db/client';
-import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader';
-import * as repository from './contracts.repository';
+import type { Database } from '../../db/client.js';
+import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader.js';
+import * as repository from './contracts.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const contractLoaders = {

@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { selectConnection } from '../../db/paging';
-import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows';
-import { rowAtVersion, updateVersioned } from '../../db/versioned';
+import type { Database } from '../../db/client.js';
+import { selectConnection } from '../../db/paging.js';
+import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import {
   contractLines, contracts, contractTemplates, obligations, type ContractRow, type ObligationRow,
-} from '../../db/schema';
-import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { OPEN_STATUSES } from '../obligations/obligation-status';
+} from '../../db/schema/index.js';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import { OPEN_STATUSES } from '../obligations/obligation-status.js';
 
 export type ContractInsert = typeof contracts.$inferInsert;
 export type ContractStatus = ContractRow['status'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, generateObligations, splitByPercents } from './obligation-schedule';
+import { addDays, generateObligations, splitByPercents } from './obligation-schedule.js';
 
 describe('obligation generation', () => {
   it('adds calendar days across month ends and leap years', () => {

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { fromHundredths, toHundredths } from '../../lib/money';
+import { fromHundredths, toHundredths } from '../../lib/money.js';
 
 /**
  * The obligations a posted contract gives rise to, free of I/O.

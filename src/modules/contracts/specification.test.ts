@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromThousandths, lineAmount, specificationAmounts, toThousandths } from './specification';
+import { fromThousandths, lineAmount, specificationAmounts, toThousandths } from './specification.js';
 
 describe('specification amounts', () => {
   it('reads quantities with up to 3 decimals, refusing more and signs', () => {

@@ -1,4 +1,4 @@
-import { fromHundredths, toHundredths } from '../../lib/money';
+import { fromHundredths, toHundredths } from '../../lib/money.js';
 
 /**
  * The arithmetic of a contract's specification, exact and free of I/O. Quantities are counted in

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   escapeHtml, placeholdersIn, renderTemplate, scheduleText, specificationTable, unknownPlaceholders, type TemplateValues,
-} from './templates';
+} from './templates.js';
 
 const VALUES: TemplateValues = {
   'counterparty.name': 'Dnipro <b>Steel</b>',

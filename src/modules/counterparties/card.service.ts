@@ -1,16 +1,16 @@
 import { TransactionRollbackError } from 'drizzle-orm';
-import type { Context } from '../../context';
-import { updatedRow } from '../../db/versioned';
-import { writeReportingConflicts } from '../../db/write';
-import type { CounterpartyRow, ParameterDefinitionRow } from '../../db/schema';
-import { notFound } from '../../lib/errors';
-import { requireKey, toGlobalId } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
-import { checkParameterValue, type ParameterValueInput } from './parameter-values';
-import * as repository from './counterparties.repository';
-import { rememberCounterparty } from './counterparties.service';
+import type { Context } from '../../context.js';
+import { updatedRow } from '../../db/versioned.js';
+import { writeReportingConflicts } from '../../db/write.js';
+import type { CounterpartyRow, ParameterDefinitionRow } from '../../db/schema/index.js';
+import { notFound } from '../../lib/errors.js';
+import { requireKey, toGlobalId } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import { checkParameterValue, type ParameterValueInput } from './parameter-values.js';
+import * as repository from './counterparties.repository.js';
+import { rememberCounterparty } from './counterparties.service.js';
 
 /*
  * The tabs of a counterparty's card besides its own fields: objects, parameters, competitors.

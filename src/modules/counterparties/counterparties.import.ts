@@ -1,17 +1,17 @@
 import { sql } from 'drizzle-orm';
-import type { CounterpartyImportRow } from '../../../schema/types.generated';
-import type { Database } from '../../db/client';
-import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk';
-import { executeRows } from '../../db/raw';
-import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema';
-import { normalisedFolderPath } from '../../lib/folder-tree';
-import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
+import type { CounterpartyImportRow } from '../../../schema/types.generated.js';
+import type { Database } from '../../db/client.js';
+import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk.js';
+import { executeRows } from '../../db/raw.js';
+import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema/index.js';
+import { normalisedFolderPath } from '../../lib/folder-tree.js';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import {
   employeesByEmail, givenKeys, informationSourcesByName, resolvedEmployee, resolvedKey,
-} from '../imports/natural-keys';
-import { upsertRecords } from '../imports/record-upsert';
-import { counterpartyFieldValues } from './counterparties.service';
-import * as repository from './counterparties.repository';
+} from '../imports/natural-keys.js';
+import { upsertRecords } from '../imports/record-upsert.js';
+import { counterpartyFieldValues } from './counterparties.service.js';
+import * as repository from './counterparties.repository.js';
 
 type Row = PendingRow<CounterpartyImportRow, Partial<CounterpartyInsert>>;
 

@@ -1,7 +1,7 @@
-import type { Database } from '../../db/client';
-import { folderTreeLoaders } from '../../lib/folder-tree';
-import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader';
-import * as repository from './counterparties.repository';
+import type { Database } from '../../db/client.js';
+import { folderTreeLoaders } from '../../lib/folder-tree.js';
+import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader.js';
+import * as repository from './counterparties.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const counterpartyLoaders = {

@@ -1,19 +1,19 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows';
-import { columnPlan, reference, type ColumnChoice } from '../../db/columns';
-import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository';
-import { selectConnection } from '../../db/paging';
-import { folderTreeRepository } from '../../db/folder-tree';
-import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree';
-import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned';
-import { notFound } from '../../lib/errors';
+import type { Database } from '../../db/client.js';
+import { rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
+import { columnPlan, reference, type ColumnChoice } from '../../db/columns.js';
+import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository.js';
+import { selectConnection } from '../../db/paging.js';
+import { folderTreeRepository } from '../../db/folder-tree.js';
+import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree.js';
+import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned.js';
+import { notFound } from '../../lib/errors.js';
 import {
   counterparties, counterpartyCompetitors, counterpartyGroups, counterpartyObjects, parameterDefinitions, parameterValues,
   type CounterpartyInsert, type CounterpartyRow,
-} from '../../db/schema';
-import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { searchTextMatches } from '../../db/search';
+} from '../../db/schema/index.js';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import { searchTextMatches } from '../../db/search.js';
 
 export interface CounterpartyListFilter {
   search?: string | null;

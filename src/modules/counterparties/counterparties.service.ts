@@ -1,17 +1,17 @@
-import type { Context } from '../../context';
-import type { Selection } from '../../lib/selection';
-import { chooseColumns } from '../../db/columns';
-import { updatedRow } from '../../db/versioned';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema';
-import type { PageArgs } from '../../lib/connection';
-import { searchTerm } from '../../db/search';
-import { requireKey } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
-import * as details from '../../lib/contact-details';
-import * as repository from './counterparties.repository';
+import type { Context } from '../../context.js';
+import type { Selection } from '../../lib/selection.js';
+import { chooseColumns } from '../../db/columns.js';
+import { updatedRow } from '../../db/versioned.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema/index.js';
+import type { PageArgs } from '../../lib/connection.js';
+import { searchTerm } from '../../db/search.js';
+import { requireKey } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import * as details from '../../lib/contact-details.js';
+import * as repository from './counterparties.repository.js';
 
 export interface CounterpartyFields {
   externalId?: string | null;

@@ -1,5 +1,5 @@
-import { folderTreeService } from '../../lib/folder-tree';
-import * as repository from './counterparties.repository';
+import { folderTreeService } from '../../lib/folder-tree.js';
+import * as repository from './counterparties.repository.js';
 
 /** The counterparty catalogue's folder tree. */
 export const counterpartyGroups = folderTreeService({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ParameterDefinitionRow } from '../../db/schema';
-import { InputErrors } from '../../lib/user-errors';
-import { checkParameterValue } from './parameter-values';
+import type { ParameterDefinitionRow } from '../../db/schema/index.js';
+import { InputErrors } from '../../lib/user-errors.js';
+import { checkParameterValue } from './parameter-values.js';
 
 const definition = (type: ParameterDefinitionRow['type']): ParameterDefinitionRow =>
   ({ id: 7, code: 'p', name: 'P', type, description: null, createdAt: new Date(), updatedAt: new Date(), version: 1 });

@@ -1,5 +1,5 @@
-import type { ParameterDefinitionRow, ParameterValueRow } from '../../db/schema';
-import type { InputErrors } from '../../lib/user-errors';
+import type { ParameterDefinitionRow, ParameterValueRow } from '../../db/schema/index.js';
+import type { InputErrors } from '../../lib/user-errors.js';
 
 export interface ParameterValueInput {
   parameterId: string;

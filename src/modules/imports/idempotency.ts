@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { importCalls } from '../../db/schema';
-import { apiError } from '../../lib/errors';
+import type { Database } from '../../db/client.js';
+import { importCalls } from '../../db/schema/index.js';
+import { apiError } from '../../lib/errors.js';
 
 /**
  * Idempotency keys for imports: the answer of a completed call is kept under the caller's key,

@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import type { Context } from '../../context';
-import type { Database } from '../../db/client';
+import type { Context } from '../../context.js';
+import type { Database } from '../../db/client.js';
 import {
   isDataException, isIntegrityViolation, isTransientConflict, isUniqueViolation, missingReferenceField,
-} from '../../db/errors';
-import { badInput } from '../../lib/errors';
-import { toGlobalId } from '../../lib/global-id';
-import { InputErrors, type Path, type UserError } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
-import { requestHash, runAlone, storeAnswer, storedAnswer } from './idempotency';
+} from '../../db/errors.js';
+import { badInput } from '../../lib/errors.js';
+import { toGlobalId } from '../../lib/global-id.js';
+import { InputErrors, type Path, type UserError } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import { requestHash, runAlone, storeAnswer, storedAnswer } from './idempotency.js';
 
 /**
  * The part every import shares: call limits, the idempotency key, per-row checks, chunked

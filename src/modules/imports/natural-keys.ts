@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { givenKeysRelation } from '../../db/bulk';
-import { executeRows } from '../../db/raw';
-import { employees, informationSources } from '../../db/schema';
-import type { InputErrors, Path } from '../../lib/user-errors';
+import type { Database } from '../../db/client.js';
+import { givenKeysRelation } from '../../db/bulk.js';
+import { executeRows } from '../../db/raw.js';
+import { employees, informationSources } from '../../db/schema/index.js';
+import type { InputErrors, Path } from '../../lib/user-errors.js';
 
 /**
  * Imports name related records by natural keys (an e-mail, a name, an externalId, a folder path)

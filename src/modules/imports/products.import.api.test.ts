@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api';
+import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.

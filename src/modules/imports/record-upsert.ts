@@ -1,8 +1,8 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from '../../db/client';
-import { insertMany, updateMany } from '../../db/bulk';
-import { sameValue } from '../../lib/same-value';
-import type { ImportMode, PendingRow } from './import-runner';
+import type { Database } from '../../db/client.js';
+import { insertMany, updateMany } from '../../db/bulk.js';
+import { sameValue } from '../../lib/same-value.js';
+import type { ImportMode, PendingRow } from './import-runner.js';
 
 type Values = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, statusFor } from './obligation-status';
+import { isOverdue, statusFor } from './obligation-status.js';
 
 describe('obligation status', () => {
   it('computes overdue and status', () => {

@@ -1,4 +1,4 @@
-import type { ObligationRow } from '../../db/schema';
+import type { ObligationRow } from '../../db/schema/index.js';
 
 /** Statuses in which something is still owed. */
 export const OPEN_STATUSES = ['OPEN', 'PARTIALLY_FULFILLED'] as const satisfies readonly ObligationRow['status'][];

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });

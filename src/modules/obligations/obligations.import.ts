@@ -1,11 +1,11 @@
-import type { ObligationImportRow } from '../../../schema/types.generated';
-import type { Database } from '../../db/client';
-import { idsByKeys, lockedRowsByKeys } from '../../db/bulk';
-import { counterparties, obligations, type ObligationRow } from '../../db/schema';
-import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
-import { givenKeys, resolvedKey } from '../imports/natural-keys';
-import { upsertRecords } from '../imports/record-upsert';
-import { changeAmount, obligationValues, requireCurrency } from './obligations.service';
+import type { ObligationImportRow } from '../../../schema/types.generated.js';
+import type { Database } from '../../db/client.js';
+import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
+import { counterparties, obligations, type ObligationRow } from '../../db/schema/index.js';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
+import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
+import { upsertRecords } from '../imports/record-upsert.js';
+import { changeAmount, obligationValues, requireCurrency } from './obligations.service.js';
 
 type ObligationValues = Partial<typeof obligations.$inferInsert>;
 

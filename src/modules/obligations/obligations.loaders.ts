@@ -1,8 +1,8 @@
-import type { Database } from '../../db/client';
-import type { ColumnChoice } from '../../db/columns';
-import { today } from '../../lib/dates';
-import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
-import * as repository from './obligations.repository';
+import type { Database } from '../../db/client.js';
+import type { ColumnChoice } from '../../db/columns.js';
+import { today } from '../../lib/dates.js';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import * as repository from './obligations.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const obligationLoaders = {

@@ -1,13 +1,13 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { columnPlan, reference, type ColumnChoice } from '../../db/columns';
-import { counterpartyColumns } from '../counterparties/counterparties.repository';
-import { selectConnection } from '../../db/paging';
-import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows';
-import { rowAtVersion, updateVersioned } from '../../db/versioned';
-import { obligations, type ObligationRow } from '../../db/schema';
-import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { OPEN_STATUSES } from './obligation-status';
+import type { Database } from '../../db/client.js';
+import { columnPlan, reference, type ColumnChoice } from '../../db/columns.js';
+import { counterpartyColumns } from '../counterparties/counterparties.repository.js';
+import { selectConnection } from '../../db/paging.js';
+import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
+import { obligations, type ObligationRow } from '../../db/schema/index.js';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import { OPEN_STATUSES } from './obligation-status.js';
 
 export type ObligationStatus = ObligationRow['status'];
 export type ObligationDebtor = ObligationRow['debtor'];

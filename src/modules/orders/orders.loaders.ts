@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
-import type { Database } from '../../db/client';
-import type { Page } from '../../lib/connection';
-import { today } from '../../lib/dates';
-import { connectionsByParentLoader, listsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader';
-import * as repository from './orders.repository';
+import type { Database } from '../../db/client.js';
+import type { Page } from '../../lib/connection.js';
+import { today } from '../../lib/dates.js';
+import { connectionsByParentLoader, listsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader.js';
+import * as repository from './orders.repository.js';
 
 /** At most this many settlement events are listed per counterparty. */
 export const HISTORY_LIMIT = 100;

@@ -1,15 +1,15 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging';
-import { allColumnsOf, isAnyOf, rowsByIds, rowsByParents } from '../../db/json-rows';
-import { executeRows } from '../../db/raw';
-import { rowAtVersion, updateVersioned } from '../../db/versioned';
+import type { Database } from '../../db/client.js';
+import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging.js';
+import { allColumnsOf, isAnyOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
+import { executeRows } from '../../db/raw.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import {
   orderLines, orders, payments, shipmentLines, shipments,
   type OrderLineRow, type OrderRow, type PaymentRow, type ShipmentRow,
-} from '../../db/schema';
-import { fromHundredths, toHundredths } from '../../lib/money';
-import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection';
+} from '../../db/schema/index.js';
+import { fromHundredths, toHundredths } from '../../lib/money.js';
+import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection.js';
 
 export type OrderInsert = typeof orders.$inferInsert;
 export type OrderStatus = OrderRow['status'];

@@ -1,23 +1,23 @@
-import type { Context } from '../../context';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import { updatedRow } from '../../db/versioned';
-import type { OrderLineRow, OrderRow } from '../../db/schema';
-import { readPage, type Connection, type PageArgs } from '../../lib/connection';
-import { notFound } from '../../lib/errors';
-import { referenceKeyOrThrow, requireKey } from '../../lib/global-id';
-import { fromHundredths, toHundredths } from '../../lib/money';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors, type UserError } from '../../lib/user-errors';
-import { decimalInput } from '../../lib/decimal-input';
-import { requireWriter } from '../auth/viewer';
-import { agreementTerms } from '../agreements/agreements.service';
-import { percentOf, type Terms } from '../agreements/terms';
-import { fromThousandths, toThousandths } from '../contracts/specification';
-import * as repository from './orders.repository';
-import type { OrderFilter, OrderLineInsert, OrderStatus } from './orders.repository';
+import type { Context } from '../../context.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { updatedRow } from '../../db/versioned.js';
+import type { OrderLineRow, OrderRow } from '../../db/schema/index.js';
+import { readPage, type Connection, type PageArgs } from '../../lib/connection.js';
+import { notFound } from '../../lib/errors.js';
+import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
+import { fromHundredths, toHundredths } from '../../lib/money.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors, type UserError } from '../../lib/user-errors.js';
+import { decimalInput } from '../../lib/decimal-input.js';
+import { requireWriter } from '../auth/viewer.js';
+import { agreementTerms } from '../agreements/agreements.service.js';
+import { percentOf, type Terms } from '../agreements/terms.js';
+import { fromThousandths, toThousandths } from '../contracts/specification.js';
+import * as repository from './orders.repository.js';
+import type { OrderFilter, OrderLineInsert, OrderStatus } from './orders.repository.js';
 import {
   checkOrderTerms, discountedAmount, expectedPaymentDate, latestShipmentDate, prepaymentShare,
-} from './terms-check';
+} from './terms-check.js';
 
 const NUMBER_MAX = 100;
 const EXTERNAL_ID_MAX = 200;

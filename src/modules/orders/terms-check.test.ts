@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Terms } from '../agreements/terms';
+import type { Terms } from '../agreements/terms.js';
 import {
   allowedDiscount, checkOrderTerms, discountedAmount, expectedPaymentDate, latestShipmentDate, prepaymentShare, type OrderToCheck,
-} from './terms-check';
+} from './terms-check.js';
 
 const terms = (patch: Partial<Terms> = {}): Terms => ({
   paymentSchedule: [

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
-import type { AgreementRow, PaymentStage } from '../../db/schema';
-import { fromHundredths, toHundredths } from '../../lib/money';
-import { InputErrors, type UserError } from '../../lib/user-errors';
-import { isUsableOn, type Terms } from '../agreements/terms';
+import type { AgreementRow, PaymentStage } from '../../db/schema/index.js';
+import { fromHundredths, toHundredths } from '../../lib/money.js';
+import { InputErrors, type UserError } from '../../lib/user-errors.js';
+import { isUsableOn, type Terms } from '../agreements/terms.js';
 
 /**
  * The order rules, free of I/O. Quantities are thousandths, prices and amounts hundredths and

@@ -1,5 +1,5 @@
-import type { PersonPositionRow, PersonRow } from '../../db/schema';
-import { today } from '../../lib/dates';
+import type { PersonPositionRow, PersonRow } from '../../db/schema/index.js';
+import { today } from '../../lib/dates.js';
 
 /** A position is current when it has no end date or ends today or later. */
 export const isCurrent = (position: Pick<PersonPositionRow, 'endDate'>, on: string = today()): boolean =>

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
-import type { PersonImportRow } from '../../../schema/types.generated';
-import type { Database } from '../../db/client';
-import { idsByKeys, insertRows, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk';
-import { counterparties, personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
-import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
-import { givenKeys, resolvedKey } from '../imports/natural-keys';
-import { upsertRecords } from '../imports/record-upsert';
-import type { PersonInsert, PositionInsert } from './persons.repository';
-import { personFieldValues, positionFieldValues, type CheckedPosition } from './persons.service';
+import type { PersonImportRow } from '../../../schema/types.generated.js';
+import type { Database } from '../../db/client.js';
+import { idsByKeys, insertRows, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk.js';
+import { counterparties, personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
+import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
+import { upsertRecords } from '../imports/record-upsert.js';
+import type { PersonInsert, PositionInsert } from './persons.repository.js';
+import { personFieldValues, positionFieldValues, type CheckedPosition } from './persons.service.js';
 
 /** A person row checked: its own fields, and the positions that replace the stored ones when given. */
 export interface CheckedPerson {

@@ -1,12 +1,12 @@
 import { and, asc, desc, eq, exists, gte, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { columnPlan, type ColumnChoice } from '../../db/columns';
-import { selectConnection } from '../../db/paging';
-import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } from '../../db/json-rows';
-import { rowAtVersion, updateVersioned } from '../../db/versioned';
-import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema';
-import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
-import { searchTextMatches } from '../../db/search';
+import type { Database } from '../../db/client.js';
+import { columnPlan, type ColumnChoice } from '../../db/columns.js';
+import { selectConnection } from '../../db/paging.js';
+import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } from '../../db/json-rows.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
+import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import { searchTextMatches } from '../../db/search.js';
 
 export type PersonInsert = typeof persons.$inferInsert;
 export type PositionInsert = Omit<typeof personPositions.$inferInsert, 'personId'>;

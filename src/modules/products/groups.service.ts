@@ -1,5 +1,5 @@
-import { folderTreeService } from '../../lib/folder-tree';
-import * as repository from './products.repository';
+import { folderTreeService } from '../../lib/folder-tree.js';
+import * as repository from './products.repository.js';
 
 /** The nomenclature's folder tree. */
 export const productGroups = folderTreeService({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputErrors } from '../../lib/user-errors';
-import { checkPrice } from './price-rules';
+import { InputErrors } from '../../lib/user-errors.js';
+import { checkPrice } from './price-rules.js';
 
 const check = (value: string) => {
   const errors = new InputErrors();

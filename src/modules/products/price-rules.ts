@@ -1,4 +1,4 @@
-import type { InputErrors, Path } from '../../lib/user-errors';
+import type { InputErrors, Path } from '../../lib/user-errors.js';
 
 /** Prices are numeric(18,2): cents at most, never negative. */
 export const PRICE_SCALE = 2;

@@ -1,11 +1,11 @@
-import type { PriceImportRow } from '../../../schema/types.generated';
-import type { Database } from '../../db/client';
-import { idsByKeys, insertManyReturning, updateMany } from '../../db/bulk';
-import { prices, priceTypes, products, type PriceRow } from '../../db/schema';
-import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
-import { givenKeys, resolvedKey } from '../imports/natural-keys';
-import { checkPrice } from './price-rules';
-import * as repository from './products.repository';
+import type { PriceImportRow } from '../../../schema/types.generated.js';
+import type { Database } from '../../db/client.js';
+import { idsByKeys, insertManyReturning, updateMany } from '../../db/bulk.js';
+import { prices, priceTypes, products, type PriceRow } from '../../db/schema/index.js';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
+import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
+import { checkPrice } from './price-rules.js';
+import * as repository from './products.repository.js';
 
 interface Checked {
   productExternalId: string | null;

@@ -1,15 +1,15 @@
-import type { Context } from '../../context';
-import { updatedRow } from '../../db/versioned';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import type { PriceTypeRow, ProductRow } from '../../db/schema';
-import { today } from '../../lib/dates';
-import { notFound } from '../../lib/errors';
-import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
-import { checkPrice } from './price-rules';
-import * as repository from './products.repository';
+import type { Context } from '../../context.js';
+import { updatedRow } from '../../db/versioned.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import type { PriceTypeRow, ProductRow } from '../../db/schema/index.js';
+import { today } from '../../lib/dates.js';
+import { notFound } from '../../lib/errors.js';
+import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import { checkPrice } from './price-rules.js';
+import * as repository from './products.repository.js';
 
 const PRICE_TYPE_CODE: UniqueField = {
   constraint: 'price_types_code_key', field: 'code', message: 'Another price type already has this code.',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toGlobalId } from '../../lib/global-id';
-import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api';
+import { toGlobalId } from '../../lib/global-id.js';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });

@@ -1,13 +1,13 @@
-import type { ProductImportRow } from '../../../schema/types.generated';
-import type { Database } from '../../db/client';
-import { lockedRowsByKeys } from '../../db/bulk';
-import { products, type ProductRow } from '../../db/schema';
-import { normalisedFolderPath } from '../../lib/folder-tree';
-import type { Importer, ImportMode, PendingRow } from '../imports/import-runner';
-import { givenKeys, resolvedKey } from '../imports/natural-keys';
-import { upsertRecords } from '../imports/record-upsert';
-import * as repository from './products.repository';
-import { productFieldValues } from './products.service';
+import type { ProductImportRow } from '../../../schema/types.generated.js';
+import type { Database } from '../../db/client.js';
+import { lockedRowsByKeys } from '../../db/bulk.js';
+import { products, type ProductRow } from '../../db/schema/index.js';
+import { normalisedFolderPath } from '../../lib/folder-tree.js';
+import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
+import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
+import { upsertRecords } from '../imports/record-upsert.js';
+import * as repository from './products.repository.js';
+import { productFieldValues } from './products.service.js';
 
 type Checked = Partial<repository.ProductInsert>;
 type Row = PendingRow<ProductImportRow, Checked>;

@@ -1,8 +1,8 @@
-import type { Database } from '../../db/client';
-import type { ProductRow } from '../../db/schema';
-import { folderTreeLoaders } from '../../lib/folder-tree';
-import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader';
-import * as repository from './products.repository';
+import type { Database } from '../../db/client.js';
+import type { ProductRow } from '../../db/schema/index.js';
+import { folderTreeLoaders } from '../../lib/folder-tree.js';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import * as repository from './products.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const productLoaders = {

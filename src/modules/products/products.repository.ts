@@ -1,16 +1,16 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { jsonValues } from '../../db/bulk';
-import { selectConnection } from '../../db/paging';
-import { allColumnsOf, isAnyOf, readRows, readRowsByParent, rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows';
-import { folderTreeRepository } from '../../db/folder-tree';
-import { searchTextMatches } from '../../db/search';
-import { updateVersioned } from '../../db/versioned';
+import type { Database } from '../../db/client.js';
+import { jsonValues } from '../../db/bulk.js';
+import { selectConnection } from '../../db/paging.js';
+import { allColumnsOf, isAnyOf, readRows, readRowsByParent, rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
+import { folderTreeRepository } from '../../db/folder-tree.js';
+import { searchTextMatches } from '../../db/search.js';
+import { updateVersioned } from '../../db/versioned.js';
 import {
   priceTypes, prices, productGroups, productRelations, products,
   type PriceRow, type PriceTypeRow, type ProductRow,
-} from '../../db/schema';
-import { sortBy, type PageArgs, type SortKey } from '../../lib/connection';
+} from '../../db/schema/index.js';
+import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
 
 export type ProductInsert = typeof products.$inferInsert;
 export type RelationKind = typeof productRelations.$inferSelect['kind'];

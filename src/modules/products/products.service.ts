@@ -1,15 +1,15 @@
-import type { Context } from '../../context';
-import { searchTerm } from '../../db/search';
-import { updatedRow } from '../../db/versioned';
-import { writeReportingConflicts, type UniqueField } from '../../db/write';
-import type { ProductRow } from '../../db/schema';
-import type { PageArgs } from '../../lib/connection';
-import { notFound, staleVersion } from '../../lib/errors';
-import { requireKey } from '../../lib/global-id';
-import { referenceKey, requireFound } from '../../lib/references';
-import { failed, InputErrors } from '../../lib/user-errors';
-import { requireWriter } from '../auth/viewer';
-import * as repository from './products.repository';
+import type { Context } from '../../context.js';
+import { searchTerm } from '../../db/search.js';
+import { updatedRow } from '../../db/versioned.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import type { ProductRow } from '../../db/schema/index.js';
+import type { PageArgs } from '../../lib/connection.js';
+import { notFound, staleVersion } from '../../lib/errors.js';
+import { requireKey } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import * as repository from './products.repository.js';
 
 export interface ProductFields {
   externalId?: string | null;

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { getAgreement } from '../../../../src/modules/agreements/agreements.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { getAgreement } from '../../../../src/modules/agreements/agreements.service.js';
 
 export const agreement: NonNullable<QueryResolvers['agreement']> = (_parent, { id }, ctx) => getAgreement(ctx, id);

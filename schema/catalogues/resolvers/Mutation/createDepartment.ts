@@ -1,4 +1,4 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { createDepartment as run } from '../../../../src/modules/catalogues/catalogues.service';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { createDepartment as run } from '../../../../src/modules/catalogues/catalogues.service.js';
 
 export const createDepartment: NonNullable<MutationResolvers['createDepartment']> = (_parent, { input }, ctx) => run(ctx, input);

@@ -1,6 +1,6 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { listEmployees } from '../../../../src/modules/catalogues/catalogues.service';
-import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { listEmployees } from '../../../../src/modules/catalogues/catalogues.service.js';
+import { referenceKeyOrThrow } from '../../../../src/lib/global-id.js';
 
 export const employees: NonNullable<QueryResolvers['employees']> = (_parent, { where, ...page }, ctx) =>
   listEmployees(ctx, {

@@ -1,4 +1,4 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { completeEntry as run } from '../../../../src/modules/chronicle/chronicle.service';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { completeEntry as run } from '../../../../src/modules/chronicle/chronicle.service.js';
 
 export const completeChronicleEntry: NonNullable<MutationResolvers['completeChronicleEntry']> = (_parent, { input }, ctx) => run(ctx, input);

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { getEntry } from '../../../../src/modules/chronicle/chronicle.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { getEntry } from '../../../../src/modules/chronicle/chronicle.service.js';
 
 export const chronicleEntry: NonNullable<QueryResolvers['chronicleEntry']> = (_parent, { id }, ctx) => getEntry(ctx, id);

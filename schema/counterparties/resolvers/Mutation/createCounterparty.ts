@@ -1,4 +1,4 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { createCounterparty as run } from '../../../../src/modules/counterparties/counterparties.service';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { createCounterparty as run } from '../../../../src/modules/counterparties/counterparties.service.js';
 
 export const createCounterparty: NonNullable<MutationResolvers['createCounterparty']> = (_parent, { input }, ctx) => run(ctx, input);

@@ -1,4 +1,4 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { removeCompetitor } from '../../../../src/modules/counterparties/card.service';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { removeCompetitor } from '../../../../src/modules/counterparties/card.service.js';
 
 export const removeCounterpartyCompetitor: NonNullable<MutationResolvers['removeCounterpartyCompetitor']> = (_parent, { input }, ctx) => removeCompetitor(ctx, input);

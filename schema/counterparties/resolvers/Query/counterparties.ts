@@ -1,7 +1,7 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
-import { selectionOf } from '../../../../src/lib/selection';
-import { listCounterparties } from '../../../../src/modules/counterparties/counterparties.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { referenceKeyOrThrow } from '../../../../src/lib/global-id.js';
+import { selectionOf } from '../../../../src/lib/selection.js';
+import { listCounterparties } from '../../../../src/modules/counterparties/counterparties.service.js';
 
 export const counterparties: NonNullable<QueryResolvers['counterparties']> = (_parent, { where, orderBy, ...page }, ctx, info) =>
   listCounterparties(ctx, {

@@ -1,5 +1,5 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { requireKey } from '../../../../src/lib/global-id';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { requireKey } from '../../../../src/lib/global-id.js';
 
 export const counterparty: NonNullable<QueryResolvers['counterparty']> = (_parent, { id }, ctx) =>
   ctx.loaders.counterpartyById.load(requireKey(id, 'Counterparty', ['id']));

@@ -1,5 +1,5 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { counterpartyByExternalId as find } from '../../../../src/modules/counterparties/counterparties.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { counterpartyByExternalId as find } from '../../../../src/modules/counterparties/counterparties.service.js';
 
 export const counterpartyByExternalId: NonNullable<QueryResolvers['counterpartyByExternalId']> = (_parent, { externalId }, ctx) =>
   find(ctx, externalId);

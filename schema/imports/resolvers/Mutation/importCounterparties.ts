@@ -1,6 +1,6 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { counterpartyImporter } from '../../../../src/modules/counterparties/counterparties.import';
-import { runImport } from '../../../../src/modules/imports/import-runner';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { counterpartyImporter } from '../../../../src/modules/counterparties/counterparties.import.js';
+import { runImport } from '../../../../src/modules/imports/import-runner.js';
 
 export const importCounterparties: NonNullable<MutationResolvers['importCounterparties']> = (_parent, { input }, ctx) =>
   runImport(ctx, counterpartyImporter, input);

@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { getObligation } from '../../../../src/modules/obligations/obligations.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { getObligation } from '../../../../src/modules/obligations/obligations.service.js';
 
 export const obligation: NonNullable<QueryResolvers['obligation']> = (_parent, { id }, ctx) => getObligation(ctx, id);

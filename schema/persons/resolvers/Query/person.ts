@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { getPerson } from '../../../../src/modules/persons/persons.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { getPerson } from '../../../../src/modules/persons/persons.service.js';
 
 export const person: NonNullable<QueryResolvers['person']> = (_parent, { id }, ctx) => getPerson(ctx, id);

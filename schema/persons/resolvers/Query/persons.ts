@@ -1,6 +1,6 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { listPersons } from '../../../../src/modules/persons/persons.service';
-import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { listPersons } from '../../../../src/modules/persons/persons.service.js';
+import { referenceKeyOrThrow } from '../../../../src/lib/global-id.js';
 
 export const persons: NonNullable<QueryResolvers['persons']> = (_parent, { where, ...page }, ctx) =>
   listPersons(ctx, {

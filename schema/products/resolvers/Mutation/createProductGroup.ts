@@ -1,4 +1,4 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { productGroups } from '../../../../src/modules/products/groups.service';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { productGroups } from '../../../../src/modules/products/groups.service.js';
 
 export const createProductGroup: NonNullable<MutationResolvers['createProductGroup']> = (_parent, { input }, ctx) => productGroups.create(ctx, input);

@@ -1,6 +1,6 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { runImport } from '../../../../src/modules/imports/import-runner';
-import { priceImporter } from '../../../../src/modules/products/prices.import';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { runImport } from '../../../../src/modules/imports/import-runner.js';
+import { priceImporter } from '../../../../src/modules/products/prices.import.js';
 
 export const importPrices: NonNullable<MutationResolvers['importPrices']> = (_parent, { input }, ctx) =>
   runImport(ctx, priceImporter, input);

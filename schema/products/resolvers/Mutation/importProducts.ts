@@ -1,6 +1,6 @@
-import type { MutationResolvers } from './../../../types.generated';
-import { runImport } from '../../../../src/modules/imports/import-runner';
-import { productImporter } from '../../../../src/modules/products/products.import';
+import type { MutationResolvers } from './../../../types.generated.js';
+import { runImport } from '../../../../src/modules/imports/import-runner.js';
+import { productImporter } from '../../../../src/modules/products/products.import.js';
 
 export const importProducts: NonNullable<MutationResolvers['importProducts']> = (_parent, { input }, ctx) =>
   runImport(ctx, productImporter, input);

@@ -1,5 +1,5 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { requireKey } from '../../../../src/lib/global-id';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { requireKey } from '../../../../src/lib/global-id.js';
 
 export const product: NonNullable<QueryResolvers['product']> = (_parent, { id }, ctx) =>
   ctx.loaders.productById.load(requireKey(id, 'Product', ['id']));

@@ -1,5 +1,5 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { productByExternalId as find } from '../../../../src/modules/products/products.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { productByExternalId as find } from '../../../../src/modules/products/products.service.js';
 
 export const productByExternalId: NonNullable<QueryResolvers['productByExternalId']> = (_parent, { externalId }, ctx) =>
   find(ctx, externalId);

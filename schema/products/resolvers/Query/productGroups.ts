@@ -1,4 +1,4 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { productGroups as groups } from '../../../../src/modules/products/groups.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { productGroups as groups } from '../../../../src/modules/products/groups.service.js';
 
 export const productGroups: NonNullable<QueryResolvers['productGroups']> = (_parent, _args, ctx) => groups.roots(ctx);

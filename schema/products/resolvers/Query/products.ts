@@ -1,6 +1,6 @@
-import type { QueryResolvers } from './../../../types.generated';
-import { referenceKeyOrThrow } from '../../../../src/lib/global-id';
-import { listProducts } from '../../../../src/modules/products/products.service';
+import type { QueryResolvers } from './../../../types.generated.js';
+import { referenceKeyOrThrow } from '../../../../src/lib/global-id.js';
+import { listProducts } from '../../../../src/modules/products/products.service.js';
 
 export const products: NonNullable<QueryResolvers['products']> = (_parent, { where, orderBy, ...page }, ctx) =>
   listProducts(ctx, {
