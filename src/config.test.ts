@@ -19,6 +19,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV must be one of/);
   });
 
+  it('serves the explorer unless production is asked for, and reads the operations settings', () => {
+    expect(loadConfig({}).explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).explorer).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', EXPLORER: 'true' }).explorer).toBe(true);
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+    expect(loadConfig({ METRICS_TOKEN: 'secret', SHUTDOWN_DELAY_MS: '5000' })).toMatchObject({ metricsToken: 'secret', shutdownDelayMs: 5000 });
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+  });
+
   it('reads PostgreSQL and limits', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d', MAX_ALIASES: '5', INTROSPECTION: 'off' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h:5432/d', maxAliases: 5, introspection: false });

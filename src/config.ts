@@ -159,6 +159,8 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(env, nodeEnv),
     metricsToken: env.METRICS_TOKEN || undefined,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    explorer: boolean(env, 'EXPLORER', nodeEnv !== 'production'),
+    // On unless production is asked for: an unset NODE_ENV counts as production for what errors
+    // show, but is also how the quick start runs, whose user needs the explorer.
+    explorer: boolean(env, 'EXPLORER', env.NODE_ENV !== 'production'),
   };
 }

@@ -23,12 +23,22 @@ function freshDataDir(): string {
 
 interface Started { child: ChildProcess; url: string; serverPid: number; output: () => string; exited: Promise<number | null> }
 
-const serverEnv = (dataDir: string) => ({ ...process.env, NODE_ENV: 'production', DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '' });
+/** The environment of a server or tool run; a null NODE_ENV leaves it unset, as the quick start does. */
+const serverEnv = (dataDir: string, nodeEnv: string | null = 'production') => {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '' };
+  if (nodeEnv === null) delete env.NODE_ENV;
+  else env.NODE_ENV = nodeEnv;
+  return env;
+};
 
-/** Starts the server as `node` directly or as README says, through `npm start`. */
-async function start(dataDir: string, via: 'node' | 'npm' = 'node'): Promise<Started> {
-  const [command, args] = via === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
-  const child = spawn(command, args, { env: serverEnv(dataDir), stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts the server as `node` directly, or through `npm start` as the quick start runs it (no
+ * NODE_ENV: the sources through tsx) or as a deployment does (NODE_ENV=production: the build).
+ */
+async function start(dataDir: string, via: 'node' | 'npm' | 'npm-production' = 'node'): Promise<Started> {
+  const [command, args] = via === 'node' ? [process.execPath, ['--import', 'tsx', 'src/main.ts']] : ['npm', ['start', '--silent']];
+  const env = via === 'npm' ? serverEnv(dataDir, null) : serverEnv(dataDir);
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let output = '';
   child.stdout!.on('data', (chunk) => { output += chunk; });
@@ -185,6 +195,25 @@ it('passes SIGTERM through `npm start` to the server, which finishes in-flight r
   await expect.poll(() => isRunning(server.serverPid), { timeout: 15_000 }).toBe(false);
   expect(server.output()).toMatch(/SIGTERM received/);
 }, 120_000);
+
+it('runs the compiled server from `npm run build` when NODE_ENV=production, as a deployment does', async () => {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', timeout: 180_000 });
+  expect(build.stderr + build.stdout).toBe('');
+  expect(build.status).toBe(0);
+  const dataDir = freshDataDir();
+  const server = await start(dataDir, 'npm-production');
+  expect(fs.readFileSync(`/proc/${server.serverPid}/cmdline`, 'utf8').split('\0')).toContain('dist/src/main.js');
+  const base = server.url.replace('/graphql', '');
+  expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  const key = fs.readFileSync(path.join(dataDir, 'admin-key'), 'utf8').trim();
+  const answer = await fetch(server.url, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ viewer { role } }' }),
+  });
+  expect(await answer.json()).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+  server.child.kill('SIGTERM');
+  await server.exited;
+  await expect.poll(() => isRunning(server.serverPid), { timeout: 15_000 }).toBe(false);
+}, 240_000);
 
 it.skipIf(!process.env.DATABASE_URL)('stops with one line when the PostgreSQL database does not exist', () => {
   const url = new URL(process.env.DATABASE_URL!);
