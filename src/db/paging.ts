@@ -1,9 +1,44 @@
-import { and, count, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './client.js';
 import { withKeyColumns } from './columns.js';
 import { isAnyOf, readRows, readRowsByParent, type RowsOf } from './json-rows.js';
-import { keyset, readPage, toConnection, type Connection, type Page, type PageArgs, type SortKey } from '../lib/connection.js';
+import {
+  readPage, toConnection, type Connection, type CursorValue, type Page, type PageArgs, type SortKey, type SortKeyType,
+} from '../lib/connection.js';
+
+/** How a cursor's value is cast to its key's SQL type (text needs none). */
+const CAST: Record<SortKeyType, string | null> = { text: null, integer: 'bigint', instant: 'timestamptz', date: 'date' };
+
+function cursorParam<Row>(key: SortKey<Row>, value: CursorValue): SQL {
+  const cast = CAST[key.type];
+  return cast ? sql`${value}::${sql.raw(cast)}` : sql`${value}`;
+}
+
+/**
+ * The WHERE condition "comes after the cursor" for keys in the direction the page is read, and
+ * the ORDER BY for that direction. Equal directions use a row comparison, which an index serves.
+ */
+function keyset<Row>(keys: SortKey<Row>[], page: Page): { where: SQL | undefined; orderBy: SQL[] } {
+  const descending = (key: SortKey<Row>) => key.descending !== page.backward;
+  const orderBy = keys.map((key) => (descending(key) ? sql`${key.column} desc` : sql`${key.column} asc`));
+  if (!page.cursor) return { where: undefined, orderBy };
+  const values = page.cursor;
+  const allSame = keys.every((key) => descending(key) === descending(keys[0]));
+  if (allSame) {
+    const op = sql.raw(descending(keys[0]) ? '<' : '>');
+    const columns = sql.join(keys.map((k) => sql`${k.column}`), sql`, `);
+    const params = sql.join(keys.map((k, i) => cursorParam(k, values[i])), sql`, `);
+    return { where: sql`(${columns}) ${op} (${params})`, orderBy };
+  }
+  const branches = keys.map((key, i) => {
+    const equalBefore = keys.slice(0, i).map((k, j) => eq(k.column as AnyColumn, cursorParam(k, values[j])));
+    const op = sql.raw(descending(key) ? '<' : '>');
+    return and(...equalBefore, sql`${key.column} ${op} ${cursorParam(key, values[i])}`);
+  });
+  return { where: or(...branches), orderBy };
+}
+
 
 /**
  * One page of `table` rows matching `where`, in keyset order, as a Relay connection, of the

@@ -1,4 +1,4 @@
-import { and, eq, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { getTableName, type AnyColumn, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { badInput } from './errors.js';
 
@@ -56,8 +56,6 @@ const VALID: Record<SortKeyType, (value: unknown) => boolean> = {
   date: (value) => typeof value === 'string' && ISO_DATE.test(value) && realDate(value),
 };
 
-const CAST: Record<SortKeyType, string | null> = { text: null, integer: 'bigint', instant: 'timestamptz', date: 'date' };
-
 /** The order a cursor belongs to: key names and directions, e.g. "name,id" or "-occurred_at,-id". */
 const orderSignature = (keys: SortKey<unknown>[]) =>
   keys.map((key) => `${key.descending ? '-' : ''}${key.name}`).join(',');
@@ -111,35 +109,6 @@ export function readPage<Row>(args: PageArgs, keys: SortKey<Row>[]): Page {
     cursor: cursorText == null ? null : decodeCursor(cursorText, keys, cursorArgument),
     fromCursor: cursorText != null,
   };
-}
-
-function cursorParam<Row>(key: SortKey<Row>, value: CursorValue): SQL {
-  const cast = CAST[key.type];
-  return cast ? sql`${value}::${sql.raw(cast)}` : sql`${value}`;
-}
-
-/**
- * The WHERE condition "comes after the cursor" for keys in the direction the page is read, and
- * the ORDER BY for that direction. Equal directions use a row comparison, which an index serves.
- */
-export function keyset<Row>(keys: SortKey<Row>[], page: Page): { where: SQL | undefined; orderBy: SQL[] } {
-  const descending = (key: SortKey<Row>) => key.descending !== page.backward;
-  const orderBy = keys.map((key) => (descending(key) ? sql`${key.column} desc` : sql`${key.column} asc`));
-  if (!page.cursor) return { where: undefined, orderBy };
-  const values = page.cursor;
-  const allSame = keys.every((key) => descending(key) === descending(keys[0]));
-  if (allSame) {
-    const op = sql.raw(descending(keys[0]) ? '<' : '>');
-    const columns = sql.join(keys.map((k) => sql`${k.column}`), sql`, `);
-    const params = sql.join(keys.map((k, i) => cursorParam(k, values[i])), sql`, `);
-    return { where: sql`(${columns}) ${op} (${params})`, orderBy };
-  }
-  const branches = keys.map((key, i) => {
-    const equalBefore = keys.slice(0, i).map((k, j) => eq(k.column as AnyColumn, cursorParam(k, values[j])));
-    const op = sql.raw(descending(key) ? '<' : '>');
-    return and(...equalBefore, sql`${key.column} ${op} ${cursorParam(key, values[i])}`);
-  });
-  return { where: or(...branches), orderBy };
 }
 
 export interface Edge<Node> { cursor: string; node: Node }
