@@ -3,18 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../db/client.js';
+import { openTestDatabase } from '../../testing/api.js';
 import { authenticate, cachedAuthenticator, createApiKey, revokeApiKey } from './api-keys.service.js';
 
-let database: DatabaseHandle;
+// PGlite, or a PostgreSQL database of its own when DATABASE_URL is set.
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 beforeAll(async () => {
-  database = await openDatabase({});
-  await database.migrate();
+  database = await openTestDatabase();
 });
 const cleanups: Array<() => void> = [];
 afterAll(async () => {
   for (const cleanup of cleanups) cleanup();
-  await database?.close();
+  await database?.drop();
 });
 
 const codeOf = (promise: Promise<unknown>) =>
