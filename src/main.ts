@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { explainOpenFailure, openDatabase } from './db/client.js';
-import { ensureFirstAdminKey } from './bootstrap.js';
+import { ensureFirstAdminKey } from './modules/auth/first-admin-key.js';
 import { createLogger, errorLogOf, requestLogOf } from './lib/logger.js';
 import { startServer } from './server.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from './db/client.js';
-import { countApiKeys, createApiKey } from './modules/auth/api-keys.service.js';
+import type { Database } from '../../db/client.js';
+import { countApiKeys, createApiKey } from './api-keys.service.js';
 
 export const ADMIN_KEY_FILE = 'admin-key';
 
