@@ -136,7 +136,13 @@ export function lazyLoaders<Env extends unknown[], Factories extends Record<stri
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any factory's parameters
-type LoadersOf<Factories> = { readonly [Name in keyof Factories]: Factories[Name] extends (...env: any[]) => infer Loader ? Loader : never };
+export type LoadersOf<Factories> = { readonly [Name in keyof Factories]: Factories[Name] extends (...env: any[]) => infer Loader ? Loader : never };
+
+/**
+ * How `node(id)` fetches a module's types by their keys, through the module's own loaders (so
+ * `nodes(ids)` batches): declared by each module beside its loaders, merged in src/loaders.ts.
+ */
+export type NodeFetchers<Factories> = Record<string, (loaders: LoadersOf<Factories>, key: number) => Promise<object | null>>;
 
 /**
  * The resolver of a reference `field`: the row the parent's loader read with it (see `reference`

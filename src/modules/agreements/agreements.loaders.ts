@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader.js';
+import { listsByParentLoader, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './agreements.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -11,4 +11,9 @@ export const agreementLoaders = {
   agreementsByBaseId: (db: Database) => listsByParentLoader((ids) => repository.byBases(db, ids)),
   /** The group discount rows stored on each agreement (its own, not inherited ones). */
   groupDiscountsByAgreementId: (db: Database) => listsByParentLoader((ids) => repository.discountsByAgreementIds(db, ids)),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const agreementNodes: NodeFetchers<typeof agreementLoaders> = {
+  Agreement: (loaders, key) => loaders.agreementById.load(key),
 };

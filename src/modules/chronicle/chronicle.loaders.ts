@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { ColumnChoice } from '../../db/columns.js';
 import type { Page } from '../../lib/connection.js';
-import { connectionsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import { connectionsByParentLoader, loaderPerArguments, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './chronicle.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -14,4 +14,9 @@ export const chronicleLoaders = {
       (ids) => repository.countsByCounterparty(db, ids, filter),
       page, repository.entryOrder,
     )),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const chronicleNodes: NodeFetchers<typeof chronicleLoaders> = {
+  ChronicleEntry: (loaders, key) => loaders.chronicleEntryById.load(key),
 };

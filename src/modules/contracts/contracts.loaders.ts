@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader.js';
+import { listsByParentLoader, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './contracts.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -14,4 +14,10 @@ export const contractLoaders = {
   /** `Contract.obligations`: those generated when it was posted. */
   obligationsByContractId: (db: Database) => listsByParentLoader((ids) => repository.obligationsByContracts(db, ids)),
   contractTemplateById: (db: Database) => rowByKeyLoader((ids) => repository.templatesByIds(db, ids), (row) => row.id),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const contractNodes: NodeFetchers<typeof contractLoaders> = {
+  Contract: (loaders, key) => loaders.contractById.load(key),
+  ContractTemplate: (loaders, key) => loaders.contractTemplateById.load(key),
 };

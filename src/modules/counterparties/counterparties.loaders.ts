@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { folderTreeLoaders } from '../../lib/folder-tree.js';
-import { listsByParentLoader, rowByKeyLoader } from '../../lib/loader.js';
+import { listsByParentLoader, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './counterparties.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -15,4 +15,12 @@ export const counterpartyLoaders = {
   parameterDefinitionById: (db: Database) => rowByKeyLoader((ids) => repository.parameterDefinitionsByIds(db, ids), (row) => row.id),
   parameterValuesByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.parameterValuesByCounterparty(db, ids)),
   competitorsByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.competitorsByCounterparty(db, ids)),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const counterpartyNodes: NodeFetchers<typeof counterpartyLoaders> = {
+  Counterparty: (loaders, key) => loaders.counterpartyById.load(key),
+  CounterpartyGroup: (loaders, key) => loaders.counterpartyGroups.byId.load(key),
+  CounterpartyObject: (loaders, key) => loaders.counterpartyObjectById.load(key),
+  ParameterDefinition: (loaders, key) => loaders.parameterDefinitionById.load(key),
 };

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { ColumnChoice } from '../../db/columns.js';
 import { today } from '../../lib/dates.js';
-import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './obligations.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -10,4 +10,9 @@ export const obligationLoaders = {
   /** `Counterparty.obligations` with one filter and choice of columns, keyed by counterparty id. */
   obligationsByCounterpartyId: (db: Database) => loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
     listsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns))),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const obligationNodes: NodeFetchers<typeof obligationLoaders> = {
+  Obligation: (loaders, key) => loaders.obligationById.load(key),
 };

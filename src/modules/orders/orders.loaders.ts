@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../../db/client.js';
 import type { Page } from '../../lib/connection.js';
 import { today } from '../../lib/dates.js';
-import { connectionsByParentLoader, listsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader } from '../../lib/loader.js';
+import { connectionsByParentLoader, listsByParentLoader, loaderPerArguments, rowByKeyLoader, rowsByParentLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './orders.repository.js';
 
 /** At most this many settlement events are listed per counterparty. */
@@ -32,4 +32,9 @@ export const orderLoaders = {
   /** `Settlements.history`, keyed by counterparty id. */
   settlementHistoryByCounterpartyId: (db: Database) => rowsByParentLoader(
     (ids) => repository.historyByCounterparties(db, ids, HISTORY_LIMIT), (row) => row.counterpartyId),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const orderNodes: NodeFetchers<typeof orderLoaders> = {
+  Order: (loaders, key) => loaders.orderById.load(key),
 };

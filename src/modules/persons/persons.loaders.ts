@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { ColumnChoice } from '../../db/columns.js';
 import { today } from '../../lib/dates.js';
-import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './persons.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -12,4 +12,9 @@ export const personLoaders = {
   personsByCounterpartyId: (db: Database) => loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => listsByParentLoader(
     (ids) => repository.personsByCounterpartyIds(db, ids, includeFormer, today(), columns),
   )),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const personNodes: NodeFetchers<typeof personLoaders> = {
+  Person: (loaders, key) => loaders.personById.load(key),
 };

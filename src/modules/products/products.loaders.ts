@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { ProductRow } from '../../db/schema/index.js';
 import { folderTreeLoaders } from '../../lib/folder-tree.js';
-import { listsByParentLoader, loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
+import { listsByParentLoader, loaderPerArguments, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './products.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
@@ -19,4 +19,12 @@ export const productLoaders = {
     listsByParentLoader((ids) => repository.currentAndFuturePrices(db, ids, priceTypeId, on))),
   relatedProducts: (db: Database) => loaderPerArguments((kind: repository.RelationKind) =>
     listsByParentLoader((ids) => repository.relatedProducts(db, ids, kind))),
+};
+
+/** The types of this module `node(id)` fetches, through its loaders. */
+export const productNodes: NodeFetchers<typeof productLoaders> = {
+  ProductGroup: (loaders, key) => loaders.productGroups.byId.load(key),
+  Product: (loaders, key) => loaders.productById.load(key),
+  PriceType: (loaders, key) => loaders.priceTypeById.load(key),
+  Price: (loaders, key) => loaders.priceById.load(key),
 };
