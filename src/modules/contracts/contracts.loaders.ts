@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client.js';
 import { listsByParentLoader, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './contracts.repository.js';
+import * as obligationsRepository from '../obligations/obligations.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const contractLoaders = {
@@ -12,7 +13,7 @@ export const contractLoaders = {
   /** `Contract.lines`. */
   contractLinesByContractId: (db: Database) => listsByParentLoader((ids) => repository.linesByContracts(db, ids)),
   /** `Contract.obligations`: those generated when it was posted. */
-  obligationsByContractId: (db: Database) => listsByParentLoader((ids) => repository.obligationsByContracts(db, ids)),
+  obligationsByContractId: (db: Database) => listsByParentLoader((ids) => obligationsRepository.obligationsByContracts(db, ids)),
   contractTemplateById: (db: Database) => rowByKeyLoader((ids) => repository.templatesByIds(db, ids), (row) => row.id),
 };
 

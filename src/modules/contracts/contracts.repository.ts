@@ -1,18 +1,16 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { selectConnection } from '../../db/paging.js';
 import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import {
-  contractLines, contracts, contractTemplates, obligations, type ContractRow, type ObligationRow,
+  contractLines, contracts, contractTemplates, type ContractRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
-import { OPEN_STATUSES } from '../obligations/obligation-status.js';
 
 export type ContractInsert = typeof contracts.$inferInsert;
 export type ContractStatus = ContractRow['status'];
 export type ContractLineInsert = Omit<typeof contractLines.$inferInsert, 'contractId' | 'id'>;
-export type ObligationInsert = typeof obligations.$inferInsert;
 export type ContractTemplateInsert = typeof contractTemplates.$inferInsert;
 
 /** A contract filter with ids already decoded; every given condition must hold. */
@@ -57,10 +55,6 @@ export const byAgreements = (db: Database, agreementIds: readonly number[]) =>
 export const linesByContracts = (db: Database, contractIds: readonly number[]) =>
   rowsByParents(db, contractLines, contractLines.contractId, contractIds, [asc(contractLines.lineNo)]);
 
-/** The obligations generated from each of `contractIds`, by due date (nulls last), then id. */
-export const obligationsByContracts = (db: Database, contractIds: readonly number[]): Promise<Map<number, ObligationRow[]>> =>
-  rowsByParents(db, obligations, obligations.contractId, contractIds, [sql`${obligations.dueDate} asc nulls last`, asc(obligations.id)]);
-
 export async function insertContract(db: Database, values: ContractInsert): Promise<ContractRow> {
   const [row] = await db.insert(contracts).values(values).returning();
   return row;
@@ -75,17 +69,6 @@ export async function replaceLines(db: Database, contractId: number, lines: read
 /** Applies `values` if the contract is still at `expectedVersion` (see updateVersioned). */
 export const updateContract = (db: Database, id: number, expectedVersion: number, values: Partial<ContractInsert>) =>
   updateVersioned(db, contracts, id, expectedVersion, values);
-
-export async function insertObligations(db: Database, rows: readonly ObligationInsert[]): Promise<ObligationRow[]> {
-  if (rows.length === 0) return [];
-  return db.insert(obligations).values([...rows]).returning();
-}
-
-/** Cancels the still open obligations generated from the contract, bumping their versions. */
-export const cancelOpenObligations = (db: Database, contractId: number) =>
-  db.update(obligations)
-    .set({ status: 'CANCELLED', version: sql`${obligations.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(obligations.contractId, contractId), inArray(obligations.status, [...OPEN_STATUSES])));
 
 export const allTemplates = (db: Database) =>
   db.select().from(contractTemplates).orderBy(asc(contractTemplates.name), asc(contractTemplates.id));

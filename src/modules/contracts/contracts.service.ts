@@ -15,6 +15,7 @@ import { generateObligations } from './obligation-schedule.js';
 import { fromThousandths, lineAmount, toThousandths } from './specification.js';
 import { renderTemplate, scheduleText, specificationTable, unknownPlaceholders } from './templates.js';
 import * as repository from './contracts.repository.js';
+import * as obligationsRepository from '../obligations/obligations.repository.js';
 import type { ContractFilter, ContractInsert, ContractLineInsert, ContractStatus } from './contracts.repository.js';
 
 const NUMBER_MAX = 100;
@@ -276,7 +277,7 @@ export async function postContract(ctx: Context, input: Transition) {
   return saving(ctx, errors, async (tx) => {
     // The version guard makes a concurrent second posting a CONFLICT, so obligations are made once.
     const saved = updatedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'ACTIVE' }), 'Contract', input.expectedVersion);
-    await repository.insertObligations(tx, generated.map((obligation) => ({
+    await obligationsRepository.insertObligations(tx, generated.map((obligation) => ({
       ...obligation, counterpartyId: row.counterpartyId, currency: row.currency, contractId: key, status: 'OPEN' as const,
     })));
     return saved;
@@ -300,7 +301,7 @@ export async function cancelContract(ctx: Context, input: Transition) {
   if (row.status !== 'DRAFT' && row.status !== 'ACTIVE') return invalidState(errors, row, 'cancelled', 'DRAFT or ACTIVE');
   const result = await saving(ctx, errors, async (tx) => {
     const saved = updatedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'CANCELLED' }), 'Contract', input.expectedVersion);
-    await repository.cancelOpenObligations(tx, key);
+    await obligationsRepository.cancelOpenObligations(tx, key);
     return saved;
   });
   ctx.loaders.obligationById.clearAll();

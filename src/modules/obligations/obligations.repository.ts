@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { columnPlan, reference, type ColumnChoice } from '../../db/columns.js';
 import { counterpartyColumns } from '../counterparties/counterparties.repository.js';
 import { selectConnection } from '../../db/paging.js';
-import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows.js';
+import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { obligations, type ObligationRow } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
@@ -12,6 +12,7 @@ import { OPEN_STATUSES } from './obligation-status.js';
 export type ObligationStatus = ObligationRow['status'];
 export type ObligationDebtor = ObligationRow['debtor'];
 export type ObligationKind = ObligationRow['kind'];
+export type ObligationInsert = typeof obligations.$inferInsert;
 
 /** An obligation filter with ids already decoded; every given condition must hold. */
 export interface ObligationFilter {
@@ -83,3 +84,19 @@ export async function insertObligation(db: Database, values: typeof obligations.
 /** Applies `values` if the obligation is still at `expectedVersion` (see updateVersioned). */
 export const updateObligation = (db: Database, id: number, expectedVersion: number, values: Partial<typeof obligations.$inferInsert>) =>
   updateVersioned(db, obligations, id, expectedVersion, values);
+
+/** The obligations generated from each of `contractIds`, by due date (nulls last), then id. */
+export const obligationsByContracts = (db: Database, contractIds: readonly number[]): Promise<Map<number, ObligationRow[]>> =>
+  rowsByParents(db, obligations, obligations.contractId, contractIds, [sql`${obligations.dueDate} asc nulls last`, asc(obligations.id)]);
+
+/** Writes the obligations a contract generated. */
+export async function insertObligations(db: Database, rows: readonly ObligationInsert[]): Promise<ObligationRow[]> {
+  if (rows.length === 0) return [];
+  return db.insert(obligations).values([...rows]).returning();
+}
+
+/** Cancels the still open obligations generated from the contract, bumping their versions. */
+export const cancelOpenObligations = (db: Database, contractId: number) =>
+  db.update(obligations)
+    .set({ status: 'CANCELLED', version: sql`${obligations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(obligations.contractId, contractId), inArray(obligations.status, [...OPEN_STATUSES])));
