@@ -1,13 +1,12 @@
-import { sql } from 'drizzle-orm';
 import type { ChronicleEntryImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
 import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
-import { executeRows } from '../../db/raw.js';
-import { chronicleEntries, counterparties, personPositions, persons, type ChronicleEntryRow } from '../../db/schema/index.js';
+import { chronicleEntries, counterparties, persons, type ChronicleEntryRow } from '../../db/schema/index.js';
 import type { InputErrors } from '../../lib/user-errors.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { employeesByEmail, givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { upsertRecords } from '../imports/record-upsert.js';
+import { positionsHeld } from '../persons/persons.repository.js';
 import { checkResponsible, checkTimes, entryFieldValues, personNotAtCounterparty, requirePlanned } from './chronicle.service.js';
 
 type EntryValues = Partial<typeof chronicleEntries.$inferInsert>;
@@ -111,14 +110,8 @@ function checkStatus(errors: InputErrors, entry: EntryValues, current: Chronicle
 
 /** Fails the rows whose contact person never held a position at the entry's counterparty. */
 async function checkPersons(tx: Database, checks: { row: Row; personId: number; counterpartyId: number }[]): Promise<void> {
-  if (checks.length === 0) return;
-  const pairs = checks.map((check) => ({ person_id: check.personId, counterparty_id: check.counterpartyId }));
-  const held = await executeRows<{ person_id: number | string; counterparty_id: number | string }>(tx, sql`
-    select distinct p.person_id, p.counterparty_id
-    from jsonb_to_recordset(${JSON.stringify(pairs)}::jsonb) as x(person_id bigint, counterparty_id bigint)
-    join ${personPositions} p on p.person_id = x.person_id and p.counterparty_id = x.counterparty_id`);
-  const found = new Set(held.map((pair) => `${Number(pair.person_id)}:${Number(pair.counterparty_id)}`));
+  const holds = await positionsHeld(tx, checks);
   for (const check of checks) {
-    if (!found.has(`${check.personId}:${check.counterpartyId}`)) personNotAtCounterparty(check.row.errors, ['personExternalId']);
+    if (!holds(check.personId, check.counterpartyId)) personNotAtCounterparty(check.row.errors, ['personExternalId']);
   }
 }

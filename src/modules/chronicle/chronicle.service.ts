@@ -10,6 +10,7 @@ import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { requireWriter } from '../auth/viewer.js';
 import * as repository from './chronicle.repository.js';
+import { positionsHeld } from '../persons/persons.repository.js';
 import type { ChronicleFilter, ChronicleKind, ChronicleStatus, ContactChannel, ContactDirection } from './chronicle.repository.js';
 
 const SUBJECT_MAX = 500;
@@ -150,8 +151,8 @@ async function entryValues(
   ]);
   requireFound(errors, ['personId'], personId, person, 'person');
   if (person && counterpartyId != null) {
-    const positions = await ctx.loaders.positionsByPersonId.load(person.id);
-    if (!positions.some((position) => position.counterpartyId === counterpartyId)) personNotAtCounterparty(errors, ['personId']);
+    const holds = await positionsHeld(ctx.db, [{ personId: person.id, counterpartyId }]);
+    if (!holds(person.id, counterpartyId)) personNotAtCounterparty(errors, ['personId']);
   }
   requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');
   requireFound(errors, ['informationSourceId'], sourceId, source, 'information source');

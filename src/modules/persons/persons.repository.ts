@@ -7,6 +7,7 @@ import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
 import { searchTextMatches } from '../../db/search.js';
+import { executeRows } from '../../db/raw.js';
 
 export type PersonInsert = typeof persons.$inferInsert;
 export type PositionInsert = Omit<typeof personPositions.$inferInsert, 'personId'>;
@@ -106,3 +107,21 @@ export const personAtVersion = (db: Database, id: number, expectedVersion: numbe
 
 export const updatePerson = (db: Database, id: number, expectedVersion: number, values: Partial<PersonInsert>) =>
   updateVersioned(db, persons, id, expectedVersion, values);
+
+/**
+ * Which of `pairs` have the person holding, or having held, a position at the counterparty, in
+ * one statement: answered as a test of a person and a counterparty.
+ */
+export async function positionsHeld(
+  db: Database, pairs: readonly { personId: number; counterpartyId: number }[],
+): Promise<(personId: number, counterpartyId: number) => boolean> {
+  const pairKey = (personId: number, counterpartyId: number) => `${personId}:${counterpartyId}`;
+  if (pairs.length === 0) return () => false;
+  const held = await executeRows<{ person_id: number | string; counterparty_id: number | string }>(db, sql`
+    select distinct p.person_id, p.counterparty_id
+    from jsonb_to_recordset(${JSON.stringify(pairs.map((pair) => ({ person_id: pair.personId, counterparty_id: pair.counterpartyId })))}::jsonb)
+      as x(person_id bigint, counterparty_id bigint)
+    join ${personPositions} p on p.person_id = x.person_id and p.counterparty_id = x.counterparty_id`);
+  const found = new Set(held.map((pair) => pairKey(Number(pair.person_id), Number(pair.counterparty_id))));
+  return (personId, counterpartyId) => found.has(pairKey(personId, counterpartyId));
+}
