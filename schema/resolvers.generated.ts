@@ -64,7 +64,7 @@ import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from
 import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mutation/deletePrice.js';
 import    { deleteProductGroup as Mutation_deleteProductGroup } from './products/resolvers/Mutation/deleteProductGroup.js';
 import    { importChronicleEntries as Mutation_importChronicleEntries } from './chronicle/resolvers/Mutation/importChronicleEntries.js';
-import    { importCounterparties as Mutation_importCounterparties } from './imports/resolvers/Mutation/importCounterparties.js';
+import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
 import    { importObligations as Mutation_importObligations } from './obligations/resolvers/Mutation/importObligations.js';
 import    { importPersons as Mutation_importPersons } from './persons/resolvers/Mutation/importPersons.js';
 import    { importPrices as Mutation_importPrices } from './products/resolvers/Mutation/importPrices.js';
