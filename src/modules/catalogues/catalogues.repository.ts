@@ -1,5 +1,7 @@
-import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { givenKeysRelation } from '../../db/bulk.js';
+import { executeRows } from '../../db/raw.js';
 import { ancestorIds, lockTree } from '../../db/tree.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { selectConnection } from '../../db/paging.js';
@@ -79,3 +81,22 @@ export const updateInformationSource = (
 
 export const lockDepartmentTree = (db: Database) => lockTree(db, departments);
 export const departmentAncestorIds = (db: Database, id: number) => ancestorIds(db, departments, id);
+
+// Case is compared by PostgreSQL's lower() on both sides, never JavaScript's on one: the two
+// disagree on some letters, and under some database locales on whole alphabets.
+
+/** Employees by e-mail (regardless of case), keyed by the e-mail as sent: id and whether they may be assigned work. */
+export async function employeesByEmail(db: Database, emails: readonly string[]): Promise<Map<string, { id: number; active: boolean }>> {
+  if (emails.length === 0) return new Map();
+  const rows = await executeRows<{ id: number | string; key: string; active: boolean }>(db, sql`
+    select e.id, given.key, e.active from ${employees} e join ${givenKeysRelation(emails)} on lower(e.email) = lower(given.key)`);
+  return new Map(rows.map((row) => [row.key, { id: Number(row.id), active: row.active }]));
+}
+
+/** Information sources by name (regardless of case), keyed by the name as sent. */
+export async function informationSourcesByName(db: Database, names: readonly string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
+    select s.id, given.key from ${informationSources} s join ${givenKeysRelation(names)} on lower(s.name) = lower(given.key)`);
+  return new Map(rows.map((row) => [row.key, Number(row.id)]));
+}

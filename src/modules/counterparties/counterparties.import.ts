@@ -6,9 +6,8 @@ import { executeRows } from '../../db/raw.js';
 import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema/index.js';
 import { normalisedFolderPath } from '../../lib/folder-tree.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
-import {
-  employeesByEmail, givenKeys, informationSourcesByName, resolvedEmployee, resolvedKey,
-} from '../imports/natural-keys.js';
+import { givenKeys, resolvedEmployee, resolvedKey } from '../imports/natural-keys.js';
+import { employeesByEmail, informationSourcesByName } from '../catalogues/catalogues.repository.js';
 import { upsertRecords } from '../imports/record-upsert.js';
 import { counterpartyFieldValues } from './counterparties.service.js';
 import * as repository from './counterparties.repository.js';
