@@ -1,13 +1,14 @@
 import type { ChronicleEntryImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
-import { chronicleEntries, counterparties, persons, type ChronicleEntryRow } from '../../db/schema/index.js';
+import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema/index.js';
 import type { InputErrors } from '../../lib/user-errors.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { employeesByEmail } from '../catalogues/catalogues.repository.js';
 import { upsertRecords } from '../imports/record-upsert.js';
-import { positionsHeld } from '../persons/persons.repository.js';
+import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
+import * as personsRepository from '../persons/persons.repository.js';
+import * as repository from './chronicle.repository.js';
 import { checkResponsible, checkTimes, entryFieldValues, personNotAtCounterparty, requirePlanned } from './chronicle.service.js';
 
 type EntryValues = Partial<typeof chronicleEntries.$inferInsert>;
@@ -39,9 +40,9 @@ export const chronicleEntryImporter: Importer<ChronicleEntryImportRow, EntryValu
 async function writeEntries(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const input = rows.map((row) => row.row);
   const [stored, counterpartyIds, personIds, employees] = await Promise.all([
-    lockedRowsByKeys<ChronicleEntryRow>(tx, chronicleEntries, 'external_id', rows.map((row) => row.key)),
-    idsByKeys(tx, counterparties, 'external_id', givenKeys(input, (row) => row.counterpartyExternalId)),
-    idsByKeys(tx, persons, 'external_id', givenKeys(input, (row) => row.personExternalId)),
+    repository.lockedByExternalIds(tx, rows.map((row) => row.key)),
+    counterpartiesRepository.idsByExternalIds(tx, givenKeys(input, (row) => row.counterpartyExternalId)),
+    personsRepository.idsByExternalIds(tx, givenKeys(input, (row) => row.personExternalId)),
     employeesByEmail(tx, givenKeys(input, (row) => row.responsibleEmployeeEmail)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
@@ -111,7 +112,7 @@ function checkStatus(errors: InputErrors, entry: EntryValues, current: Chronicle
 
 /** Fails the rows whose contact person never held a position at the entry's counterparty. */
 async function checkPersons(tx: Database, checks: { row: Row; personId: number; counterpartyId: number }[]): Promise<void> {
-  const holds = await positionsHeld(tx, checks);
+  const holds = await personsRepository.positionsHeld(tx, checks);
   for (const check of checks) {
     if (!holds(check.personId, check.counterpartyId)) personNotAtCounterparty(check.row.errors, ['personExternalId']);
   }

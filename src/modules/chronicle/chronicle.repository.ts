@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { columnPlan, EVERY_COLUMN, reference, type ColumnChoice } from '../../db/columns.js';
 import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository.js';
@@ -86,3 +87,7 @@ export async function insertEntry(db: Database, values: typeof chronicleEntries.
 /** Applies `values` if the entry is still at `expectedVersion` (see updateVersioned). */
 export const updateEntry = (db: Database, id: number, expectedVersion: number, values: Partial<typeof chronicleEntries.$inferInsert>) =>
   updateVersioned(db, chronicleEntries, id, expectedVersion, values);
+
+/** For imports: the entries with these external ids, locked until the chunk's transaction ends. */
+export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
+  lockedRowsByKeys<ChronicleEntryRow>(db, chronicleEntries, 'external_id', externalIds);

@@ -1,8 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { CounterpartyImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk.js';
-import { executeRows } from '../../db/raw.js';
 import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema/index.js';
 import { normalisedFolderPath } from '../../lib/folder-tree.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
@@ -63,7 +60,7 @@ class ParentChangeRace extends Error {
  */
 async function mayChangeStoredParents(tx: Database, rows: Row[]): Promise<boolean> {
   const withParent = rows.filter((row) => row.row.parentExternalId !== undefined).map((row) => row.key);
-  return withParent.length > 0 && (await idsByKeys(tx, counterparties, 'external_id', withParent)).size > 0;
+  return withParent.length > 0 && (await repository.idsByExternalIds(tx, withParent)).size > 0;
 }
 
 async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
@@ -76,7 +73,7 @@ async function writeCounterparties(tx: Database, rows: Row[], mode: ImportMode):
     repository.groups.idsByPaths(tx, givenKeys(input, (r) => r.groupPath, (p) => normalisedFolderPath(p) ?? '')),
     employeesByEmail(tx, givenKeys(input, (r) => r.responsibleEmployeeEmail)),
     informationSourcesByName(tx, givenKeys(input, (r) => r.informationSourceName)),
-    lockedRowsByKeys<CounterpartyRow>(tx, counterparties, 'external_id', rows.map((row) => row.key)),
+    repository.lockedByExternalIds(tx, rows.map((row) => row.key)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
   if (!treeLocked && rows.some((row) => row.row.parentExternalId !== undefined && storedByKey.has(row.key))) {
@@ -149,7 +146,7 @@ async function resolveParents(tx: Database, rows: Row[], stored: Map<string, Cou
   const named = rows.filter((row) => row.row.parentExternalId !== undefined && !row.errors.any);
   if (named.length === 0) return parents;
   const byKey = new Map(rows.map((row) => [row.key, row]));
-  const storedIds = await idsByKeys(tx, counterparties, 'external_id', givenKeys(named, (row) => row.row.parentExternalId));
+  const storedIds = await repository.idsByExternalIds(tx, givenKeys(named, (row) => row.row.parentExternalId));
   for (const row of named) {
     const key = row.row.parentExternalId?.trim();
     if (!key) parents.set(row.index, { kind: 'none', id: null });
@@ -167,7 +164,7 @@ async function resolveParents(tx: Database, rows: Row[], stored: Map<string, Cou
  */
 async function refuseCycles(tx: Database, rows: Row[], parents: Map<number, ParentRef>, stored: Map<string, CounterpartyRow>): Promise<void> {
   const storedParentIds = [...parents.values()].flatMap((parent) => (parent.kind === 'stored' ? [parent.id] : []));
-  const storedParentOf = await storedAncestry(tx, storedParentIds);
+  const storedParentOf = await repository.storedAncestry(tx, storedParentIds);
   const rowOfStoredId = new Map(rows.flatMap((row) => {
     const own = stored.get(row.key);
     return own ? [[own.id, row] as const] : [];
@@ -207,16 +204,4 @@ async function refuseCycles(tx: Database, rows: Row[], parents: Map<number, Pare
     row.errors.add(['parentExternalId'], 'CYCLE', 'A counterparty cannot be its own parent organisation, directly or through others.');
     parents.delete(row.index);
   }
-}
-
-/** The stored parent of each of `ids` and of all their ancestors. */
-async function storedAncestry(tx: Database, ids: number[]): Promise<Map<number, number | null>> {
-  if (ids.length === 0) return new Map();
-  const rows = await executeRows<{ id: number | string; parent_id: number | string | null }>(tx, sql`
-    with recursive chain(id, parent_id) as (
-      select id, parent_id from ${counterparties} where id in ${jsonValues(ids, true)}
-      union
-      select c.id, c.parent_id from ${counterparties} c join chain on c.id = chain.parent_id
-    ) select id, parent_id from chain`);
-  return new Map(rows.map((row) => [Number(row.id), row.parent_id == null ? null : Number(row.parent_id)]));
 }

@@ -1,4 +1,6 @@
 import { and, arrayOverlaps, asc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk.js';
+import { executeRows } from '../../db/raw.js';
 import type { Database } from '../../db/client.js';
 import { rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
 import { columnPlan, reference, type ColumnChoice } from '../../db/columns.js';
@@ -190,4 +192,23 @@ export async function touch(db: Database, id: number, expectedVersion?: number |
     .where(eq(counterparties.id, id)).returning();
   if (!row) throw notFound('Counterparty', ['input', 'counterpartyId']);
   return row;
+}
+
+/** For imports: the ids of the counterparties with these external ids, by external id. */
+export const idsByExternalIds = (db: Database, externalIds: readonly string[]) => idsByKeys(db, counterparties, 'external_id', externalIds);
+
+/** For imports: the counterparties with these external ids, locked until the chunk's transaction ends. */
+export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
+  lockedRowsByKeys<CounterpartyRow>(db, counterparties, 'external_id', externalIds);
+
+/** The stored parent of each of `ids` and of all their ancestors, in one recursive statement. */
+export async function storedAncestry(db: Database, ids: readonly number[]): Promise<Map<number, number | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executeRows<{ id: number | string; parent_id: number | string | null }>(db, sql`
+    with recursive chain(id, parent_id) as (
+      select id, parent_id from ${counterparties} where id in ${jsonValues(ids, true)}
+      union
+      select c.id, c.parent_id from ${counterparties} c join chain on c.id = chain.parent_id
+    ) select id, parent_id from chain`);
+  return new Map(rows.map((row) => [Number(row.id), row.parent_id == null ? null : Number(row.parent_id)]));
 }

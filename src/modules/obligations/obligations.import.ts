@@ -1,10 +1,11 @@
 import type { ObligationImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
-import { counterparties, obligations, type ObligationRow } from '../../db/schema/index.js';
+import { obligations } from '../../db/schema/index.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { upsertRecords } from '../imports/record-upsert.js';
+import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
+import * as repository from './obligations.repository.js';
 import { changeAmount, obligationValues, requireCurrency } from './obligations.service.js';
 
 type ObligationValues = Partial<typeof obligations.$inferInsert>;
@@ -39,8 +40,8 @@ export const obligationImporter: Importer<ObligationImportRow, CheckedObligation
 
 async function writeObligations(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const [stored, counterpartyIds] = await Promise.all([
-    lockedRowsByKeys<ObligationRow>(tx, obligations, 'external_id', rows.map((row) => row.key)),
-    idsByKeys(tx, counterparties, 'external_id', givenKeys(rows, (row) => row.row.counterpartyExternalId)),
+    repository.lockedByExternalIds(tx, rows.map((row) => row.key)),
+    counterpartiesRepository.idsByExternalIds(tx, givenKeys(rows, (row) => row.row.counterpartyExternalId)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { columnPlan, reference, type ColumnChoice } from '../../db/columns.js';
 import { counterpartyColumns } from '../counterparties/counterparties.repository.js';
@@ -100,3 +101,7 @@ export const cancelOpenObligations = (db: Database, contractId: number) =>
   db.update(obligations)
     .set({ status: 'CANCELLED', version: sql`${obligations.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(obligations.contractId, contractId), inArray(obligations.status, [...OPEN_STATUSES])));
+
+/** For imports: the obligations with these external ids, locked until the chunk's transaction ends. */
+export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
+  lockedRowsByKeys<ObligationRow>(db, obligations, 'external_id', externalIds);

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { PersonImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { idsByKeys, insertRows, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk.js';
-import { counterparties, personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
+import { insertRows, jsonValues, updateMany } from '../../db/bulk.js';
+import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { upsertRecords } from '../imports/record-upsert.js';
 import type { PersonInsert, PositionInsert } from './persons.repository.js';
+import * as repository from './persons.repository.js';
+import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
 import { personFieldValues, positionFieldValues, type CheckedPosition } from './persons.service.js';
 
 /** A person row checked: its own fields, and the positions that replace the stored ones when given. */
@@ -42,8 +44,8 @@ export const personImporter: Importer<PersonImportRow, CheckedPerson> = {
 
 async function writePersons(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const [stored, counterpartyIds] = await Promise.all([
-    lockedRowsByKeys<PersonRow>(tx, persons, 'external_id', rows.map((row) => row.key)),
-    idsByKeys(tx, counterparties, 'external_id', givenKeys(rows.flatMap((row) => row.row.positions ?? []), (position) => position.counterpartyExternalId)),
+    repository.lockedByExternalIds(tx, rows.map((row) => row.key)),
+    counterpartiesRepository.idsByExternalIds(tx, givenKeys(rows.flatMap((row) => row.row.positions ?? []), (position) => position.counterpartyExternalId)),
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
   // Read after the persons are locked, so no other writer changes them before the comparison.

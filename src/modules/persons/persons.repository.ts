@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, exists, gte, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { columnPlan, type ColumnChoice } from '../../db/columns.js';
 import { selectConnection } from '../../db/paging.js';
@@ -125,3 +126,10 @@ export async function positionsHeld(
   const found = new Set(held.map((pair) => pairKey(Number(pair.person_id), Number(pair.counterparty_id))));
   return (personId, counterpartyId) => found.has(pairKey(personId, counterpartyId));
 }
+
+/** For imports: the persons with these external ids, locked until the chunk's transaction ends. */
+export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
+  lockedRowsByKeys<PersonRow>(db, persons, 'external_id', externalIds);
+
+/** For imports: the ids of the persons with these external ids, by external id. */
+export const idsByExternalIds = (db: Database, externalIds: readonly string[]) => idsByKeys(db, persons, 'external_id', externalIds);

@@ -1,7 +1,7 @@
 import type { PriceImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { idsByKeys, insertManyReturning, updateMany } from '../../db/bulk.js';
-import { prices, priceTypes, products, type PriceRow } from '../../db/schema/index.js';
+import { insertManyReturning, updateMany } from '../../db/bulk.js';
+import { prices, type PriceRow } from '../../db/schema/index.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { checkPrice } from './price-rules.js';
@@ -44,8 +44,8 @@ export const priceImporter: Importer<PriceImportRow, Checked> = {
 
 async function writePrices(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const [productIds, priceTypeIds] = await Promise.all([
-    idsByKeys(tx, products, 'external_id', givenKeys(rows, (row) => row.checked.productExternalId)),
-    idsByKeys(tx, priceTypes, 'code', givenKeys(rows, (row) => row.checked.priceTypeCode)),
+    repository.idsByExternalIds(tx, givenKeys(rows, (row) => row.checked.productExternalId)),
+    repository.priceTypeIdsByCodes(tx, givenKeys(rows, (row) => row.checked.priceTypeCode)),
   ]);
   const targets = new Map<Row, PriceKey>();
   for (const row of rows) {

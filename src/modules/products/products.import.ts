@@ -1,7 +1,6 @@
 import type { ProductImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { lockedRowsByKeys } from '../../db/bulk.js';
-import { products, type ProductRow } from '../../db/schema/index.js';
+import { products } from '../../db/schema/index.js';
 import { normalisedFolderPath } from '../../lib/folder-tree.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
@@ -34,7 +33,7 @@ async function writeProducts(tx: Database, rows: Row[], mode: ImportMode): Promi
   const input = rows.map((row) => row.row);
   const [groups, stored, holders] = await Promise.all([
     repository.groups.idsByPaths(tx, givenKeys(input, (r) => r.groupPath, folderPath)),
-    lockedRowsByKeys<ProductRow>(tx, products, 'external_id', rows.map((row) => row.key)),
+    repository.lockedByExternalIds(tx, rows.map((row) => row.key)),
     repository.byCodes(tx, givenKeys(rows, (row) => row.checked.code)),
   ]);
 

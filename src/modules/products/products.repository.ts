@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { jsonValues } from '../../db/bulk.js';
+import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk.js';
 import { selectConnection } from '../../db/paging.js';
 import { allColumnsOf, isAnyOf, readRows, readRowsByParent, rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
 import { folderTreeRepository } from '../../db/folder-tree.js';
@@ -177,3 +177,13 @@ export async function deleteRelation(db: Database, productId: number, relatedId:
     .returning({ id: productRelations.productId });
   return deleted.length > 0;
 }
+
+/** For imports: the products with these external ids, locked until the chunk's transaction ends. */
+export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
+  lockedRowsByKeys<ProductRow>(db, products, 'external_id', externalIds);
+
+/** For imports: the ids of the products with these external ids, by external id. */
+export const idsByExternalIds = (db: Database, externalIds: readonly string[]) => idsByKeys(db, products, 'external_id', externalIds);
+
+/** For imports: the ids of the price types with these codes, by code. */
+export const priceTypeIdsByCodes = (db: Database, codes: readonly string[]) => idsByKeys(db, priceTypes, 'code', codes);
