@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { PersonImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { insertRows, jsonValues, updateMany } from '../../db/bulk.js';
-import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
+import { persons, type PersonRow } from '../../db/schema/index.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { upsertRecords } from '../imports/record-upsert.js';
@@ -49,7 +47,7 @@ async function writePersons(tx: Database, rows: Row[], mode: ImportMode): Promis
   ]);
   const storedByKey = new Map(stored.map((row) => [row.externalId!, row]));
   // Read after the persons are locked, so no other writer changes them before the comparison.
-  const storedPositions = await positionsOf(tx, rows.flatMap((row) => {
+  const storedPositions = await repository.positionsByPersonIds(tx, rows.flatMap((row) => {
     const person = storedByKey.get(row.key);
     return person && row.checked.positions ? [person.id] : [];
   }));
@@ -99,26 +97,8 @@ async function writePersons(tx: Database, rows: Row[], mode: ImportMode): Promis
     }
     inserts.push(...given.map((position) => ({ ...position, personId: id })));
   }
-  await updateMany(tx, persons, touched);
-  if (replaced.length > 0) {
-    await tx.execute(sql`delete from ${personPositions}
-      where ${personPositions.personId} in ${jsonValues(replaced, true)}`);
-  }
-  await insertRows(tx, personPositions, inserts);
-}
-
-/** The stored positions of `personIds`, by person id, in one statement. */
-async function positionsOf(tx: Database, personIds: number[]): Promise<Map<number, PersonPositionRow[]>> {
-  const byPerson = new Map<number, PersonPositionRow[]>();
-  if (personIds.length === 0) return byPerson;
-  const rows = await tx.select().from(personPositions)
-    .where(sql`${personPositions.personId} in ${jsonValues(personIds, true)}`);
-  for (const row of rows) {
-    const list = byPerson.get(row.personId) ?? [];
-    list.push(row);
-    byPerson.set(row.personId, list);
-  }
-  return byPerson;
+  await repository.updatePersonsWhole(tx, touched);
+  await repository.replacePositionsOfMany(tx, replaced, inserts);
 }
 
 /** Whether two lists hold the same positions, in whatever order. */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, gte, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { idsByKeys, lockedRowsByKeys } from '../../db/bulk.js';
+import { idsByKeys, insertRows, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { columnPlan, type ColumnChoice } from '../../db/columns.js';
 import { selectConnection } from '../../db/paging.js';
@@ -133,3 +133,16 @@ export const lockedByExternalIds = (db: Database, externalIds: readonly string[]
 
 /** For imports: the ids of the persons with these external ids, by external id. */
 export const idsByExternalIds = (db: Database, externalIds: readonly string[]) => idsByKeys(db, persons, 'external_id', externalIds);
+
+/** For imports: replaces whole stored persons (the stored row with the changes applied), bumping their versions. */
+export const updatePersonsWhole = (db: Database, rows: readonly (PersonRow & { id: number })[]) => updateMany(db, persons, rows);
+
+/** For imports: replaces every position of `personIds` with `positions` (each naming its person), in two statements. */
+export async function replacePositionsOfMany(
+  db: Database, personIds: readonly number[], positions: readonly (PositionInsert & { personId: number })[],
+): Promise<void> {
+  if (personIds.length > 0) {
+    await db.execute(sql`delete from ${personPositions} where ${personPositions.personId} in ${jsonValues([...personIds], true)}`);
+  }
+  await insertRows(db, personPositions, positions);
+}
