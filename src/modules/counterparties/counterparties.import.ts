@@ -1,7 +1,7 @@
 import type { CounterpartyImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
 import { counterparties, type CounterpartyInsert, type CounterpartyRow } from '../../db/schema/index.js';
-import { normalisedFolderPath } from '../../lib/folder-tree.js';
+import { normalisedFolderPath } from '../folders/folders.service.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedEmployee, resolvedKey } from '../imports/natural-keys.js';
 import { employeesByEmail, informationSourcesByName } from '../catalogues/catalogues.repository.js';

@@ -1,4 +1,4 @@
-import { folderTreeService } from '../../lib/folder-tree.js';
+import { folderTreeService } from '../folders/folders.service.js';
 import * as repository from './counterparties.repository.js';
 
 /** The counterparty catalogue's folder tree. */

@@ -1,4 +1,4 @@
-import { folderTreeService } from '../../lib/folder-tree.js';
+import { folderTreeService } from '../folders/folders.service.js';
 import * as repository from './products.repository.js';
 
 /** The nomenclature's folder tree. */

@@ -1,7 +1,7 @@
 import type { ProductImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
 import { products } from '../../db/schema/index.js';
-import { normalisedFolderPath } from '../../lib/folder-tree.js';
+import { normalisedFolderPath } from '../folders/folders.service.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { upsertRecords } from '../imports/record-upsert.js';

@@ -1,16 +1,16 @@
 import type DataLoader from 'dataloader';
-import type { Context } from '../context.js';
-import { isForeignKeyViolation } from '../db/errors.js';
-import type { FolderRow, FolderTreeRepository } from '../db/folder-tree.js';
-import { updatedRow } from '../db/versioned.js';
-import { writeReportingConflicts, type UniqueField } from '../db/write.js';
-import { notFound } from './errors.js';
-import { requireKey, toGlobalId } from './global-id.js';
-import { rowByKeyLoader, rowsByParentLoader } from './loader.js';
-import { referenceKey, requireFound } from './references.js';
-import { failed, InputErrors } from './user-errors.js';
-import { requireWriter } from '../modules/auth/viewer.js';
-import type { Database } from '../db/client.js';
+import type { Context } from '../../context.js';
+import { isForeignKeyViolation } from '../../db/errors.js';
+import type { FolderRow, FolderTreeRepository } from '../../db/folder-tree.js';
+import { updatedRow } from '../../db/versioned.js';
+import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { notFound } from '../../lib/errors.js';
+import { requireKey, toGlobalId } from '../../lib/global-id.js';
+import { rowByKeyLoader, rowsByParentLoader } from '../../lib/loader.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
+import { failed, InputErrors } from '../../lib/user-errors.js';
+import { requireWriter } from '../auth/viewer.js';
+import type { Database } from '../../db/client.js';
 
 /** The per-request loaders of one folder tree. */
 export interface FolderLoaders {
