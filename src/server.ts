@@ -148,7 +148,7 @@ const logErrors = (log: ErrorLog): ApolloServerPlugin<Context> => ({
 
 function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    ...(config.compileQueries ? { gateway: jitGateway(schema) } : { schema }),
+    ...(config.compileQueries ? { gateway: jitGateway<Context>(schema) } : { schema }),
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

@@ -4,9 +4,9 @@ import {
   type SourceLocation,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import type { Context } from '../context.js';
+import type { BaseContext } from '@apollo/server';
 
-type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
+type Gateway<Context extends BaseContext> = ApolloServerOptionsWithGateway<Context>['gateway'];
 
 /**
  * graphql-jit reports a resolver's thrown error as an error of its own whose `extensions` is
@@ -64,7 +64,7 @@ function fieldFinder(document: DocumentNode): (locations: readonly SourceLocatio
  * Apollo Server 5 has no executor option; its `gateway` hook is the one place to plug one in. This
  * gateway serves one fixed schema and never updates it.
  */
-export function jitGateway(schema: GraphQLSchema, maxCompiledOperations = 1000): Gateway {
+export function jitGateway<Context extends BaseContext>(schema: GraphQLSchema, maxCompiledOperations = 1000): Gateway<Context> {
   // Insertion-ordered: when full, the oldest compiled operation goes first.
   const compiled = new Map<string, CompiledQuery>();
 
