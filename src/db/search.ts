@@ -1,5 +1,4 @@
 import { or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { badInput } from '../lib/errors.js';
 import { likePattern } from '../lib/text.js';
 
 /**
@@ -28,23 +27,4 @@ export function searchTextMatches(column: AnyColumn, term: string): SQL {
   const asTyped = sql`${column} like ${likePattern(lower)}`;
   const couldBePhone = digits.length >= 3 && digits !== lower && /^[0-9+()\-.\s/]+$/.test(lower);
   return couldBePhone ? or(asTyped, sql`${column} like ${likePattern(digits)}`)! : asTyped;
-}
-
-const SEARCH_MIN = 2;
-
-/** No name, requisite or e-mail is longer; a longer term only costs the trigram match its time. */
-export const SEARCH_MAX = 200;
-
-/**
- * A `where.search` argument as the lists use it: trimmed, blank meaning no search; a term
- * shorter than two characters would match nearly everything, and one longer than SEARCH_MAX
- * nothing, so either is a BAD_USER_INPUT.
- */
-export function searchTerm(value: string | null | undefined): string | null {
-  const term = value?.trim();
-  if (!term) return null;
-  if (term.length < SEARCH_MIN) throw badInput(`"search" needs at least ${SEARCH_MIN} characters.`, ['where', 'search']);
-  if (term.length > SEARCH_MAX) throw badInput(`"search" may have at most ${SEARCH_MAX} characters.`, ['where', 'search']);
-  if (term.includes('\u0000')) throw badInput('"search" may not contain the NUL character.', ['where', 'search']);
-  return term;
 }

@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import type { Context } from '../../context.js';
-import { searchTerm } from '../../db/search.js';
+import { searchTerm } from '../../lib/search-term.js';
 import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
 import { updatedRow } from '../../db/versioned.js';
 import type { DepartmentRow } from '../../db/schema/index.js';

@@ -5,7 +5,7 @@ import { updatedRow } from '../../db/versioned.js';
 import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
-import { searchTerm } from '../../db/search.js';
+import { searchTerm } from '../../lib/search-term.js';
 import { requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';

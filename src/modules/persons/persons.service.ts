@@ -5,7 +5,7 @@ import { updatedRow } from '../../db/versioned.js';
 import { chooseColumns } from '../../db/columns.js';
 import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
 import type { PageArgs } from '../../lib/connection.js';
-import { searchTerm } from '../../db/search.js';
+import { searchTerm } from '../../lib/search-term.js';
 import { requireKey } from '../../lib/global-id.js';
 import { referenceKey } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';

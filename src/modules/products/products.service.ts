@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import { searchTerm } from '../../db/search.js';
+import { searchTerm } from '../../lib/search-term.js';
 import { updatedRow } from '../../db/versioned.js';
 import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
 import type { ProductRow } from '../../db/schema/index.js';
