@@ -58,7 +58,8 @@ export interface CachedAuthenticator {
  * cached, so a new key works at once and guessing costs a lookup each time.
  */
 export function cachedAuthenticator(
-  db: Database, ttlMs: number, { revocationCheckMs = 1000, maxEntries = 10_000 } = {},
+  db: Database, ttlMs: number,
+  { revocationCheckMs = 1000, maxEntries = 10_000, now: clock = Date.now }: { revocationCheckMs?: number; maxEntries?: number; now?: () => number } = {},
 ): CachedAuthenticator {
   if (ttlMs <= 0) return { authenticate: (authorization, requestDb = db) => authenticate(requestDb, authorization), stop() {} };
   const viewers = new Map<string, { viewer: Viewer; expiresAt: number }>();
@@ -75,7 +76,7 @@ export function cachedAuthenticator(
   return {
     async authenticate(authorization, requestDb = db) {
       const hash = hashKey(bearerKey(authorization));
-      const now = Date.now();
+      const now = clock();
       const cached = viewers.get(hash);
       if (cached && cached.expiresAt > now) return cached.viewer;
       const viewer = await authenticate(requestDb, authorization);
