@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
 
@@ -151,6 +152,18 @@ describe('importCounterparties', () => {
     // Another API key has its own key space.
     const other = await api.request(IMPORT, { input: { rows, idempotencyKey: 'batch-0001' } }, { key: await api.keyFor('MANAGER') });
     expect(other.data.importCounterparties.replayed).toBe(false);
+  });
+
+  it('keeps a call\'s answer for seven days, then lets its key run again', async () => {
+    const rows = [{ externalId: 'kept-1', kind: 'ORGANIZATION', name: 'Kept' }];
+    expect(await importRows(rows, { idempotencyKey: 'kept-0001' })).toMatchObject({ created: 1, replayed: false });
+    // Six days on, the answer is still kept; past seven it is forgotten when the key's caller next stores one.
+    await api.db.execute(sql`update import_calls set created_at = now() - interval '6 days' where idempotency_key = 'kept-0001'`);
+    await importRows([{ externalId: 'kept-2', kind: 'ORGANIZATION', name: 'Other' }], { idempotencyKey: 'kept-0002' });
+    expect(await importRows(rows, { idempotencyKey: 'kept-0001' })).toMatchObject({ replayed: true });
+    await api.db.execute(sql`update import_calls set created_at = now() - interval '8 days' where idempotency_key = 'kept-0001'`);
+    await importRows([{ externalId: 'kept-3', kind: 'ORGANIZATION', name: 'Another' }], { idempotencyKey: 'kept-0003' });
+    expect(await importRows(rows, { idempotencyKey: 'kept-0001' })).toMatchObject({ replayed: false, unchanged: 1 });
   });
 
   it('never runs two calls with one idempotency key at once', async () => {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { importCalls } from '../../db/schema/index.js';
 import { apiError } from '../../lib/errors.js';
+import * as repository from './imports.repository.js';
 
 /**
  * Idempotency keys for imports: the answer of a completed call is kept under the caller's key,
@@ -22,8 +21,7 @@ export function requestHash(operation: string, input: object): string {
 export async function storedAnswer<Answer>(
   db: Database, apiKeyId: number, key: string, operation: string, hash: string,
 ): Promise<Answer | null> {
-  const [call] = await db.select().from(importCalls)
-    .where(and(eq(importCalls.apiKeyId, apiKeyId), eq(importCalls.idempotencyKey, key)));
+  const call = await repository.callByKey(db, apiKeyId, key);
   if (!call) return null;
   if (call.operation !== operation || call.requestHash !== hash) {
     throw apiError(
@@ -35,17 +33,15 @@ export async function storedAnswer<Answer>(
   return call.response as Answer;
 }
 
-/** How long a completed call's answer is kept for retries. */
-const ANSWER_RETENTION = sql`interval '7 days'`;
+/** How long a completed call's answer is kept for retries, in days. */
+const ANSWER_RETENTION_DAYS = 7;
 
 /** Keeps a completed call's answer, and forgets this caller's answers past the retention period. */
 export async function storeAnswer(
   db: Database, apiKeyId: number, key: string, operation: string, hash: string, answer: unknown,
 ): Promise<void> {
-  await db.delete(importCalls)
-    .where(and(eq(importCalls.apiKeyId, apiKeyId), lt(importCalls.createdAt, sql`now() - ${ANSWER_RETENTION}`)));
-  await db.insert(importCalls).values({ apiKeyId, idempotencyKey: key, operation, requestHash: hash, response: answer })
-    .onConflictDoNothing();
+  await repository.forgetCallsOlderThan(db, apiKeyId, ANSWER_RETENTION_DAYS);
+  await repository.insertCall(db, { apiKeyId, idempotencyKey: key, operation, requestHash: hash, response: answer });
 }
 
 /** Keys of the calls this process is running now, per API key. */
