@@ -207,6 +207,13 @@ export async function startServer(
     onImported: (operation, counts) => metrics.countImportRows(operation, counts),
   };
 
+  /** Answers 503 (retryable) to a request whose API key could not be checked: the database is gone. */
+  function refuseKeyUnchecked(response: http.ServerResponse, requestId: string, error: unknown): void {
+    logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(error)}`);
+    response.setHeader('retry-after', RETRY_AFTER_SECONDS);
+    sendJson(response, 503, { errors: [{ message: databaseUnavailableMessage, extensions: databaseUnavailableExtensions() }] });
+  }
+
   /**
    * Runs one GraphQL request on a database of its own (`scope`), which counts its statements,
    * authentication included, and admits them under its key once the key is known.
@@ -241,10 +248,8 @@ export async function startServer(
     if ('viewer' in auth) apiKeyId = auth.viewer.apiKeyId;
     if ('error' in auth && isDatabaseUnavailable(auth.error)) {
       // The key could not be checked: whatever the request is, it cannot run now.
-      logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(auth.error)}`);
-      response.setHeader('retry-after', RETRY_AFTER_SECONDS);
       response.setHeader('connection', 'close');
-      sendJson(response, 503, { errors: [{ message: databaseUnavailableMessage, extensions: databaseUnavailableExtensions() }] });
+      refuseKeyUnchecked(response, requestId, auth.error);
       return;
     }
     const bodyLimit = 'viewer' in auth ? config.maxBodyBytes : Math.min(ANONYMOUS_BODY_BYTES, config.maxBodyBytes);
@@ -336,9 +341,7 @@ export async function startServer(
       await keys.authenticate(request.headers.authorization, database.forRequest(newRequestScope()));
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        logUnderRequest(log, requestId, `Unexpected error: ${describeForLog(error)}`);
-        response.setHeader('retry-after', RETRY_AFTER_SECONDS);
-        sendJson(response, 503, { errors: [{ message: databaseUnavailableMessage, extensions: databaseUnavailableExtensions() }] });
+        refuseKeyUnchecked(response, requestId, error);
       } else if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
         sendJson(response, 401, errorBody(error.message, 'UNAUTHENTICATED'));
       } else {

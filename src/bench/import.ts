@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
+import { copyField } from '../db/bulk.js';
 import { postGraphQL } from './http-load.js';
 
 /**
@@ -122,12 +123,6 @@ async function runImport(baseUrl: string, key: string, prefix: string, count: nu
   };
   await Promise.all(Array.from({ length: Math.min(IMPORT_IN_FLIGHT, batches) }, worker));
   return (performance.now() - started) / 1000;
-}
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
-function copyField(value: string | number | null): string {
-  if (value === null) return '\\N';
-  return String(value).replace(/[\\\t\n\r]/g, (char) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[char]!);
 }
 
 const COPY_COLUMNS = ['external_id', 'kind', 'name', 'roles', 'tax_number', 'phones', 'emails', 'group_id',

@@ -105,7 +105,8 @@ const propertyOf = (table: PgTable, columnName: string) =>
   Object.entries(getTableColumns(table)).find(([, column]) => column.name === columnName)![0];
 
 /** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
-const copyField = (value: string) => value.replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]);
+export const copyField = (value: string | number | null): string =>
+  (value === null ? '\\N' : String(value).replace(/[\\\t\n\r]/g, (char) => COPY_ESCAPES[char]));
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /**
@@ -122,7 +123,7 @@ function copyText(table: PgTable, rows: readonly Values[]): { columns: PgColumn[
     for (let i = 0; i < properties.length; i++) {
       const value = row[properties[i]];
       if (i > 0) text += '\t';
-      text += value == null ? '\\N' : copyField(String(columns[i].mapToDriverValue(value)));
+      text += copyField(value == null ? null : String(columns[i].mapToDriverValue(value)));
     }
     text += '\n';
   }

@@ -11,13 +11,12 @@ import { executeRows } from './raw.js';
  */
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
-/** When drizzle-kit generated the newest migration: drizzle's migrator records it as `created_at`. */
-const newestMigration: { tag: string; when: number } = (() => {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: { tag: string; when: number }[];
-  };
-  return journal.entries[journal.entries.length - 1];
-})();
+/** The migrations this build ships, oldest first, with when drizzle-kit generated each (`created_at` once applied). */
+export const shippedMigrations: readonly { tag: string; when: number }[] = (
+  JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] }
+).entries;
+
+const newestMigration = shippedMigrations[shippedMigrations.length - 1];
 
 export async function databaseReadiness(db: Database, timeoutMs: number): Promise<Readiness> {
   let timer: NodeJS.Timeout | undefined;

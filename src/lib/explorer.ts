@@ -12,12 +12,14 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
+const JAVASCRIPT = 'text/javascript; charset=utf-8';
+
 /** The only files served under ASSET_PATH: a name each, never a path from the request. */
 const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.min.css': { file: path.join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css; charset=utf-8' },
-  'graphiql.min.js': { file: path.join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript; charset=utf-8' },
-  'react.production.min.js': { file: path.join(packageDir('react'), 'umd', 'react.production.min.js'), type: 'text/javascript; charset=utf-8' },
-  'react-dom.production.min.js': { file: path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'), type: 'text/javascript; charset=utf-8' },
+  'graphiql.min.js': { file: path.join(packageDir('graphiql'), 'graphiql.min.js'), type: JAVASCRIPT },
+  'react.production.min.js': { file: path.join(packageDir('react'), 'umd', 'react.production.min.js'), type: JAVASCRIPT },
+  'react-dom.production.min.js': { file: path.join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'), type: JAVASCRIPT },
 };
 
 export const ASSET_PATH = '/explorer/';
