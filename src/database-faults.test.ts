@@ -28,10 +28,10 @@ let attempts = 0;
 
 describe.skipIf(unavailable !== null)('the database failing under load', () => {
   // Known to fail now and then on a loaded machine (about one run in three in the full suite):
-  // once one request went unanswered for 15 s, once one was answered INTERNAL_SERVER_ERROR
-  // during the crash. Until that is found, a failed attempt is tried again from a clean start,
+  // requests went unanswered within the client's 15 s (now 90 s, past the server's own statement
+  // timeouts), and once one was answered INTERNAL_SERVER_ERROR during the crash. Until that is found, a failed attempt is tried again from a clean start,
   // under names of its own, so that the suite's other results can land.
-  it('keeps the process alive, answers DATABASE_UNAVAILABLE meanwhile, recovers within seconds and loses no acknowledged write', { retry: 2, timeout: 120_000 }, async () => {
+  it('keeps the process alive, answers DATABASE_UNAVAILABLE meanwhile, recovers within seconds and loses no acknowledged write', { retry: 2, timeout: 240_000 }, async () => {
     const pg = throwaway as ThrowawayPostgres;
     const attempt = ++attempts;
     // This attempt's own teardown, so that a retry starts from a stopped server.
@@ -56,7 +56,8 @@ describe.skipIf(unavailable !== null)('the database failing under load', () => {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
             body: JSON.stringify({ query, variables }),
-            signal: AbortSignal.timeout(15_000),
+            // Past any statement timeout of the server's (5 s, imports 60 s): an answer, typed or not, comes first.
+            signal: AbortSignal.timeout(90_000),
           });
           const body = await response.json() as { data?: unknown; errors?: Array<{ extensions?: { code?: string; retryable?: boolean } }> };
           const errors = body.errors ?? [];
