@@ -2,13 +2,22 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { selectConnection } from '../../db/paging.js';
 import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
-import { updateVersioned } from '../../db/versioned.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { agreementGroupDiscounts, agreements, type AgreementRow } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
 
 export type AgreementInsert = typeof agreements.$inferInsert;
 export type AgreementKind = AgreementRow['kind'];
 export type AgreementStatus = AgreementRow['status'];
+
+/** The unique constraints an agreement write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  agreements_external_id_key: { field: 'externalId', message: 'Another agreement already has this externalId.' },
+};
+
+export const agreementAtVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, agreements, id, expectedVersion);
 
 /** An agreement filter with ids already decoded; every given condition must hold. */
 export interface AgreementFilter {

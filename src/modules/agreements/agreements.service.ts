@@ -1,9 +1,7 @@
 import type { Context } from '../../context.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import { updatedRow } from '../../db/versioned.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
 import type { AgreementRow, PaymentStage } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
-import { notFound, staleVersion } from '../../lib/errors.js';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { today } from '../../lib/dates.js';
@@ -150,19 +148,12 @@ function checkValidity(errors: InputErrors, terms: Pick<TermValues, 'validFrom' 
   }
 }
 
-const EXTERNAL_ID: UniqueField = {
-  constraint: 'agreements_external_id_key', field: 'externalId', message: 'Another agreement already has this externalId.',
-};
-
 /** Writes the agreement row and its discount rows in one transaction; conflicts become user errors. */
-async function saving(ctx: Context, errors: InputErrors, write: (tx: Context['db']) => Promise<AgreementRow>) {
-  const agreement = await writeReportingConflicts(errors, () => ctx.db.transaction((tx) => write(tx)), [EXTERNAL_ID]);
-  if (!agreement) return failed(errors);
+const saving = payloadWriter('agreement', repository.uniqueFields, (ctx: Context, agreement: AgreementRow) => {
   // The request's loaders may hold the old row or discounts; later fields read the saved ones.
   ctx.loaders.agreementById.clear(agreement.id).prime(agreement.id, agreement);
   ctx.loaders.groupDiscountsByAgreementId.clear(agreement.id);
-  return { agreement, userErrors: [] };
-}
+});
 
 interface CommonInput {
   externalId?: string | null;
@@ -225,14 +216,12 @@ export async function createIndividualAgreement(
 }
 
 /**
- * The agreement as it is now, at the version the client read; anything else is thrown. Read
- * fresh, not through the request's loader, which an earlier mutation of the request may have outdated.
+ * The agreement as it is now, at the version the client read (see rowAtVersion), and the one
+ * it is based on.
  */
 async function currentAgreement(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Agreement', ['input', 'id']);
-  const row = await repository.agreementById(ctx.db, key);
-  if (!row) throw notFound('Agreement', ['input', 'id']);
-  if (row.version !== expectedVersion) throw staleVersion('Agreement', expectedVersion, row.version);
+  const row = versionedRow(await repository.agreementAtVersion(ctx.db, key, expectedVersion), 'Agreement', expectedVersion);
   const base = row.baseAgreementId === null ? null : await repository.agreementById(ctx.db, row.baseAgreementId);
   return { key, row, base };
 }
@@ -267,7 +256,7 @@ export async function updateAgreement(ctx: Context, input: CommonInput & { id: s
   if (errors.any) return failed(errors);
   return saving(ctx, errors, async (tx) => {
     // The version check comes first: a stale version throws and the discounts stay untouched.
-    const saved = updatedRow(await repository.updateAgreement(tx, key, input.expectedVersion, { ...values, ...terms }), 'Agreement', input.expectedVersion);
+    const saved = versionedRow(await repository.updateAgreement(tx, key, input.expectedVersion, { ...values, ...terms }), 'Agreement', input.expectedVersion);
     if (discounts) await repository.replaceDiscounts(tx, key, discounts);
     return saved;
   });
@@ -288,7 +277,7 @@ async function moveTo(ctx: Context, input: { id: string; expectedVersion: number
     }
     if (errors.any) return failed(errors);
   }
-  return saving(ctx, errors, async (tx) => updatedRow(await repository.updateAgreement(tx, key, input.expectedVersion, { status }), 'Agreement', input.expectedVersion));
+  return saving(ctx, errors, async (tx) => versionedRow(await repository.updateAgreement(tx, key, input.expectedVersion, { status }), 'Agreement', input.expectedVersion));
 }
 
 export const activateAgreement = (ctx: Context, input: { id: string; expectedVersion: number }) => moveTo(ctx, input, 'ACTIVE');

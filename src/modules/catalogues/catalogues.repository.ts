@@ -12,10 +12,22 @@ import {
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs } from '../../lib/connection.js';
 import { likePattern } from '../../lib/text.js';
+import type { UniqueFields } from '../../lib/write.js';
 
 /** Catalogues read in name order; the id breaks ties so the order is total, as keyset paging needs. */
 const nameOrder = <Row extends { id: number; name: string }>(table: typeof departments | typeof informationSources) =>
   [sortBy.text<Row>(table.name, (row) => row.name), sortBy.id<Row>(table.id)];
+
+/** The unique constraints the catalogues' writes can break through their input. */
+export const employeeUniqueFields: UniqueFields = {
+  employees_email_key: { field: 'email', message: 'Another employee already has this e-mail.' },
+};
+export const departmentUniqueFields: UniqueFields = {
+  departments_name_key: { field: 'name', message: 'Another department already has this name.' },
+};
+export const informationSourceUniqueFields: UniqueFields = {
+  information_sources_name_key: { field: 'name', message: 'Another information source already has this name.' },
+};
 
 export function listEmployees(
   db: Database,

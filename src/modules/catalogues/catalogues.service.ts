@@ -1,9 +1,8 @@
 import { IANAZone } from 'luxon';
 import type { Context } from '../../context.js';
 import { searchTerm } from '../../lib/search-term.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import { updatedRow } from '../../db/versioned.js';
-import type { DepartmentRow } from '../../db/schema/index.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
+import type { DepartmentRow, EmployeeRow, InformationSourceRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { phoneNumber } from '../../lib/contact-details.js';
 import { requireKey } from '../../lib/global-id.js';
@@ -14,9 +13,15 @@ import * as repository from './catalogues.repository.js';
 
 const NAME_MAX = 200;
 
-const EMPLOYEE_EMAIL: UniqueField = { constraint: 'employees_email_key', field: 'email', message: 'Another employee already has this e-mail.' };
-const DEPARTMENT_NAME: UniqueField = { constraint: 'departments_name_key', field: 'name', message: 'Another department already has this name.' };
-const SOURCE_NAME: UniqueField = { constraint: 'information_sources_name_key', field: 'name', message: 'Another information source already has this name.' };
+const saveEmployee = payloadWriter('employee', repository.employeeUniqueFields, (ctx: Context, employee: EmployeeRow) => {
+  ctx.loaders.employeeById.clear(employee.id).prime(employee.id, employee);
+});
+const saveDepartment = payloadWriter('department', repository.departmentUniqueFields, (ctx: Context, department: DepartmentRow) => {
+  ctx.loaders.departmentById.clear(department.id).prime(department.id, department);
+});
+const saveInformationSource = payloadWriter('informationSource', repository.informationSourceUniqueFields, (ctx: Context, source: InformationSourceRow) => {
+  ctx.loaders.informationSourceById.clear(source.id).prime(source.id, source);
+});
 
 /** The company's structure and staff are the administrators' to change; sources are the managers'. */
 const requireAdmin = (ctx: Context) => requireRole(ctx.viewer, 'ADMIN');
@@ -67,8 +72,7 @@ export async function createEmployee(ctx: Context, input: EmployeeFields) {
   const errors = new InputErrors();
   const values = await employeeValues(ctx, input, errors, true);
   if (errors.any) return failed(errors);
-  const employee = await writeReportingConflicts(errors, () => repository.insertEmployee(ctx.db, values as repository.EmployeeInsert), [EMPLOYEE_EMAIL]);
-  return employee ? { employee, userErrors: [] } : failed(errors);
+  return saveEmployee(ctx, errors, (tx) => repository.insertEmployee(tx, values as repository.EmployeeInsert));
 }
 
 export async function updateEmployee(ctx: Context, input: EmployeeFields & { id: string; expectedVersion: number }) {
@@ -77,9 +81,8 @@ export async function updateEmployee(ctx: Context, input: EmployeeFields & { id:
   const errors = new InputErrors();
   const values = await employeeValues(ctx, input, errors, false);
   if (errors.any) return failed(errors);
-  const employee = await writeReportingConflicts(errors, async () =>
-    updatedRow(await repository.updateEmployee(ctx.db, key, input.expectedVersion, values), 'Employee', input.expectedVersion), [EMPLOYEE_EMAIL]);
-  return employee ? { employee, userErrors: [] } : failed(errors);
+  return saveEmployee(ctx, errors, async (tx) =>
+    versionedRow(await repository.updateEmployee(tx, key, input.expectedVersion, values), 'Employee', input.expectedVersion));
 }
 
 interface DepartmentFields { name?: string | null; parentId?: string | null }
@@ -91,8 +94,7 @@ export async function createDepartment(ctx: Context, input: DepartmentFields) {
   const parentId = referenceKey(errors, ['parentId'], input.parentId, 'Department');
   if (parentId != null) requireFound(errors, ['parentId'], parentId, await ctx.loaders.departmentById.load(parentId), 'department');
   if (errors.any) return failed(errors);
-  const department = await writeReportingConflicts(errors, () => repository.insertDepartment(ctx.db, { name: name!, parentId }), [DEPARTMENT_NAME]);
-  return department ? { department, userErrors: [] } : failed(errors);
+  return saveDepartment(ctx, errors, (tx) => repository.insertDepartment(tx, { name: name!, parentId }));
 }
 
 export async function updateDepartment(ctx: Context, input: DepartmentFields & { id: string; expectedVersion: number }) {
@@ -103,7 +105,7 @@ export async function updateDepartment(ctx: Context, input: DepartmentFields & {
   if (input.name !== undefined) values.name = errors.text(['name'], input.name, { required: true, max: NAME_MAX }) ?? undefined;
   const parentId = input.parentId === undefined ? undefined : referenceKey(errors, ['parentId'], input.parentId, 'Department') ?? null;
   if (errors.any) return failed(errors);
-  const department = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx): Promise<DepartmentRow | null> => {
+  return saveDepartment(ctx, errors, async (tx) => {
     if (parentId !== undefined) {
       await repository.lockDepartmentTree(tx);
       if (parentId !== null) {
@@ -114,9 +116,8 @@ export async function updateDepartment(ctx: Context, input: DepartmentFields & {
       }
       values.parentId = parentId;
     }
-    return updatedRow(await repository.updateDepartment(tx, key, input.expectedVersion, values), 'Department', input.expectedVersion);
-  }), [DEPARTMENT_NAME]);
-  return department ? { department, userErrors: [] } : failed(errors);
+    return versionedRow(await repository.updateDepartment(tx, key, input.expectedVersion, values), 'Department', input.expectedVersion);
+  });
 }
 
 interface SourceFields { name?: string | null; description?: string | null; active?: boolean | null }
@@ -127,8 +128,7 @@ export async function createInformationSource(ctx: Context, input: SourceFields)
   const name = errors.text(['name'], input.name, { required: true, max: NAME_MAX });
   const description = errors.text(['description'], input.description, { max: 2000 });
   if (errors.any) return failed(errors);
-  const informationSource = await writeReportingConflicts(errors, () => repository.insertInformationSource(ctx.db, { name: name!, description }), [SOURCE_NAME]);
-  return informationSource ? { informationSource, userErrors: [] } : failed(errors);
+  return saveInformationSource(ctx, errors, (tx) => repository.insertInformationSource(tx, { name: name!, description }));
 }
 
 export async function updateInformationSource(ctx: Context, input: SourceFields & { id: string; expectedVersion: number }) {
@@ -140,7 +140,6 @@ export async function updateInformationSource(ctx: Context, input: SourceFields 
   if (input.description !== undefined) values.description = errors.text(['description'], input.description, { max: 2000 });
   values.active = errors.notNull(['active'], input.active);
   if (errors.any) return failed(errors);
-  const informationSource = await writeReportingConflicts(errors, async () =>
-    updatedRow(await repository.updateInformationSource(ctx.db, key, input.expectedVersion, values), 'InformationSource', input.expectedVersion), [SOURCE_NAME]);
-  return informationSource ? { informationSource, userErrors: [] } : failed(errors);
+  return saveInformationSource(ctx, errors, async (tx) =>
+    versionedRow(await repository.updateInformationSource(tx, key, input.expectedVersion, values), 'InformationSource', input.expectedVersion));
 }

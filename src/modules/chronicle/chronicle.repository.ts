@@ -10,11 +10,17 @@ import { allColumnsOf, rowsByIds } from '../../db/json-rows.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { chronicleEntries, type ChronicleEntryRow } from '../../db/schema/index.js';
 import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
 
 export type ChronicleKind = ChronicleEntryRow['kind'];
 export type ChronicleStatus = ChronicleEntryRow['status'];
 export type ContactChannel = NonNullable<ChronicleEntryRow['channel']>;
 export type ContactDirection = NonNullable<ChronicleEntryRow['direction']>;
+
+/** The unique constraints a chronicle write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  chronicle_entries_external_id_key: { field: 'externalId', message: 'Another chronicle entry already has this externalId.' },
+};
 
 /** A chronicle filter with ids already decoded; every given condition must hold. */
 export interface ChronicleFilter {
@@ -77,7 +83,7 @@ export const entriesByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, chronicleEntries, ids);
 
 export const entryAtVersion = (db: Database, id: number, expectedVersion: number) =>
-  rowAtVersion(db, chronicleEntries, 'ChronicleEntry', id, expectedVersion);
+  rowAtVersion(db, chronicleEntries, id, expectedVersion);
 
 export async function insertEntry(db: Database, values: typeof chronicleEntries.$inferInsert) {
   const [row] = await db.insert(chronicleEntries).values(values).returning();

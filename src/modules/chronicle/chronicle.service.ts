@@ -1,7 +1,6 @@
 import type { Context } from '../../context.js';
 import type { Selection } from '../../lib/selection.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import { updatedRow } from '../../db/versioned.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
 import { chooseColumns } from '../../db/columns.js';
 import type { ChronicleEntryRow, chronicleEntries } from '../../db/schema/index.js';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection.js';
@@ -180,15 +179,10 @@ export function checkTimes(errors: InputErrors, status: ChronicleStatus, planned
   }
 }
 
-const EXTERNAL_ID: UniqueField = {
-  constraint: 'chronicle_entries_external_id_key', field: 'externalId', message: 'Another chronicle entry already has this externalId.',
-};
-
-/** Runs a write; a taken external id or a reference deleted meanwhile become user errors. */
-async function saving(errors: InputErrors, write: () => Promise<ChronicleEntryRow>) {
-  const chronicleEntry = await writeReportingConflicts(errors, write, [EXTERNAL_ID]);
-  return chronicleEntry ? { chronicleEntry, userErrors: [] } : failed(errors);
-}
+/** Writes an entry; a taken external id or a reference deleted meanwhile become user errors. */
+const saving = payloadWriter('chronicleEntry', repository.uniqueFields, (ctx: Context, entry: ChronicleEntryRow) => {
+  ctx.loaders.chronicleEntryById.clear(entry.id).prime(entry.id, entry);
+});
 
 export interface CreateEntryInput extends EntryFields {
   counterpartyId: string;
@@ -218,19 +212,19 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
     plannedAt: input.plannedAt ?? null,
     happenedAt: status === 'DONE' ? input.happenedAt ?? new Date() : null,
   };
-  return saving(errors, () => repository.insertEntry(ctx.db, row));
+  return saving(ctx, errors, (tx) => repository.insertEntry(tx, row));
 }
 
 /** The entry as it is now, at the version the client read (see rowAtVersion). */
 async function currentEntry(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'ChronicleEntry', ['input', 'id']);
-  return { key, row: await repository.entryAtVersion(ctx.db, key, expectedVersion) };
+  return { key, row: versionedRow(await repository.entryAtVersion(ctx.db, key, expectedVersion), 'ChronicleEntry', expectedVersion) };
 }
 
 /** Writes `values` guarded by the version, so the state checked above is the state changed. */
-async function writeVersioned(ctx: Context, key: number, expectedVersion: number, values: EntryValues) {
-  const result = await repository.updateEntry(ctx.db, key, expectedVersion, values);
-  return updatedRow(result, 'ChronicleEntry', expectedVersion);
+async function writeVersioned(tx: Context['db'], key: number, expectedVersion: number, values: EntryValues) {
+  const result = await repository.updateEntry(tx, key, expectedVersion, values);
+  return versionedRow(result, 'ChronicleEntry', expectedVersion);
 }
 
 export async function updateEntry(ctx: Context, input: EntryFields & { id: string; expectedVersion: number }) {
@@ -247,7 +241,7 @@ export async function updateEntry(ctx: Context, input: EntryFields & { id: strin
     input.happenedAt !== undefined ? input.happenedAt : undefined,
   );
   if (errors.any) return failed(errors);
-  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values));
 }
 
 /** Only a PLANNED entry changes its status (to DONE or CANCELLED); `path` is the field at fault. */
@@ -269,7 +263,7 @@ export async function completeEntry(
   if (input.result !== undefined) values.result = errors.text(['result'], input.result, { max: RESULT_MAX });
   if (input.durationMinutes !== undefined) values.durationMinutes = duration(errors, input.durationMinutes);
   if (errors.any) return failed(errors);
-  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values));
 }
 
 export async function cancelEntry(ctx: Context, input: { id: string; expectedVersion: number }) {
@@ -278,5 +272,5 @@ export async function cancelEntry(ctx: Context, input: { id: string; expectedVer
   const errors = new InputErrors();
   requirePlanned(errors, row, 'cancelled');
   if (errors.any) return failed(errors);
-  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, { status: 'CANCELLED' }));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, { status: 'CANCELLED' }));
 }

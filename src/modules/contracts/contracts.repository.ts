@@ -7,6 +7,17 @@ import {
   contractLines, contracts, contractTemplates, type ContractRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
+
+/** The unique constraints a contract or template write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  contracts_counterparty_number_key: { field: 'number', message: 'This counterparty already has a contract with this number.' },
+  contracts_external_id_key: { field: 'externalId', message: 'Another contract already has this externalId.' },
+};
+
+export const templateUniqueFields: UniqueFields = {
+  contract_templates_name_key: { field: 'name', message: 'Another contract template has this name.' },
+};
 
 export type ContractInsert = typeof contracts.$inferInsert;
 export type ContractStatus = ContractRow['status'];
@@ -41,7 +52,7 @@ export const contractsByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, contracts, ids);
 
 export const contractAtVersion = (db: Database, id: number, expectedVersion: number) =>
-  rowAtVersion(db, contracts, 'Contract', id, expectedVersion);
+  rowAtVersion(db, contracts, id, expectedVersion);
 
 /** The contracts of all `counterpartyIds`, each counterparty's newest first. */
 export const byCounterparties = (db: Database, counterpartyIds: readonly number[]) =>

@@ -1,7 +1,6 @@
 import type { Context } from '../../context.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import { updatedRow } from '../../db/versioned.js';
-import type { AgreementRow, ContractRow, CounterpartyRow } from '../../db/schema/index.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
+import type { AgreementRow, ContractRow, ContractTemplateRow, CounterpartyRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
@@ -132,21 +131,13 @@ function checkValidity(errors: InputErrors, validFrom: string | null, validTo: s
   }
 }
 
-const UNIQUES: UniqueField[] = [
-  { constraint: 'contracts_counterparty_number_key', field: 'number', message: 'This counterparty already has a contract with this number.' },
-  { constraint: 'contracts_external_id_key', field: 'externalId', message: 'Another contract already has this externalId.' },
-];
-
-/** Runs the write in one transaction; a taken number or external id becomes a user error and nothing is written. */
-async function saving(ctx: Context, errors: InputErrors, write: (tx: Context['db']) => Promise<ContractRow>) {
-  const contract = await writeReportingConflicts(errors, () => ctx.db.transaction((tx) => write(tx)), UNIQUES);
-  if (!contract) return failed(errors);
+/** Writes a contract in one transaction; a taken number or external id becomes a user error and nothing is written. */
+const saving = payloadWriter('contract', repository.uniqueFields, (ctx: Context, contract: ContractRow) => {
   // The request's loaders may hold the old row, lines or obligations; later fields read the saved ones.
   ctx.loaders.contractById.clear(contract.id).prime(contract.id, contract);
   ctx.loaders.contractLinesByContractId.clear(contract.id);
   ctx.loaders.obligationsByContractId.clear(contract.id);
-  return { contract, userErrors: [] };
-}
+});
 
 interface ContractFields {
   externalId?: string | null;
@@ -207,7 +198,7 @@ export async function createContract(ctx: Context, input: ContractFields & { cou
 /** The contract as it is now, at the version the client read (see rowAtVersion). */
 async function currentContract(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Contract', ['input', 'id']);
-  return { key, row: await repository.contractAtVersion(ctx.db, key, expectedVersion) };
+  return { key, row: versionedRow(await repository.contractAtVersion(ctx.db, key, expectedVersion), 'Contract', expectedVersion) };
 }
 
 const invalidState = (errors: InputErrors, row: ContractRow, action: string, allowed: string) => {
@@ -240,7 +231,7 @@ export async function updateContract(ctx: Context, input: ContractFields & { id:
   if (spec) values.total = spec.total;
   return saving(ctx, errors, async (tx) => {
     // The version check comes first: a stale version throws and the lines stay untouched.
-    const saved = updatedRow(await repository.updateContract(tx, key, input.expectedVersion, values), 'Contract', input.expectedVersion);
+    const saved = versionedRow(await repository.updateContract(tx, key, input.expectedVersion, values), 'Contract', input.expectedVersion);
     if (spec) await repository.replaceLines(tx, key, spec.rows);
     return saved;
   });
@@ -276,7 +267,7 @@ export async function postContract(ctx: Context, input: Transition) {
   });
   return saving(ctx, errors, async (tx) => {
     // The version guard makes a concurrent second posting a CONFLICT, so obligations are made once.
-    const saved = updatedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'ACTIVE' }), 'Contract', input.expectedVersion);
+    const saved = versionedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'ACTIVE' }), 'Contract', input.expectedVersion);
     await obligationsRepository.insertObligations(tx, generated.map((obligation) => ({
       ...obligation, counterpartyId: row.counterpartyId, currency: row.currency, contractId: key, status: 'OPEN' as const,
     })));
@@ -290,7 +281,7 @@ export async function closeContract(ctx: Context, input: Transition) {
   const errors = new InputErrors();
   if (row.status !== 'ACTIVE') return invalidState(errors, row, 'closed', 'ACTIVE');
   return saving(ctx, errors, async (tx) =>
-    updatedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'CLOSED' }), 'Contract', input.expectedVersion));
+    versionedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'CLOSED' }), 'Contract', input.expectedVersion));
 }
 
 /** DRAFT or ACTIVE → CANCELLED, cancelling the generated obligations still open in the same transaction. */
@@ -300,7 +291,7 @@ export async function cancelContract(ctx: Context, input: Transition) {
   const errors = new InputErrors();
   if (row.status !== 'DRAFT' && row.status !== 'ACTIVE') return invalidState(errors, row, 'cancelled', 'DRAFT or ACTIVE');
   const result = await saving(ctx, errors, async (tx) => {
-    const saved = updatedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'CANCELLED' }), 'Contract', input.expectedVersion);
+    const saved = versionedRow(await repository.updateContract(tx, key, input.expectedVersion, { status: 'CANCELLED' }), 'Contract', input.expectedVersion);
     await obligationsRepository.cancelOpenObligations(tx, key);
     return saved;
   });
@@ -316,14 +307,9 @@ function checkBody(errors: InputErrors, body: string | null) {
   }
 }
 
-const TEMPLATE_NAME: UniqueField = { constraint: 'contract_templates_name_key', field: 'name', message: 'Another contract template has this name.' };
-
-async function savingTemplate(ctx: Context, errors: InputErrors, write: () => Promise<Awaited<ReturnType<typeof repository.insertTemplate>>>) {
-  const contractTemplate = await writeReportingConflicts(errors, write, [TEMPLATE_NAME]);
-  if (!contractTemplate) return failed(errors);
-  ctx.loaders.contractTemplateById.clear(contractTemplate.id).prime(contractTemplate.id, contractTemplate);
-  return { contractTemplate, userErrors: [] };
-}
+const savingTemplate = payloadWriter('contractTemplate', repository.templateUniqueFields, (ctx: Context, template: ContractTemplateRow) => {
+  ctx.loaders.contractTemplateById.clear(template.id).prime(template.id, template);
+});
 
 export async function createContractTemplate(ctx: Context, input: { name: string; body: string }) {
   requireWriter(ctx.viewer);
@@ -332,7 +318,7 @@ export async function createContractTemplate(ctx: Context, input: { name: string
   const body = errors.text(['body'], input.body, { required: true, max: TEMPLATE_BODY_MAX });
   checkBody(errors, body);
   if (errors.any) return failed(errors);
-  return savingTemplate(ctx, errors, () => repository.insertTemplate(ctx.db, { name: name!, body: body! }));
+  return savingTemplate(ctx, errors, (tx) => repository.insertTemplate(tx, { name: name!, body: body! }));
 }
 
 export async function updateContractTemplate(ctx: Context, input: { id: string; expectedVersion: number; name?: string | null; body?: string | null }) {
@@ -347,6 +333,6 @@ export async function updateContractTemplate(ctx: Context, input: { id: string; 
     values.body = body ?? undefined;
   }
   if (errors.any) return failed(errors);
-  return savingTemplate(ctx, errors, async () =>
-    updatedRow(await repository.updateTemplate(ctx.db, key, input.expectedVersion, values), 'ContractTemplate', input.expectedVersion));
+  return savingTemplate(ctx, errors, async (tx) =>
+    versionedRow(await repository.updateTemplate(tx, key, input.expectedVersion, values), 'ContractTemplate', input.expectedVersion));
 }

@@ -1,8 +1,6 @@
-import { TransactionRollbackError } from 'drizzle-orm';
 import type { Context } from '../../context.js';
-import { updatedRow } from '../../db/versioned.js';
-import { writeReportingConflicts } from '../../db/write.js';
-import type { CounterpartyRow, ParameterDefinitionRow } from '../../db/schema/index.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
+import type { CounterpartyObjectRow, CounterpartyRow, ParameterDefinitionRow } from '../../db/schema/index.js';
 import { notFound } from '../../lib/errors.js';
 import { requireKey, toGlobalId } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
@@ -10,7 +8,7 @@ import { failed, InputErrors } from '../../lib/user-errors.js';
 import { requireWriter } from '../auth/viewer.js';
 import { checkParameterValue, type ParameterValueInput } from './parameter-values.js';
 import * as repository from './counterparties.repository.js';
-import { rememberCounterparty } from './counterparties.service.js';
+import { saveCounterparty } from './counterparties.service.js';
 
 /*
  * The tabs of a counterparty's card besides its own fields: objects, parameters, competitors.
@@ -35,15 +33,18 @@ function objectValues(errors: InputErrors, input: ObjectFields, creating: boolea
   return values;
 }
 
+const saveObject = payloadWriter('object', {}, (ctx: Context, object: CounterpartyObjectRow) => {
+  ctx.loaders.counterpartyObjectById.clear(object.id).prime(object.id, object);
+  ctx.loaders.objectsByCounterpartyId.clear(object.counterpartyId);
+});
+
 export async function createObject(ctx: Context, input: ObjectFields & { counterpartyId: string }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const counterparty = await existingCounterparty(ctx, errors, input.counterpartyId, 'counterpartyId');
   const values = objectValues(errors, input, true);
   if (errors.any || !counterparty) return failed(errors);
-  const object = await writeReportingConflicts(errors, () =>
-    repository.insertObject(ctx.db, { ...values, name: values.name!, counterpartyId: counterparty.id }));
-  return object ? { object, userErrors: [] } : failed(errors);
+  return saveObject(ctx, errors, (tx) => repository.insertObject(tx, { ...values, name: values.name!, counterpartyId: counterparty.id }));
 }
 
 export async function updateObject(ctx: Context, input: ObjectFields & { id: string; expectedVersion: number }) {
@@ -52,8 +53,8 @@ export async function updateObject(ctx: Context, input: ObjectFields & { id: str
   const errors = new InputErrors();
   const values = objectValues(errors, input, false);
   if (errors.any) return failed(errors);
-  const result = await repository.updateObject(ctx.db, key, input.expectedVersion, { ...values, name: values.name ?? undefined });
-  return { object: updatedRow(result, 'CounterpartyObject', input.expectedVersion), userErrors: [] };
+  return saveObject(ctx, errors, async (tx) => versionedRow(
+    await repository.updateObject(tx, key, input.expectedVersion, { ...values, name: values.name ?? undefined }), 'CounterpartyObject', input.expectedVersion));
 }
 
 export async function deleteObject(ctx: Context, input: { id: string }) {
@@ -62,6 +63,10 @@ export async function deleteObject(ctx: Context, input: { id: string }) {
   if (!(await repository.deleteObject(ctx.db, key))) throw notFound('CounterpartyObject', ['input', 'id']);
   return { deletedId: toGlobalId('CounterpartyObject', key), userErrors: [] };
 }
+
+const saveParameterDefinition = payloadWriter('parameterDefinition', repository.parameterUniqueFields, (ctx: Context, definition: ParameterDefinitionRow) => {
+  ctx.loaders.parameterDefinitionById.clear(definition.id).prime(definition.id, definition);
+});
 
 const PARAMETER_CODE = /^[a-z][a-z0-9_]{0,62}$/;
 
@@ -75,35 +80,24 @@ export async function createParameterDefinition(
   const name = errors.text(['name'], input.name, { required: true, max: 200 });
   const description = errors.text(['description'], input.description, { max: 2000 });
   if (errors.any) return failed(errors);
-  const parameterDefinition = await writeReportingConflicts(errors,
-    () => repository.insertParameterDefinition(ctx.db, { code: code!, name: name!, type: input.type, description }),
-    [{ constraint: 'parameter_definitions_code_key', field: 'code', message: 'Another parameter already has this code.' }]);
-  return parameterDefinition ? { parameterDefinition, userErrors: [] } : failed(errors);
+  return saveParameterDefinition(ctx, errors, (tx) => repository.insertParameterDefinition(tx, { code: code!, name: name!, type: input.type, description }));
 }
 
 /**
  * Changes a tab of `counterparty`'s card in one transaction with the bump of its version. `change`
- * answers false after adding user errors, and then nothing is written.
+ * refuses by adding user errors, and then nothing is written.
  */
-async function changeCard(
+function changeCard(
   ctx: Context, errors: InputErrors, counterparty: CounterpartyRow, expectedVersion: number | null | undefined,
-  change: (tx: Context['db']) => Promise<boolean>,
+  change: (tx: Context['db']) => Promise<void>,
 ) {
-  try {
-    const updated = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx) => {
-      // The bump comes first and locks the counterparty's row: concurrent changes of one card
-      // queue there instead of locking its tab rows in different orders and deadlocking.
-      const row = await repository.touch(tx, counterparty.id, expectedVersion);
-      if (!(await change(tx))) tx.rollback();
-      return row;
-    }));
-    if (!updated) return failed(errors);
-    rememberCounterparty(ctx, updated);
-    return { counterparty: updated, userErrors: [] };
-  } catch (error) {
-    if (error instanceof TransactionRollbackError) return failed(errors);
-    throw error;
-  }
+  return saveCounterparty(ctx, errors, async (tx) => {
+    // The bump comes first and locks the counterparty's row: concurrent changes of one card
+    // queue there instead of locking its tab rows in different orders and deadlocking.
+    const row = versionedRow(await repository.touch(tx, counterparty.id, expectedVersion), 'Counterparty', expectedVersion, 'counterpartyId');
+    await change(tx);
+    return row;
+  });
 }
 
 interface CardChange { counterpartyId: string; expectedVersion?: number | null }
@@ -129,7 +123,6 @@ export async function setParameters(ctx: Context, input: CardChange & { values: 
   return changeCard(ctx, errors, counterparty, input.expectedVersion, async (tx) => {
     await repository.upsertParameterValues(tx, valid.filter((e) => !e.clear).map((e) => ({ ...e.columns, counterpartyId: counterparty.id, parameterId: e.parameterId })));
     await repository.deleteParameterValues(tx, counterparty.id, valid.filter((e) => e.clear).map((e) => e.parameterId));
-    return true;
   });
 }
 
@@ -150,7 +143,6 @@ export async function setCompetitor(
   if (errors.any || !client || !competitor) return failed(errors);
   return changeCard(ctx, errors, client, input.expectedVersion, async (tx) => {
     await repository.upsertCompetitor(tx, { counterpartyId: client.id, competitorId: competitor.id, purchaseShare: input.purchaseShare ?? null, notes });
-    return true;
   });
 }
 
@@ -161,9 +153,9 @@ export async function removeCompetitor(ctx: Context, input: CardChange & { compe
   const competitorId = referenceKey(errors, ['competitorId'], input.competitorId, 'Counterparty');
   if (errors.any || !client || competitorId == null) return failed(errors);
   return changeCard(ctx, errors, client, input.expectedVersion, async (tx) => {
-    if (await repository.deleteCompetitor(tx, client.id, competitorId)) return true;
-    errors.add(['competitorId'], 'NOT_FOUND', 'This counterparty is not in the client\'s competitor list.');
-    return false;
+    if (!(await repository.deleteCompetitor(tx, client.id, competitorId))) {
+      errors.add(['competitorId'], 'NOT_FOUND', 'This counterparty is not in the client\'s competitor list.');
+    }
   });
 }
 

@@ -6,10 +6,10 @@ import { rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
 import { columnPlan, reference, type ColumnChoice } from '../../db/columns.js';
 import { employeeColumns, informationSourceColumns } from '../catalogues/catalogues.repository.js';
 import { selectConnection } from '../../db/paging.js';
-import { folderTreeRepository } from '../../db/folder-tree.js';
+import { folderTreeRepository } from '../folders/folders.repository.js';
 import { lockTree, wouldCycle as wouldCycleInTree } from '../../db/tree.js';
-import { rowAtVersion, updatedRow, updateVersioned } from '../../db/versioned.js';
-import { notFound } from '../../lib/errors.js';
+import { rowAtVersion, updateVersioned, type VersionedRow } from '../../db/versioned.js';
+import type { UniqueFields } from '../../lib/write.js';
 import {
   counterparties, counterpartyCompetitors, counterpartyGroups, counterpartyObjects, parameterDefinitions, parameterValues,
   type CounterpartyInsert, type CounterpartyRow,
@@ -96,8 +96,17 @@ export async function insert(db: Database, values: CounterpartyInsert): Promise<
   return row;
 }
 
+/** The unique constraints a counterparty write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  counterparties_external_id_key: { field: 'externalId', message: 'Another counterparty already has this externalId.' },
+};
+
+export const parameterUniqueFields: UniqueFields = {
+  parameter_definitions_code_key: { field: 'code', message: 'Another parameter already has this code.' },
+};
+
 export const atVersion = (db: Database, id: number, expectedVersion: number) =>
-  rowAtVersion(db, counterparties, 'Counterparty', id, expectedVersion);
+  rowAtVersion(db, counterparties, id, expectedVersion);
 
 export const update = (db: Database, id: number, expectedVersion: number, values: Partial<CounterpartyInsert>) =>
   updateVersioned(db, counterparties, id, expectedVersion, values);
@@ -107,7 +116,7 @@ export const lockHoldingTree = (db: Database) => lockTree(db, counterparties);
 export const wouldCycle = (db: Database, id: number, parentId: number) => wouldCycleInTree(db, counterparties, id, parentId);
 
 /** The catalogue's folders, each holding counterparties. */
-export const groups = folderTreeRepository(counterpartyGroups, counterparties.groupId);
+export const groups = folderTreeRepository(counterpartyGroups, counterparties.groupId, 'counterparty_groups_parent_name_key');
 
 // Objects, parameters, competitors
 
@@ -185,13 +194,12 @@ export async function deleteCompetitor(db: Database, counterpartyId: number, com
  * Marks a counterparty changed (version and time) because a tab of its card changed. With
  * `expectedVersion` the change only goes through on that version (see updateVersioned).
  */
-export async function touch(db: Database, id: number, expectedVersion?: number | null): Promise<CounterpartyRow> {
-  if (expectedVersion != null) return updatedRow(await update(db, id, expectedVersion, {}), 'Counterparty', expectedVersion);
+export async function touch(db: Database, id: number, expectedVersion?: number | null): Promise<VersionedRow<CounterpartyRow>> {
+  if (expectedVersion != null) return update(db, id, expectedVersion, {});
   const [row] = await db.update(counterparties)
     .set({ version: sql`${counterparties.version} + 1`, updatedAt: sql`now()` })
     .where(eq(counterparties.id, id)).returning();
-  if (!row) throw notFound('Counterparty', ['input', 'counterpartyId']);
-  return row;
+  return row ? { status: 'found', row } : { status: 'missing' };
 }
 
 /** For imports: the ids of the counterparties with these external ids, by external id. */

@@ -1,8 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Selection } from '../../lib/selection.js';
 import { chooseColumns } from '../../db/columns.js';
-import { updatedRow } from '../../db/versioned.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { searchTerm } from '../../lib/search-term.js';
@@ -114,10 +113,6 @@ async function counterpartyValues(
   return values;
 }
 
-const EXTERNAL_ID: UniqueField = {
-  constraint: 'counterparties_external_id_key', field: 'externalId', message: 'Another counterparty already has this externalId.',
-};
-
 /**
  * Makes this request's loaders answer with the counterparty as just written, so later fields and
  * later mutations of the same request do not see the version before the write.
@@ -126,18 +121,15 @@ export function rememberCounterparty(ctx: Context, counterparty: CounterpartyRow
   ctx.loaders.counterpartyById.clear(counterparty.id).prime(counterparty.id, counterparty);
 }
 
-function saved(ctx: Context, errors: InputErrors, counterparty: CounterpartyRow | null) {
-  if (!counterparty) return failed(errors);
-  rememberCounterparty(ctx, counterparty);
-  return { counterparty, userErrors: [] };
-}
+/** Writes a counterparty in one transaction; a taken external id becomes a user error. */
+export const saveCounterparty = payloadWriter('counterparty', repository.uniqueFields, rememberCounterparty);
 
 export async function createCounterparty(ctx: Context, input: CounterpartyFields) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const values = await counterpartyValues(ctx, input, errors, true);
   if (errors.any) return failed(errors);
-  return saved(ctx, errors, await writeReportingConflicts(errors, () => repository.insert(ctx.db, values as CounterpartyInsert), [EXTERNAL_ID]));
+  return saveCounterparty(ctx, errors, (tx) => repository.insert(tx, values as CounterpartyInsert));
 }
 
 export async function updateCounterparty(ctx: Context, input: CounterpartyFields & { id: string; expectedVersion: number }) {
@@ -146,7 +138,7 @@ export async function updateCounterparty(ctx: Context, input: CounterpartyFields
   const errors = new InputErrors();
   const values = await counterpartyValues(ctx, input, errors, false);
   if (errors.any) return failed(errors);
-  const counterparty = await writeReportingConflicts(errors, () => ctx.db.transaction(async (tx) => {
+  return saveCounterparty(ctx, errors, async (tx) => {
     if (values.parentId != null) {
       await repository.lockHoldingTree(tx);
       if (await repository.wouldCycle(tx, key, values.parentId)) {
@@ -154,22 +146,21 @@ export async function updateCounterparty(ctx: Context, input: CounterpartyFields
         return null;
       }
     }
-    return updatedRow(await repository.update(tx, key, input.expectedVersion, values), 'Counterparty', input.expectedVersion);
-  }), [EXTERNAL_ID]);
-  return saved(ctx, errors, counterparty);
+    return versionedRow(await repository.update(tx, key, input.expectedVersion, values), 'Counterparty', input.expectedVersion);
+  });
 }
 
 export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Counterparty', ['input', 'id']);
-  const current = await repository.atVersion(ctx.db, key, input.expectedVersion);
+  const current = versionedRow(await repository.atVersion(ctx.db, key, input.expectedVersion), 'Counterparty', input.expectedVersion);
   if ((current.archivedAt !== null) === archived) {
     const errors = new InputErrors();
     errors.add(['id'], 'INVALID_STATE', archived ? 'The counterparty is already archived.' : 'The counterparty is not archived.');
     return failed(errors);
   }
-  const result = await repository.update(ctx.db, key, input.expectedVersion, { archivedAt: archived ? new Date() : null });
-  return saved(ctx, new InputErrors(), updatedRow(result, 'Counterparty', input.expectedVersion));
+  return saveCounterparty(ctx, new InputErrors(), async (tx) =>
+    versionedRow(await repository.update(tx, key, input.expectedVersion, { archivedAt: archived ? new Date() : null }), 'Counterparty', input.expectedVersion));
 }
 
 export async function counterpartyByExternalId(ctx: Context, externalId: string) {

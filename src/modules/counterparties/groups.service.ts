@@ -6,7 +6,6 @@ export const counterpartyGroups = folderTreeService({
   type: 'CounterpartyGroup',
   folder: 'group',
   members: 'counterparties',
-  siblingNameConstraint: 'counterparty_groups_parent_name_key',
   repository: repository.groups,
   loaders: (ctx) => ctx.loaders.counterpartyGroups,
 });

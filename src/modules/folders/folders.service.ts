@@ -1,9 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { isForeignKeyViolation } from '../../db/errors.js';
-import type { FolderRow, FolderTreeRepository } from '../../db/folder-tree.js';
-import { updatedRow } from '../../db/versioned.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import type { FolderRow, FolderTreeRepository } from './folders.repository.js';
+import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
 import { notFound } from '../../lib/errors.js';
 import { requireKey, toGlobalId } from '../../lib/global-id.js';
 import { rowByKeyLoader, rowsByParentLoader } from '../../lib/loader.js';
@@ -34,8 +33,6 @@ export interface FolderTreeSpec {
   folder: string;
   /** What the folders hold, e.g. "products". */
   members: string;
-  /** The unique index on (parent, lower(name)). */
-  siblingNameConstraint: string;
   repository: FolderTreeRepository;
   loaders: (ctx: Context) => FolderLoaders;
 }
@@ -47,8 +44,8 @@ export interface FolderTreeSpec {
  */
 export function folderTreeService(spec: FolderTreeSpec) {
   const { repository } = spec;
-  const siblingName: UniqueField = {
-    constraint: spec.siblingNameConstraint, field: 'name', message: `Another ${spec.folder} in the same parent already has this name.`,
+  const uniqueFields = {
+    [repository.siblingNameConstraint]: { field: 'name', message: `Another ${spec.folder} in the same parent already has this name.` },
   };
 
   function folderName(errors: InputErrors, name: string | null | undefined): string | null {
@@ -60,16 +57,13 @@ export function folderTreeService(spec: FolderTreeSpec) {
     return clean;
   }
 
-  /** Runs a write; then this request's loaders forget the tree's shape, which it may have changed. */
-  async function saving(ctx: Context, errors: InputErrors, write: () => Promise<FolderRow | null>) {
-    const group = await writeReportingConflicts(errors, write, [siblingName]);
-    if (!group) return failed(errors);
+  /** Writes a folder; then this request's loaders forget the tree's shape, which it may have changed. */
+  const saving = payloadWriter('group', uniqueFields, (ctx: Context, group: FolderRow) => {
     const loaders = spec.loaders(ctx);
     loaders.byId.clear(group.id).prime(group.id, group);
     loaders.pathById.clearAll();
     loaders.children.clearAll();
-    return { group, userErrors: [] };
-  }
+  });
 
   return {
     async create(ctx: Context, input: { name: string; parentId?: string | null }) {
@@ -79,7 +73,7 @@ export function folderTreeService(spec: FolderTreeSpec) {
       const parentId = referenceKey(errors, ['parentId'], input.parentId, spec.type);
       if (parentId != null) requireFound(errors, ['parentId'], parentId, await spec.loaders(ctx).byId.load(parentId), spec.folder);
       if (errors.any) return failed(errors);
-      return saving(ctx, errors, () => repository.insert(ctx.db, { name: name!, parentId }));
+      return saving(ctx, errors, (tx) => repository.insert(tx, { name: name!, parentId }));
     },
 
     async rename(ctx: Context, input: { id: string; expectedVersion: number; name: string }) {
@@ -88,8 +82,8 @@ export function folderTreeService(spec: FolderTreeSpec) {
       const errors = new InputErrors();
       const name = folderName(errors, input.name);
       if (errors.any) return failed(errors);
-      return saving(ctx, errors, async () =>
-        updatedRow(await repository.update(ctx.db, key, input.expectedVersion, { name: name! }), spec.type, input.expectedVersion));
+      return saving(ctx, errors, async (tx) =>
+        versionedRow(await repository.update(tx, key, input.expectedVersion, { name: name! }), spec.type, input.expectedVersion));
     },
 
     async move(ctx: Context, input: { id: string; expectedVersion: number; parentId?: string | null }) {
@@ -98,7 +92,7 @@ export function folderTreeService(spec: FolderTreeSpec) {
       const errors = new InputErrors();
       const parentId = referenceKey(errors, ['parentId'], input.parentId, spec.type) ?? null;
       if (errors.any) return failed(errors);
-      return saving(ctx, errors, () => ctx.db.transaction(async (tx) => {
+      return saving(ctx, errors, async (tx) => {
         await repository.lock(tx);
         if (parentId !== null) {
           const ancestors = await repository.ancestorIds(tx, parentId);
@@ -106,28 +100,30 @@ export function folderTreeService(spec: FolderTreeSpec) {
           else if (ancestors.includes(key)) errors.add(['parentId'], 'CYCLE', `A ${spec.folder} cannot move into itself or into one below it.`);
           if (errors.any) return null;
         }
-        return updatedRow(await repository.update(tx, key, input.expectedVersion, { parentId }), spec.type, input.expectedVersion);
-      }));
+        return versionedRow(await repository.update(tx, key, input.expectedVersion, { parentId }), spec.type, input.expectedVersion);
+      });
     },
 
     async remove(ctx: Context, input: { id: string }) {
       requireWriter(ctx.viewer);
       const key = requireKey(input.id, spec.type, ['input', 'id']);
-      const outcome = await ctx.db.transaction(async (tx) => {
+      const errors = new InputErrors();
+      const notEmpty = () => errors.add(['id'], 'NOT_EMPTY', `The ${spec.folder} still holds ${spec.folder}s or ${spec.members}; move them out first.`);
+      const deleted = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
         await repository.lock(tx);
-        if (!(await repository.isEmpty(tx, key))) return 'not empty';
-        return (await repository.remove(tx, key)) ? 'deleted' : 'missing';
+        if (!(await repository.isEmpty(tx, key))) {
+          notEmpty();
+          return null;
+        }
+        if (!(await repository.remove(tx, key))) throw notFound(spec.type, ['input', 'id']);
+        return key;
       }).catch((error: unknown) => {
         // A member filed into the folder after the check above still keeps it from going.
-        if (isForeignKeyViolation(error)) return 'not empty';
-        throw error;
+        if (!isForeignKeyViolation(error)) throw error;
+        notEmpty();
+        return null;
       });
-      if (outcome === 'missing') throw notFound(spec.type, ['input', 'id']);
-      if (outcome === 'not empty') {
-        const errors = new InputErrors();
-        errors.add(['id'], 'NOT_EMPTY', `The ${spec.folder} still holds ${spec.folder}s or ${spec.members}; move them out first.`);
-        return { deletedId: null, ...failed(errors) };
-      }
+      if (deleted === null) return { deletedId: null, ...failed(errors) };
       spec.loaders(ctx).byId.clear(key);
       return { deletedId: toGlobalId(spec.type, key), userErrors: [] };
     },

@@ -8,12 +8,18 @@ import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } fro
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { obligations, type ObligationRow } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
 import { OPEN_STATUSES } from './obligation-status.js';
 
 export type ObligationStatus = ObligationRow['status'];
 export type ObligationDebtor = ObligationRow['debtor'];
 export type ObligationKind = ObligationRow['kind'];
 export type ObligationInsert = typeof obligations.$inferInsert;
+
+/** The unique constraints an obligation write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  obligations_external_id_key: { field: 'externalId', message: 'Another obligation already has this externalId.' },
+};
 
 /** An obligation filter with ids already decoded; every given condition must hold. */
 export interface ObligationFilter {
@@ -75,7 +81,7 @@ export const obligationsByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, obligations, ids);
 
 export const obligationAtVersion = (db: Database, id: number, expectedVersion: number) =>
-  rowAtVersion(db, obligations, 'Obligation', id, expectedVersion);
+  rowAtVersion(db, obligations, id, expectedVersion);
 
 export async function insertObligation(db: Database, values: typeof obligations.$inferInsert) {
   const [row] = await db.insert(obligations).values(values).returning();

@@ -1,8 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Selection } from '../../lib/selection.js';
 import { chooseColumns } from '../../db/columns.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import { updatedRow } from '../../db/versioned.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
 import type { ObligationRow, obligations } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
@@ -100,15 +99,10 @@ export function requireCurrency(errors: InputErrors, amount: unknown, currency: 
   if (amount != null && !currency) errors.add(['currency'], 'REQUIRED', 'currency is required when there is an amount.');
 }
 
-const EXTERNAL_ID: UniqueField = {
-  constraint: 'obligations_external_id_key', field: 'externalId', message: 'Another obligation already has this externalId.',
-};
-
-/** Runs a write; a taken external id or a reference deleted meanwhile become user errors. */
-async function saving(errors: InputErrors, write: () => Promise<ObligationRow>) {
-  const obligation = await writeReportingConflicts(errors, write, [EXTERNAL_ID]);
-  return obligation ? { obligation, userErrors: [] } : failed(errors);
-}
+/** Writes an obligation; a taken external id or a reference deleted meanwhile become user errors. */
+const saving = payloadWriter('obligation', repository.uniqueFields, (ctx: Context, obligation: ObligationRow) => {
+  ctx.loaders.obligationById.clear(obligation.id).prime(obligation.id, obligation);
+});
 
 export interface CreateObligationInput extends ObligationFields {
   counterpartyId: string;
@@ -126,7 +120,7 @@ export async function createObligation(ctx: Context, input: CreateObligationInpu
   const { values } = obligationValues(input, errors, true);
   requireCurrency(errors, input.amount, values.currency);
   if (errors.any) return failed(errors);
-  return saving(errors, () => repository.insertObligation(ctx.db, {
+  return saving(ctx, errors, (tx) => repository.insertObligation(tx, {
     ...values,
     counterpartyId: counterpartyId!,
     kind: input.kind,
@@ -139,13 +133,13 @@ export async function createObligation(ctx: Context, input: CreateObligationInpu
 /** The obligation as it is now, at the version the client read (see rowAtVersion). */
 async function currentObligation(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Obligation', ['input', 'id']);
-  return { key, row: await repository.obligationAtVersion(ctx.db, key, expectedVersion) };
+  return { key, row: versionedRow(await repository.obligationAtVersion(ctx.db, key, expectedVersion), 'Obligation', expectedVersion) };
 }
 
 /** Writes `values` guarded by the version, so the state checked before is the state changed. */
-async function writeVersioned(ctx: Context, key: number, expectedVersion: number, values: ObligationValues) {
-  const result = await repository.updateObligation(ctx.db, key, expectedVersion, values);
-  return updatedRow(result, 'Obligation', expectedVersion);
+async function writeVersioned(tx: Context['db'], key: number, expectedVersion: number, values: ObligationValues) {
+  const result = await repository.updateObligation(tx, key, expectedVersion, values);
+  return versionedRow(result, 'Obligation', expectedVersion);
 }
 
 const isOpen = (status: ObligationStatus) => (OPEN_STATUSES as readonly string[]).includes(status);
@@ -177,7 +171,7 @@ export async function updateObligation(ctx: Context, input: ObligationFields & {
   const finalAmount = input.amount !== undefined ? input.amount : row.amount;
   requireCurrency(errors, finalAmount, values.currency !== undefined ? values.currency : row.currency);
   if (errors.any) return failed(errors);
-  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, values));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values));
 }
 
 export async function recordFulfilment(ctx: Context, input: { id: string; expectedVersion: number; amount: string }) {
@@ -198,7 +192,7 @@ export async function recordFulfilment(ctx: Context, input: { id: string; expect
     errors.add(['amount'], 'OUT_OF_RANGE', `Only ${outstanding} is outstanding; "${input.amount}" would fulfil more than the amount owed.`);
     return failed(errors);
   }
-  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, {
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, {
     fulfilledAmount: fromHundredths(fulfilled),
     status: statusFor(total, fulfilled),
   }));
@@ -212,5 +206,5 @@ export async function cancelObligation(ctx: Context, input: { id: string; expect
     errors.add(['id'], 'INVALID_STATE', `Only an OPEN or PARTIALLY_FULFILLED obligation can be cancelled; this one is ${row.status}.`);
     return failed(errors);
   }
-  return saving(errors, () => writeVersioned(ctx, key, input.expectedVersion, { status: 'CANCELLED' }));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, { status: 'CANCELLED' }));
 }

@@ -10,12 +10,19 @@ import {
 } from '../../db/schema/index.js';
 import { fromHundredths, toHundredths } from '../../lib/money.js';
 import { sortBy, type Page, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
 
 export type OrderInsert = typeof orders.$inferInsert;
 export type OrderStatus = OrderRow['status'];
 export type OrderLineInsert = Omit<typeof orderLines.$inferInsert, 'orderId' | 'id'>;
 
 /** An order filter with ids already decoded; every given condition must hold. */
+/** The unique constraints an order write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  orders_number_key: { field: 'number', message: 'Another order already has this number.' },
+  orders_external_id_key: { field: 'externalId', message: 'Another order already has this externalId.' },
+};
+
 export interface OrderFilter {
   counterpartyId?: number | null;
   statuses?: OrderStatus[] | null;
@@ -46,7 +53,7 @@ export async function orderById(db: Database, id: number): Promise<OrderRow | nu
 }
 
 export const orderAtVersion = (db: Database, id: number, expectedVersion: number) =>
-  rowAtVersion(db, orders, 'Order', id, expectedVersion);
+  rowAtVersion(db, orders, id, expectedVersion);
 
 /** The orders of a counterparty, every column. */
 const counterpartyOrders: ListPerParent<typeof orders> = { ...allColumnsOf(orders), parent: orders.counterpartyId, keys: orderOrder };

@@ -1,6 +1,4 @@
 import type { Context } from '../../context.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import { updatedRow } from '../../db/versioned.js';
 import type { OrderLineRow, OrderRow } from '../../db/schema/index.js';
 import { readPage, type Connection, type PageArgs } from '../../lib/connection.js';
 import { notFound } from '../../lib/errors.js';
@@ -9,6 +7,7 @@ import { fromHundredths, toHundredths } from '../../lib/money.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors, type UserError } from '../../lib/user-errors.js';
 import { decimalInput } from '../../lib/decimal-input.js';
+import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
 import { agreementTerms } from '../agreements/agreements.service.js';
 import { percentOf, type Terms } from '../agreements/terms.js';
@@ -124,11 +123,6 @@ function checkDates(errors: InputErrors, date: string, shipment: string | null, 
   if (payment !== null && payment < date) errors.add(['expectedPaymentDate'], 'OUT_OF_RANGE', `expectedPaymentDate (${payment}) may not be before the order date (${date}).`);
 }
 
-const UNIQUES: UniqueField[] = [
-  { constraint: 'orders_number_key', field: 'number', message: 'Another order already has this number.' },
-  { constraint: 'orders_external_id_key', field: 'externalId', message: 'Another order already has this externalId.' },
-];
-
 /** Forgets what this request's loaders hold about an order, so later fields read what was saved. */
 function forget(ctx: Context, order: OrderRow) {
   ctx.loaders.orderById.clear(order.id).prime(order.id, order);
@@ -140,13 +134,8 @@ function forget(ctx: Context, order: OrderRow) {
   ctx.loaders.settlementHistoryByCounterpartyId.clear(order.counterpartyId);
 }
 
-/** Runs the write in one transaction; a taken number or external id becomes a user error and nothing is written. */
-async function saving(ctx: Context, errors: InputErrors, write: (tx: Context['db']) => Promise<OrderRow>) {
-  const order = await writeReportingConflicts(errors, () => ctx.db.transaction((tx) => write(tx)), UNIQUES);
-  if (!order) return failed(errors);
-  forget(ctx, order);
-  return { order, userErrors: [] };
-}
+/** Writes an order in one transaction: a taken number or external id is a user error and nothing is written. */
+const saving = payloadWriter('order', repository.uniqueFields, forget);
 
 interface OrderFields {
   externalId?: string | null;
@@ -204,7 +193,7 @@ export async function createOrder(ctx: Context, input: OrderFields & { counterpa
 /** The order as it is now, at the version the client read (see rowAtVersion). */
 async function currentOrder(ctx: Context, id: string, expectedVersion: number) {
   const key = requireKey(id, 'Order', ['input', 'id']);
-  return { key, row: await repository.orderAtVersion(ctx.db, key, expectedVersion) };
+  return { key, row: versionedRow(await repository.orderAtVersion(ctx.db, key, expectedVersion), 'Order', expectedVersion) };
 }
 
 const invalidState = (errors: InputErrors, row: OrderRow, action: string, allowed: string, field = 'id') => {
@@ -241,7 +230,7 @@ export async function updateOrder(ctx: Context, input: OrderFields & { id: strin
   }
   if (errors.any) return failed(errors);
   return saving(ctx, errors, async (tx) => {
-    const saved = updatedRow(await repository.updateOrder(tx, key, input.expectedVersion, values), 'Order', input.expectedVersion);
+    const saved = versionedRow(await repository.updateOrder(tx, key, input.expectedVersion, values), 'Order', input.expectedVersion);
     if (lines) await repository.replaceLines(tx, key, lines.rows);
     return saved;
   });
@@ -286,7 +275,7 @@ export async function postOrder(ctx: Context, input: { id: string; expectedVersi
   if (violations.length > 0) return failed(violations);
   const prepaymentRequired = fromHundredths(prepaymentShare(toHundredths(row.total)!, terms.paymentSchedule));
   return saving(ctx, errors, async (tx) =>
-    updatedRow(await repository.updateOrder(tx, key, input.expectedVersion, { status: 'POSTED', prepaymentRequired }), 'Order', input.expectedVersion));
+    versionedRow(await repository.updateOrder(tx, key, input.expectedVersion, { status: 'POSTED', prepaymentRequired }), 'Order', input.expectedVersion));
 }
 
 /** DRAFT, or POSTED with nothing shipped or paid, → CANCELLED. Shipments and payments bump the version, so the version check covers them. */
@@ -299,11 +288,8 @@ export async function cancelOrder(ctx: Context, input: { id: string; expectedVer
     return invalidState(errors, row, 'cancelled', 'DRAFT order or a POSTED order with nothing shipped or paid; a');
   }
   return saving(ctx, errors, async (tx) =>
-    updatedRow(await repository.updateOrder(tx, key, input.expectedVersion, { status: 'CANCELLED' }), 'Order', input.expectedVersion));
+    versionedRow(await repository.updateOrder(tx, key, input.expectedVersion, { status: 'CANCELLED' }), 'Order', input.expectedVersion));
 }
-
-/** Thrown inside a transaction to roll it back after adding user errors. */
-class Refused extends Error {}
 
 /** A POSTED order for a shipment or payment, read fresh; the registration date may not precede it. */
 async function orderToSettle(ctx: Context, errors: InputErrors, orderId: string, date: string) {
@@ -315,8 +301,8 @@ async function orderToSettle(ctx: Context, errors: InputErrors, orderId: string,
   return { key, row };
 }
 
-/** Why a conditional update of the order matched nothing, read inside the transaction. */
-async function orderRefusal(tx: Context['db'], errors: InputErrors, key: number, what: 'shipment' | 'payment'): Promise<never> {
+/** Why a conditional update of the order matched nothing, read inside the transaction; answers the refusal (null). */
+async function orderRefusal(tx: Context['db'], errors: InputErrors, key: number, what: 'shipment' | 'payment'): Promise<null> {
   const now = await repository.orderById(tx, key);
   if (!now || now.status !== 'POSTED') {
     errors.add(['orderId'], 'INVALID_STATE', `Only a POSTED order can be shipped or paid; this one is ${now?.status ?? 'gone'}.`);
@@ -327,7 +313,7 @@ async function orderRefusal(tx: Context['db'], errors: InputErrors, key: number,
   } else {
     errors.add(['amount'], 'OUT_OF_RANGE', `The payment would exceed the order total of ${now.total}; ${now.paidAmount} is paid.`);
   }
-  throw new Refused();
+  return null;
 }
 
 /**
@@ -363,33 +349,29 @@ export async function recordShipment(ctx: Context, input: { orderId: string; dat
   }
   if (errors.any) return failed(errors);
   wanted.sort((a, b) => a.line.id - b.line.id);
-  try {
-    const shipment = await ctx.db.transaction(async (tx) => {
-      let amount = 0n;
-      for (const { index, line, quantity } of wanted) {
-        const updated = await repository.shipLine(tx, key, line.id, fromThousandths(quantity));
-        if (!updated) {
-          at.add([index, 'quantity'], 'OUT_OF_RANGE', 'The quantity is more than is still to ship of this line.');
-          throw new Refused();
-        }
-        // The amount shipped is the growth of the line's shipped value, so a line shipped in full adds up to exactly its amount.
-        const price = toHundredths(updated.price)!;
-        const discount = toHundredths(updated.discountPercent)!;
-        const after = toThousandths(updated.shippedQuantity)!;
-        amount += discountedAmount(after, price, discount) - discountedAmount(after - quantity, price, discount);
+  const shipment = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
+    let amount = 0n;
+    for (const { index, line, quantity } of wanted) {
+      const updated = await repository.shipLine(tx, key, line.id, fromThousandths(quantity));
+      if (!updated) {
+        at.add([index, 'quantity'], 'OUT_OF_RANGE', 'The quantity is more than is still to ship of this line.');
+        return null;
       }
-      const order = await repository.addShipped(tx, key, fromHundredths(amount));
-      if (!order) return orderRefusal(tx, errors, key, 'shipment');
-      const saved = await repository.insertShipment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount) },
-        wanted.map(({ line, quantity }) => ({ orderLineId: line.id, quantity: fromThousandths(quantity) })));
-      return { saved, order };
-    });
-    forget(ctx, shipment.order);
-    return { shipment: shipment.saved, userErrors: [] };
-  } catch (error) {
-    if (error instanceof Refused) return failed(errors);
-    throw error;
-  }
+      // The amount shipped is the growth of the line's shipped value, so a line shipped in full adds up to exactly its amount.
+      const price = toHundredths(updated.price)!;
+      const discount = toHundredths(updated.discountPercent)!;
+      const after = toThousandths(updated.shippedQuantity)!;
+      amount += discountedAmount(after, price, discount) - discountedAmount(after - quantity, price, discount);
+    }
+    const order = await repository.addShipped(tx, key, fromHundredths(amount));
+    if (!order) return orderRefusal(tx, errors, key, 'shipment');
+    const saved = await repository.insertShipment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount) },
+      wanted.map(({ line, quantity }) => ({ orderLineId: line.id, quantity: fromThousandths(quantity) })));
+    return { saved, order };
+  });
+  if (!shipment) return failed(errors);
+  forget(ctx, shipment.order);
+  return { shipment: shipment.saved, userErrors: [] };
 }
 
 /**
@@ -407,16 +389,12 @@ export async function recordPayment(ctx: Context, input: { orderId: string; date
     if (amount > open) errors.add(['amount'], 'OUT_OF_RANGE', `Only ${fromHundredths(open)} of the order is still unpaid.`);
   }
   if (errors.any) return failed(errors);
-  try {
-    const payment = await ctx.db.transaction(async (tx) => {
-      const order = await repository.addPaid(tx, key, fromHundredths(amount!));
-      if (!order) return orderRefusal(tx, errors, key, 'payment');
-      return { saved: await repository.insertPayment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount!) }), order };
-    });
-    forget(ctx, payment.order);
-    return { payment: payment.saved, userErrors: [] };
-  } catch (error) {
-    if (error instanceof Refused) return failed(errors);
-    throw error;
-  }
+  const payment = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
+    const order = await repository.addPaid(tx, key, fromHundredths(amount!));
+    if (!order) return orderRefusal(tx, errors, key, 'payment');
+    return { saved: await repository.insertPayment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount!) }), order };
+  });
+  if (!payment) return failed(errors);
+  forget(ctx, payment.order);
+  return { payment: payment.saved, userErrors: [] };
 }

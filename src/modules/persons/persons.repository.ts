@@ -7,11 +7,17 @@ import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } fro
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { personPositions, persons, type PersonPositionRow, type PersonRow } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
 import { searchTextMatches } from '../../db/search.js';
 import { executeRows } from '../../db/raw.js';
 
 export type PersonInsert = typeof persons.$inferInsert;
 export type PositionInsert = Omit<typeof personPositions.$inferInsert, 'personId'>;
+
+/** The unique constraints a person write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  persons_external_id_key: { field: 'externalId', message: 'Another person already has this externalId.' },
+};
 
 export interface PersonListFilter {
   search?: string | null;
@@ -104,7 +110,7 @@ export async function insertPositions(db: Database, personId: number, positions:
 }
 
 export const personAtVersion = (db: Database, id: number, expectedVersion: number) =>
-  rowAtVersion(db, persons, 'Person', id, expectedVersion);
+  rowAtVersion(db, persons, id, expectedVersion);
 
 export const updatePerson = (db: Database, id: number, expectedVersion: number, values: Partial<PersonInsert>) =>
   updateVersioned(db, persons, id, expectedVersion, values);

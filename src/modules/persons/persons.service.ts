@@ -1,9 +1,8 @@
 import type { Context } from '../../context.js';
 import type { Selection } from '../../lib/selection.js';
 import type { CounterpartyRow, ImportantDate, PersonRow } from '../../db/schema/index.js';
-import { updatedRow } from '../../db/versioned.js';
 import { chooseColumns } from '../../db/columns.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { searchTerm } from '../../lib/search-term.js';
 import { requireKey } from '../../lib/global-id.js';
@@ -175,10 +174,6 @@ async function personValues(ctx: Context, input: PersonFields, errors: InputErro
   return { values, positions };
 }
 
-const EXTERNAL_ID: UniqueField = {
-  constraint: 'persons_external_id_key', field: 'externalId', message: 'Another person already has this externalId.',
-};
-
 /**
  * Makes this request's loaders answer with the person as just written (the payload's fields
  * read through them), and re-read its positions.
@@ -188,24 +183,19 @@ function remember(ctx: Context, person: PersonRow): void {
   ctx.loaders.positionsByPersonId.clear(person.id);
 }
 
-/** Runs a write; a taken external id or a counterparty deleted meanwhile become user errors. */
-async function saving(ctx: Context, errors: InputErrors, write: () => Promise<PersonRow>) {
-  const person = await writeReportingConflicts(errors, write, [EXTERNAL_ID]);
-  if (!person) return failed(errors);
-  remember(ctx, person);
-  return { person, userErrors: [] };
-}
+/** Writes a person in one transaction; a taken external id or a counterparty deleted meanwhile become user errors. */
+const saving = payloadWriter('person', repository.uniqueFields, remember);
 
 export async function createPerson(ctx: Context, input: PersonFields) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const { values, positions } = await personValues(ctx, input, errors, true);
   if (errors.any) return failed(errors);
-  return saving(ctx, errors, () => ctx.db.transaction(async (tx) => {
+  return saving(ctx, errors, async (tx) => {
     const row = await repository.insertPerson(tx, values as repository.PersonInsert);
     await repository.insertPositions(tx, row.id, positions ?? []);
     return row;
-  }));
+  });
 }
 
 export async function updatePerson(ctx: Context, input: PersonFields & { id: string; expectedVersion: number }) {
@@ -215,26 +205,24 @@ export async function updatePerson(ctx: Context, input: PersonFields & { id: str
   const { values, positions } = await personValues(ctx, input, errors, false);
   if (errors.any) return failed(errors);
   // The version check comes first: a stale version throws and the positions stay untouched.
-  return saving(ctx, errors, () => ctx.db.transaction(async (tx) => {
-    const row = updatedRow(await repository.updatePerson(tx, key, input.expectedVersion, values), 'Person', input.expectedVersion);
+  return saving(ctx, errors, async (tx) => {
+    const row = versionedRow(await repository.updatePerson(tx, key, input.expectedVersion, values), 'Person', input.expectedVersion);
     if (positions) await repository.replacePositions(tx, key, positions);
     return row;
-  }));
+  });
 }
 
 async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Person', ['input', 'id']);
-  const current = await repository.personAtVersion(ctx.db, key, input.expectedVersion);
+  const current = versionedRow(await repository.personAtVersion(ctx.db, key, input.expectedVersion), 'Person', input.expectedVersion);
   if ((current.archivedAt !== null) === archive) {
     const errors = new InputErrors();
     errors.add(['id'], 'INVALID_STATE', archive ? 'The person is already archived.' : 'The person is not archived.');
     return failed(errors);
   }
-  const result = await repository.updatePerson(ctx.db, key, input.expectedVersion, { archivedAt: archive ? new Date() : null });
-  const person = updatedRow(result, 'Person', input.expectedVersion);
-  remember(ctx, person);
-  return { person, userErrors: [] };
+  return saving(ctx, new InputErrors(), async (tx) =>
+    versionedRow(await repository.updatePerson(tx, key, input.expectedVersion, { archivedAt: archive ? new Date() : null }), 'Person', input.expectedVersion));
 }
 
 export const archivePerson = (ctx: Context, input: { id: string; expectedVersion: number }) => setArchived(ctx, input, true);

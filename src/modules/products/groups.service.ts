@@ -6,7 +6,6 @@ export const productGroups = folderTreeService({
   type: 'ProductGroup',
   folder: 'product group',
   members: 'products',
-  siblingNameConstraint: 'product_groups_parent_name_key',
   repository: repository.groups,
   loaders: (ctx) => ctx.loaders.productGroups,
 });

@@ -1,7 +1,6 @@
 import type { Context } from '../../context.js';
-import { updatedRow } from '../../db/versioned.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
-import type { PriceTypeRow, ProductRow } from '../../db/schema/index.js';
+import { payloadWriter, versionedRow } from '../../lib/write.js';
+import type { PriceRow, PriceTypeRow, ProductRow } from '../../db/schema/index.js';
 import { today } from '../../lib/dates.js';
 import { notFound } from '../../lib/errors.js';
 import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
@@ -11,15 +10,13 @@ import { requireWriter } from '../auth/viewer.js';
 import { checkPrice } from './price-rules.js';
 import * as repository from './products.repository.js';
 
-const PRICE_TYPE_CODE: UniqueField = {
-  constraint: 'price_types_code_key', field: 'code', message: 'Another price type already has this code.',
-};
-
-function savedPriceType(ctx: Context, errors: InputErrors, priceType: PriceTypeRow | null) {
-  if (!priceType) return failed(errors);
+const savePriceType = payloadWriter('priceType', repository.priceTypeUniqueFields, (ctx: Context, priceType: PriceTypeRow) => {
   ctx.loaders.priceTypeById.clear(priceType.id).prime(priceType.id, priceType);
-  return { priceType, userErrors: [] };
-}
+});
+
+const savePrice = payloadWriter('price', {}, (ctx: Context, price: PriceRow) => {
+  ctx.loaders.priceById.clear(price.id).prime(price.id, price);
+});
 
 export const listPriceTypes = (ctx: Context) => repository.allPriceTypes(ctx.db);
 
@@ -29,9 +26,7 @@ export async function createPriceType(ctx: Context, input: { code: string; name:
   const code = errors.text(['code'], input.code, { required: true, max: 50 });
   const name = errors.text(['name'], input.name, { required: true, max: 200 });
   if (errors.any) return failed(errors);
-  return savedPriceType(ctx, errors, await writeReportingConflicts(
-    errors, () => repository.insertPriceType(ctx.db, { code: code!, name: name!, currency: input.currency }), [PRICE_TYPE_CODE],
-  ));
+  return savePriceType(ctx, errors, (tx) => repository.insertPriceType(tx, { code: code!, name: name!, currency: input.currency }));
 }
 
 export async function updatePriceType(
@@ -45,8 +40,8 @@ export async function updatePriceType(
   if (input.name !== undefined) values.name = errors.text(['name'], input.name, { required: true, max: 200 }) ?? undefined;
   values.currency = errors.notNull(['currency'], input.currency);
   if (errors.any) return failed(errors);
-  return savedPriceType(ctx, errors, await writeReportingConflicts(errors, async () =>
-    updatedRow(await repository.updatePriceType(ctx.db, key, input.expectedVersion, values), 'PriceType', input.expectedVersion), [PRICE_TYPE_CODE]));
+  return savePriceType(ctx, errors, async (tx) =>
+    versionedRow(await repository.updatePriceType(tx, key, input.expectedVersion, values), 'PriceType', input.expectedVersion));
 }
 
 /** Sets the price of a product and type from a date on; one already set for that date is replaced. */
@@ -63,12 +58,9 @@ export async function setPrice(ctx: Context, input: { productId: string; priceTy
   requireFound(errors, ['productId'], productId, product, 'product');
   requireFound(errors, ['priceTypeId'], priceTypeId, priceType, 'price type');
   if (errors.any) return failed(errors);
-  const row = await writeReportingConflicts(errors, () => repository.upsertPrice(ctx.db, {
+  return savePrice(ctx, errors, (tx) => repository.upsertPrice(tx, {
     productId: productId!, priceTypeId: priceTypeId!, effectiveFrom: input.effectiveFrom, price: price!,
   }));
-  if (!row) return failed(errors);
-  ctx.loaders.priceById.clear(row.id).prime(row.id, row);
-  return { price: row, userErrors: [] };
 }
 
 export async function deletePrice(ctx: Context, input: { id: string }) {

@@ -3,17 +3,27 @@ import type { Database } from '../../db/client.js';
 import { idsByKeys, jsonValues, lockedRowsByKeys } from '../../db/bulk.js';
 import { selectConnection } from '../../db/paging.js';
 import { allColumnsOf, isAnyOf, readRows, readRowsByParent, rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
-import { folderTreeRepository } from '../../db/folder-tree.js';
+import { folderTreeRepository } from '../folders/folders.repository.js';
 import { searchTextMatches } from '../../db/search.js';
-import { updateVersioned } from '../../db/versioned.js';
+import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import {
   priceTypes, prices, productGroups, productRelations, products,
   type PriceRow, type PriceTypeRow, type ProductRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
+import type { UniqueFields } from '../../lib/write.js';
 
 export type ProductInsert = typeof products.$inferInsert;
 export type RelationKind = typeof productRelations.$inferSelect['kind'];
+
+/** The unique constraints a product or price type write can break through its input. */
+export const uniqueFields: UniqueFields = {
+  products_external_id_key: { field: 'externalId', message: 'Another product already has this externalId.' },
+  products_code_key: { field: 'code', message: 'Another product already has this code.' },
+};
+export const priceTypeUniqueFields: UniqueFields = {
+  price_types_code_key: { field: 'code', message: 'Another price type already has this code.' },
+};
 
 export interface ProductListFilter {
   search?: string | null;
@@ -68,6 +78,9 @@ export async function insert(db: Database, values: ProductInsert): Promise<Produ
   return row;
 }
 
+export const atVersion = (db: Database, id: number, expectedVersion: number) =>
+  rowAtVersion(db, products, id, expectedVersion);
+
 export const update = (db: Database, id: number, expectedVersion: number, values: Partial<ProductInsert>) =>
   updateVersioned(db, products, id, expectedVersion, values);
 
@@ -79,7 +92,7 @@ export const byCodes = (db: Database, codes: readonly string[]) =>
       .where(sql`${products.code} in ${jsonValues(codes)}`);
 
 /** The nomenclature's folders, each holding products. */
-export const groups = folderTreeRepository(productGroups, products.groupId);
+export const groups = folderTreeRepository(productGroups, products.groupId, 'product_groups_parent_name_key');
 
 // Price types and prices
 

@@ -1,10 +1,9 @@
 import type { Context } from '../../context.js';
 import { searchTerm } from '../../lib/search-term.js';
-import { updatedRow } from '../../db/versioned.js';
-import { writeReportingConflicts, type UniqueField } from '../../db/write.js';
+import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
 import type { ProductRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
-import { notFound, staleVersion } from '../../lib/errors.js';
+import { notFound } from '../../lib/errors.js';
 import { requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
@@ -55,24 +54,17 @@ async function productValues(
   return values;
 }
 
-const UNIQUE_FIELDS: UniqueField[] = [
-  { constraint: 'products_external_id_key', field: 'externalId', message: 'Another product already has this externalId.' },
-  { constraint: 'products_code_key', field: 'code', message: 'Another product already has this code.' },
-];
-
-/** Makes this request's loaders answer with the product as just written. */
-function saved(ctx: Context, errors: InputErrors, product: ProductRow | null) {
-  if (!product) return failed(errors);
+/** Writes a product; the request's loaders then answer with it as written. */
+const saving = payloadWriter('product', repository.uniqueFields, (ctx: Context, product: ProductRow) => {
   ctx.loaders.productById.clear(product.id).prime(product.id, product);
-  return { product, userErrors: [] };
-}
+});
 
 export async function createProduct(ctx: Context, input: ProductFields) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const values = await productValues(ctx, input, errors, true);
   if (errors.any) return failed(errors);
-  return saved(ctx, errors, await writeReportingConflicts(errors, () => repository.insert(ctx.db, values as repository.ProductInsert), UNIQUE_FIELDS));
+  return saving(ctx, errors, (tx) => repository.insert(tx, values as repository.ProductInsert));
 }
 
 export async function updateProduct(ctx: Context, input: ProductFields & { id: string; expectedVersion: number }) {
@@ -81,25 +73,21 @@ export async function updateProduct(ctx: Context, input: ProductFields & { id: s
   const errors = new InputErrors();
   const values = await productValues(ctx, input, errors, false);
   if (errors.any) return failed(errors);
-  const product = await writeReportingConflicts(errors, async () =>
-    updatedRow(await repository.update(ctx.db, key, input.expectedVersion, values), 'Product', input.expectedVersion), UNIQUE_FIELDS);
-  return saved(ctx, errors, product);
+  return saving(ctx, errors, async (tx) =>
+    versionedRow(await repository.update(tx, key, input.expectedVersion, values), 'Product', input.expectedVersion));
 }
 
 export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Product', ['input', 'id']);
-  // Read fresh: the request's loader may hold a version an earlier mutation of the request changed.
-  const [current] = await repository.byIds(ctx.db, [key]);
-  if (!current) throw notFound('Product', ['input', 'id']);
-  if (current.version !== input.expectedVersion) throw staleVersion('Product', input.expectedVersion, current.version);
+  const current = versionedRow(await repository.atVersion(ctx.db, key, input.expectedVersion), 'Product', input.expectedVersion);
   if ((current.archivedAt !== null) === archived) {
     const errors = new InputErrors();
     errors.add(['id'], 'INVALID_STATE', archived ? 'The product is already archived.' : 'The product is not archived.');
     return failed(errors);
   }
-  const result = await repository.update(ctx.db, key, input.expectedVersion, { archivedAt: archived ? new Date() : null });
-  return saved(ctx, new InputErrors(), updatedRow(result, 'Product', input.expectedVersion));
+  return saving(ctx, new InputErrors(), async (tx) =>
+    versionedRow(await repository.update(tx, key, input.expectedVersion, { archivedAt: archived ? new Date() : null }), 'Product', input.expectedVersion));
 }
 
 export const productByExternalId = (ctx: Context, externalId: string) => ctx.loaders.productByExternalId.load(externalId.trim());
@@ -123,8 +111,8 @@ export async function setRelation(
     errors.add(['relatedId'], 'INVALID', 'A product cannot be its own analogue or substitute.');
   }
   if (errors.any) return failed(errors);
-  const written = await writeReportingConflicts(errors, async () => {
-    await repository.upsertRelation(ctx.db, { productId: productId!, relatedId: relatedId!, kind: input.kind, note });
+  const written = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
+    await repository.upsertRelation(tx, { productId: productId!, relatedId: relatedId!, kind: input.kind, note });
     return true;
   });
   if (!written) return failed(errors);

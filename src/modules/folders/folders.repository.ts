@@ -1,11 +1,11 @@
 import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Database } from './client.js';
-import { givenKeysRelation } from './bulk.js';
-import { executeRows } from './raw.js';
-import { counterpartyGroups, productGroups, type CounterpartyGroupRow } from './schema/index.js';
-import { ancestorIds, lockTree } from './tree.js';
-import { updateVersioned } from './versioned.js';
+import type { Database } from '../../db/client.js';
+import { givenKeysRelation } from '../../db/bulk.js';
+import { executeRows } from '../../db/raw.js';
+import { counterpartyGroups, productGroups, type CounterpartyGroupRow } from '../../db/schema/index.js';
+import { ancestorIds, lockTree } from '../../db/tree.js';
+import { updateVersioned } from '../../db/versioned.js';
 
 /**
  * The SQL of a folder tree (counterparty groups, product groups): tables with the same columns
@@ -16,10 +16,13 @@ export type FolderTable = typeof counterpartyGroups | typeof productGroups;
 export type FolderRow = CounterpartyGroupRow;
 export type FolderInsert = typeof counterpartyGroups.$inferInsert;
 
-export function folderTreeRepository(folders: FolderTable, memberFolder: PgColumn) {
+/** `siblingNameConstraint` is the unique index on (parent, lower(name)). */
+export function folderTreeRepository(folders: FolderTable, memberFolder: PgColumn, siblingNameConstraint: string) {
   // The tables share their columns; one static type keeps Drizzle's inference simple.
   const table = folders as typeof counterpartyGroups;
   return {
+    siblingNameConstraint,
+
     byIds: (db: Database, ids: readonly number[]): Promise<FolderRow[]> =>
       db.select().from(table).where(inArray(table.id, [...ids])),
 
