@@ -1,5 +1,5 @@
 import type { Database } from './db/client.js';
-import { lazyLoaders, type NodeFetchers } from './lib/loader.js';
+import { loadersByModule, type LoadersOf, type NodeFetchers } from './lib/loader.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { agreementLoaders, agreementNodes } from './modules/agreements/agreements.loaders.js';
 import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogues.loaders.js';
@@ -11,35 +11,44 @@ import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
 import { productLoaders, productNodes } from './modules/products/products.loaders.js';
 
-const factories = {
-  ...catalogueLoaders,
-  ...counterpartyLoaders,
-  ...personLoaders,
-  ...chronicleLoaders,
-  ...obligationLoaders,
-  ...productLoaders,
-  ...agreementLoaders,
-  ...contractLoaders,
-  ...orderLoaders,
+/** Each module's loaders under its name: `ctx.loaders.counterparties.byId`. */
+const modules = {
+  catalogues: catalogueLoaders,
+  counterparties: counterpartyLoaders,
+  persons: personLoaders,
+  chronicle: chronicleLoaders,
+  obligations: obligationLoaders,
+  products: productLoaders,
+  agreements: agreementLoaders,
+  contracts: contractLoaders,
+  orders: orderLoaders,
 };
 
 /**
  * Every module's per-request loaders in one typed bag, fresh for each request so that batching
  * and caching never cross requests or viewers, each loader made when first used.
  */
-export const createLoaders = lazyLoaders<[db: Database, viewer: Viewer], typeof factories>(factories);
+export const createLoaders = loadersByModule<[db: Database, viewer: Viewer], typeof modules>(modules);
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+type ModuleName = keyof typeof modules;
+
+/** A module's node fetchers, given the request's loaders instead of its own namespace of them. */
+function nodesOf<Module extends ModuleName>(module: Module, nodes: NodeFetchers<(typeof modules)[Module]>) {
+  return Object.fromEntries(Object.entries(nodes).map(([type, fetch]) =>
+    [type, (loaders: Loaders, key: number) => fetch(loaders[module] as LoadersOf<(typeof modules)[Module]>, key)]));
+}
+
 /** How `node(id)` fetches each type, as each module declares it beside its loaders. */
-export const nodeFetchers: NodeFetchers<typeof factories> = {
-  ...catalogueNodes,
-  ...counterpartyNodes,
-  ...personNodes,
-  ...chronicleNodes,
-  ...obligationNodes,
-  ...productNodes,
-  ...agreementNodes,
-  ...contractNodes,
-  ...orderNodes,
+export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Promise<object | null>> = {
+  ...nodesOf('catalogues', catalogueNodes),
+  ...nodesOf('counterparties', counterpartyNodes),
+  ...nodesOf('persons', personNodes),
+  ...nodesOf('chronicle', chronicleNodes),
+  ...nodesOf('obligations', obligationNodes),
+  ...nodesOf('products', productNodes),
+  ...nodesOf('agreements', agreementNodes),
+  ...nodesOf('contracts', contractNodes),
+  ...nodesOf('orders', orderNodes),
 };

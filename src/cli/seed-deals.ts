@@ -72,7 +72,7 @@ export async function seedDeals(db: Database, prefix: string, count: number, con
     const paid = index % 3 === 1 && posted.prepaymentRequired !== '0.00' ? posted.prepaymentRequired : posted.total;
     ok('a payment', await orders.recordPayment(context(), { orderId, date, amount: paid }) as Payload);
     if (index % 3 === 2) {
-      const lines = await context().loaders.orderLinesByOrderId.load(order.id);
+      const lines = await context().loaders.orders.linesByOrderId.load(order.id);
       ok('a shipment', await orders.recordShipment(context(), {
         orderId, date, lines: lines.map((line) => ({ orderLineId: toGlobalId('OrderLine', line.id), quantity: line.quantity })),
       }) as Payload);

@@ -139,6 +139,18 @@ export function lazyLoaders<Env extends unknown[], Factories extends Record<stri
 export type LoadersOf<Factories> = { readonly [Name in keyof Factories]: Factories[Name] extends (...env: any[]) => infer Loader ? Loader : never };
 
 /**
+ * The loaders of one request by module, `ctx.loaders.counterparties.byId`: each module names its
+ * loaders in its own namespace, so two modules' keys never collide. A module's loaders, and the
+ * loaders in it, are made the first time a resolver asks for them.
+ */
+export function loadersByModule<Env extends unknown[], Modules extends Record<string, Record<string, (...env: Env) => unknown>>>(
+  modules: Modules,
+): (...env: Env) => { readonly [Module in keyof Modules]: LoadersOf<Modules[Module]> } {
+  const namespaces = Object.fromEntries(Object.entries(modules).map(([name, factories]) => [name, lazyLoaders<Env, typeof factories>(factories)]));
+  return lazyLoaders<Env, Record<string, (...env: Env) => unknown>>(namespaces) as never;
+}
+
+/**
  * How `node(id)` fetches a module's types by their keys, through the module's own loaders (so
  * `nodes(ids)` batches): declared by each module beside its loaders, merged in src/loaders.ts.
  */

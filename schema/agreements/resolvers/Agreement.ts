@@ -6,7 +6,7 @@ import {
 
 export const Agreement: Pick<AgreementResolvers, 'baseAgreement'|'counterparty'|'createdAt'|'externalId'|'id'|'individualAgreements'|'inheritedTerms'|'kind'|'name'|'ownTerms'|'segment'|'status'|'terms'|'updatedAt'|'usable'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Agreement', id),
-  counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterpartyById.load(counterpartyId)),
+  counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterparties.byId.load(counterpartyId)),
   baseAgreement: (row, _args, ctx) => baseAgreement(ctx, row),
   terms: (row, _args, ctx) => agreementTerms(ctx, row),
   ownTerms: (row, _args, ctx) => agreementOwnTerms(ctx, row),

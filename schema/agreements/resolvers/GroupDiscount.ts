@@ -1,5 +1,5 @@
 import type { GroupDiscountResolvers } from './../../types.generated.js';
 
 export const GroupDiscount: GroupDiscountResolvers = {
-  productGroup: async ({ productGroupId }, _args, ctx) => (await ctx.loaders.productGroups.byId.load(productGroupId))!,
+  productGroup: async ({ productGroupId }, _args, ctx) => (await ctx.loaders.products.groups.byId.load(productGroupId))!,
 };

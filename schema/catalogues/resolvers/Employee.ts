@@ -3,5 +3,5 @@ import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Employee: EmployeeResolvers = {
   id: ({ id }) => toGlobalId('Employee', id),
-  department: ({ departmentId }, _args, ctx) => (departmentId === null ? null : ctx.loaders.departmentById.load(departmentId)),
+  department: ({ departmentId }, _args, ctx) => (departmentId === null ? null : ctx.loaders.catalogues.departmentById.load(departmentId)),
 };

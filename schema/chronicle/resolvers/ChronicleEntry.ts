@@ -7,10 +7,10 @@ import type { ChronicleEntryMapper } from '../schema.mappers.js';
 export const ChronicleEntry: ChronicleEntryResolvers = {
   id: ({ id }) => toGlobalId('ChronicleEntry', id),
   // References come read with the entry when its loader embedded them (see db/columns.ts).
-  counterparty: referenceResolver('counterparty', async (entry: ChronicleEntryMapper, ctx: Context) => (await ctx.loaders.counterpartyById.load(entry.counterpartyId))!),
-  person: referenceResolver('person', (entry: ChronicleEntryMapper, ctx: Context) => (entry.personId === null ? null : ctx.loaders.personById.load(entry.personId))),
+  counterparty: referenceResolver('counterparty', async (entry: ChronicleEntryMapper, ctx: Context) => (await ctx.loaders.counterparties.byId.load(entry.counterpartyId))!),
+  person: referenceResolver('person', (entry: ChronicleEntryMapper, ctx: Context) => (entry.personId === null ? null : ctx.loaders.persons.byId.load(entry.personId))),
   responsibleEmployee: referenceResolver('responsibleEmployee', (entry: ChronicleEntryMapper, ctx: Context) =>
-    (entry.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(entry.responsibleEmployeeId))),
+    (entry.responsibleEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(entry.responsibleEmployeeId))),
   informationSource: referenceResolver('informationSource', (entry: ChronicleEntryMapper, ctx: Context) =>
-    (entry.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(entry.informationSourceId))),
+    (entry.informationSourceId === null ? null : ctx.loaders.catalogues.informationSourceById.load(entry.informationSourceId))),
 };

@@ -1,5 +1,5 @@
 import type { AgreementResolvers } from './../../types.generated.js';
 
 export const Agreement: Pick<AgreementResolvers, 'contracts'|'__isTypeOf'> = {
-  contracts: ({ id }, _args, ctx) => ctx.loaders.contractsByAgreementId.load(id),
+  contracts: ({ id }, _args, ctx) => ctx.loaders.contracts.byAgreementId.load(id),
 };

@@ -4,10 +4,10 @@ import { contractText } from '../../../src/modules/contracts/contracts.service.j
 
 export const Contract: ContractResolvers = {
   id: ({ id }) => toGlobalId('Contract', id),
-  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(counterpartyId))!,
-  agreement: ({ agreementId }, _args, ctx) => (agreementId === null ? null : ctx.loaders.agreementById.load(agreementId)),
-  template: ({ templateId }, _args, ctx) => (templateId === null ? null : ctx.loaders.contractTemplateById.load(templateId)),
-  lines: ({ id }, _args, ctx) => ctx.loaders.contractLinesByContractId.load(id),
-  obligations: ({ id }, _args, ctx) => ctx.loaders.obligationsByContractId.load(id),
+  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
+  agreement: ({ agreementId }, _args, ctx) => (agreementId === null ? null : ctx.loaders.agreements.byId.load(agreementId)),
+  template: ({ templateId }, _args, ctx) => (templateId === null ? null : ctx.loaders.contracts.templateById.load(templateId)),
+  lines: ({ id }, _args, ctx) => ctx.loaders.contracts.linesByContractId.load(id),
+  obligations: ({ id }, _args, ctx) => ctx.loaders.contracts.obligationsByContractId.load(id),
   text: (row, _args, ctx) => contractText(ctx, row),
 };

@@ -1,5 +1,5 @@
 import type { ContractLineResolvers } from './../../types.generated.js';
 
 export const ContractLine: ContractLineResolvers = {
-  product: async ({ productId }, _args, ctx) => (await ctx.loaders.productById.load(productId))!,
+  product: async ({ productId }, _args, ctx) => (await ctx.loaders.products.byId.load(productId))!,
 };

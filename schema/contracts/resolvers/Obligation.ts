@@ -1,5 +1,5 @@
 import type { ObligationResolvers } from './../../types.generated.js';
 
 export const Obligation: Pick<ObligationResolvers, 'contract'|'__isTypeOf'> = {
-  contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contractById.load(contractId)),
+  contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contracts.byId.load(contractId)),
 };

@@ -9,12 +9,12 @@ export const Counterparty: Pick<CounterpartyResolvers, 'addresses'|'archived'|'a
   archived: ({ archivedAt }) => archivedAt !== null,
   // References come read with the counterparty when a page embedded them (see db/columns.ts).
   responsibleEmployee: referenceResolver('responsibleEmployee', (row: CounterpartyMapper, ctx: Context) =>
-    (row.responsibleEmployeeId === null ? null : ctx.loaders.employeeById.load(row.responsibleEmployeeId))),
+    (row.responsibleEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(row.responsibleEmployeeId))),
   informationSource: referenceResolver('informationSource', (row: CounterpartyMapper, ctx: Context) =>
-    (row.informationSourceId === null ? null : ctx.loaders.informationSourceById.load(row.informationSourceId))),
-  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyGroups.byId.load(id)),
-  parent: ({ parentId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterpartyById.load(id)),
-  objects: ({ id }, _args, ctx) => ctx.loaders.objectsByCounterpartyId.load(id),
-  parameters: ({ id }, _args, ctx) => ctx.loaders.parameterValuesByCounterpartyId.load(id),
-  competitors: ({ id }, _args, ctx) => ctx.loaders.competitorsByCounterpartyId.load(id),
+    (row.informationSourceId === null ? null : ctx.loaders.catalogues.informationSourceById.load(row.informationSourceId))),
+  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterparties.groups.byId.load(id)),
+  parent: ({ parentId: id }, _args, ctx) => (id === null ? null : ctx.loaders.counterparties.byId.load(id)),
+  objects: ({ id }, _args, ctx) => ctx.loaders.counterparties.objectsByCounterpartyId.load(id),
+  parameters: ({ id }, _args, ctx) => ctx.loaders.counterparties.parameterValuesByCounterpartyId.load(id),
+  competitors: ({ id }, _args, ctx) => ctx.loaders.counterparties.competitorsByCounterpartyId.load(id),
 };

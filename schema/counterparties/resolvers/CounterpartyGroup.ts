@@ -4,7 +4,7 @@ import { counterpartyGroups } from '../../../src/modules/counterparties/groups.s
 
 export const CounterpartyGroup: CounterpartyGroupResolvers = {
   id: ({ id }) => toGlobalId('CounterpartyGroup', id),
-  parent: ({ parentId }, _args, ctx) => (parentId === null ? null : ctx.loaders.counterpartyGroups.byId.load(parentId)),
-  children: ({ id }, _args, ctx) => ctx.loaders.counterpartyGroups.children.load(id),
+  parent: ({ parentId }, _args, ctx) => (parentId === null ? null : ctx.loaders.counterparties.groups.byId.load(parentId)),
+  children: ({ id }, _args, ctx) => ctx.loaders.counterparties.groups.children.load(id),
   path: (group, _args, ctx) => counterpartyGroups.path(ctx, group),
 };

@@ -3,5 +3,5 @@ import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const CounterpartyObject: CounterpartyObjectResolvers = {
   id: ({ id }) => toGlobalId('CounterpartyObject', id),
-  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(counterpartyId))!,
+  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
 };

@@ -9,7 +9,7 @@ import { isOverdue } from '../../../src/modules/obligations/obligation-status.js
 
 export const Obligation: Pick<ObligationResolvers, 'amount'|'counterparty'|'createdAt'|'currency'|'debtor'|'description'|'dueDate'|'externalId'|'fulfilledAmount'|'id'|'kind'|'outstandingAmount'|'overdue'|'status'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Obligation', id),
-  counterparty: referenceResolver('counterparty', async (row: ObligationMapper, ctx: Context) => (await ctx.loaders.counterpartyById.load(row.counterpartyId))!),
+  counterparty: referenceResolver('counterparty', async (row: ObligationMapper, ctx: Context) => (await ctx.loaders.counterparties.byId.load(row.counterpartyId))!),
   outstandingAmount: ({ amount, fulfilledAmount }) => (amount === null ? null : subtract(amount, fulfilledAmount)),
   overdue: (row) => isOverdue(row, today()),
 };

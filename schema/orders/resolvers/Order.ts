@@ -4,14 +4,14 @@ import { outstanding, paymentState, shipmentState } from '../../../src/modules/o
 
 export const Order: OrderResolvers = {
   id: ({ id }) => toGlobalId('Order', id),
-  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterpartyById.load(counterpartyId))!,
-  agreement: async ({ agreementId }, _args, ctx) => (await ctx.loaders.agreementById.load(agreementId))!,
-  contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contractById.load(contractId)),
+  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
+  agreement: async ({ agreementId }, _args, ctx) => (await ctx.loaders.agreements.byId.load(agreementId))!,
+  contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contracts.byId.load(contractId)),
   shipmentState: (row, _args, ctx) => shipmentState(ctx, row),
   paymentState: (row) => paymentState(row),
   outstandingShipment: (row) => outstanding(row, row.shippedAmount),
   outstandingPayment: (row) => outstanding(row, row.paidAmount),
-  lines: ({ id }, _args, ctx) => ctx.loaders.orderLinesByOrderId.load(id),
-  shipments: ({ id }, _args, ctx) => ctx.loaders.shipmentsByOrderId.load(id),
-  payments: ({ id }, _args, ctx) => ctx.loaders.paymentsByOrderId.load(id),
+  lines: ({ id }, _args, ctx) => ctx.loaders.orders.linesByOrderId.load(id),
+  shipments: ({ id }, _args, ctx) => ctx.loaders.orders.shipmentsByOrderId.load(id),
+  payments: ({ id }, _args, ctx) => ctx.loaders.orders.paymentsByOrderId.load(id),
 };

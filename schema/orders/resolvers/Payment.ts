@@ -3,5 +3,5 @@ import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Payment: PaymentResolvers = {
   id: ({ id }) => toGlobalId('Payment', id),
-  order: async ({ orderId }, _args, ctx) => (await ctx.loaders.orderById.load(orderId))!,
+  order: async ({ orderId }, _args, ctx) => (await ctx.loaders.orders.byId.load(orderId))!,
 };

@@ -3,6 +3,6 @@ import { toGlobalId } from '../../../src/lib/global-id.js';
 
 export const Shipment: ShipmentResolvers = {
   id: ({ id }) => toGlobalId('Shipment', id),
-  order: async ({ orderId }, _args, ctx) => (await ctx.loaders.orderById.load(orderId))!,
-  lines: ({ id }, _args, ctx) => ctx.loaders.shipmentLinesByShipmentId.load(id),
+  order: async ({ orderId }, _args, ctx) => (await ctx.loaders.orders.byId.load(orderId))!,
+  lines: ({ id }, _args, ctx) => ctx.loaders.orders.shipmentLinesByShipmentId.load(id),
 };

@@ -7,6 +7,6 @@ export const Person: PersonResolvers = {
   id: ({ id }) => toGlobalId('Person', id),
   fullName: (person) => fullName(person),
   archived: ({ archivedAt }) => archivedAt !== null,
-  positions: ({ id }, _args, ctx) => ctx.loaders.positionsByPersonId.load(id),
+  positions: ({ id }, _args, ctx) => ctx.loaders.persons.positionsByPersonId.load(id),
   counterparties: (person, _args, ctx) => currentCounterparties(ctx, person),
 };

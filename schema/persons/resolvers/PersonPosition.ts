@@ -3,7 +3,7 @@ import { isCurrent } from '../../../src/modules/persons/person-rules.js';
 
 export const PersonPosition: PersonPositionResolvers = {
   counterparty: async ({ counterpartyId }, _args, ctx) => {
-    const counterparty = await ctx.loaders.counterpartyById.load(counterpartyId);
+    const counterparty = await ctx.loaders.counterparties.byId.load(counterpartyId);
     // A position's counterparty is a foreign key, so it is always there.
     if (!counterparty) throw new Error(`Counterparty ${counterpartyId} of a position is missing.`);
     return counterparty;

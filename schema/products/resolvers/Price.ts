@@ -4,7 +4,7 @@ import { priceCurrency } from '../../../src/modules/products/prices.service.js';
 
 export const Price: PriceResolvers = {
   id: ({ id }) => toGlobalId('Price', id),
-  product: async ({ productId }, _args, ctx) => (await ctx.loaders.productById.load(productId))!,
-  priceType: async ({ priceTypeId }, _args, ctx) => (await ctx.loaders.priceTypeById.load(priceTypeId))!,
+  product: async ({ productId }, _args, ctx) => (await ctx.loaders.products.byId.load(productId))!,
+  priceType: async ({ priceTypeId }, _args, ctx) => (await ctx.loaders.products.priceTypeById.load(priceTypeId))!,
   currency: ({ priceTypeId }, _args, ctx) => priceCurrency(ctx, priceTypeId),
 };

@@ -5,9 +5,9 @@ import { productPriceOn, productPrices } from '../../../src/modules/products/pri
 export const Product: ProductResolvers = {
   id: ({ id }) => toGlobalId('Product', id),
   archived: ({ archivedAt }) => archivedAt !== null,
-  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.productGroups.byId.load(id)),
+  group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.products.groups.byId.load(id)),
   prices: (product, { priceTypeId }, ctx) => productPrices(ctx, product, priceTypeId),
   price: (product, { priceTypeId, on }, ctx) => productPriceOn(ctx, product, priceTypeId, on),
-  analogues: ({ id }, _args, ctx) => ctx.loaders.relatedProducts('ANALOGUE').load(id),
-  substitutes: ({ id }, _args, ctx) => ctx.loaders.relatedProducts('SUBSTITUTE').load(id),
+  analogues: ({ id }, _args, ctx) => ctx.loaders.products.related('ANALOGUE').load(id),
+  substitutes: ({ id }, _args, ctx) => ctx.loaders.products.related('SUBSTITUTE').load(id),
 };

@@ -4,16 +4,16 @@ import * as repository from './agreements.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const agreementLoaders = {
-  agreementById: (db: Database) => rowByKeyLoader((ids) => repository.agreementsByIds(db, ids), (row) => row.id),
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.agreementsByIds(db, ids), (row) => row.id),
   /** `Counterparty.agreements`: a counterparty's individual agreements. */
-  agreementsByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.byCounterparties(db, ids)),
+  byCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.byCounterparties(db, ids)),
   /** `Agreement.individualAgreements`: those made from a typical agreement. */
-  agreementsByBaseId: (db: Database) => listsByParentLoader((ids) => repository.byBases(db, ids)),
+  byBaseId: (db: Database) => listsByParentLoader((ids) => repository.byBases(db, ids)),
   /** The group discount rows stored on each agreement (its own, not inherited ones). */
   groupDiscountsByAgreementId: (db: Database) => listsByParentLoader((ids) => repository.discountsByAgreementIds(db, ids)),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const agreementNodes: NodeFetchers<typeof agreementLoaders> = {
-  Agreement: (loaders, key) => loaders.agreementById.load(key),
+  Agreement: (loaders, key) => loaders.byId.load(key),
 };

@@ -40,28 +40,28 @@ export const listAgreements = (ctx: Context, where: AgreementFilterInput | null 
   repository.listAgreements(ctx.db, readFilter(where), args);
 
 export const getAgreement = (ctx: Context, id: string) =>
-  ctx.loaders.agreementById.load(requireKey(id, 'Agreement', ['id']));
+  ctx.loaders.agreements.byId.load(requireKey(id, 'Agreement', ['id']));
 
 export const counterpartyAgreements = (ctx: Context, counterpartyId: number) =>
-  ctx.loaders.agreementsByCounterpartyId.load(counterpartyId);
+  ctx.loaders.agreements.byCounterpartyId.load(counterpartyId);
 
 export const individualAgreements = (ctx: Context, row: AgreementRow) =>
-  (row.kind === 'TYPICAL' ? ctx.loaders.agreementsByBaseId.load(row.id) : Promise.resolve([]));
+  (row.kind === 'TYPICAL' ? ctx.loaders.agreements.byBaseId.load(row.id) : Promise.resolve([]));
 
 const baseOf = async (ctx: Context, row: AgreementRow) =>
-  (row.baseAgreementId === null ? null : ctx.loaders.agreementById.load(row.baseAgreementId));
+  (row.baseAgreementId === null ? null : ctx.loaders.agreements.byId.load(row.baseAgreementId));
 
 export const baseAgreement = baseOf;
 
 export async function agreementOwnTerms(ctx: Context, row: AgreementRow): Promise<Terms> {
-  return ownTerms(row, await ctx.loaders.groupDiscountsByAgreementId.load(row.id));
+  return ownTerms(row, await ctx.loaders.agreements.groupDiscountsByAgreementId.load(row.id));
 }
 
 /** The effective terms: the base is read first, then both agreements' discounts in one batch. */
 export async function agreementTerms(ctx: Context, row: AgreementRow): Promise<Terms> {
   const base = await baseOf(ctx, row);
   const [own, inherited = []] = await Promise.all(
-    [row.id, ...(base ? [base.id] : [])].map((id) => ctx.loaders.groupDiscountsByAgreementId.load(id)),
+    [row.id, ...(base ? [base.id] : [])].map((id) => ctx.loaders.agreements.groupDiscountsByAgreementId.load(id)),
   );
   return effectiveTerms(row, own, base, inherited);
 }
@@ -101,7 +101,7 @@ async function termValues(ctx: Context, errors: InputErrors, input: TermsInput |
   if (input.paymentMethod !== undefined) values.paymentMethod = input.paymentMethod;
   if (input.priceTypeId !== undefined) {
     const key = referenceKey(at, ['priceTypeId'], input.priceTypeId, 'PriceType');
-    const found = key == null ? null : await ctx.loaders.priceTypeById.load(key);
+    const found = key == null ? null : await ctx.loaders.products.priceTypeById.load(key);
     requireFound(at, ['priceTypeId'], key, found, 'price type');
     values.priceTypeId = key ?? null;
   }
@@ -128,7 +128,7 @@ async function groupDiscountRows(ctx: Context, errors: InputErrors, input: Group
   const at = errors.under(['groupDiscounts']);
   const seen = new Set<number>();
   const keys = input.map((item, i) => referenceKey(at, [i, 'productGroupId'], item.productGroupId, 'ProductGroup'));
-  const groups = await Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.productGroups.byId.load(key))));
+  const groups = await Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.products.groups.byId.load(key))));
   const rows: DiscountRow[] = [];
   input.forEach((item, i) => {
     const key = keys[i];
@@ -151,8 +151,8 @@ function checkValidity(errors: InputErrors, terms: Pick<TermValues, 'validFrom' 
 /** Writes the agreement row and its discount rows in one transaction; conflicts become user errors. */
 const saving = payloadWriter('agreement', repository.uniqueFields, (ctx: Context, agreement: AgreementRow) => {
   // The request's loaders may hold the old row or discounts; later fields read the saved ones.
-  ctx.loaders.agreementById.clear(agreement.id).prime(agreement.id, agreement);
-  ctx.loaders.groupDiscountsByAgreementId.clear(agreement.id);
+  ctx.loaders.agreements.byId.clear(agreement.id).prime(agreement.id, agreement);
+  ctx.loaders.agreements.groupDiscountsByAgreementId.clear(agreement.id);
 });
 
 interface CommonInput {
@@ -189,7 +189,7 @@ export async function createIndividualAgreement(
   const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
   const baseId = referenceKey(errors, ['baseAgreementId'], input.baseAgreementId, 'Agreement');
   const [counterparty, base] = await Promise.all([
-    counterpartyId == null ? null : ctx.loaders.counterpartyById.load(counterpartyId),
+    counterpartyId == null ? null : ctx.loaders.counterparties.byId.load(counterpartyId),
     baseId == null ? null : repository.agreementById(ctx.db, baseId),
   ]);
   requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');

@@ -14,13 +14,13 @@ import * as repository from './catalogues.repository.js';
 const NAME_MAX = 200;
 
 const saveEmployee = payloadWriter('employee', repository.employeeUniqueFields, (ctx: Context, employee: EmployeeRow) => {
-  ctx.loaders.employeeById.clear(employee.id).prime(employee.id, employee);
+  ctx.loaders.catalogues.employeeById.clear(employee.id).prime(employee.id, employee);
 });
 const saveDepartment = payloadWriter('department', repository.departmentUniqueFields, (ctx: Context, department: DepartmentRow) => {
-  ctx.loaders.departmentById.clear(department.id).prime(department.id, department);
+  ctx.loaders.catalogues.departmentById.clear(department.id).prime(department.id, department);
 });
 const saveInformationSource = payloadWriter('informationSource', repository.informationSourceUniqueFields, (ctx: Context, source: InformationSourceRow) => {
-  ctx.loaders.informationSourceById.clear(source.id).prime(source.id, source);
+  ctx.loaders.catalogues.informationSourceById.clear(source.id).prime(source.id, source);
 });
 
 /** The company's structure and staff are the administrators' to change; sources are the managers'. */
@@ -61,7 +61,7 @@ async function employeeValues(ctx: Context, input: EmployeeFields, errors: Input
   values.active = errors.notNull(['active'], input.active);
   if (input.departmentId !== undefined) {
     const key = referenceKey(errors, ['departmentId'], input.departmentId, 'Department');
-    if (key != null) requireFound(errors, ['departmentId'], key, await ctx.loaders.departmentById.load(key), 'department');
+    if (key != null) requireFound(errors, ['departmentId'], key, await ctx.loaders.catalogues.departmentById.load(key), 'department');
     values.departmentId = key ?? null;
   }
   return values;
@@ -92,7 +92,7 @@ export async function createDepartment(ctx: Context, input: DepartmentFields) {
   const errors = new InputErrors();
   const name = errors.text(['name'], input.name, { required: true, max: NAME_MAX });
   const parentId = referenceKey(errors, ['parentId'], input.parentId, 'Department');
-  if (parentId != null) requireFound(errors, ['parentId'], parentId, await ctx.loaders.departmentById.load(parentId), 'department');
+  if (parentId != null) requireFound(errors, ['parentId'], parentId, await ctx.loaders.catalogues.departmentById.load(parentId), 'department');
   if (errors.any) return failed(errors);
   return saveDepartment(ctx, errors, (tx) => repository.insertDepartment(tx, { name: name!, parentId }));
 }

@@ -6,9 +6,9 @@ import * as repository from './chronicle.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const chronicleLoaders = {
-  chronicleEntryById: (db: Database) => rowByKeyLoader((ids) => repository.entriesByIds(db, ids), (row) => row.id),
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.entriesByIds(db, ids), (row) => row.id),
   /** `Counterparty.chronicle` with one page, filter and choice of columns, keyed by counterparty id. */
-  chronicleByCounterpartyId: (db: Database) => loaderPerArguments(({ page, filter, columns }: { page: Page; filter: repository.ChronicleFilter; columns: ColumnChoice }) =>
+  byCounterpartyId: (db: Database) => loaderPerArguments(({ page, filter, columns }: { page: Page; filter: repository.ChronicleFilter; columns: ColumnChoice }) =>
     connectionsByParentLoader(
       (ids) => repository.pagesByCounterparty(db, ids, filter, page, columns),
       (ids) => repository.countsByCounterparty(db, ids, filter),
@@ -18,5 +18,5 @@ export const chronicleLoaders = {
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const chronicleNodes: NodeFetchers<typeof chronicleLoaders> = {
-  ChronicleEntry: (loaders, key) => loaders.chronicleEntryById.load(key),
+  ChronicleEntry: (loaders, key) => loaders.byId.load(key),
 };

@@ -50,7 +50,7 @@ export const listEntries = (ctx: Context, where: ChronicleFilterInput | null | u
   repository.listEntries(ctx.db, readFilter(where), args);
 
 export const getEntry = (ctx: Context, id: string) =>
-  ctx.loaders.chronicleEntryById.load(requireKey(id, 'ChronicleEntry', ['id']));
+  ctx.loaders.chronicle.byId.load(requireKey(id, 'ChronicleEntry', ['id']));
 
 /** A page of one counterparty's chronicle, read together with the other counterparties of the same level. */
 export function counterpartyChronicle(
@@ -60,7 +60,7 @@ export function counterpartyChronicle(
   /** The fields the query selects on the entries (see `selectionOf`). */
   selected: Selection,
 ): Promise<Connection<ChronicleEntryRow>> {
-  return ctx.loaders.chronicleByCounterpartyId.at(selected, () => ({
+  return ctx.loaders.chronicle.byCounterpartyId.at(selected, () => ({
     page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
     filter: readFilter(args.where),
     columns: chooseColumns(repository.entryColumns, selected),
@@ -144,9 +144,9 @@ async function entryValues(
   const employeeId = referenceKey(errors, ['responsibleEmployeeId'], input.responsibleEmployeeId, 'Employee');
   const sourceId = referenceKey(errors, ['informationSourceId'], input.informationSourceId, 'InformationSource');
   const [person, employee, source] = await Promise.all([
-    personId == null ? null : ctx.loaders.personById.load(personId),
-    employeeId == null ? null : ctx.loaders.employeeById.load(employeeId),
-    sourceId == null ? null : ctx.loaders.informationSourceById.load(sourceId),
+    personId == null ? null : ctx.loaders.persons.byId.load(personId),
+    employeeId == null ? null : ctx.loaders.catalogues.employeeById.load(employeeId),
+    sourceId == null ? null : ctx.loaders.catalogues.informationSourceById.load(sourceId),
   ]);
   requireFound(errors, ['personId'], personId, person, 'person');
   if (person && counterpartyId != null) {
@@ -181,7 +181,7 @@ export function checkTimes(errors: InputErrors, status: ChronicleStatus, planned
 
 /** Writes an entry; a taken external id or a reference deleted meanwhile become user errors. */
 const saving = payloadWriter('chronicleEntry', repository.uniqueFields, (ctx: Context, entry: ChronicleEntryRow) => {
-  ctx.loaders.chronicleEntryById.clear(entry.id).prime(entry.id, entry);
+  ctx.loaders.chronicle.byId.clear(entry.id).prime(entry.id, entry);
 });
 
 export interface CreateEntryInput extends EntryFields {
@@ -195,7 +195,7 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
+  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterparties.byId.load(counterpartyId);
   requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
   const values = await entryValues(ctx, input, errors, counterpartyId);
   // The employee registering a contact is responsible for it unless the input names someone.

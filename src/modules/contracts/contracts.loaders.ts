@@ -5,20 +5,20 @@ import * as obligationsRepository from '../obligations/obligations.repository.js
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const contractLoaders = {
-  contractById: (db: Database) => rowByKeyLoader((ids) => repository.contractsByIds(db, ids), (row) => row.id),
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.contractsByIds(db, ids), (row) => row.id),
   /** `Counterparty.contracts`. */
-  contractsByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.byCounterparties(db, ids)),
+  byCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.byCounterparties(db, ids)),
   /** `Agreement.contracts`. */
-  contractsByAgreementId: (db: Database) => listsByParentLoader((ids) => repository.byAgreements(db, ids)),
+  byAgreementId: (db: Database) => listsByParentLoader((ids) => repository.byAgreements(db, ids)),
   /** `Contract.lines`. */
-  contractLinesByContractId: (db: Database) => listsByParentLoader((ids) => repository.linesByContracts(db, ids)),
+  linesByContractId: (db: Database) => listsByParentLoader((ids) => repository.linesByContracts(db, ids)),
   /** `Contract.obligations`: those generated when it was posted. */
   obligationsByContractId: (db: Database) => listsByParentLoader((ids) => obligationsRepository.obligationsByContracts(db, ids)),
-  contractTemplateById: (db: Database) => rowByKeyLoader((ids) => repository.templatesByIds(db, ids), (row) => row.id),
+  templateById: (db: Database) => rowByKeyLoader((ids) => repository.templatesByIds(db, ids), (row) => row.id),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const contractNodes: NodeFetchers<typeof contractLoaders> = {
-  Contract: (loaders, key) => loaders.contractById.load(key),
-  ContractTemplate: (loaders, key) => loaders.contractTemplateById.load(key),
+  Contract: (loaders, key) => loaders.byId.load(key),
+  ContractTemplate: (loaders, key) => loaders.templateById.load(key),
 };

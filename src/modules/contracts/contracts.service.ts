@@ -45,7 +45,7 @@ export const listContracts = (ctx: Context, where: ContractFilterInput | null | 
   repository.listContracts(ctx.db, readFilter(where), args);
 
 export const getContract = (ctx: Context, id: string) =>
-  ctx.loaders.contractById.load(requireKey(id, 'Contract', ['id']));
+  ctx.loaders.contracts.byId.load(requireKey(id, 'Contract', ['id']));
 
 export const listTemplates = (ctx: Context) => repository.allTemplates(ctx.db);
 
@@ -53,14 +53,14 @@ export const listTemplates = (ctx: Context) => repository.allTemplates(ctx.db);
 export async function contractText(ctx: Context, row: ContractRow): Promise<string | null> {
   if (row.templateId === null) return null;
   const [template, counterparty, lines, agreement] = await Promise.all([
-    ctx.loaders.contractTemplateById.load(row.templateId),
-    ctx.loaders.counterpartyById.load(row.counterpartyId),
-    ctx.loaders.contractLinesByContractId.load(row.id),
-    row.agreementId === null ? null : ctx.loaders.agreementById.load(row.agreementId),
+    ctx.loaders.contracts.templateById.load(row.templateId),
+    ctx.loaders.counterparties.byId.load(row.counterpartyId),
+    ctx.loaders.contracts.linesByContractId.load(row.id),
+    row.agreementId === null ? null : ctx.loaders.agreements.byId.load(row.agreementId),
   ]);
   if (!template) return null;
   const [products, terms] = await Promise.all([
-    Promise.all(lines.map((line) => ctx.loaders.productById.load(line.productId))),
+    Promise.all(lines.map((line) => ctx.loaders.products.byId.load(line.productId))),
     agreement ? agreementTerms(ctx, agreement) : null,
   ]);
   return renderTemplate(template.body, {
@@ -91,7 +91,7 @@ async function specification(ctx: Context, errors: InputErrors, input: readonly 
   const at = errors.under(['lines']);
   const before = errors.list.length;
   const keys = input.map((line, i) => referenceKey(at, [i, 'productId'], line.productId, 'Product'));
-  const products = await Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.productById.load(key))));
+  const products = await Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.products.byId.load(key))));
   let total = 0n;
   const rows: ContractLineInsert[] = [];
   input.forEach((line, i) => {
@@ -134,9 +134,9 @@ function checkValidity(errors: InputErrors, validFrom: string | null, validTo: s
 /** Writes a contract in one transaction; a taken number or external id becomes a user error and nothing is written. */
 const saving = payloadWriter('contract', repository.uniqueFields, (ctx: Context, contract: ContractRow) => {
   // The request's loaders may hold the old row, lines or obligations; later fields read the saved ones.
-  ctx.loaders.contractById.clear(contract.id).prime(contract.id, contract);
-  ctx.loaders.contractLinesByContractId.clear(contract.id);
-  ctx.loaders.obligationsByContractId.clear(contract.id);
+  ctx.loaders.contracts.byId.clear(contract.id).prime(contract.id, contract);
+  ctx.loaders.contracts.linesByContractId.clear(contract.id);
+  ctx.loaders.contracts.obligationsByContractId.clear(contract.id);
 });
 
 interface ContractFields {
@@ -157,8 +157,8 @@ async function references(ctx: Context, errors: InputErrors, input: ContractFiel
   const agreementId = referenceKey(errors, ['agreementId'], input.agreementId, 'Agreement');
   const templateId = referenceKey(errors, ['templateId'], input.templateId, 'ContractTemplate');
   const [agreement, template] = await Promise.all([
-    agreementId == null ? null : ctx.loaders.agreementById.load(agreementId),
-    templateId == null ? null : ctx.loaders.contractTemplateById.load(templateId),
+    agreementId == null ? null : ctx.loaders.agreements.byId.load(agreementId),
+    templateId == null ? null : ctx.loaders.contracts.templateById.load(templateId),
   ]);
   requireFound(errors, ['agreementId'], agreementId, agreement, 'agreement');
   requireFound(errors, ['templateId'], templateId, template, 'contract template');
@@ -172,7 +172,7 @@ export async function createContract(ctx: Context, input: ContractFields & { cou
   const number = errors.text(['number'], input.number, { required: true, max: NUMBER_MAX });
   const subject = errors.text(['subject'], input.subject, { max: SUBJECT_MAX });
   const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
+  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterparties.byId.load(counterpartyId);
   requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
   const { agreementId, agreement, templateId } = await references(ctx, errors, input);
   checkAgreement(errors, agreement, counterparty);
@@ -222,7 +222,7 @@ export async function updateContract(ctx: Context, input: ContractFields & { id:
   const { agreementId, agreement, templateId } = await references(ctx, errors, input);
   if (input.agreementId !== undefined) {
     values.agreementId = agreementId ?? null;
-    checkAgreement(errors, agreement, await ctx.loaders.counterpartyById.load(row.counterpartyId));
+    checkAgreement(errors, agreement, await ctx.loaders.counterparties.byId.load(row.counterpartyId));
   }
   if (input.templateId !== undefined) values.templateId = templateId ?? null;
   checkValidity(errors, values.validFrom !== undefined ? values.validFrom : row.validFrom, values.validTo !== undefined ? values.validTo : row.validTo);
@@ -245,14 +245,14 @@ export async function postContract(ctx: Context, input: Transition) {
   const { key, row } = await currentContract(ctx, input.id, input.expectedVersion);
   const errors = new InputErrors();
   if (row.status !== 'DRAFT') return invalidState(errors, row, 'posted', 'DRAFT');
-  const agreement = row.agreementId === null ? null : await ctx.loaders.agreementById.load(row.agreementId);
+  const agreement = row.agreementId === null ? null : await ctx.loaders.agreements.byId.load(row.agreementId);
   const terms = agreement ? await agreementTerms(ctx, agreement) : null;
   // A contract commits both sides only with something in it, under terms in force on its date.
-  if ((await ctx.loaders.contractLinesByContractId.load(key)).length === 0) {
+  if ((await ctx.loaders.contracts.linesByContractId.load(key)).length === 0) {
     errors.add(['id'], 'INVALID_STATE', 'The contract has no specification lines; add them before posting.');
   }
   if (agreement && terms) {
-    const base = agreement.baseAgreementId === null ? null : await ctx.loaders.agreementById.load(agreement.baseAgreementId);
+    const base = agreement.baseAgreementId === null ? null : await ctx.loaders.agreements.byId.load(agreement.baseAgreementId);
     if (!isUsableOn(agreement, base, terms, row.date)) {
       errors.add(['id'], 'INVALID_STATE', `The contract's agreement is not active and valid on the contract date ${row.date}.`);
     }
@@ -295,7 +295,7 @@ export async function cancelContract(ctx: Context, input: Transition) {
     await obligationsRepository.cancelOpenObligations(tx, key);
     return saved;
   });
-  ctx.loaders.obligationById.clearAll();
+  ctx.loaders.obligations.byId.clearAll();
   return result;
 }
 
@@ -308,7 +308,7 @@ function checkBody(errors: InputErrors, body: string | null) {
 }
 
 const savingTemplate = payloadWriter('contractTemplate', repository.templateUniqueFields, (ctx: Context, template: ContractTemplateRow) => {
-  ctx.loaders.contractTemplateById.clear(template.id).prime(template.id, template);
+  ctx.loaders.contracts.templateById.clear(template.id).prime(template.id, template);
 });
 
 export async function createContractTemplate(ctx: Context, input: { name: string; body: string }) {

@@ -18,7 +18,7 @@ import { saveCounterparty } from './counterparties.service.js';
 
 async function existingCounterparty(ctx: Context, errors: InputErrors, id: string, field: string) {
   const key = referenceKey(errors, [field], id, 'Counterparty');
-  const row = key != null ? await ctx.loaders.counterpartyById.load(key) : null;
+  const row = key != null ? await ctx.loaders.counterparties.byId.load(key) : null;
   requireFound(errors, [field], key, row, 'counterparty');
   return row;
 }
@@ -34,8 +34,8 @@ function objectValues(errors: InputErrors, input: ObjectFields, creating: boolea
 }
 
 const saveObject = payloadWriter('object', {}, (ctx: Context, object: CounterpartyObjectRow) => {
-  ctx.loaders.counterpartyObjectById.clear(object.id).prime(object.id, object);
-  ctx.loaders.objectsByCounterpartyId.clear(object.counterpartyId);
+  ctx.loaders.counterparties.objectById.clear(object.id).prime(object.id, object);
+  ctx.loaders.counterparties.objectsByCounterpartyId.clear(object.counterpartyId);
 });
 
 export async function createObject(ctx: Context, input: ObjectFields & { counterpartyId: string }) {
@@ -65,7 +65,7 @@ export async function deleteObject(ctx: Context, input: { id: string }) {
 }
 
 const saveParameterDefinition = payloadWriter('parameterDefinition', repository.parameterUniqueFields, (ctx: Context, definition: ParameterDefinitionRow) => {
-  ctx.loaders.parameterDefinitionById.clear(definition.id).prime(definition.id, definition);
+  ctx.loaders.counterparties.parameterDefinitionById.clear(definition.id).prime(definition.id, definition);
 });
 
 const PARAMETER_CODE = /^[a-z][a-z0-9_]{0,62}$/;
@@ -113,7 +113,7 @@ export async function setParameters(ctx: Context, input: CardChange & { values: 
     if (parameterId == null) return null;
     if (seen.has(parameterId)) at.add(['parameterId'], 'DUPLICATE', 'This parameter is listed twice.');
     seen.add(parameterId);
-    const definition = await ctx.loaders.parameterDefinitionById.load(parameterId);
+    const definition = await ctx.loaders.counterparties.parameterDefinitionById.load(parameterId);
     requireFound(at, ['parameterId'], parameterId, definition, 'parameter');
     return definition ? checkParameterValue(at, definition, value) : null;
   }));

@@ -5,12 +5,12 @@ import * as repository from './counterparties.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const counterpartyLoaders = {
-  counterpartyById: (db: Database) => rowByKeyLoader((ids) => repository.byIds(db, ids), (row) => row.id),
-  counterpartyByExternalId: (db: Database) => rowByKeyLoader<Awaited<ReturnType<typeof repository.byExternalIds>>[number], string>(
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.byIds(db, ids), (row) => row.id),
+  byExternalId: (db: Database) => rowByKeyLoader<Awaited<ReturnType<typeof repository.byExternalIds>>[number], string>(
     (ids) => repository.byExternalIds(db, ids), (row) => row.externalId!,
   ),
-  counterpartyGroups: (db: Database) => folderTreeLoaders(db, repository.groups),
-  counterpartyObjectById: (db: Database) => rowByKeyLoader((ids) => repository.objectsByIds(db, ids), (row) => row.id),
+  groups: (db: Database) => folderTreeLoaders(db, repository.groups),
+  objectById: (db: Database) => rowByKeyLoader((ids) => repository.objectsByIds(db, ids), (row) => row.id),
   objectsByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.objectsByCounterparty(db, ids)),
   parameterDefinitionById: (db: Database) => rowByKeyLoader((ids) => repository.parameterDefinitionsByIds(db, ids), (row) => row.id),
   parameterValuesByCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.parameterValuesByCounterparty(db, ids)),
@@ -19,8 +19,8 @@ export const counterpartyLoaders = {
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const counterpartyNodes: NodeFetchers<typeof counterpartyLoaders> = {
-  Counterparty: (loaders, key) => loaders.counterpartyById.load(key),
-  CounterpartyGroup: (loaders, key) => loaders.counterpartyGroups.byId.load(key),
-  CounterpartyObject: (loaders, key) => loaders.counterpartyObjectById.load(key),
+  Counterparty: (loaders, key) => loaders.byId.load(key),
+  CounterpartyGroup: (loaders, key) => loaders.groups.byId.load(key),
+  CounterpartyObject: (loaders, key) => loaders.objectById.load(key),
   ParameterDefinition: (loaders, key) => loaders.parameterDefinitionById.load(key),
 };

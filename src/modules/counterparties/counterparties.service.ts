@@ -94,10 +94,10 @@ async function counterpartyValues(
   const groupId = referenceKey(errors, ['groupId'], input.groupId, 'CounterpartyGroup');
   const parentId = referenceKey(errors, ['parentId'], input.parentId, 'Counterparty');
   const [employee, source, group, parent] = await Promise.all([
-    employeeId != null ? ctx.loaders.employeeById.load(employeeId) : null,
-    sourceId != null ? ctx.loaders.informationSourceById.load(sourceId) : null,
-    groupId != null ? ctx.loaders.counterpartyGroups.byId.load(groupId) : null,
-    parentId != null ? ctx.loaders.counterpartyById.load(parentId) : null,
+    employeeId != null ? ctx.loaders.catalogues.employeeById.load(employeeId) : null,
+    sourceId != null ? ctx.loaders.catalogues.informationSourceById.load(sourceId) : null,
+    groupId != null ? ctx.loaders.counterparties.groups.byId.load(groupId) : null,
+    parentId != null ? ctx.loaders.counterparties.byId.load(parentId) : null,
   ]);
   requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');
   if (employee && !employee.active) {
@@ -118,7 +118,7 @@ async function counterpartyValues(
  * later mutations of the same request do not see the version before the write.
  */
 export function rememberCounterparty(ctx: Context, counterparty: CounterpartyRow): void {
-  ctx.loaders.counterpartyById.clear(counterparty.id).prime(counterparty.id, counterparty);
+  ctx.loaders.counterparties.byId.clear(counterparty.id).prime(counterparty.id, counterparty);
 }
 
 /** Writes a counterparty in one transaction; a taken external id becomes a user error. */
@@ -164,5 +164,5 @@ export async function setArchived(ctx: Context, input: { id: string; expectedVer
 }
 
 export async function counterpartyByExternalId(ctx: Context, externalId: string) {
-  return ctx.loaders.counterpartyByExternalId.load(externalId.trim());
+  return ctx.loaders.counterparties.byExternalId.load(externalId.trim());
 }

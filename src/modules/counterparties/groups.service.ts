@@ -7,5 +7,5 @@ export const counterpartyGroups = folderTreeService({
   folder: 'group',
   members: 'counterparties',
   repository: repository.groups,
-  loaders: (ctx) => ctx.loaders.counterpartyGroups,
+  loaders: (ctx) => ctx.loaders.counterparties.groups,
 });

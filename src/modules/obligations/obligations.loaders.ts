@@ -6,13 +6,13 @@ import * as repository from './obligations.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const obligationLoaders = {
-  obligationById: (db: Database) => rowByKeyLoader((ids) => repository.obligationsByIds(db, ids), (row) => row.id),
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.obligationsByIds(db, ids), (row) => row.id),
   /** `Counterparty.obligations` with one filter and choice of columns, keyed by counterparty id. */
-  obligationsByCounterpartyId: (db: Database) => loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
+  byCounterpartyId: (db: Database) => loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
     listsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns))),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const obligationNodes: NodeFetchers<typeof obligationLoaders> = {
-  Obligation: (loaders, key) => loaders.obligationById.load(key),
+  Obligation: (loaders, key) => loaders.byId.load(key),
 };

@@ -41,12 +41,12 @@ export const listObligations = (ctx: Context, where: ObligationFilterInput | nul
   repository.listObligations(ctx.db, readFilter(where), today(), args);
 
 export const getObligation = (ctx: Context, id: string) =>
-  ctx.loaders.obligationById.load(requireKey(id, 'Obligation', ['id']));
+  ctx.loaders.obligations.byId.load(requireKey(id, 'Obligation', ['id']));
 
 /** One counterparty's obligations, read together with the other counterparties of the same level. */
 export const counterpartyObligations = (
   ctx: Context, counterpartyId: number, where: Omit<ObligationFilterInput, 'counterpartyId'> | null | undefined, selected: Selection,
-) => ctx.loaders.obligationsByCounterpartyId.at(selected, () => ({
+) => ctx.loaders.obligations.byCounterpartyId.at(selected, () => ({
   filter: readFilter(where), columns: chooseColumns(repository.obligationColumns, selected),
 })).load(counterpartyId);
 
@@ -101,7 +101,7 @@ export function requireCurrency(errors: InputErrors, amount: unknown, currency: 
 
 /** Writes an obligation; a taken external id or a reference deleted meanwhile become user errors. */
 const saving = payloadWriter('obligation', repository.uniqueFields, (ctx: Context, obligation: ObligationRow) => {
-  ctx.loaders.obligationById.clear(obligation.id).prime(obligation.id, obligation);
+  ctx.loaders.obligations.byId.clear(obligation.id).prime(obligation.id, obligation);
 });
 
 export interface CreateObligationInput extends ObligationFields {
@@ -115,7 +115,7 @@ export async function createObligation(ctx: Context, input: CreateObligationInpu
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
+  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterparties.byId.load(counterpartyId);
   requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
   const { values } = obligationValues(input, errors, true);
   requireCurrency(errors, input.amount, values.currency);

@@ -10,14 +10,14 @@ export const HISTORY_LIMIT = 100;
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const orderLoaders = {
-  orderById: (db: Database) => rowByKeyLoader((ids) => repository.ordersByIds(db, ids), (row) => row.id),
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.ordersByIds(db, ids), (row) => row.id),
   /** `Counterparty.orders` with one page, keyed by counterparty id. */
-  ordersByCounterpartyId: (db: Database) => loaderPerArguments(({ page }: { page: Page }) => connectionsByParentLoader(
+  byCounterpartyId: (db: Database) => loaderPerArguments(({ page }: { page: Page }) => connectionsByParentLoader(
     (ids) => repository.pagesByCounterparty(db, ids, page), (ids) => repository.countsByCounterparty(db, ids), page, repository.orderOrder)),
   /** `Order.lines`. */
-  orderLinesByOrderId: (db: Database) => listsByParentLoader((ids) => repository.linesByOrders(db, ids)),
+  linesByOrderId: (db: Database) => listsByParentLoader((ids) => repository.linesByOrders(db, ids)),
   /** `ShipmentLine.orderLine`. */
-  orderLineById: (db: Database) => rowByKeyLoader((ids) => repository.linesByIds(db, ids), (row) => row.id),
+  lineById: (db: Database) => rowByKeyLoader((ids) => repository.linesByIds(db, ids), (row) => row.id),
   /** `Order.shipments`. */
   shipmentsByOrderId: (db: Database) => listsByParentLoader((ids) => repository.shipmentsByOrders(db, ids)),
   /** `Shipment.lines`. */
@@ -36,5 +36,5 @@ export const orderLoaders = {
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const orderNodes: NodeFetchers<typeof orderLoaders> = {
-  Order: (loaders, key) => loaders.orderById.load(key),
+  Order: (loaders, key) => loaders.byId.load(key),
 };

@@ -41,19 +41,19 @@ export const listOrders = (ctx: Context, where: OrderFilterInput | null | undefi
   repository.listOrders(ctx.db, readFilter(where), args);
 
 export const getOrder = (ctx: Context, id: string) =>
-  ctx.loaders.orderById.load(requireKey(id, 'Order', ['id']));
+  ctx.loaders.orders.byId.load(requireKey(id, 'Order', ['id']));
 
 /** `Counterparty.orders`: one page per counterparty, all counterparties of a level in one statement. */
 export function counterpartyOrders(ctx: Context, counterpartyId: number, args: { first?: number | null; after?: string | null }): Promise<Connection<OrderRow>> {
   const page = readPage({ first: args.first, after: args.after }, repository.orderOrder);
-  return ctx.loaders.ordersByCounterpartyId({ page }).load(counterpartyId);
+  return ctx.loaders.orders.byCounterpartyId({ page }).load(counterpartyId);
 }
 
 export type Progress = 'NONE' | 'PARTIAL' | 'FULL';
 
 /** By the lines' quantities: nothing shipped, every line in full, or anything between. */
 export async function shipmentState(ctx: Context, row: OrderRow): Promise<Progress> {
-  const lines = await ctx.loaders.orderLinesByOrderId.load(row.id);
+  const lines = await ctx.loaders.orders.linesByOrderId.load(row.id);
   const shipped = lines.filter((line) => toThousandths(line.shippedQuantity)! > 0n);
   if (shipped.length === 0) return 'NONE';
   return lines.every((line) => line.shippedQuantity === line.quantity || toThousandths(line.shippedQuantity) === toThousandths(line.quantity)) ? 'FULL' : 'PARTIAL';
@@ -70,10 +70,10 @@ export const outstanding = (row: OrderRow, done: string) =>
   (row.status === 'POSTED' ? fromHundredths(toHundredths(row.total)! - toHundredths(done)!) : '0.00');
 
 export const settlementTotals = (ctx: Context, counterpartyId: number) =>
-  ctx.loaders.settlementTotalsByCounterpartyId.load(counterpartyId);
+  ctx.loaders.orders.settlementTotalsByCounterpartyId.load(counterpartyId);
 
 export const settlementHistory = (ctx: Context, counterpartyId: number) =>
-  ctx.loaders.settlementHistoryByCounterpartyId.load(counterpartyId);
+  ctx.loaders.orders.settlementHistoryByCounterpartyId.load(counterpartyId);
 
 interface LineInput { productId: string; quantity: string; price?: string | null; discountPercent?: string | null }
 
@@ -87,9 +87,9 @@ async function orderLinesOf(ctx: Context, errors: InputErrors, input: readonly L
   const keys = input.map((line, i) => referenceKey(at, [i, 'productId'], line.productId, 'Product'));
   const priceTypeId = terms?.priceTypeId ?? null;
   const [products, prices] = await Promise.all([
-    Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.productById.load(key)))),
+    Promise.all(keys.map((key) => (key == null ? null : ctx.loaders.products.byId.load(key)))),
     Promise.all(keys.map((key, i) => (key == null || input[i].price != null || priceTypeId === null
-      ? null : ctx.loaders.productPriceOn({ priceTypeId, on: date }).load(key)))),
+      ? null : ctx.loaders.products.priceOn({ priceTypeId, on: date }).load(key)))),
   ]);
   let total = 0n;
   const rows: OrderLineInsert[] = [];
@@ -125,13 +125,13 @@ function checkDates(errors: InputErrors, date: string, shipment: string | null, 
 
 /** Forgets what this request's loaders hold about an order, so later fields read what was saved. */
 function forget(ctx: Context, order: OrderRow) {
-  ctx.loaders.orderById.clear(order.id).prime(order.id, order);
-  ctx.loaders.orderLinesByOrderId.clear(order.id);
-  ctx.loaders.shipmentsByOrderId.clear(order.id);
-  ctx.loaders.paymentsByOrderId.clear(order.id);
-  ctx.loaders.orderLineById.clearAll();
-  ctx.loaders.settlementTotalsByCounterpartyId.clear(order.counterpartyId);
-  ctx.loaders.settlementHistoryByCounterpartyId.clear(order.counterpartyId);
+  ctx.loaders.orders.byId.clear(order.id).prime(order.id, order);
+  ctx.loaders.orders.linesByOrderId.clear(order.id);
+  ctx.loaders.orders.shipmentsByOrderId.clear(order.id);
+  ctx.loaders.orders.paymentsByOrderId.clear(order.id);
+  ctx.loaders.orders.lineById.clearAll();
+  ctx.loaders.orders.settlementTotalsByCounterpartyId.clear(order.counterpartyId);
+  ctx.loaders.orders.settlementHistoryByCounterpartyId.clear(order.counterpartyId);
 }
 
 /** Writes an order in one transaction: a taken number or external id is a user error and nothing is written. */
@@ -154,8 +154,8 @@ async function references(ctx: Context, errors: InputErrors, input: OrderFields)
   const agreementId = referenceKey(errors, ['agreementId'], input.agreementId, 'Agreement');
   const contractId = referenceKey(errors, ['contractId'], input.contractId, 'Contract');
   const [agreement, contract] = await Promise.all([
-    agreementId == null ? null : ctx.loaders.agreementById.load(agreementId),
-    contractId == null ? null : ctx.loaders.contractById.load(contractId),
+    agreementId == null ? null : ctx.loaders.agreements.byId.load(agreementId),
+    contractId == null ? null : ctx.loaders.contracts.byId.load(contractId),
   ]);
   requireFound(errors, ['agreementId'], agreementId, agreement, 'agreement');
   requireFound(errors, ['contractId'], contractId, contract, 'contract');
@@ -168,7 +168,7 @@ export async function createOrder(ctx: Context, input: OrderFields & { counterpa
   const externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
   const number = errors.text(['number'], input.number, { required: true, max: NUMBER_MAX });
   const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterpartyById.load(counterpartyId);
+  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterparties.byId.load(counterpartyId);
   requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
   const { agreementId, agreement, contractId } = await references(ctx, errors, input);
   const terms = agreement ? await agreementTerms(ctx, agreement) : null;
@@ -223,7 +223,7 @@ export async function updateOrder(ctx: Context, input: OrderFields & { id: strin
     values.expectedPaymentDate !== undefined ? values.expectedPaymentDate : row.expectedPaymentDate);
   let lines: Awaited<ReturnType<typeof orderLinesOf>> = null;
   if (input.lines != null) {
-    const used = agreement ?? await ctx.loaders.agreementById.load(row.agreementId);
+    const used = agreement ?? await ctx.loaders.agreements.byId.load(row.agreementId);
     const terms = used ? await agreementTerms(ctx, used) : null;
     lines = await orderLinesOf(ctx, errors, input.lines, terms, date);
     if (lines) values.total = lines.total;
@@ -243,20 +243,20 @@ export async function postOrder(ctx: Context, input: { id: string; expectedVersi
   const errors = new InputErrors();
   if (row.status !== 'DRAFT') return invalidState(errors, row, 'posted', 'DRAFT');
   const [counterparty, agreement, contract, lines] = await Promise.all([
-    ctx.loaders.counterpartyById.load(row.counterpartyId),
-    ctx.loaders.agreementById.load(row.agreementId),
-    row.contractId === null ? null : ctx.loaders.contractById.load(row.contractId),
+    ctx.loaders.counterparties.byId.load(row.counterpartyId),
+    ctx.loaders.agreements.byId.load(row.agreementId),
+    row.contractId === null ? null : ctx.loaders.contracts.byId.load(row.contractId),
     repository.linesByOrders(ctx.db, [key]).then((byOrder) => byOrder.get(key) ?? []),
   ]);
   if (!counterparty || !agreement) throw new Error(`Order ${key} references a missing counterparty or agreement.`);
   const [terms, base] = await Promise.all([
     agreementTerms(ctx, agreement),
-    agreement.baseAgreementId === null ? null : ctx.loaders.agreementById.load(agreement.baseAgreementId),
+    agreement.baseAgreementId === null ? null : ctx.loaders.agreements.byId.load(agreement.baseAgreementId),
   ]);
   const priceTypeId = terms.priceTypeId;
   const [products, prices] = await Promise.all([
-    Promise.all(lines.map((line) => ctx.loaders.productById.load(line.productId))),
-    Promise.all(lines.map((line) => (priceTypeId === null ? null : ctx.loaders.productPriceOn({ priceTypeId, on: row.date }).load(line.productId)))),
+    Promise.all(lines.map((line) => ctx.loaders.products.byId.load(line.productId))),
+    Promise.all(lines.map((line) => (priceTypeId === null ? null : ctx.loaders.products.priceOn({ priceTypeId, on: row.date }).load(line.productId)))),
   ]);
   const violations: UserError[] = checkOrderTerms({
     date: row.date,

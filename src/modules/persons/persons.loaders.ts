@@ -6,15 +6,15 @@ import * as repository from './persons.repository.js';
 
 /** This module's per-request loaders, each made on first use (see `lazyLoaders`). */
 export const personLoaders = {
-  personById: (db: Database) => rowByKeyLoader((ids) => repository.personsByIds(db, ids), (row) => row.id),
+  byId: (db: Database) => rowByKeyLoader((ids) => repository.personsByIds(db, ids), (row) => row.id),
   positionsByPersonId: (db: Database) => listsByParentLoader((ids) => repository.positionsByPersonIds(db, ids)),
   /** Persons with a position at a counterparty, primary contacts first (see `Counterparty.persons`), of the `columns` chosen. */
-  personsByCounterpartyId: (db: Database) => loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => listsByParentLoader(
+  byCounterpartyId: (db: Database) => loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => listsByParentLoader(
     (ids) => repository.personsByCounterpartyIds(db, ids, includeFormer, today(), columns),
   )),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const personNodes: NodeFetchers<typeof personLoaders> = {
-  Person: (loaders, key) => loaders.personById.load(key),
+  Person: (loaders, key) => loaders.byId.load(key),
 };

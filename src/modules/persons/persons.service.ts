@@ -21,7 +21,7 @@ const TITLE_MAX = 200;
 const EARLIEST_BIRTHDAY = '1900-01-01';
 
 export async function getPerson(ctx: Context, id: string): Promise<PersonRow | null> {
-  return ctx.loaders.personById.load(requireKey(id, 'Person', ['id']));
+  return ctx.loaders.persons.byId.load(requireKey(id, 'Person', ['id']));
 }
 
 export const getPersonByExternalId = (ctx: Context, externalId: string) =>
@@ -33,14 +33,14 @@ export function listPersons(ctx: Context, filter: repository.PersonListFilter, a
 
 /** The persons holding a position at one counterparty, read with the other counterparties of the same level, of the columns the `selected` fields need. */
 export const counterpartyPersons = (ctx: Context, counterpartyId: number, includeFormer: boolean, selected: Selection) =>
-  ctx.loaders.personsByCounterpartyId.at(selected, () => ({ includeFormer, columns: chooseColumns(repository.personColumns, selected) })).load(counterpartyId);
+  ctx.loaders.persons.byCounterpartyId.at(selected, () => ({ includeFormer, columns: chooseColumns(repository.personColumns, selected) })).load(counterpartyId);
 
 /** The counterparties a person currently holds a position at, each once, primary positions first. */
 export async function currentCounterparties(ctx: Context, person: PersonRow): Promise<CounterpartyRow[]> {
   const on = today();
-  const positions = await ctx.loaders.positionsByPersonId.load(person.id);
+  const positions = await ctx.loaders.persons.positionsByPersonId.load(person.id);
   const ids = [...new Set(positions.filter((position) => isCurrent(position, on)).map((position) => position.counterpartyId))];
-  const rows = await Promise.all(ids.map((id) => ctx.loaders.counterpartyById.load(id)));
+  const rows = await Promise.all(ids.map((id) => ctx.loaders.counterparties.byId.load(id)));
   return rows.filter((row): row is CounterpartyRow => row !== null);
 }
 
@@ -130,7 +130,7 @@ export function positionFieldValues<P extends PositionOwnFields>(
 async function positionValues(ctx: Context, errors: InputErrors, input: PositionFields[]): Promise<repository.PositionInsert[]> {
   const checked = positionFieldValues(errors, input,
     (position, at) => referenceKey(at, ['counterpartyId'], position.counterpartyId, 'Counterparty') ?? null);
-  const found = await Promise.all(checked.map(({ value }) => (value.counterpartyId != null ? ctx.loaders.counterpartyById.load(value.counterpartyId) : null)));
+  const found = await Promise.all(checked.map(({ value }) => (value.counterpartyId != null ? ctx.loaders.counterparties.byId.load(value.counterpartyId) : null)));
   checked.forEach(({ at, value }, index) => {
     if (value.counterpartyId != null && !found[index]) at.add(['counterpartyId'], 'NOT_FOUND', 'No counterparty has the id given in this field.');
   });
@@ -179,8 +179,8 @@ async function personValues(ctx: Context, input: PersonFields, errors: InputErro
  * read through them), and re-read its positions.
  */
 function remember(ctx: Context, person: PersonRow): void {
-  ctx.loaders.personById.clear(person.id).prime(person.id, person);
-  ctx.loaders.positionsByPersonId.clear(person.id);
+  ctx.loaders.persons.byId.clear(person.id).prime(person.id, person);
+  ctx.loaders.persons.positionsByPersonId.clear(person.id);
 }
 
 /** Writes a person in one transaction; a taken external id or a counterparty deleted meanwhile become user errors. */

@@ -7,5 +7,5 @@ export const productGroups = folderTreeService({
   folder: 'product group',
   members: 'products',
   repository: repository.groups,
-  loaders: (ctx) => ctx.loaders.productGroups,
+  loaders: (ctx) => ctx.loaders.products.groups,
 });

@@ -11,11 +11,11 @@ import { checkPrice } from './price-rules.js';
 import * as repository from './products.repository.js';
 
 const savePriceType = payloadWriter('priceType', repository.priceTypeUniqueFields, (ctx: Context, priceType: PriceTypeRow) => {
-  ctx.loaders.priceTypeById.clear(priceType.id).prime(priceType.id, priceType);
+  ctx.loaders.products.priceTypeById.clear(priceType.id).prime(priceType.id, priceType);
 });
 
 const savePrice = payloadWriter('price', {}, (ctx: Context, price: PriceRow) => {
-  ctx.loaders.priceById.clear(price.id).prime(price.id, price);
+  ctx.loaders.products.priceById.clear(price.id).prime(price.id, price);
 });
 
 export const listPriceTypes = (ctx: Context) => repository.allPriceTypes(ctx.db);
@@ -52,8 +52,8 @@ export async function setPrice(ctx: Context, input: { productId: string; priceTy
   const priceTypeId = referenceKey(errors, ['priceTypeId'], input.priceTypeId, 'PriceType');
   const price = checkPrice(errors, ['price'], input.price);
   const [product, priceType] = await Promise.all([
-    productId != null ? ctx.loaders.productById.load(productId) : null,
-    priceTypeId != null ? ctx.loaders.priceTypeById.load(priceTypeId) : null,
+    productId != null ? ctx.loaders.products.byId.load(productId) : null,
+    priceTypeId != null ? ctx.loaders.products.priceTypeById.load(priceTypeId) : null,
   ]);
   requireFound(errors, ['productId'], productId, product, 'product');
   requireFound(errors, ['priceTypeId'], priceTypeId, priceType, 'price type');
@@ -67,22 +67,22 @@ export async function deletePrice(ctx: Context, input: { id: string }) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Price', ['input', 'id']);
   if (!(await repository.deletePrice(ctx.db, key))) throw notFound('Price', ['input', 'id']);
-  ctx.loaders.priceById.clear(key);
+  ctx.loaders.products.priceById.clear(key);
   return { deletedId: toGlobalId('Price', key), userErrors: [] };
 }
 
 /** A product's prices in force today and those set for later dates, of one type or all. */
 export function productPrices(ctx: Context, product: ProductRow, priceTypeId: string | null | undefined) {
   const typeKey = referenceKeyOrThrow(priceTypeId, 'PriceType', ['priceTypeId']);
-  return ctx.loaders.productPrices({ priceTypeId: typeKey, on: today() }).load(product.id);
+  return ctx.loaders.products.prices({ priceTypeId: typeKey, on: today() }).load(product.id);
 }
 
 /** The price of a type in force on a date (default today): the latest one not after it. */
 export function productPriceOn(ctx: Context, product: ProductRow, priceTypeId: string, on: string | null | undefined) {
   const typeKey = requireKey(priceTypeId, 'PriceType', ['priceTypeId']);
-  return ctx.loaders.productPriceOn({ priceTypeId: typeKey, on: on ?? today() }).load(product.id);
+  return ctx.loaders.products.priceOn({ priceTypeId: typeKey, on: on ?? today() }).load(product.id);
 }
 
 export async function priceCurrency(ctx: Context, priceTypeId: number): Promise<string> {
-  return (await ctx.loaders.priceTypeById.load(priceTypeId))!.currency;
+  return (await ctx.loaders.products.priceTypeById.load(priceTypeId))!.currency;
 }

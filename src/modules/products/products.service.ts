@@ -49,14 +49,14 @@ async function productValues(
 ): Promise<Partial<repository.ProductInsert>> {
   const values = productFieldValues(input, errors, creating);
   const groupId = referenceKey(errors, ['groupId'], input.groupId, 'ProductGroup');
-  if (groupId != null) requireFound(errors, ['groupId'], groupId, await ctx.loaders.productGroups.byId.load(groupId), 'product group');
+  if (groupId != null) requireFound(errors, ['groupId'], groupId, await ctx.loaders.products.groups.byId.load(groupId), 'product group');
   if (input.groupId !== undefined) values.groupId = groupId ?? null;
   return values;
 }
 
 /** Writes a product; the request's loaders then answer with it as written. */
 const saving = payloadWriter('product', repository.uniqueFields, (ctx: Context, product: ProductRow) => {
-  ctx.loaders.productById.clear(product.id).prime(product.id, product);
+  ctx.loaders.products.byId.clear(product.id).prime(product.id, product);
 });
 
 export async function createProduct(ctx: Context, input: ProductFields) {
@@ -90,7 +90,7 @@ export async function setArchived(ctx: Context, input: { id: string; expectedVer
     versionedRow(await repository.update(tx, key, input.expectedVersion, { archivedAt: archived ? new Date() : null }), 'Product', input.expectedVersion));
 }
 
-export const productByExternalId = (ctx: Context, externalId: string) => ctx.loaders.productByExternalId.load(externalId.trim());
+export const productByExternalId = (ctx: Context, externalId: string) => ctx.loaders.products.byExternalId.load(externalId.trim());
 
 /** Links a product to an analogue or substitute; a product is never related to itself. */
 export async function setRelation(
@@ -102,8 +102,8 @@ export async function setRelation(
   const relatedId = referenceKey(errors, ['relatedId'], input.relatedId, 'Product');
   const note = errors.text(['note'], input.note, { max: 1000 });
   const [product, related] = await Promise.all([
-    productId != null ? ctx.loaders.productById.load(productId) : null,
-    relatedId != null ? ctx.loaders.productById.load(relatedId) : null,
+    productId != null ? ctx.loaders.products.byId.load(productId) : null,
+    relatedId != null ? ctx.loaders.products.byId.load(relatedId) : null,
   ]);
   requireFound(errors, ['productId'], productId, product, 'product');
   requireFound(errors, ['relatedId'], relatedId, related, 'product');
@@ -125,7 +125,7 @@ export async function removeRelation(ctx: Context, input: { productId: string; r
   const errors = new InputErrors();
   const relatedId = referenceKey(errors, ['relatedId'], input.relatedId, 'Product');
   if (errors.any) return failed(errors);
-  const product = await ctx.loaders.productById.load(productId);
+  const product = await ctx.loaders.products.byId.load(productId);
   if (!product) throw notFound('Product', ['input', 'productId']);
   if (!(await repository.deleteRelation(ctx.db, productId, relatedId!, input.kind))) {
     errors.add(['relatedId'], 'NOT_FOUND', `The product has no such ${input.kind.toLowerCase()}.`);

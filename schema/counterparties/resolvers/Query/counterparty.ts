@@ -2,4 +2,4 @@ import type { QueryResolvers } from './../../../types.generated.js';
 import { requireKey } from '../../../../src/lib/global-id.js';
 
 export const counterparty: NonNullable<QueryResolvers['counterparty']> = (_parent, { id }, ctx) =>
-  ctx.loaders.counterpartyById.load(requireKey(id, 'Counterparty', ['id']));
+  ctx.loaders.counterparties.byId.load(requireKey(id, 'Counterparty', ['id']));

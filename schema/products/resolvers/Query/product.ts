@@ -2,4 +2,4 @@ import type { QueryResolvers } from './../../../types.generated.js';
 import { requireKey } from '../../../../src/lib/global-id.js';
 
 export const product: NonNullable<QueryResolvers['product']> = (_parent, { id }, ctx) =>
-  ctx.loaders.productById.load(requireKey(id, 'Product', ['id']));
+  ctx.loaders.products.byId.load(requireKey(id, 'Product', ['id']));
