@@ -3,7 +3,8 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
 
 /**
  * Schema-first: SDL lives in schema/<module>/schema.graphql; this writes typed resolver signatures,
- * the merged type definitions and scaffolds resolver files that do not exist yet.
+ * the merged type definitions and scaffolds resolver files that do not exist yet, and the types of
+ * what the import tool (tools/import) reads from the API, from the schema rather than copied.
  */
 const config: CodegenConfig = {
   schema: 'schema/**/schema.graphql',
@@ -30,6 +31,17 @@ const config: CodegenConfig = {
         Decimal: { type: 'string', resolver: '../src/lib/scalars.js#DecimalScalar' },
       },
     }),
+    'tools/import/wire-types.generated.ts': {
+      documents: 'tools/import/client.ts',
+      plugins: ['typescript-operations'],
+      config: {
+        onlyOperationTypes: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: true,
+        skipTypename: true,
+      },
+    },
   },
 };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NESTED_QUERY } from './bench/scenarios.js';
 import { seedStatements } from './cli/seed-sql.js';
 import { startTestApi, type TestApi } from './testing/api.js';
+import { CARD_QUERY } from './testing/card-query.js';
 
 /**
  * The N+1 guard: a front end's typical card query sends the same number of SQL statements for 5
@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => { await api?.stop(); });
 
 // The card query the benchmark loads as "nested": what is bounded here is what is measured there.
-const CARDS = NESTED_QUERY;
+const CARDS = CARD_QUERY;
 
 it('sends one statement per nested field, whatever the number of rows', async () => {
   const few = await api.request(CARDS, { first: 5 });

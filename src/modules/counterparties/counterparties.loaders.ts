@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { folderTreeLoaders } from '../folders/folders.service.js';
+import { folderTreeLoaders } from '../folders/folders.loaders.js';
 import { listsByParentLoader, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './counterparties.repository.js';
 

@@ -1,30 +1,13 @@
-import type DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { isForeignKeyViolation } from '../../db/errors.js';
+import type { FolderLoaders } from './folders.loaders.js';
 import type { FolderRow, FolderTreeRepository } from './folders.repository.js';
 import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
 import { notFound } from '../../lib/errors.js';
 import { requireKey, toGlobalId } from '../../lib/global-id.js';
-import { rowByKeyLoader, rowsByParentLoader } from '../../lib/loader.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { requireWriter } from '../auth/viewer.js';
-import type { Database } from '../../db/client.js';
-
-/** The per-request loaders of one folder tree. */
-export interface FolderLoaders {
-  byId: DataLoader<number, FolderRow | null>;
-  pathById: DataLoader<number, { id: number; path: string } | null>;
-  children: DataLoader<number, FolderRow[]>;
-}
-
-export function folderTreeLoaders(db: Database, repository: FolderTreeRepository): FolderLoaders {
-  return {
-    byId: rowByKeyLoader((ids) => repository.byIds(db, ids), (row) => row.id),
-    pathById: rowByKeyLoader((ids) => repository.paths(db, ids), (row) => row.id),
-    children: rowsByParentLoader((ids) => repository.children(db, ids), (row) => row.parentId!),
-  };
-}
 
 export interface FolderTreeSpec {
   /** GraphQL type of the folders, e.g. "ProductGroup". */

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import type { ProductRow } from '../../db/schema/index.js';
-import { folderTreeLoaders } from '../folders/folders.service.js';
+import { folderTreeLoaders } from '../folders/folders.loaders.js';
 import { listsByParentLoader, loaderPerArguments, rowByKeyLoader, type NodeFetchers } from '../../lib/loader.js';
 import * as repository from './products.repository.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type postgres from 'postgres';
-import type { SeedSize } from '../cli/seed-sql.js';
+import type { SeedSize } from '../src/cli/seed-sql.js';
 import type { FloorResult } from './floors.js';
 import type { LoadResult } from './http-load.js';
 import type { ImportResult } from './import.js';

@@ -1,7 +1,7 @@
 import postgres from 'postgres';
-import type { SeedSize } from '../cli/seed-sql.js';
-import { openDatabase } from '../db/client.js';
-import { createApiKey } from '../modules/auth/api-keys.service.js';
+import type { SeedSize } from '../src/cli/seed-sql.js';
+import { openDatabase } from '../src/db/client.js';
+import { createApiKey } from '../src/modules/auth/api-keys.service.js';
 import { runTypeScript } from './child.js';
 
 /**

@@ -1,7 +1,7 @@
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { tapStatements, type SentStatement } from '../db/request-scope.js';
-import { startServer } from '../server.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/client.js';
+import { tapStatements, type SentStatement } from '../src/db/request-scope.js';
+import { startServer } from '../src/server.js';
 import { postGraphQL } from './http-load.js';
 
 /**

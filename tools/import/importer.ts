@@ -4,11 +4,11 @@ import { Aborted, CallError, PayloadTooLarge, type ImportClient, type RetryNotic
 import type { Progress, ProgressSnapshot } from './progress.js';
 import { fieldInRow, formatCount, ReportWriter, type ReportEntry } from './report.js';
 import { HeaderError } from './rows.js';
-import { readRows, type SourceFormat, type SourceRow } from './source.js';
+import { readRows, type SourceFormat } from './source.js';
 import {
   addTotals, emptyTotals, PrefixHasher, readState, removeState, stateMatches, writeState, type Totals,
 } from './state.js';
-import type { ImportMode, ImportPayload, ImportRow, ImportTypeSpec } from './types.js';
+import type { ImportMode, ImportPayload, ImportRow, ImportTypeSpec, SourceRow } from './types.js';
 
 /**
  * Reads a file's rows, sends them in calls of `batchSize` rows with `concurrency` calls in flight,

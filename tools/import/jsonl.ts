@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { SourceRow } from './source.js';
+import type { SourceRow } from './types.js';
 
 /** JSONL rows: one JSON object per line, sent as it is; blank lines are skipped. */
 export async function* readJsonl(stream: Readable): AsyncGenerator<SourceRow> {

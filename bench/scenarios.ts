@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
-import { seedPrefix } from '../cli/seed-sql.js';
+import { seedPrefix } from '../src/cli/seed-sql.js';
+import { CARD_QUERY } from '../src/testing/card-query.js';
 
 /**
  * The three read scenarios as a front end sends them: a flat list page, a page of counterparty
@@ -23,18 +24,6 @@ const SEARCH_PAGE = 20;
 export const FLAT_QUERY = `query Flat($first: Int!) {
   counterparties(first: $first) {
     edges { node { id name legalName taxNumber kind roles importance createdAt updatedAt } }
-  }
-}`;
-
-/** The card query src/statement-bound.test.ts holds to one statement per nested field: persons, the last 10 chronicle entries with their employee, open obligations. */
-export const NESTED_QUERY = `query Cards($first: Int!) {
-  counterparties(first: $first) {
-    edges { node {
-      name
-      persons { fullName }
-      chronicle(first: 10) { edges { node { subject occurredAt responsibleEmployee { fullName } } } }
-      obligations(where: { statuses: [OPEN, PARTIALLY_FULFILLED] }) { amount dueDate }
-    } }
   }
 }`;
 
@@ -81,7 +70,7 @@ export function httpScenarios(terms: SearchTerms): Record<HttpScenarioName, Http
     nested: {
       name: 'nested',
       description: `${PAGE} cards: persons, chronicle(first: 10) with responsibleEmployee, open obligations`,
-      bodies: [body(NESTED_QUERY, { first: PAGE })],
+      bodies: [body(CARD_QUERY, { first: PAGE })],
       check: (data) => {
         const cards = nodesOf(data);
         if (cards.length !== PAGE) return `expected ${PAGE} cards, got ${cards.length}`;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CrashDatabase } from './crash-test/database.js';
-import { freePort } from '../lib/free-port.js';
+import { freePort } from '../src/lib/free-port.js';
 import { createAdminKey, ROOT, ServerProcess } from './crash-test/server.js';
 import { createClient } from './import/client.js';
 import { ensureCounterpartyGroups } from './import/groups.js';

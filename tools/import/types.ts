@@ -1,3 +1,5 @@
+import type { ImportPayloadFieldsFragment } from './wire-types.generated.js';
+
 /**
  * The six import types the CLI knows: which mutation each calls and how a CSV column becomes a
  * field of the mutation's row (see rows.ts). JSONL rows are sent as they are.
@@ -131,21 +133,21 @@ export function importType(name: string): ImportTypeSpec | undefined {
 /** A row as sent in `input.rows`. */
 export type ImportRow = Record<string, unknown>;
 
-export type ImportMode = 'UPSERT' | 'CREATE_ONLY';
-export type RowStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED';
-
-export interface UserError {
-  field: string[] | null;
-  code: string;
-  message: string;
+/** One data row of the file, read and mapped, or the reason it could not be. */
+export interface SourceRow {
+  /** Position among the file's data rows, from 0. */
+  index: number;
+  /** The line of the file the row starts on, from 1. */
+  line: number;
+  /** Bytes of the file consumed up to the end of this row. */
+  bytes: number;
+  /** The row to send; absent when `error` says why it cannot be sent. */
+  row?: ImportRow;
+  error?: { field: string | null; message: string };
 }
 
-export interface ImportPayload {
-  rows: Array<{ index: number; status: RowStatus; errors: UserError[] }>;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  skipped: number;
-  replayed: boolean;
-}
+/** How rows are loaded, as the schema names it. */
+export type { ImportMode } from '../../schema/types.generated.js';
+
+/** An import call's answer as the client reads it (the fragment in client.ts), typed from the schema. */
+export type ImportPayload = ImportPayloadFieldsFragment;

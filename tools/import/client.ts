@@ -71,9 +71,16 @@ const describe = (error: unknown): string => {
   return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error);
 };
 
+/** What an import call reads of its answer; its type, ImportPayloadFieldsFragment, is generated from it. */
+const IMPORT_PAYLOAD_FIELDS = /* GraphQL */ `
+  fragment ImportPayloadFields on ImportPayload {
+    rows { index status errors { field code message } }
+    created updated unchanged failed skipped replayed
+  }
+`;
+
 export function importMutation(spec: ImportTypeSpec): string {
-  return `mutation Import($input: ${spec.inputType}!) { ${spec.mutation}(input: $input) {`
-    + ' rows { index status errors { field code message } } created updated unchanged failed skipped replayed } }';
+  return `mutation Import($input: ${spec.inputType}!) { ${spec.mutation}(input: $input) { ...ImportPayloadFields } } ${IMPORT_PAYLOAD_FIELDS}`;
 }
 
 /** One GraphQL request without retries, for the small calls around an import (groups, checks). */

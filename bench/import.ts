@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type postgres from 'postgres';
-import { copyField } from '../db/bulk.js';
+import { copyField } from '../src/db/bulk.js';
 import { postGraphQL } from './http-load.js';
 
 /**

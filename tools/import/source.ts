@@ -1,20 +1,7 @@
 import fs from 'node:fs';
 import { readCsv } from './csv.js';
 import { readJsonl } from './jsonl.js';
-import type { ImportRow, ImportTypeSpec } from './types.js';
-
-/** One data row of the file, read and mapped, or the reason it could not be. */
-export interface SourceRow {
-  /** Position among the file's data rows, from 0. */
-  index: number;
-  /** The line of the file the row starts on, from 1. */
-  line: number;
-  /** Bytes of the file consumed up to the end of this row. */
-  bytes: number;
-  /** The row to send; absent when `error` says why it cannot be sent. */
-  row?: ImportRow;
-  error?: { field: string | null; message: string };
-}
+import type { ImportTypeSpec, SourceRow } from './types.js';
 
 export type SourceFormat = 'csv' | 'jsonl';
 

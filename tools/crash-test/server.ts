@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: by default the server and the apikey command run from there. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A tsx script of the checkout in `root` run as a child process (`node --import tsx <script>`). */
 export function runScript(root: string, script: string, args: string[], env: Record<string, string>, log: fs.WriteStream): ChildProcess {

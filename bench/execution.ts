@@ -1,12 +1,12 @@
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
-import { resolvers } from '../../schema/resolvers.generated.js';
-import { typeDefs } from '../../schema/typeDefs.generated.js';
-import { createContext } from '../context.js';
-import { openDatabase } from '../db/client.js';
-import { newRequestScope } from '../db/request-scope.js';
-import type { Viewer } from '../modules/auth/viewer.js';
+import { resolvers } from '../schema/resolvers.generated.js';
+import { typeDefs } from '../schema/typeDefs.generated.js';
+import { createContext } from '../src/context.js';
+import { openDatabase } from '../src/db/client.js';
+import { newRequestScope } from '../src/db/request-scope.js';
+import type { Viewer } from '../src/modules/auth/viewer.js';
 
 /**
  * This checkout's execution of a scenario's operations, measured in this process: the operation

@@ -1,8 +1,7 @@
 import type { Readable } from 'node:stream';
 import { parse, type Info } from 'csv-parse';
 import { CellError, checkHeader, csvRecordToRow } from './rows.js';
-import type { SourceRow } from './source.js';
-import type { ImportTypeSpec } from './types.js';
+import type { ImportTypeSpec, SourceRow } from './types.js';
 
 /**
  * CSV rows, parsed with csv-parse (RFC 4180: quoted cells with commas, doubled quotes and line

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../lib/free-port.js';
+import { freePort } from '../src/lib/free-port.js';
 import { spawnTypeScript } from './child.js';
 
 /**

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildASTSchema, getNamedType, isInputObjectType, isListType, getNullableType, type GraphQLInputObjectType } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
-import { typeDefs } from '../../../schema/typeDefs.generated.js';
+import { typeDefs } from '../../schema/typeDefs.generated.js';
 import { CellError, checkHeader, csvLine, csvRecordToRow, HeaderError, rowToCsvCells } from './rows.js';
 import { SAMPLE_COLUMNS, sampleCounterparty } from './sample.js';
-import { readRows, type SourceRow } from './source.js';
-import { IMPORT_TYPE_NAMES, IMPORT_TYPES, type FieldKind } from './types.js';
+import { readRows } from './source.js';
+import { IMPORT_TYPE_NAMES, IMPORT_TYPES, type FieldKind, type SourceRow } from './types.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-source-test-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

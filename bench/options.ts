@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SeedSize } from '../cli/seed-sql.js';
+import type { SeedSize } from '../src/cli/seed-sql.js';
 
 /** The scenarios a run can be limited to with `--only`. */
 export const SCENARIOS = ['flat', 'nested', 'search', 'import'] as const;

@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import type { SentStatement } from '../db/request-scope.js';
+import type { SentStatement } from '../src/db/request-scope.js';
 import type { CapturedRequest } from './captured-sql.js';
 
 /**
