@@ -2,7 +2,7 @@ import type { Database } from '../db/client.js';
 import { isUniqueViolation, missingReferenceField } from '../db/errors.js';
 import type { VersionedRow } from '../db/versioned.js';
 import { notFound, staleVersion } from './errors.js';
-import { failed, type InputErrors, type UserError } from './user-errors.js';
+import { failed, InputErrors, type UserError } from './user-errors.js';
 
 /** What the violation of a unique constraint tells the client: the input field at fault and why. */
 export interface UniqueField {
@@ -84,4 +84,33 @@ export function versionedRow<Row>(
   if (result.status === 'missing') throw notFound(type, ['input', idField]);
   if (result.status === 'stale') throw staleVersion(type, expectedVersion ?? 0, result.currentVersion);
   return result.row;
+}
+
+/** A record that is archived (kept, out of everyday lists) rather than deleted, and may be restored. */
+export interface Archivable<Row> {
+  /** GraphQL type, for NOT_FOUND and CONFLICT: "Product". */
+  type: string;
+  /** What it is called in messages: "product". */
+  noun: string;
+  atVersion(db: Database, id: number, expectedVersion: number): Promise<VersionedRow<Row>>;
+  update(db: Database, id: number, expectedVersion: number, values: { archivedAt: Date | null }): Promise<VersionedRow<Row>>;
+}
+
+/**
+ * Archives (`archive` true) or restores the record `key` at the version the client read: an
+ * INVALID_STATE user error when it already is so, else one versioned write of its `archivedAt`
+ * through the module's writer.
+ */
+export async function writeArchived<Ctx extends { db: Database }, Row extends { archivedAt: Date | null }, Key extends string>(
+  ctx: Ctx, key: number, expectedVersion: number, archive: boolean, record: Archivable<Row>,
+  save: (ctx: Ctx, errors: InputErrors, write: (tx: Database) => Promise<Row | null>) => Promise<Payload<Key, Row>>,
+): Promise<Payload<Key, Row>> {
+  const errors = new InputErrors();
+  const current = versionedRow(await record.atVersion(ctx.db, key, expectedVersion), record.type, expectedVersion);
+  if ((current.archivedAt !== null) === archive) {
+    errors.add(['id'], 'INVALID_STATE', archive ? `The ${record.noun} is already archived.` : `The ${record.noun} is not archived.`);
+    return failed(errors) as Payload<Key, Row>;
+  }
+  return save(ctx, errors, async (tx) =>
+    versionedRow(await record.update(tx, key, expectedVersion, { archivedAt: archive ? new Date() : null }), record.type, expectedVersion));
 }

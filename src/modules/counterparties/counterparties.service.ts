@@ -1,7 +1,7 @@
 import type { Context } from '../../context.js';
 import type { Selection } from '../../lib/selection.js';
 import { chooseColumns } from '../../db/columns.js';
-import { payloadWriter, versionedRow } from '../../lib/write.js';
+import { payloadWriter, versionedRow, writeArchived } from '../../lib/write.js';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { searchTerm } from '../../lib/search-term.js';
@@ -150,17 +150,10 @@ export async function updateCounterparty(ctx: Context, input: CounterpartyFields
   });
 }
 
-export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
+export function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Counterparty', ['input', 'id']);
-  const current = versionedRow(await repository.atVersion(ctx.db, key, input.expectedVersion), 'Counterparty', input.expectedVersion);
-  if ((current.archivedAt !== null) === archived) {
-    const errors = new InputErrors();
-    errors.add(['id'], 'INVALID_STATE', archived ? 'The counterparty is already archived.' : 'The counterparty is not archived.');
-    return failed(errors);
-  }
-  return saveCounterparty(ctx, new InputErrors(), async (tx) =>
-    versionedRow(await repository.update(tx, key, input.expectedVersion, { archivedAt: archived ? new Date() : null }), 'Counterparty', input.expectedVersion));
+  return writeArchived(ctx, key, input.expectedVersion, archive, { type: 'Counterparty', noun: 'counterparty', atVersion: repository.atVersion, update: repository.update }, saveCounterparty);
 }
 
 export async function counterpartyByExternalId(ctx: Context, externalId: string) {

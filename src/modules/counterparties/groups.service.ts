@@ -3,9 +3,6 @@ import * as repository from './counterparties.repository.js';
 
 /** The counterparty catalogue's folder tree. */
 export const counterpartyGroups = folderTreeService({
-  type: 'CounterpartyGroup',
-  folder: 'group',
-  members: 'counterparties',
-  repository: repository.groups,
-  loaders: (ctx) => ctx.loaders.counterparties.groups,
+  type: 'CounterpartyGroup', folder: 'group', members: 'counterparties',
+  repository: repository.groups, loaders: (ctx) => ctx.loaders.counterparties.groups,
 });

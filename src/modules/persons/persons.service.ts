@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import type { Selection } from '../../lib/selection.js';
 import type { CounterpartyRow, ImportantDate, PersonRow } from '../../db/schema/index.js';
 import { chooseColumns } from '../../db/columns.js';
-import { payloadWriter, versionedRow } from '../../lib/write.js';
+import { payloadWriter, versionedRow, writeArchived } from '../../lib/write.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { searchTerm } from '../../lib/search-term.js';
 import { requireKey } from '../../lib/global-id.js';
@@ -212,17 +212,10 @@ export async function updatePerson(ctx: Context, input: PersonFields & { id: str
   });
 }
 
-async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
+function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Person', ['input', 'id']);
-  const current = versionedRow(await repository.personAtVersion(ctx.db, key, input.expectedVersion), 'Person', input.expectedVersion);
-  if ((current.archivedAt !== null) === archive) {
-    const errors = new InputErrors();
-    errors.add(['id'], 'INVALID_STATE', archive ? 'The person is already archived.' : 'The person is not archived.');
-    return failed(errors);
-  }
-  return saving(ctx, new InputErrors(), async (tx) =>
-    versionedRow(await repository.updatePerson(tx, key, input.expectedVersion, { archivedAt: archive ? new Date() : null }), 'Person', input.expectedVersion));
+  return writeArchived(ctx, key, input.expectedVersion, archive, { type: 'Person', noun: 'person', atVersion: repository.personAtVersion, update: repository.updatePerson }, saving);
 }
 
 export const archivePerson = (ctx: Context, input: { id: string; expectedVersion: number }) => setArchived(ctx, input, true);

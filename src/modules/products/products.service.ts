@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import { searchTerm } from '../../lib/search-term.js';
-import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
+import { payloadWriter, versionedRow, writeArchived, writeInTransaction } from '../../lib/write.js';
 import type { ProductRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { notFound } from '../../lib/errors.js';
@@ -77,17 +77,10 @@ export async function updateProduct(ctx: Context, input: ProductFields & { id: s
     versionedRow(await repository.update(tx, key, input.expectedVersion, values), 'Product', input.expectedVersion));
 }
 
-export async function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archived: boolean) {
+export function setArchived(ctx: Context, input: { id: string; expectedVersion: number }, archive: boolean) {
   requireWriter(ctx.viewer);
   const key = requireKey(input.id, 'Product', ['input', 'id']);
-  const current = versionedRow(await repository.atVersion(ctx.db, key, input.expectedVersion), 'Product', input.expectedVersion);
-  if ((current.archivedAt !== null) === archived) {
-    const errors = new InputErrors();
-    errors.add(['id'], 'INVALID_STATE', archived ? 'The product is already archived.' : 'The product is not archived.');
-    return failed(errors);
-  }
-  return saving(ctx, new InputErrors(), async (tx) =>
-    versionedRow(await repository.update(tx, key, input.expectedVersion, { archivedAt: archived ? new Date() : null }), 'Product', input.expectedVersion));
+  return writeArchived(ctx, key, input.expectedVersion, archive, { type: 'Product', noun: 'product', atVersion: repository.atVersion, update: repository.update }, saving);
 }
 
 export const productByExternalId = (ctx: Context, externalId: string) => ctx.loaders.products.byExternalId.load(externalId.trim());
