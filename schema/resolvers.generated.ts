@@ -29,17 +29,23 @@ import    { product as Query_product } from './products/resolvers/Query/product.
 import    { productByExternalId as Query_productByExternalId } from './products/resolvers/Query/productByExternalId.js';
 import    { productGroups as Query_productGroups } from './products/resolvers/Query/productGroups.js';
 import    { products as Query_products } from './products/resolvers/Query/products.js';
+import    { serviceCard as Query_serviceCard } from './service-cards/resolvers/Query/serviceCard.js';
+import    { serviceCardGroups as Query_serviceCardGroups } from './service-cards/resolvers/Query/serviceCardGroups.js';
+import    { serviceCards as Query_serviceCards } from './service-cards/resolvers/Query/serviceCards.js';
 import    { viewer as Query_viewer } from './base/resolvers/Query/viewer.js';
 import    { activateAgreement as Mutation_activateAgreement } from './agreements/resolvers/Mutation/activateAgreement.js';
+import    { addServiceVisit as Mutation_addServiceVisit } from './service-cards/resolvers/Mutation/addServiceVisit.js';
 import    { archiveCounterparty as Mutation_archiveCounterparty } from './counterparties/resolvers/Mutation/archiveCounterparty.js';
 import    { archivePerson as Mutation_archivePerson } from './persons/resolvers/Mutation/archivePerson.js';
 import    { archiveProduct as Mutation_archiveProduct } from './products/resolvers/Mutation/archiveProduct.js';
+import    { archiveServiceCard as Mutation_archiveServiceCard } from './service-cards/resolvers/Mutation/archiveServiceCard.js';
 import    { cancelChronicleEntry as Mutation_cancelChronicleEntry } from './chronicle/resolvers/Mutation/cancelChronicleEntry.js';
 import    { cancelContract as Mutation_cancelContract } from './contracts/resolvers/Mutation/cancelContract.js';
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation.js';
 import    { cancelOrder as Mutation_cancelOrder } from './orders/resolvers/Mutation/cancelOrder.js';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement.js';
 import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract.js';
+import    { closeServiceVisit as Mutation_closeServiceVisit } from './service-cards/resolvers/Mutation/closeServiceVisit.js';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry.js';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry.js';
 import    { createContract as Mutation_createContract } from './contracts/resolvers/Mutation/createContract.js';
@@ -58,11 +64,15 @@ import    { createPerson as Mutation_createPerson } from './persons/resolvers/Mu
 import    { createPriceType as Mutation_createPriceType } from './products/resolvers/Mutation/createPriceType.js';
 import    { createProduct as Mutation_createProduct } from './products/resolvers/Mutation/createProduct.js';
 import    { createProductGroup as Mutation_createProductGroup } from './products/resolvers/Mutation/createProductGroup.js';
+import    { createServiceCard as Mutation_createServiceCard } from './service-cards/resolvers/Mutation/createServiceCard.js';
+import    { createServiceCardGroup as Mutation_createServiceCardGroup } from './service-cards/resolvers/Mutation/createServiceCardGroup.js';
 import    { createTypicalAgreement as Mutation_createTypicalAgreement } from './agreements/resolvers/Mutation/createTypicalAgreement.js';
 import    { deleteCounterpartyGroup as Mutation_deleteCounterpartyGroup } from './counterparties/resolvers/Mutation/deleteCounterpartyGroup.js';
 import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from './counterparties/resolvers/Mutation/deleteCounterpartyObject.js';
 import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mutation/deletePrice.js';
 import    { deleteProductGroup as Mutation_deleteProductGroup } from './products/resolvers/Mutation/deleteProductGroup.js';
+import    { deleteServiceCardGroup as Mutation_deleteServiceCardGroup } from './service-cards/resolvers/Mutation/deleteServiceCardGroup.js';
+import    { generateServiceSchedule as Mutation_generateServiceSchedule } from './service-cards/resolvers/Mutation/generateServiceSchedule.js';
 import    { importChronicleEntries as Mutation_importChronicleEntries } from './chronicle/resolvers/Mutation/importChronicleEntries.js';
 import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
 import    { importObligations as Mutation_importObligations } from './obligations/resolvers/Mutation/importObligations.js';
@@ -71,18 +81,22 @@ import    { importPrices as Mutation_importPrices } from './products/resolvers/M
 import    { importProducts as Mutation_importProducts } from './products/resolvers/Mutation/importProducts.js';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup.js';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup.js';
+import    { moveServiceCardGroup as Mutation_moveServiceCardGroup } from './service-cards/resolvers/Mutation/moveServiceCardGroup.js';
 import    { postContract as Mutation_postContract } from './contracts/resolvers/Mutation/postContract.js';
 import    { postOrder as Mutation_postOrder } from './orders/resolvers/Mutation/postOrder.js';
 import    { recordObligationFulfilment as Mutation_recordObligationFulfilment } from './obligations/resolvers/Mutation/recordObligationFulfilment.js';
 import    { recordPayment as Mutation_recordPayment } from './orders/resolvers/Mutation/recordPayment.js';
+import    { recordServiceVisit as Mutation_recordServiceVisit } from './service-cards/resolvers/Mutation/recordServiceVisit.js';
 import    { recordShipment as Mutation_recordShipment } from './orders/resolvers/Mutation/recordShipment.js';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor.js';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation.js';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup.js';
 import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup.js';
+import    { renameServiceCardGroup as Mutation_renameServiceCardGroup } from './service-cards/resolvers/Mutation/renameServiceCardGroup.js';
 import    { restoreCounterparty as Mutation_restoreCounterparty } from './counterparties/resolvers/Mutation/restoreCounterparty.js';
 import    { restorePerson as Mutation_restorePerson } from './persons/resolvers/Mutation/restorePerson.js';
 import    { restoreProduct as Mutation_restoreProduct } from './products/resolvers/Mutation/restoreProduct.js';
+import    { restoreServiceCard as Mutation_restoreServiceCard } from './service-cards/resolvers/Mutation/restoreServiceCard.js';
 import    { setCounterpartyCompetitor as Mutation_setCounterpartyCompetitor } from './counterparties/resolvers/Mutation/setCounterpartyCompetitor.js';
 import    { setCounterpartyParameters as Mutation_setCounterpartyParameters } from './counterparties/resolvers/Mutation/setCounterpartyParameters.js';
 import    { setPrice as Mutation_setPrice } from './products/resolvers/Mutation/setPrice.js';
@@ -101,6 +115,7 @@ import    { updateOrder as Mutation_updateOrder } from './orders/resolvers/Mutat
 import    { updatePerson as Mutation_updatePerson } from './persons/resolvers/Mutation/updatePerson.js';
 import    { updatePriceType as Mutation_updatePriceType } from './products/resolvers/Mutation/updatePriceType.js';
 import    { updateProduct as Mutation_updateProduct } from './products/resolvers/Mutation/updateProduct.js';
+import    { updateServiceCard as Mutation_updateServiceCard } from './service-cards/resolvers/Mutation/updateServiceCard.js';
 import    { Agreement as agreements_Agreement } from './agreements/resolvers/Agreement.js';
 import    { Agreement as contracts_Agreement } from './contracts/resolvers/Agreement.js';
 import    { AgreementConnection } from './agreements/resolvers/AgreementConnection.js';
@@ -119,6 +134,7 @@ import    { Counterparty as contracts_Counterparty } from './contracts/resolvers
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty.js';
 import    { Counterparty as orders_Counterparty } from './orders/resolvers/Counterparty.js';
 import    { Counterparty as persons_Counterparty } from './persons/resolvers/Counterparty.js';
+import    { Counterparty as service_cards_Counterparty } from './service-cards/resolvers/Counterparty.js';
 import    { CounterpartyConnection } from './counterparties/resolvers/CounterpartyConnection.js';
 import    { CounterpartyGroup } from './counterparties/resolvers/CounterpartyGroup.js';
 import    { CounterpartyObject } from './counterparties/resolvers/CounterpartyObject.js';
@@ -147,6 +163,10 @@ import    { PriceType } from './products/resolvers/PriceType.js';
 import    { Product } from './products/resolvers/Product.js';
 import    { ProductConnection } from './products/resolvers/ProductConnection.js';
 import    { ProductGroup } from './products/resolvers/ProductGroup.js';
+import    { ServiceCard } from './service-cards/resolvers/ServiceCard.js';
+import    { ServiceCardConnection } from './service-cards/resolvers/ServiceCardConnection.js';
+import    { ServiceCardGroup } from './service-cards/resolvers/ServiceCardGroup.js';
+import    { ServiceVisit } from './service-cards/resolvers/ServiceVisit.js';
 import    { SettlementEvent } from './orders/resolvers/SettlementEvent.js';
 import    { Settlements } from './orders/resolvers/Settlements.js';
 import    { Shipment } from './orders/resolvers/Shipment.js';
@@ -155,8 +175,8 @@ import    { Viewer } from './base/resolvers/Viewer.js';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,viewer: Query_viewer },
-      Mutation: { activateAgreement: Mutation_activateAgreement,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,importChronicleEntries: Mutation_importChronicleEntries,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordShipment: Mutation_recordShipment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,viewer: Query_viewer },
+      Mutation: { activateAgreement: Mutation_activateAgreement,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,generateServiceSchedule: Mutation_generateServiceSchedule,importChronicleEntries: Mutation_importChronicleEntries,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
@@ -168,7 +188,7 @@ Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -196,6 +216,10 @@ PriceType: PriceType,
 Product: Product,
 ProductConnection: ProductConnection,
 ProductGroup: ProductGroup,
+ServiceCard: ServiceCard,
+ServiceCardConnection: ServiceCardConnection,
+ServiceCardGroup: ServiceCardGroup,
+ServiceVisit: ServiceVisit,
 SettlementEvent: SettlementEvent,
 Settlements: Settlements,
 Shipment: Shipment,

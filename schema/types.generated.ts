@@ -8,6 +8,7 @@ import type { ObligationMapper, ObligationConnectionMapper } from './obligations
 import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, SettlementEventMapper, SettlementsMapper, ShipmentMapper, ShipmentLineMapper } from './orders/schema.mappers.js';
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers.js';
 import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers.js';
+import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceCardGroupMapper, ServiceVisitMapper } from './service-cards/schema.mappers.js';
 import type { ViewerMapper } from './base/schema.mappers.js';
 import type { Context } from '../src/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -47,6 +48,16 @@ export type ActivateAgreementInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The agreement; it must be DRAFT. */
   id: Scalars['ID']['input'];
+};
+
+/** A visit added by hand. */
+export type AddServiceVisitInput = {
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+  /** The engineer who goes; default the card's. */
+  engineerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day, within the card's service period when it has one. */
+  plannedDate: Scalars['LocalDate']['input'];
 };
 
 /** A postal address. */
@@ -296,6 +307,14 @@ export type ArchiveProductInput = {
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The product. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which card to archive or restore. */
+export type ArchiveServiceCardInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The card. */
   id: Scalars['ID']['input'];
 };
 
@@ -572,6 +591,18 @@ export type CloseContractInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The contract to close; it must be ACTIVE. */
   id: Scalars['ID']['input'];
+};
+
+/** How a planned visit ended without being done. */
+export type CloseServiceVisitInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The visit; it must be PLANNED. */
+  id: Scalars['ID']['input'];
+  /** Why, at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** MISSED or CANCELLED. */
+  status: ServiceVisitStatus;
 };
 
 /** Size of an organisation. */
@@ -861,6 +892,8 @@ export type Counterparty = Node & {
   roles: Array<CounterpartyRole>;
   /** Market segment, e.g. `wholesale`, `dealers`. */
   segment: Maybe<Scalars['String']['output']>;
+  /** The counterparty's service cards not archived, newest first. */
+  serviceCards: Array<ServiceCard>;
   /** What the counterparty owes on its orders, and how it got there. */
   settlements: Settlements;
   /** Size of the organisation. */
@@ -1407,6 +1440,48 @@ export type CreateProductInput = {
   unit: Scalars['String']['input'];
 };
 
+/** A new folder of the service journal. */
+export type CreateServiceCardGroupInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The folder it goes into; omitted for a top-level folder. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new service card. */
+export type CreateServiceCardInput = {
+  /** The client's contract the service is done under. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The client served. */
+  counterpartyId: Scalars['ID']['input'];
+  /** The responsible engineer, an active employee. */
+  engineerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id in an external system; unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The folder of the service journal. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** N for the EVERY_N_* periodicities, 1 to 366; required by them, refused by the others. */
+  interval?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal notes, at most 10000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Card number, unique, at most 100 characters. */
+  number: Scalars['String']['input'];
+  /** One of the client's objects. */
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of the service period; not before `periodStart`. */
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** First day of the service period. */
+  periodStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How often visits recur. Default MONTHLY. */
+  periodicity?: InputMaybe<ServicePeriodicity>;
+  /** At most this many visits, at least 1. */
+  plannedContacts?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the card is in its life. Default ACTIVE. */
+  status?: InputMaybe<ServiceCardStatus>;
+  /** When the client works. Default Monday to Friday, no holidays. */
+  workMode?: InputMaybe<WorkModeInput>;
+};
+
 /** A new TYPICAL agreement. */
 export type CreateTypicalAgreementInput = {
   /** Id in an external system; must not belong to another agreement. At most 200 characters. */
@@ -1476,6 +1551,21 @@ export type DeleteProductGroupInput = {
 export type DeleteProductGroupPayload = {
   __typename?: 'DeleteProductGroupPayload';
   /** Id of the deleted group; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which folder to delete. */
+export type DeleteServiceCardGroupInput = {
+  /** The folder. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a folder of the service journal. */
+export type DeleteServiceCardGroupPayload = {
+  __typename?: 'DeleteServiceCardGroupPayload';
+  /** Id of the deleted folder; null when `userErrors` is not empty. */
   deletedId: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
   userErrors: Array<UserError>;
@@ -1612,6 +1702,14 @@ export type EmployeePayload = {
   employee: Maybe<Employee>;
   /** Why nothing was saved; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** Which card's schedule to generate. */
+export type GenerateServiceScheduleInput = {
+  /** The card. */
+  cardId: Scalars['ID']['input'];
+  /** The version you read; when given, a different current version is a CONFLICT and nothing changes. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A discount (or, negative, markup) for one product group. */
@@ -1863,6 +1961,16 @@ export type MoveProductGroupInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a folder moves. */
+export type MoveServiceCardGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The folder. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the folder to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /**
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
@@ -1871,12 +1979,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Activates a DRAFT agreement; its effective terms must name a price type and a currency. */
   activateAgreement: AgreementPayload;
+  /** Adds a visit to a card's schedule by hand; a schedule with such a visit is no longer generated. */
+  addServiceVisit: ServiceVisitPayload;
   /** Archives a counterparty: it stays with its history but leaves default lists. */
   archiveCounterparty: CounterpartyPayload;
   /** Archives a person: the dossier stays with its history but leaves default lists. */
   archivePerson: PersonPayload;
   /** Archives a product: it stays with its history but leaves default lists. */
   archiveProduct: ProductPayload;
+  /** Archives a service card: it leaves the default lists and `Counterparty.serviceCards`, its visits are kept. */
+  archiveServiceCard: ServiceCardPayload;
   /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
   cancelChronicleEntry: ChronicleEntryPayload;
   /** Cancels a DRAFT or ACTIVE contract and the open obligations generated from it. */
@@ -1889,6 +2001,8 @@ export type Mutation = {
   closeAgreement: AgreementPayload;
   /** Closes an ACTIVE contract; its obligations stay as they are. */
   closeContract: ContractPayload;
+  /** Marks a PLANNED visit MISSED or CANCELLED. */
+  closeServiceVisit: ServiceVisitPayload;
   /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
   completeChronicleEntry: ChronicleEntryPayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
@@ -1925,6 +2039,10 @@ export type Mutation = {
   createProduct: ProductPayload;
   /** Adds a group to the nomenclature tree. */
   createProductGroup: ProductGroupPayload;
+  /** Creates a service card. */
+  createServiceCard: ServiceCardPayload;
+  /** Creates a folder of the service journal. */
+  createServiceCardGroup: ServiceCardGroupPayload;
   /** Creates a TYPICAL agreement: the standard terms of a segment. It starts as DRAFT. */
   createTypicalAgreement: AgreementPayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
@@ -1935,6 +2053,17 @@ export type Mutation = {
   deletePrice: DeletePricePayload;
   /** Deletes an empty product group: one with no subgroups and no products. */
   deleteProductGroup: DeleteProductGroupPayload;
+  /** Deletes an empty folder of the service journal. */
+  deleteServiceCardGroup: DeleteServiceCardGroupPayload;
+  /**
+   * Writes the card's plan of visits: from the period start at the card's periodicity, a visit on
+   * the client's day off moved to its next working day (never past the period end, never two on one
+   * day), until the planned number of contacts. Re-generating replaces the generated visits still
+   * PLANNED; done, missed and cancelled ones stay and count toward the planned contacts. Refused
+   * (INVALID_STATE) when the card has no service period, its contract's specification has no product
+   * of type SERVICE, or its schedule holds a visit added by hand.
+   */
+  generateServiceSchedule: ServiceCardPayload;
   /**
    * Loads chronicle entries matched by `externalId`, at most 5,000 rows per call; the counterparty and
    * the contact person are named by `externalId`, the responsible employee by e-mail. The rules of
@@ -1968,6 +2097,8 @@ export type Mutation = {
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
   moveProductGroup: ProductGroupPayload;
+  /** Moves a folder of the service journal; it cannot move into itself or a folder below it. */
+  moveServiceCardGroup: ServiceCardGroupPayload;
   /** Posts a DRAFT contract: it becomes ACTIVE and its delivery and payment obligations are generated, all in one transaction. */
   postContract: ContractPayload;
   /**
@@ -1983,6 +2114,8 @@ export type Mutation = {
   recordObligationFulfilment: ObligationPayload;
   /** Registers a payment of a POSTED order: OUT_OF_RANGE beyond what is still unpaid. */
   recordPayment: PaymentPayload;
+  /** Records a PLANNED visit as DONE and writes it to the counterparty's chronicle (a VISIT), in one transaction. */
+  recordServiceVisit: ServiceVisitPayload;
   /** Registers a shipment of a POSTED order: OUT_OF_RANGE beyond a line's unshipped quantity, PREPAYMENT_REQUIRED before the prepaid share is paid. */
   recordShipment: ShipmentPayload;
   /** Removes a competitor from a client's list. */
@@ -1993,12 +2126,16 @@ export type Mutation = {
   renameCounterpartyGroup: CounterpartyGroupPayload;
   /** Renames a product group. */
   renameProductGroup: ProductGroupPayload;
+  /** Renames a folder of the service journal. */
+  renameServiceCardGroup: ServiceCardGroupPayload;
   /** Brings an archived counterparty back. */
   restoreCounterparty: CounterpartyPayload;
   /** Brings an archived person back. */
   restorePerson: PersonPayload;
   /** Brings an archived product back. */
   restoreProduct: ProductPayload;
+  /** Brings an archived service card back. */
+  restoreServiceCard: ServiceCardPayload;
   /** Records that a client also buys from a competitor, with the competitor's share; repeating it updates the share. */
   setCounterpartyCompetitor: CounterpartyPayload;
   /** Sets or clears parameter values of one counterparty; each value is checked against its parameter's type. */
@@ -2035,6 +2172,8 @@ export type Mutation = {
   updatePriceType: PriceTypePayload;
   /** Changes a product; omitted fields keep their value, null clears an optional field. */
   updateProduct: ProductPayload;
+  /** Changes a service card; omitted fields keep their value, null clears an optional one. Its visits stay as they are: re-generate the schedule to follow new rules. */
+  updateServiceCard: ServiceCardPayload;
 };
 
 
@@ -2044,6 +2183,15 @@ export type Mutation = {
  */
 export type MutationactivateAgreementArgs = {
   input: ActivateAgreementInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationaddServiceVisitArgs = {
+  input: AddServiceVisitInput;
 };
 
 
@@ -2071,6 +2219,15 @@ export type MutationarchivePersonArgs = {
  */
 export type MutationarchiveProductArgs = {
   input: ArchiveProductInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationarchiveServiceCardArgs = {
+  input: ArchiveServiceCardInput;
 };
 
 
@@ -2125,6 +2282,15 @@ export type MutationcloseAgreementArgs = {
  */
 export type MutationcloseContractArgs = {
   input: CloseContractInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcloseServiceVisitArgs = {
+  input: CloseServiceVisitInput;
 };
 
 
@@ -2294,6 +2460,24 @@ export type MutationcreateProductGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateServiceCardArgs = {
+  input: CreateServiceCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateServiceCardGroupArgs = {
+  input: CreateServiceCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateTypicalAgreementArgs = {
   input: CreateTypicalAgreementInput;
 };
@@ -2332,6 +2516,24 @@ export type MutationdeletePriceArgs = {
  */
 export type MutationdeleteProductGroupArgs = {
   input: DeleteProductGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteServiceCardGroupArgs = {
+  input: DeleteServiceCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationgenerateServiceScheduleArgs = {
+  input: GenerateServiceScheduleInput;
 };
 
 
@@ -2411,6 +2613,15 @@ export type MutationmoveProductGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationmoveServiceCardGroupArgs = {
+  input: MoveServiceCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationpostContractArgs = {
   input: PostContractInput;
 };
@@ -2440,6 +2651,15 @@ export type MutationrecordObligationFulfilmentArgs = {
  */
 export type MutationrecordPaymentArgs = {
   input: RecordPaymentInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrecordServiceVisitArgs = {
+  input: RecordServiceVisitInput;
 };
 
 
@@ -2492,6 +2712,15 @@ export type MutationrenameProductGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrenameServiceCardGroupArgs = {
+  input: RenameServiceCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrestoreCounterpartyArgs = {
   input: ArchiveCounterpartyInput;
 };
@@ -2512,6 +2741,15 @@ export type MutationrestorePersonArgs = {
  */
 export type MutationrestoreProductArgs = {
   input: ArchiveProductInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrestoreServiceCardArgs = {
+  input: ArchiveServiceCardInput;
 };
 
 
@@ -2674,6 +2912,15 @@ export type MutationupdatePriceTypeArgs = {
  */
 export type MutationupdateProductArgs = {
   input: UpdateProductInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateServiceCardArgs = {
+  input: UpdateServiceCardInput;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -3632,6 +3879,12 @@ export type Query = {
   productGroups: Array<ProductGroup>;
   /** Products matching `where`, in `orderBy` order (default: name). */
   products: ProductConnection;
+  /** A service card by global id; null when there is none. */
+  serviceCard: Maybe<ServiceCard>;
+  /** The top-level folders of the service journal, by name. */
+  serviceCardGroups: Array<ServiceCardGroup>;
+  /** Service cards matching `where`, newest first. */
+  serviceCards: ServiceCardConnection;
   /** The API key making this request and what it may do. */
   viewer: Viewer;
 };
@@ -3825,6 +4078,22 @@ export type QueryproductsArgs = {
   where?: InputMaybe<ProductFilter>;
 };
 
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryserviceCardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryserviceCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ServiceCardFilter>;
+};
+
 /** Part or all of an obligation fulfilled. */
 export type RecordObligationFulfilmentInput = {
   /** The amount fulfilled now, more than zero, at most 2 decimal places; the total fulfilled may not exceed the obligation's amount. */
@@ -3843,6 +4112,20 @@ export type RecordPaymentInput = {
   date: Scalars['LocalDate']['input'];
   /** The POSTED order paid. */
   orderId: Scalars['ID']['input'];
+};
+
+/** A visit done. */
+export type RecordServiceVisitInput = {
+  /** When it was done; default now. */
+  doneAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Time spent, in minutes, 0 to 100000. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The visit; it must be PLANNED. */
+  id: Scalars['ID']['input'];
+  /** What came of it, at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A shipment to register. */
@@ -3895,6 +4178,16 @@ export type RenameProductGroupInput = {
   name: Scalars['String']['input'];
 };
 
+/** A folder's new name. */
+export type RenameServiceCardGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The folder. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
 /** What an API key may do. */
 export type Role =
   /** Everything, including managing API keys. */
@@ -3903,6 +4196,226 @@ export type Role =
   | 'MANAGER'
   /** Read only. */
   | 'VIEWER';
+
+/** Paid periodic service of a client's object under a contract, with its schedule of visits. */
+export type ServiceCard = Node & {
+  __typename?: 'ServiceCard';
+  /** Whether it is archived (hidden from default lists). */
+  archived: Scalars['Boolean']['output'];
+  /** When it was archived. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The contract the service is done under. */
+  contract: Maybe<Contract>;
+  /** The client served. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The engineer responsible for the visits. */
+  engineer: Maybe<Employee>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The folder of the service journal it is filed in. */
+  group: Maybe<ServiceCardGroup>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** N of the EVERY_N_* periodicities; null otherwise. */
+  interval: Maybe<Scalars['Int']['output']>;
+  /** Internal notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** Card number, unique. */
+  number: Scalars['String']['output'];
+  /** The client's object served; null when the card is for the client as a whole. */
+  object: Maybe<CounterpartyObject>;
+  /** Last day of the service period; a schedule needs it. */
+  periodEnd: Maybe<Scalars['LocalDate']['output']>;
+  /** First day of the service period; a schedule needs it. */
+  periodStart: Maybe<Scalars['LocalDate']['output']>;
+  /** How often visits recur. */
+  periodicity: ServicePeriodicity;
+  /** At most this many visits in the schedule; null for as many as the period holds. */
+  plannedContacts: Maybe<Scalars['Int']['output']>;
+  /** Where the card is in its life. */
+  status: ServiceCardStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the card. */
+  version: Scalars['Int']['output'];
+  /** The schedule, by planned date, then id. */
+  visits: Array<ServiceVisit>;
+  /** When the client works: visits are planned on working days only. */
+  workMode: WorkMode;
+};
+
+
+/** Paid periodic service of a client's object under a contract, with its schedule of visits. */
+export type ServiceCardvisitsArgs = {
+  statuses?: InputMaybe<Array<ServiceVisitStatus>>;
+};
+
+/** A page of service cards. */
+export type ServiceCardConnection = {
+  __typename?: 'ServiceCardConnection';
+  /** The cards of this page with their cursors. */
+  edges: Array<ServiceCardEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of cards matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A service card with its cursor. */
+export type ServiceCardEdge = {
+  __typename?: 'ServiceCardEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The card. */
+  node: ServiceCard;
+};
+
+/** Conditions on service cards; all given conditions must hold. An empty list matches nothing. */
+export type ServiceCardFilter = {
+  /** Only archived (true) or only current (false) cards. Default false; null for both. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cards under this contract. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards of this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards of this engineer. */
+  engineerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards in this folder (and, by default, the folders below it). */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** With `groupId`: whether cards in folders below it match too. Default true. */
+  includeSubgroups?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cards in one of these statuses. */
+  statuses?: InputMaybe<Array<ServiceCardStatus>>;
+};
+
+/** A folder of the service journal. */
+export type ServiceCardGroup = Node & {
+  __typename?: 'ServiceCardGroup';
+  /** Folders directly inside it, by name. */
+  children: Array<ServiceCardGroup>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The folder it sits in; null at the top. */
+  parent: Maybe<ServiceCardGroup>;
+  /** Names from the top down to this folder, e.g. `Kyiv/Boilers`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the folder. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a folder of the service journal. */
+export type ServiceCardGroupPayload = {
+  __typename?: 'ServiceCardGroupPayload';
+  /** The folder as saved; null when `userErrors` is not empty. */
+  group: Maybe<ServiceCardGroup>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The answer to a change of a service card. */
+export type ServiceCardPayload = {
+  __typename?: 'ServiceCardPayload';
+  /** The card as saved; null when `userErrors` is not empty. */
+  serviceCard: Maybe<ServiceCard>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a service card is in its life. */
+export type ServiceCardStatus =
+  /** Served. */
+  | 'ACTIVE'
+  /** Service ended. */
+  | 'CLOSED'
+  /** Service paused. */
+  | 'SUSPENDED';
+
+/** How often a card's visits recur. */
+export type ServicePeriodicity =
+  /** Every day. */
+  | 'DAILY'
+  /** Every `interval` days. */
+  | 'EVERY_N_DAYS'
+  /** Every `interval` months. */
+  | 'EVERY_N_MONTHS'
+  /** Every `interval` weeks. */
+  | 'EVERY_N_WEEKS'
+  /** Every six months. */
+  | 'HALF_YEARLY'
+  /** Every month, on the period start's day of the month (the month's last day when it is shorter). */
+  | 'MONTHLY'
+  /** Every three months. */
+  | 'QUARTERLY'
+  /** Every week. */
+  | 'WEEKLY'
+  /** Every year. */
+  | 'YEARLY';
+
+/** A visit of a service card's schedule. */
+export type ServiceVisit = Node & {
+  __typename?: 'ServiceVisit';
+  /** The card whose schedule it is in. */
+  card: ServiceCard;
+  /** The counterparty's chronicle entry the visit wrote when it was done. */
+  chronicleEntry: Maybe<ChronicleEntry>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was done; null unless DONE. */
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  /** Time spent, in minutes. */
+  durationMinutes: Maybe<Scalars['Int']['output']>;
+  /** The engineer who goes; the card's engineer unless another was named. */
+  engineer: Maybe<Employee>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Generated or added by hand. */
+  origin: ServiceVisitOrigin;
+  /** The day it is planned for. */
+  plannedDate: Scalars['LocalDate']['output'];
+  /** What came of it. */
+  result: Maybe<Scalars['String']['output']>;
+  /** Where it is. */
+  status: ServiceVisitStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the visit. */
+  version: Scalars['Int']['output'];
+};
+
+/** How a visit came into the schedule. */
+export type ServiceVisitOrigin =
+  /** Planned by `generateServiceSchedule`. */
+  | 'GENERATED'
+  /** Added by hand (`addServiceVisit`). */
+  | 'MANUAL';
+
+/** The answer to a change of a visit. */
+export type ServiceVisitPayload = {
+  __typename?: 'ServiceVisitPayload';
+  /** The visit as saved; null when `userErrors` is not empty. */
+  serviceVisit: Maybe<ServiceVisit>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a visit is. */
+export type ServiceVisitStatus =
+  /** It will not take place. */
+  | 'CANCELLED'
+  /** Done: `doneAt` says when. */
+  | 'DONE'
+  /** It did not take place. */
+  | 'MISSED'
+  /** Planned for its date. */
+  | 'PLANNED';
 
 /** A competitor of a client, with its share. */
 export type SetCounterpartyCompetitorInput = {
@@ -4353,6 +4866,42 @@ export type UpdateProductInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a service card; omitted fields keep their value, null clears an optional one. */
+export type UpdateServiceCardInput = {
+  /** The counterparty's contract the service is done under. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The responsible engineer. */
+  engineerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The folder of the service journal. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The card to change. */
+  id: Scalars['ID']['input'];
+  /** N for the EVERY_N_* periodicities. */
+  interval?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Card number. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** One of the card's counterparty's objects. */
+  objectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last day of the service period. */
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** First day of the service period. */
+  periodStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How often visits recur. */
+  periodicity?: InputMaybe<ServicePeriodicity>;
+  /** At most this many visits. */
+  plannedContacts?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the card is in its life. */
+  status?: InputMaybe<ServiceCardStatus>;
+  /** When the client works. */
+  workMode?: InputMaybe<WorkModeInput>;
+};
+
 /** An expected failure of a mutation: what is wrong and with which input field. */
 export type UserError = {
   __typename?: 'UserError';
@@ -4410,6 +4959,23 @@ export type Viewer = {
   employee: Maybe<Employee>;
   /** Role of the key. */
   role: Role;
+};
+
+/** When the client works. */
+export type WorkMode = {
+  __typename?: 'WorkMode';
+  /** The client's days off on working weekdays, ascending. */
+  holidays: Array<Scalars['LocalDate']['output']>;
+  /** ISO weekdays the client works, 1 = Monday … 7 = Sunday, ascending. */
+  workingWeekdays: Array<Scalars['Int']['output']>;
+};
+
+/** When a client works, as sent. */
+export type WorkModeInput = {
+  /** The client's days off on working weekdays. Default none. */
+  holidays?: InputMaybe<Array<Scalars['LocalDate']['input']>>;
+  /** ISO weekdays the client works, 1 = Monday … 7 = Sunday; at least one, none twice. */
+  workingWeekdays: Array<Scalars['Int']['input']>;
 };
 
 
@@ -4503,6 +5069,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PriceTypeMapper & { __typename: 'PriceType' } )
     | ( ProductMapper & { __typename: 'Product' } )
     | ( ProductGroupMapper & { __typename: 'ProductGroup' } )
+    | ( ServiceCardMapper & { __typename: 'ServiceCard' } )
+    | ( ServiceCardGroupMapper & { __typename: 'ServiceCardGroup' } )
+    | ( ServiceVisitMapper & { __typename: 'ServiceVisit' } )
   ;
 };
 
@@ -4511,6 +5080,7 @@ export type ResolversTypes = {
   ActivateAgreementInput: ActivateAgreementInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddServiceVisitInput: AddServiceVisitInput;
   Address: ResolverTypeWrapper<Omit<Address, 'kind'> & { kind: ResolversTypes['AddressKind'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddressInput: AddressInput;
@@ -4529,6 +5099,7 @@ export type ResolversTypes = {
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   ArchivePersonInput: ArchivePersonInput;
   ArchiveProductInput: ArchiveProductInput;
+  ArchiveServiceCardInput: ArchiveServiceCardInput;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
@@ -4546,6 +5117,7 @@ export type ResolversTypes = {
   ChronicleStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'CANCELLED'>;
   CloseAgreementInput: CloseAgreementInput;
   CloseContractInput: CloseContractInput;
+  CloseServiceVisitInput: CloseServiceVisitInput;
   CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
@@ -4594,6 +5166,8 @@ export type ResolversTypes = {
   CreatePriceTypeInput: CreatePriceTypeInput;
   CreateProductGroupInput: CreateProductGroupInput;
   CreateProductInput: CreateProductInput;
+  CreateServiceCardGroupInput: CreateServiceCardGroupInput;
+  CreateServiceCardInput: CreateServiceCardInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4606,6 +5180,8 @@ export type ResolversTypes = {
   DeletePricePayload: ResolverTypeWrapper<Omit<DeletePricePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteProductGroupInput: DeleteProductGroupInput;
   DeleteProductGroupPayload: ResolverTypeWrapper<Omit<DeleteProductGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteServiceCardGroupInput: DeleteServiceCardGroupInput;
+  DeleteServiceCardGroupPayload: ResolverTypeWrapper<Omit<DeleteServiceCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Department: ResolverTypeWrapper<DepartmentMapper>;
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionMapper>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
@@ -4618,6 +5194,7 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  GenerateServiceScheduleInput: GenerateServiceScheduleInput;
   GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
   GroupDiscountInput: GroupDiscountInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
@@ -4640,6 +5217,7 @@ export type ResolversTypes = {
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
+  MoveServiceCardGroupInput: MoveServiceCardGroupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Obligation: ResolverTypeWrapper<ObligationMapper>;
@@ -4706,12 +5284,27 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RecordPaymentInput: RecordPaymentInput;
+  RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
+  RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
+  ServiceCard: ResolverTypeWrapper<ServiceCardMapper>;
+  ServiceCardConnection: ResolverTypeWrapper<ServiceCardConnectionMapper>;
+  ServiceCardEdge: ResolverTypeWrapper<Omit<ServiceCardEdge, 'node'> & { node: ResolversTypes['ServiceCard'] }>;
+  ServiceCardFilter: ServiceCardFilter;
+  ServiceCardGroup: ResolverTypeWrapper<ServiceCardGroupMapper>;
+  ServiceCardGroupPayload: ResolverTypeWrapper<Omit<ServiceCardGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ServiceCardGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ServiceCardPayload: ResolverTypeWrapper<Omit<ServiceCardPayload, 'serviceCard' | 'userErrors'> & { serviceCard?: Maybe<ResolversTypes['ServiceCard']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ServiceCardStatus: ResolverTypeWrapper<'ACTIVE' | 'SUSPENDED' | 'CLOSED'>;
+  ServicePeriodicity: ResolverTypeWrapper<'DAILY' | 'WEEKLY' | 'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY' | 'EVERY_N_DAYS' | 'EVERY_N_WEEKS' | 'EVERY_N_MONTHS'>;
+  ServiceVisit: ResolverTypeWrapper<ServiceVisitMapper>;
+  ServiceVisitOrigin: ResolverTypeWrapper<'GENERATED' | 'MANUAL'>;
+  ServiceVisitPayload: ResolverTypeWrapper<Omit<ServiceVisitPayload, 'serviceVisit' | 'userErrors'> & { serviceVisit?: Maybe<ResolversTypes['ServiceVisit']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ServiceVisitStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'MISSED' | 'CANCELLED'>;
   SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SetPriceInput: SetPriceInput;
@@ -4739,9 +5332,12 @@ export type ResolversTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
+  UpdateServiceCardInput: UpdateServiceCardInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE' | 'PRICE_MISMATCH' | 'DISCOUNT_EXCEEDED' | 'DELIVERY_TOO_LATE' | 'AGREEMENT_NOT_USABLE' | 'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'CONTRACT_REQUIRED' | 'CONTRACT_NOT_USABLE' | 'PREPAYMENT_REQUIRED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
+  WorkMode: ResolverTypeWrapper<WorkMode>;
+  WorkModeInput: WorkModeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -4749,6 +5345,7 @@ export type ResolversParentTypes = {
   ActivateAgreementInput: ActivateAgreementInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  AddServiceVisitInput: AddServiceVisitInput;
   Address: Address;
   String: Scalars['String']['output'];
   AddressInput: AddressInput;
@@ -4763,6 +5360,7 @@ export type ResolversParentTypes = {
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   ArchivePersonInput: ArchivePersonInput;
   ArchiveProductInput: ArchiveProductInput;
+  ArchiveServiceCardInput: ArchiveServiceCardInput;
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
@@ -4778,6 +5376,7 @@ export type ResolversParentTypes = {
   ChronicleFilter: ChronicleFilter;
   CloseAgreementInput: CloseAgreementInput;
   CloseContractInput: CloseContractInput;
+  CloseServiceVisitInput: CloseServiceVisitInput;
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   Contract: ContractMapper;
@@ -4818,6 +5417,8 @@ export type ResolversParentTypes = {
   CreatePriceTypeInput: CreatePriceTypeInput;
   CreateProductGroupInput: CreateProductGroupInput;
   CreateProductInput: CreateProductInput;
+  CreateServiceCardGroupInput: CreateServiceCardGroupInput;
+  CreateServiceCardInput: CreateServiceCardInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -4830,6 +5431,8 @@ export type ResolversParentTypes = {
   DeletePricePayload: Omit<DeletePricePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteProductGroupInput: DeleteProductGroupInput;
   DeleteProductGroupPayload: Omit<DeleteProductGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteServiceCardGroupInput: DeleteServiceCardGroupInput;
+  DeleteServiceCardGroupPayload: Omit<DeleteServiceCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Department: DepartmentMapper;
   DepartmentConnection: DepartmentConnectionMapper;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
@@ -4842,6 +5445,7 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversParentTypes['Employee']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  GenerateServiceScheduleInput: GenerateServiceScheduleInput;
   GroupDiscount: GroupDiscountMapper;
   GroupDiscountInput: GroupDiscountInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
@@ -4861,6 +5465,7 @@ export type ResolversParentTypes = {
   LocalDate: Scalars['LocalDate']['output'];
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
+  MoveServiceCardGroupInput: MoveServiceCardGroupInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Obligation: ObligationMapper;
@@ -4916,11 +5521,22 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RecordPaymentInput: RecordPaymentInput;
+  RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
+  RenameServiceCardGroupInput: RenameServiceCardGroupInput;
+  ServiceCard: ServiceCardMapper;
+  ServiceCardConnection: ServiceCardConnectionMapper;
+  ServiceCardEdge: Omit<ServiceCardEdge, 'node'> & { node: ResolversParentTypes['ServiceCard'] };
+  ServiceCardFilter: ServiceCardFilter;
+  ServiceCardGroup: ServiceCardGroupMapper;
+  ServiceCardGroupPayload: Omit<ServiceCardGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ServiceCardGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ServiceCardPayload: Omit<ServiceCardPayload, 'serviceCard' | 'userErrors'> & { serviceCard?: Maybe<ResolversParentTypes['ServiceCard']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ServiceVisit: ServiceVisitMapper;
+  ServiceVisitPayload: Omit<ServiceVisitPayload, 'serviceVisit' | 'userErrors'> & { serviceVisit?: Maybe<ResolversParentTypes['ServiceVisit']>, userErrors: Array<ResolversParentTypes['UserError']> };
   SetCounterpartyCompetitorInput: SetCounterpartyCompetitorInput;
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SetPriceInput: SetPriceInput;
@@ -4946,8 +5562,11 @@ export type ResolversParentTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
+  UpdateServiceCardInput: UpdateServiceCardInput;
   UserError: UserError;
   Viewer: ViewerMapper;
+  WorkMode: WorkMode;
+  WorkModeInput: WorkModeInput;
 };
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -5184,6 +5803,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['CounterpartyRole']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceCards?: Resolver<Array<ResolversTypes['ServiceCard']>, ParentType, ContextType>;
   settlements?: Resolver<ResolversTypes['Settlements'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5281,6 +5901,11 @@ export type DeletePricePayloadResolvers<ContextType = Context, ParentType extend
 };
 
 export type DeleteProductGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteProductGroupPayload'] = ResolversParentTypes['DeleteProductGroupPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteServiceCardGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteServiceCardGroupPayload'] = ResolversParentTypes['DeleteServiceCardGroupPayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -5420,15 +6045,18 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationactivateAgreementArgs, 'input'>>;
+  addServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationaddServiceVisitArgs, 'input'>>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
   archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationarchiveProductArgs, 'input'>>;
+  archiveServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationarchiveServiceCardArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
   cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
+  closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
@@ -5447,11 +6075,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationcreatePriceTypeArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationcreateProductArgs, 'input'>>;
   createProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateProductGroupArgs, 'input'>>;
+  createServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardArgs, 'input'>>;
+  createServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardGroupArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
+  deleteServiceCardGroup?: Resolver<ResolversTypes['DeleteServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteServiceCardGroupArgs, 'input'>>;
+  generateServiceSchedule?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationgenerateServiceScheduleArgs, 'input'>>;
   importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
   importObligations?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportObligationsArgs, 'input'>>;
@@ -5460,18 +6092,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
+  moveServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveServiceCardGroupArgs, 'input'>>;
   postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;
   postOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationpostOrderArgs, 'input'>>;
   recordObligationFulfilment?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationrecordObligationFulfilmentArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationrecordPaymentArgs, 'input'>>;
+  recordServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationrecordServiceVisitArgs, 'input'>>;
   recordShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationrecordShipmentArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
   renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
+  renameServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameServiceCardGroupArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
   restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
+  restoreServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreServiceCardArgs, 'input'>>;
   setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
   setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
@@ -5490,10 +6126,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
   updatePriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationupdatePriceTypeArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
+  updateServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationupdateServiceCardArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -5833,10 +6470,102 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   productByExternalId?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductByExternalIdArgs, 'externalId'>>;
   productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
+  serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
+  serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, VIEWER?: any }, ResolversTypes['Role']>;
+
+export type ServiceCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCard'] = ResolversParentTypes['ServiceCard']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  engineer?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['CounterpartyObject']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  periodicity?: Resolver<ResolversTypes['ServicePeriodicity'], ParentType, ContextType>;
+  plannedContacts?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceCardStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visits?: Resolver<Array<ResolversTypes['ServiceVisit']>, ParentType, ContextType, Partial<ServiceCardvisitsArgs>>;
+  workMode?: Resolver<ResolversTypes['WorkMode'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceCardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCardConnection'] = ResolversParentTypes['ServiceCardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceCardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceCardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCardEdge'] = ResolversParentTypes['ServiceCardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceCard'], ParentType, ContextType>;
+};
+
+export type ServiceCardGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCardGroup'] = ResolversParentTypes['ServiceCardGroup']> = {
+  children?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceCardGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCardGroupPayload'] = ResolversParentTypes['ServiceCardGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ServiceCardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCardPayload'] = ResolversParentTypes['ServiceCardPayload']> = {
+  serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ServiceCardStatusResolvers = EnumResolverSignature<{ ACTIVE?: any, CLOSED?: any, SUSPENDED?: any }, ResolversTypes['ServiceCardStatus']>;
+
+export type ServicePeriodicityResolvers = EnumResolverSignature<{ DAILY?: any, EVERY_N_DAYS?: any, EVERY_N_MONTHS?: any, EVERY_N_WEEKS?: any, HALF_YEARLY?: any, MONTHLY?: any, QUARTERLY?: any, WEEKLY?: any, YEARLY?: any }, ResolversTypes['ServicePeriodicity']>;
+
+export type ServiceVisitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceVisit'] = ResolversParentTypes['ServiceVisit']> = {
+  card?: Resolver<ResolversTypes['ServiceCard'], ParentType, ContextType>;
+  chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  engineer?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ServiceVisitOrigin'], ParentType, ContextType>;
+  plannedDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceVisitStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceVisitOriginResolvers = EnumResolverSignature<{ GENERATED?: any, MANUAL?: any }, ResolversTypes['ServiceVisitOrigin']>;
+
+export type ServiceVisitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceVisitPayload'] = ResolversParentTypes['ServiceVisitPayload']> = {
+  serviceVisit?: Resolver<Maybe<ResolversTypes['ServiceVisit']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ServiceVisitStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, MISSED?: any, PLANNED?: any }, ResolversTypes['ServiceVisitStatus']>;
 
 export type SettlementEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SettlementEvent'] = ResolversParentTypes['SettlementEvent']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -5891,6 +6620,11 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type WorkModeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkMode'] = ResolversParentTypes['WorkMode']> = {
+  holidays?: Resolver<Array<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  workingWeekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Address?: AddressResolvers<ContextType>;
   AddressKind?: AddressKindResolvers;
@@ -5941,6 +6675,7 @@ export type Resolvers<ContextType = Context> = {
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
   DeletePricePayload?: DeletePricePayloadResolvers<ContextType>;
   DeleteProductGroupPayload?: DeleteProductGroupPayloadResolvers<ContextType>;
+  DeleteServiceCardGroupPayload?: DeleteServiceCardGroupPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
@@ -6010,6 +6745,18 @@ export type Resolvers<ContextType = Context> = {
   ProductType?: ProductTypeResolvers;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
+  ServiceCard?: ServiceCardResolvers<ContextType>;
+  ServiceCardConnection?: ServiceCardConnectionResolvers<ContextType>;
+  ServiceCardEdge?: ServiceCardEdgeResolvers<ContextType>;
+  ServiceCardGroup?: ServiceCardGroupResolvers<ContextType>;
+  ServiceCardGroupPayload?: ServiceCardGroupPayloadResolvers<ContextType>;
+  ServiceCardPayload?: ServiceCardPayloadResolvers<ContextType>;
+  ServiceCardStatus?: ServiceCardStatusResolvers;
+  ServicePeriodicity?: ServicePeriodicityResolvers;
+  ServiceVisit?: ServiceVisitResolvers<ContextType>;
+  ServiceVisitOrigin?: ServiceVisitOriginResolvers;
+  ServiceVisitPayload?: ServiceVisitPayloadResolvers<ContextType>;
+  ServiceVisitStatus?: ServiceVisitStatusResolvers;
   SettlementEvent?: SettlementEventResolvers<ContextType>;
   SettlementEventKind?: SettlementEventKindResolvers;
   Settlements?: SettlementsResolvers<ContextType>;
@@ -6021,5 +6768,6 @@ export type Resolvers<ContextType = Context> = {
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  WorkMode?: WorkModeResolvers<ContextType>;
 };
 

@@ -10,6 +10,7 @@ import { obligationLoaders, obligationNodes } from './modules/obligations/obliga
 import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
 import { productLoaders, productNodes } from './modules/products/products.loaders.js';
+import { serviceCardLoaders, serviceCardNodes } from './modules/service-cards/service-cards.loaders.js';
 
 /** Each module's loaders under its name: `ctx.loaders.counterparties.byId`. */
 const modules = {
@@ -22,6 +23,7 @@ const modules = {
   agreements: agreementLoaders,
   contracts: contractLoaders,
   orders: orderLoaders,
+  serviceCards: serviceCardLoaders,
 };
 
 /**
@@ -51,4 +53,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('agreements', agreementNodes),
   ...nodesOf('contracts', contractNodes),
   ...nodesOf('orders', orderNodes),
+  ...nodesOf('serviceCards', serviceCardNodes),
 };

@@ -52,6 +52,16 @@ beforeAll(async () => {
   await db.insert(schema.productRelations).values({ productId: product.id, relatedId: related.id, kind: 'ANALOGUE' });
   const [key] = await db.insert(schema.apiKeys).values({ name: 'json', role: 'VIEWER', prefix: 'crm_', keyHash: 'hash' }).returning();
   await db.insert(schema.importCalls).values({ apiKeyId: key.id, idempotencyKey: 'k', operation: 'importPersons', requestHash: 'h', response: { rows: [{ a: [1, null] }] } });
+  const [cardGroup] = await db.insert(schema.serviceCardGroups).values({ name: 'Kyiv' }).returning();
+  const [card] = await db.insert(schema.serviceCards).values({
+    number: 'SC-json', counterpartyId, contractId, groupId: cardGroup.id, periodStart: '2028-02-29', periodEnd: '2028-12-31',
+    workingWeekdays: [1, 2, 3, 4, 5, 6, 7], holidays: ['2028-03-08', '0001-01-01'], interval: null,
+  }).returning();
+  const [entry] = await db.select({ id: schema.chronicleEntries.id }).from(schema.chronicleEntries).limit(1);
+  await db.insert(schema.serviceVisits).values([
+    { cardId: card.id, plannedDate: '2028-02-29', origin: 'GENERATED', status: 'DONE', doneAt: new Date('2028-02-29T10:00:00.123Z'), durationMinutes: 0, chronicleEntryId: entry.id },
+    { cardId: card.id, plannedDate: '2028-03-01', origin: 'MANUAL' },
+  ]);
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });

@@ -45,12 +45,14 @@ const ENCODINGS: Record<string, Encoding> = {
   },
 };
 
+const ARRAYS_AS_IS = new Set(['PgArray<PgText>', 'PgArray<PgEnumColumn>', 'PgArray<PgDateString>', 'PgArray<PgSmallInt>']);
+
 function encodingOf(table: PgTable, property: string, column: PgColumn): Encoding {
   const kind = column.columnType === 'PgArray'
     ? `PgArray<${(column as unknown as { baseColumn: PgColumn }).baseColumn.columnType}>`
     : column.columnType;
-  // Arrays of text and enum values are JSON arrays of strings.
-  if (kind === 'PgArray<PgText>' || kind === 'PgArray<PgEnumColumn>') return asIs;
+  // Arrays of text, enum values and dates are JSON arrays of strings (dates as "YYYY-MM-DD"), of small integers arrays of numbers.
+  if (ARRAYS_AS_IS.has(kind)) return asIs;
   const encoding = ENCODINGS[kind];
   if (!encoding) throw new Error(`db/json-rows.ts has no JSON encoding for ${kind} (${getTableName(table)}.${property}); add one there.`);
   // Generated columns keep their kind: a timestamp is still milliseconds.

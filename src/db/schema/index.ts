@@ -9,3 +9,4 @@ export * from './agreements.js';
 export * from './contracts.js';
 export * from './orders.js';
 export * from './imports.js';
+export * from './service-cards.js';

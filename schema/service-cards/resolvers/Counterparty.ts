@@ -1,0 +1,5 @@
+import type { CounterpartyResolvers } from './../../types.generated.js';
+
+export const Counterparty: Pick<CounterpartyResolvers, 'serviceCards'|'__isTypeOf'> = {
+  serviceCards: ({ id }, _args, ctx) => ctx.loaders.serviceCards.byCounterpartyId.load(id),
+};
