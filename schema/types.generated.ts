@@ -1867,6 +1867,18 @@ export type ImportRowStatus =
   /** The row existed, differed and was updated. */
   | 'UPDATED';
 
+/** Service cards to load. */
+export type ImportServiceCardsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<ServiceCardImportRow>;
+};
+
 /** How much a counterparty or contact matters. */
 export type Importance =
   /** Key: watched closely. */
@@ -2093,6 +2105,12 @@ export type Mutation = {
   importPrices: ImportPayload;
   /** Loads products matched by `externalId`, their group named by path. */
   importProducts: ImportPayload;
+  /**
+   * Loads service cards matched by `externalId`, at most 5,000 rows per call; the counterparty and the
+   * contract are named by `externalId`, the engineer by e-mail, the folder by its path. The rules of
+   * `createServiceCard` and `updateServiceCard` hold. Visits are not loaded: generate the schedule.
+   */
+  importServiceCards: ImportPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
@@ -2588,6 +2606,15 @@ export type MutationimportPricesArgs = {
  */
 export type MutationimportProductsArgs = {
   input: ImportProductsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportServiceCardsArgs = {
+  input: ImportServiceCardsInput;
 };
 
 
@@ -4320,6 +4347,44 @@ export type ServiceCardGroupPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A service card to load. Fields left out keep their stored value and null clears an optional one; a
+ * new card needs the counterparty and `number`.
+ */
+export type ServiceCardImportRow = {
+  /** The counterparty's contract the service is done under, by `externalId`. */
+  contractExternalId?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The counterparty served, by `externalId`; required for a new card. A card stays with its
+   * counterparty: naming another one for an existing card is INVALID_STATE.
+   */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** The responsible engineer by e-mail; an active employee. */
+  engineerEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The folder of the service journal by its path, e.g. `Kyiv/Boilers`. */
+  groupPath?: InputMaybe<Scalars['String']['input']>;
+  /** N for the EVERY_N_* periodicities, 1 to 366. */
+  interval?: InputMaybe<Scalars['Int']['input']>;
+  /** Internal notes, at most 10000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Card number, unique, at most 100 characters; required for a new card. */
+  number?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the service period; not before `periodStart`. */
+  periodEnd?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** First day of the service period. */
+  periodStart?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** How often visits recur; MONTHLY for a new card when left out. */
+  periodicity?: InputMaybe<ServicePeriodicity>;
+  /** At most this many visits, at least 1. */
+  plannedContacts?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the card is in its life; ACTIVE for a new card when left out. */
+  status?: InputMaybe<ServiceCardStatus>;
+  /** When the client works; Monday to Friday for a new card when left out. */
+  workMode?: InputMaybe<WorkModeInput>;
+};
+
 /** The answer to a change of a service card. */
 export type ServiceCardPayload = {
   __typename?: 'ServiceCardPayload';
@@ -5207,6 +5272,7 @@ export type ResolversTypes = {
   ImportProductsInput: ImportProductsInput;
   ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'errors' | 'status'> & { errors: Array<ResolversTypes['UserError']>, status: ResolversTypes['ImportRowStatus'] }>;
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED'>;
+  ImportServiceCardsInput: ImportServiceCardsInput;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
   ImportantDate: ResolverTypeWrapper<ImportantDate>;
   ImportantDateInput: ImportantDateInput;
@@ -5298,6 +5364,7 @@ export type ResolversTypes = {
   ServiceCardFilter: ServiceCardFilter;
   ServiceCardGroup: ResolverTypeWrapper<ServiceCardGroupMapper>;
   ServiceCardGroupPayload: ResolverTypeWrapper<Omit<ServiceCardGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ServiceCardGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ServiceCardImportRow: ServiceCardImportRow;
   ServiceCardPayload: ResolverTypeWrapper<Omit<ServiceCardPayload, 'serviceCard' | 'userErrors'> & { serviceCard?: Maybe<ResolversTypes['ServiceCard']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ServiceCardStatus: ResolverTypeWrapper<'ACTIVE' | 'SUSPENDED' | 'CLOSED'>;
   ServicePeriodicity: ResolverTypeWrapper<'DAILY' | 'WEEKLY' | 'MONTHLY' | 'QUARTERLY' | 'HALF_YEARLY' | 'YEARLY' | 'EVERY_N_DAYS' | 'EVERY_N_WEEKS' | 'EVERY_N_MONTHS'>;
@@ -5456,6 +5523,7 @@ export type ResolversParentTypes = {
   ImportPricesInput: ImportPricesInput;
   ImportProductsInput: ImportProductsInput;
   ImportRowResult: Omit<ImportRowResult, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
+  ImportServiceCardsInput: ImportServiceCardsInput;
   ImportantDate: ImportantDate;
   ImportantDateInput: ImportantDateInput;
   InformationSource: InformationSourceMapper;
@@ -5534,6 +5602,7 @@ export type ResolversParentTypes = {
   ServiceCardFilter: ServiceCardFilter;
   ServiceCardGroup: ServiceCardGroupMapper;
   ServiceCardGroupPayload: Omit<ServiceCardGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ServiceCardGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ServiceCardImportRow: ServiceCardImportRow;
   ServiceCardPayload: Omit<ServiceCardPayload, 'serviceCard' | 'userErrors'> & { serviceCard?: Maybe<ResolversParentTypes['ServiceCard']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ServiceVisit: ServiceVisitMapper;
   ServiceVisitPayload: Omit<ServiceVisitPayload, 'serviceVisit' | 'userErrors'> & { serviceVisit?: Maybe<ResolversParentTypes['ServiceVisit']>, userErrors: Array<ResolversParentTypes['UserError']> };
@@ -6090,6 +6159,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importPersons?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPersonsArgs, 'input'>>;
   importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
+  importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   moveServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveServiceCardGroupArgs, 'input'>>;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { selectConnection } from '../../db/paging.js';
-import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
+import { allColumnsOf, rowsByIds, rowsByKeys, rowsByParents } from '../../db/json-rows.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import {
   contractLines, contracts, contractTemplates, type ContractRow,
@@ -50,6 +50,10 @@ export const listContracts = (db: Database, filter: ContractFilter, args: PageAr
 
 export const contractsByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, contracts, ids);
+
+/** For imports: the contracts with these external ids. */
+export const byExternalIds = (db: Database, externalIds: readonly string[]) =>
+  rowsByKeys(db, contracts, contracts.externalId, externalIds);
 
 export const contractAtVersion = (db: Database, id: number, expectedVersion: number) =>
   rowAtVersion(db, contracts, id, expectedVersion);

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
@@ -62,6 +63,10 @@ export const cardsByIds = (db: Database, ids: readonly number[]) => rowsByIds(db
 /** The cards of all `counterpartyIds`, each counterparty's newest first; archived ones left out. */
 export const cardsByCounterparties = (db: Database, counterpartyIds: readonly number[]) =>
   rowsByParents(db, serviceCards, serviceCards.counterpartyId, counterpartyIds, [desc(serviceCards.id)], isNull(serviceCards.archivedAt));
+
+/** For imports: the cards with these external ids, locked until the chunk's transaction ends. */
+export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
+  lockedRowsByKeys<ServiceCardRow>(db, serviceCards, 'external_id', externalIds);
 
 export const cardAtVersion = (db: Database, id: number, expectedVersion: number) =>
   rowAtVersion(db, serviceCards, id, expectedVersion);

@@ -113,20 +113,12 @@ async function checkReferences(ctx: Context, errors: InputErrors, input: Service
   return { objectId, contractId, groupId, engineerId };
 }
 
-/** Validates card fields (`current` the stored card on update), checking the schedule rules the card would end up with. */
-async function cardValues(
-  ctx: Context, errors: InputErrors, input: ServiceCardFields, counterpartyId: number | null, current?: ServiceCardRow,
-): Promise<Partial<ServiceCardInsert>> {
-  const creating = !current;
+/** The card's own fields checked, references aside: what createServiceCard, updateServiceCard and the importer share. */
+export function cardFieldValues(errors: InputErrors, input: ServiceCardFields, creating: boolean): Partial<ServiceCardInsert> {
   const values: Partial<ServiceCardInsert> = {};
   if (input.externalId !== undefined) values.externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
   if (creating || input.number !== undefined) values.number = errors.text(['number'], input.number, { required: true, max: NUMBER_MAX }) ?? undefined;
   if (input.notes !== undefined) values.notes = errors.text(['notes'], input.notes, { max: NOTES_MAX });
-  const refs = await checkReferences(ctx, errors, input, counterpartyId);
-  if (input.objectId !== undefined) values.objectId = refs.objectId ?? null;
-  if (input.contractId !== undefined) values.contractId = refs.contractId ?? null;
-  if (input.groupId !== undefined) values.groupId = refs.groupId ?? null;
-  if (input.engineerId !== undefined) values.engineerId = refs.engineerId ?? null;
   if (input.periodStart !== undefined) values.periodStart = input.periodStart;
   if (input.periodEnd !== undefined) values.periodEnd = input.periodEnd;
   values.periodicity = errors.notNull(['periodicity'], input.periodicity);
@@ -138,6 +130,14 @@ async function cardValues(
     values.workingWeekdays = [...workMode.workingWeekdays].sort((a, b) => a - b);
     values.holidays = [...new Set(workMode.holidays ?? [])].sort();
   }
+  return values;
+}
+
+/**
+ * The schedule rules a card will hold once `values` are written over `current` (the stored card,
+ * none for a new one), checked as a whole: each error on its input field.
+ */
+export function checkCardRules(errors: InputErrors, values: Partial<ServiceCardInsert>, current?: ServiceCardRow) {
   checkRules(errors, {
     periodStart: pick(values, current, 'periodStart', null),
     periodEnd: pick(values, current, 'periodEnd', null),
@@ -147,6 +147,19 @@ async function cardValues(
     holidays: pick(values, current, 'holidays', []),
     plannedContacts: pick(values, current, 'plannedContacts', null),
   });
+}
+
+/** Validates card fields and references (`current` the stored card on update). */
+async function cardValues(
+  ctx: Context, errors: InputErrors, input: ServiceCardFields, counterpartyId: number | null, current?: ServiceCardRow,
+): Promise<Partial<ServiceCardInsert>> {
+  const values = cardFieldValues(errors, input, !current);
+  const refs = await checkReferences(ctx, errors, input, counterpartyId);
+  if (input.objectId !== undefined) values.objectId = refs.objectId ?? null;
+  if (input.contractId !== undefined) values.contractId = refs.contractId ?? null;
+  if (input.groupId !== undefined) values.groupId = refs.groupId ?? null;
+  if (input.engineerId !== undefined) values.engineerId = refs.engineerId ?? null;
+  checkCardRules(errors, values, current);
   return values;
 }
 
