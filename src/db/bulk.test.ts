@@ -63,3 +63,22 @@ it('leaves a column no row sets to its default, and a row that leaves out a colu
   expect(stored.map((entry) => [entry.externalId, entry.notes, entry.importance, entry.version]).sort())
     .toEqual([['bulk-default-1', 'kept', 'NORMAL', 1], ['bulk-default-2', null, 'NORMAL', 1]]);
 });
+
+it('fails, rolling back, when the database refuses a row, and leaves the connection usable', async () => {
+  // A duplicate key and a null in a NOT NULL column: on PostgreSQL the COPY is refused after its
+  // data is sent, which postgres.js 3.4.9 never settled (the patch in src/patches does).
+  const refused = (rows: Record<string, unknown>[]) => database.db.transaction((tx) => insertMany(tx, counterparties, rows, 'external_id'))
+    .then(() => 'written', (error: unknown) => (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code);
+  await database.db.transaction((tx) => insertMany(tx, counterparties, [{ externalId: 'bulk-taken', kind: 'ORGANIZATION', name: 'Taken', roles: [] }], 'external_id'));
+  expect(await refused([
+    { externalId: 'bulk-refused-1', kind: 'ORGANIZATION', name: 'First', roles: [] },
+    { externalId: 'bulk-taken', kind: 'ORGANIZATION', name: 'Again', roles: [] },
+  ])).toBe('23505');
+  expect(await refused([
+    { externalId: 'bulk-refused-2', kind: 'ORGANIZATION', name: 'Named', roles: [] },
+    { externalId: 'bulk-refused-3', kind: 'ORGANIZATION', roles: [] },
+  ])).toBe('23502');
+  const stored = await database.db.select({ externalId: counterparties.externalId }).from(counterparties)
+    .where(inArray(counterparties.externalId, ['bulk-refused-1', 'bulk-refused-2', 'bulk-refused-3']));
+  expect(stored).toEqual([]);
+}, 30_000);

@@ -81,7 +81,9 @@ async function writeCards(tx: Database, rows: Row[], mode: ImportMode): Promise<
     newRecord: (row, values) => {
       if (values.counterpartyId == null) row.errors.add(['counterpartyExternalId'], 'REQUIRED', 'counterpartyExternalId is required for a new card.');
       if (!values.number) row.errors.add(['number'], 'REQUIRED', 'number is required for a new card.');
-      return row.errors.any ? null : values;
+      if (row.errors.any) return null;
+      // Every column a new card needs, as createServiceCard defaults it: rows of one chunk are written together.
+      return { periodicity: 'MONTHLY', workingWeekdays: [1, 2, 3, 4, 5], holidays: [], status: 'ACTIVE', ...values };
     },
   });
 }
