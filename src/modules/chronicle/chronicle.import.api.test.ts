@@ -36,42 +36,59 @@ beforeAll(async () => {
   await api.mutate('updateEmployee', { id: gone.employee.id, expectedVersion: 1, active: false }, 'employee { id }');
 });
 
-const entries = [
+// Four new entries e-1..e-4 under `prefix`: two DONE (a call with a person and an employee, a KEY note), two PLANNED.
+const entries = (prefix: string) => [
   {
-    externalId: 'e-1', counterpartyExternalId: 'acme', personExternalId: 'ann', responsibleEmployeeEmail: 'Olena@Example.com',
+    externalId: `${prefix}-e-1`, counterpartyExternalId: 'acme', personExternalId: 'ann', responsibleEmployeeEmail: 'Olena@Example.com',
     kind: 'CALL', subject: 'First call', happenedAt: '2026-03-01T10:00:00Z', durationMinutes: 15,
   },
-  { externalId: 'e-2', counterpartyExternalId: 'acme', kind: 'MEETING', status: 'PLANNED', subject: 'Meeting', plannedAt: '2026-12-01T09:00:00+02:00' },
-  { externalId: 'e-3', counterpartyExternalId: 'globex', personExternalId: 'bob', kind: 'NOTE', subject: 'A note', happenedAt: '2026-02-01T00:00:00Z', importance: 'KEY' },
-  { externalId: 'e-4', counterpartyExternalId: 'globex', kind: 'TASK', status: 'PLANNED', subject: 'Send prices', plannedAt: '2026-11-01T08:00:00Z' },
+  { externalId: `${prefix}-e-2`, counterpartyExternalId: 'acme', kind: 'MEETING', status: 'PLANNED', subject: 'Meeting', plannedAt: '2026-12-01T09:00:00+02:00' },
+  { externalId: `${prefix}-e-3`, counterpartyExternalId: 'globex', personExternalId: 'bob', kind: 'NOTE', subject: 'A note', happenedAt: '2026-02-01T00:00:00Z', importance: 'KEY' },
+  { externalId: `${prefix}-e-4`, counterpartyExternalId: 'globex', kind: 'TASK', status: 'PLANNED', subject: 'Send prices', plannedAt: '2026-11-01T08:00:00Z' },
 ];
 
-let ids: string[] = [];
+// The update step for the entries under `prefix`: a result for e-1, e-2 done, e-3 as it is, e-4 cancelled.
+const updates = (prefix: string) => [
+  { externalId: `${prefix}-e-1`, result: 'Agreed to meet' },
+  { externalId: `${prefix}-e-2`, status: 'DONE', happenedAt: '2026-12-01T09:30:00Z' },
+  { externalId: `${prefix}-e-3`, subject: 'A note', counterpartyExternalId: 'globex' },
+  { externalId: `${prefix}-e-4`, status: 'CANCELLED' },
+];
+
+// Entries e-1..e-4 under `prefix` as first imported (all version 1); answers their ids in that order.
+async function created(prefix: string): Promise<string[]> {
+  const payload = await importRows(entries(prefix));
+  expect(statuses(payload)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+  return payload.rows.map((row: { id: string }) => row.id);
+}
+
+// Entries e-1..e-4 under `prefix` after the update step (e-1 with a result at version 2, e-2 DONE, e-4 CANCELLED); answers their ids.
+async function updated(prefix: string): Promise<string[]> {
+  const ids = await created(prefix);
+  expect(statuses(await importRows(updates(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+  return ids;
+}
 
 describe('importChronicleEntries', () => {
   it('creates entries with the counterparty, person and employee named by natural keys, and a re-run changes nothing', async () => {
-    const first = await importRows(entries);
+    const first = await importRows(entries('rerun'));
     expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
-    ids = first.rows.map((row: { id: string }) => row.id);
+    const ids = first.rows.map((row: { id: string }) => row.id);
     expect(await entry(ids[0])).toMatchObject({
-      externalId: 'e-1', kind: 'CALL', status: 'DONE', subject: 'First call', happenedAt: '2026-03-01T10:00:00.000Z', durationMinutes: 15,
+      externalId: 'rerun-e-1', kind: 'CALL', status: 'DONE', subject: 'First call', happenedAt: '2026-03-01T10:00:00.000Z', durationMinutes: 15,
       importance: 'NORMAL', version: 1, counterparty: { externalId: 'acme' }, person: { externalId: 'ann' }, responsibleEmployee: { email: 'olena@example.com' },
     });
     expect(await entry(ids[1])).toMatchObject({ status: 'PLANNED', plannedAt: '2026-12-01T07:00:00.000Z', happenedAt: null, responsibleEmployee: null });
 
-    const again = await importRows(entries);
+    const again = await importRows(entries('rerun'));
     expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(ids);
     expect((await entry(ids[0])).version).toBe(1);
   });
 
   it('updates only what differs, keeping the fields a row leaves out, and completes a planned entry', async () => {
-    const payload = await importRows([
-      { externalId: 'e-1', result: 'Agreed to meet' },
-      { externalId: 'e-2', status: 'DONE', happenedAt: '2026-12-01T09:30:00Z' },
-      { externalId: 'e-3', subject: 'A note', counterpartyExternalId: 'globex' },
-      { externalId: 'e-4', status: 'CANCELLED' },
-    ]);
+    const ids = await created('update');
+    const payload = await importRows(updates('update'));
     expect(statuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
     expect(await entry(ids[0])).toMatchObject({ result: 'Agreed to meet', subject: 'First call', durationMinutes: 15, version: 2, person: { externalId: 'ann' } });
     expect(await entry(ids[1])).toMatchObject({ status: 'DONE', happenedAt: '2026-12-01T09:30:00.000Z', plannedAt: '2026-12-01T07:00:00.000Z' });
@@ -79,6 +96,7 @@ describe('importChronicleEntries', () => {
   });
 
   it('fails bad rows with their fields and codes and writes the good ones', async () => {
+    const ids = await updated('mixed');
     const before = await count();
     const payload = await importRows([
       { externalId: 'good-1', counterpartyExternalId: 'acme', kind: 'EMAIL', subject: 'Good', happenedAt: '2026-01-05T12:00:00Z' },
@@ -88,8 +106,8 @@ describe('importChronicleEntries', () => {
       { externalId: 'bad-3', counterpartyExternalId: 'acme', personExternalId: 'bob', kind: 'CALL', subject: 'Wrong person', happenedAt: '2026-01-01T00:00:00Z' },
       { externalId: 'bad-4', counterpartyExternalId: 'nowhere', personExternalId: 'nobody', responsibleEmployeeEmail: 'nobody@example.com', kind: 'CALL', subject: 'x', happenedAt: '2026-01-01T00:00:00Z' },
       { externalId: 'bad-5', happenedAt: '2026-01-01T00:00:00Z', durationMinutes: 100_001, subject: null },
-      { externalId: 'e-1', status: 'PLANNED', plannedAt: '2026-05-01T00:00:00Z', counterpartyExternalId: 'globex' },
-      { externalId: 'e-3', responsibleEmployeeEmail: 'gone@example.com' },
+      { externalId: 'mixed-e-1', status: 'PLANNED', plannedAt: '2026-05-01T00:00:00Z', counterpartyExternalId: 'globex' },
+      { externalId: 'mixed-e-3', responsibleEmployeeEmail: 'gone@example.com' },
       { externalId: 'good-2', counterpartyExternalId: 'globex', personExternalId: 'bob', kind: 'VISIT', status: 'PLANNED', subject: 'Visit', plannedAt: '2026-06-01T00:00:00Z' },
     ]);
     expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
@@ -140,10 +158,11 @@ describe('importChronicleEntries', () => {
   });
 
   it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    const ids = await updated('rollback');
     const before = await count();
     const payload = await importRows([
       { externalId: 'atomic-1', counterpartyExternalId: 'acme', kind: 'CALL', subject: 'Atomic', happenedAt: '2026-01-01T00:00:00Z' },
-      { externalId: 'e-1', result: 'Rolled back' },
+      { externalId: 'rollback-e-1', result: 'Rolled back' },
       { externalId: 'atomic-2', counterpartyExternalId: 'acme', kind: 'CALL', subject: 'Atomic 2', happenedAt: '2026-01-01T00:00:00Z' },
       { externalId: 'atomic-3', counterpartyExternalId: 'acme', kind: 'CALL', subject: 'Atomic 3', happenedAt: '2026-01-01T00:00:00Z' },
       { externalId: 'atomic-4', counterpartyExternalId: 'acme', personExternalId: 'bob', kind: 'CALL', subject: 'Bad', happenedAt: '2026-01-01T00:00:00Z' },
