@@ -26,43 +26,64 @@ beforeAll(async () => {
   await api.mutate('createEmployee', { fullName: 'Olena Kovalenko', email: 'olena@example.com' }, 'employee { id }');
 });
 
+/**
+ * A holding with a plant under it, a shop under the plant and a second shop under the holding,
+ * with externalIds `${prefix}-holding-1`, `${prefix}-plant-1`, `${prefix}-shop-1`, `${prefix}-shop-2`: each test under its own prefix.
+ */
+const family = (prefix: string) => [
+  { externalId: `${prefix}-holding-1`, kind: 'ORGANIZATION', name: 'Dnipro Holding', roles: ['CLIENT'] },
+  {
+    externalId: `${prefix}-plant-1`, kind: 'ORGANIZATION', name: 'Dnipro Plant', taxNumber: '100200', roles: ['CLIENT', 'PARTNER'],
+    phones: [{ number: '+38 056 111 22 33' }], groupPath: ' clients / BUDGET ', responsibleEmployeeEmail: 'Olena@Example.com',
+    parentExternalId: `${prefix}-holding-1`,
+  },
+  // The parent comes later in the same chunk: parents are written first.
+  { externalId: `${prefix}-shop-1`, kind: 'ORGANIZATION', name: 'Plant Shop', parentExternalId: `${prefix}-plant-1` },
+  // A later chunk names a parent written by an earlier one.
+  { externalId: `${prefix}-shop-2`, kind: 'INDIVIDUAL', name: 'Ivan Petrenko', parentExternalId: `${prefix}-holding-1` },
+];
+
+/** The update step for the family under `prefix`: the plant gets a new tax number, the shop is given unchanged. */
+const changes = (prefix: string) => [
+  { externalId: `${prefix}-plant-1`, taxNumber: '100201' },
+  { externalId: `${prefix}-shop-1`, name: 'Plant Shop' },
+];
+
+/** Stores the family under `prefix` as the first import creates it, all at version 1. */
+async function created(prefix: string) {
+  expect(statuses(await importRows(family(prefix)))).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+}
+
+/** Stores the family under `prefix` as the update step leaves it: `${prefix}-plant-1` has tax number 100201 at version 2. */
+async function updated(prefix: string) {
+  await created(prefix);
+  expect(statuses(await importRows(changes(prefix)))).toEqual(['UPDATED', 'UNCHANGED']);
+}
+
 describe('importCounterparties', () => {
   it('creates rows with their relations named by natural keys, and a re-run changes nothing', async () => {
-    const rows = [
-      { externalId: 'holding-1', kind: 'ORGANIZATION', name: 'Dnipro Holding', roles: ['CLIENT'] },
-      {
-        externalId: 'plant-1', kind: 'ORGANIZATION', name: 'Dnipro Plant', taxNumber: '100200', roles: ['CLIENT', 'PARTNER'],
-        phones: [{ number: '+38 056 111 22 33' }], groupPath: ' clients / BUDGET ', responsibleEmployeeEmail: 'Olena@Example.com',
-        parentExternalId: 'holding-1',
-      },
-      // The parent comes later in the same chunk: parents are written first.
-      { externalId: 'shop-1', kind: 'ORGANIZATION', name: 'Plant Shop', parentExternalId: 'plant-1' },
-      // A later chunk names a parent written by an earlier one.
-      { externalId: 'shop-2', kind: 'INDIVIDUAL', name: 'Ivan Petrenko', parentExternalId: 'holding-1' },
-    ];
+    const rows = family('create');
     const first = await importRows(rows);
     expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0, replayed: false });
-    const plant = await card('plant-1');
+    const plant = await card('create-plant-1');
     expect(plant).toMatchObject({
       id: first.rows[1].id, name: 'Dnipro Plant', roles: ['CLIENT', 'PARTNER'], version: 1,
-      group: { path: 'Clients/Budget' }, responsibleEmployee: { email: 'olena@example.com' }, parent: { externalId: 'holding-1' },
+      group: { path: 'Clients/Budget' }, responsibleEmployee: { email: 'olena@example.com' }, parent: { externalId: 'create-holding-1' },
     });
-    expect((await card('shop-1')).parent).toEqual({ externalId: 'plant-1' });
+    expect((await card('create-shop-1')).parent).toEqual({ externalId: 'create-plant-1' });
 
     const again = await importRows(rows);
     expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
-    expect((await card('plant-1')).version).toBe(1);
+    expect((await card('create-plant-1')).version).toBe(1);
   });
 
   it('updates only the rows that differ, keeping the fields a row leaves out', async () => {
-    const payload = await importRows([
-      { externalId: 'plant-1', taxNumber: '100201' },
-      { externalId: 'shop-1', name: 'Plant Shop' },
-    ]);
+    await created('update');
+    const payload = await importRows(changes('update'));
     expect(statuses(payload)).toEqual(['UPDATED', 'UNCHANGED']);
-    expect(await card('plant-1')).toMatchObject({ taxNumber: '100201', name: 'Dnipro Plant', version: 2, group: { path: 'Clients/Budget' } });
+    expect(await card('update-plant-1')).toMatchObject({ taxNumber: '100201', name: 'Dnipro Plant', version: 2, group: { path: 'Clients/Budget' } });
   });
 
   it('fails bad rows with their fields and codes and writes the good ones', async () => {
@@ -90,19 +111,20 @@ describe('importCounterparties', () => {
   });
 
   it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    await updated('atomic');
     const payload = await importRows([
       { externalId: 'atomic-1', kind: 'ORGANIZATION', name: 'Atomic One' },
-      { externalId: 'plant-1', taxNumber: '999' },
+      { externalId: 'atomic-plant-1', taxNumber: '999' },
       { externalId: 'atomic-2', kind: 'ORGANIZATION', name: 'Atomic Two' },
       { externalId: 'atomic-3', kind: 'ORGANIZATION', name: 'Atomic Three' },
       { externalId: 'atomic-4', kind: 'ORGANIZATION', name: 'Bad parent', parentExternalId: 'nowhere' },
     ], { atomic: true });
     expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
     expect(payload.rows[0].id).toBeNull();
-    expect(payload.rows[1].id).toEqual((await card('plant-1')).id);
+    expect(payload.rows[1].id).toEqual((await card('atomic-plant-1')).id);
     expect(await card('atomic-1')).toBeNull();
     expect(await card('atomic-3')).toBeNull();
-    expect((await card('plant-1')).taxNumber).toBe('100201');
+    expect((await card('atomic-plant-1')).taxNumber).toBe('100201');
 
     const valid = await importRows([
       { externalId: 'atomic-1', kind: 'ORGANIZATION', name: 'Atomic One' },
@@ -112,28 +134,34 @@ describe('importCounterparties', () => {
   });
 
   it('in CREATE_ONLY mode keeps existing rows: equal ones are UNCHANGED, different ones fail', async () => {
+    // Two stored rows, as the good rows of a mixed call leave them.
+    expect(statuses(await importRows([
+      { externalId: 'stored-1', kind: 'ORGANIZATION', name: 'Good One' },
+      { externalId: 'stored-2', kind: 'ORGANIZATION', name: 'Good Two' },
+    ]))).toEqual(['CREATED', 'CREATED']);
     const payload = await importRows([
-      { externalId: 'good-2', kind: 'ORGANIZATION', name: 'Good Two' },
-      { externalId: 'good-1', name: 'Renamed' },
+      { externalId: 'stored-2', kind: 'ORGANIZATION', name: 'Good Two' },
+      { externalId: 'stored-1', name: 'Renamed' },
       { externalId: 'fresh-1', kind: 'ORGANIZATION', name: 'Fresh' },
     ], { mode: 'CREATE_ONLY' });
     expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
     expect(fieldsAndCodes(payload.rows[1].errors)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
-    expect((await card('good-1')).name).toBe('Good One');
+    expect((await card('stored-1')).name).toBe('Good One');
   });
 
   it('refuses parents that would make a cycle', async () => {
+    await created('cycle');
     const payload = await importRows([
       { externalId: 'loop-a', kind: 'ORGANIZATION', name: 'Loop A', parentExternalId: 'loop-b' },
       { externalId: 'loop-b', kind: 'ORGANIZATION', name: 'Loop B', parentExternalId: 'loop-a' },
-      { externalId: 'holding-1', parentExternalId: 'shop-1' },
+      { externalId: 'cycle-holding-1', parentExternalId: 'cycle-shop-1' },
     ]);
     expect(payload.rows.map((row: { errors: Array<{ field: string[]; code: string }> }) => fieldsAndCodes(row.errors))).toEqual([
       [['input.rows.0.parentExternalId', 'CYCLE']],
       [['input.rows.1.parentExternalId', 'CYCLE']],
       [['input.rows.2.parentExternalId', 'CYCLE']],
     ]);
-    expect((await card('holding-1')).parent).toBeNull();
+    expect((await card('cycle-holding-1')).parent).toBeNull();
   });
 
   it('answers a retried call with the stored answer and writes nothing', async () => {
