@@ -1,7 +1,7 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractLines, contracts, contractTemplates, obligations } from '../../db/schema/index.js';
-import { toGlobalId } from '../../lib/global-id.js';
+import { keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
@@ -19,12 +19,21 @@ const run = async (name: string, input: Record<string, unknown>, key?: string) =
   const payload = result.data?.[name];
   return { result, payload, errors: payload ? fieldsAndCodes(payload.userErrors) : null };
 };
-const rowCounts = async () => ({
-  contracts: (await api.db.select({ n: count() }).from(contracts))[0].n,
-  lines: (await api.db.select({ n: count() }).from(contractLines))[0].n,
-  obligations: (await api.db.select({ n: count() }).from(obligations))[0].n,
-  templates: (await api.db.select({ n: count() }).from(contractTemplates))[0].n,
-});
+/**
+ * The rows of one test: the contracts of its `counterpartyId`, their lines and the counterparty's
+ * obligations; and the templates, which belong to no counterparty, over the whole table (only the
+ * template test writes one).
+ */
+const rowCounts = async (counterpartyId: string) => {
+  const key = keyOf(counterpartyId, 'Counterparty')!;
+  return {
+    contracts: (await api.db.select({ n: count() }).from(contracts).where(eq(contracts.counterpartyId, key)))[0].n,
+    lines: (await api.db.select({ n: count() }).from(contractLines)
+      .innerJoin(contracts, eq(contractLines.contractId, contracts.id)).where(eq(contracts.counterpartyId, key)))[0].n,
+    obligations: (await api.db.select({ n: count() }).from(obligations).where(eq(obligations.counterpartyId, key)))[0].n,
+    templates: (await api.db.select({ n: count() }).from(contractTemplates))[0].n,
+  };
+};
 
 let counter = 0;
 const counterparty = async (segment: string | null, name = `Buyer ${++counter}`) =>
@@ -57,6 +66,28 @@ describe('contracts', () => {
     { productId: cable, quantity: '1.5', unitPrice: '3.33' },
   ];
 
+  /** A DRAFT contract `number` of `counterpartyId` under the wholesale agreement, with LINES(). */
+  const givenContract = async (counterpartyId: string, number: string) => {
+    const { payload, errors } = await run('createContract', { counterpartyId, number, date: '2026-01-31', agreementId: wholesale, lines: LINES() });
+    expect(errors).toEqual([]);
+    return payload.contract;
+  };
+
+  /** An ACTIVE TYPICAL agreement for `segment` with the wholesale terms: 30% prepaid on order, 70% 14 days after shipment, delivery in 30 days. */
+  const givenAgreement = async (name: string, segment: string) => {
+    const created = (await api.mutate('createTypicalAgreement', {
+      name, segment,
+      terms: {
+        priceTypeId: priceType, currency: 'EUR', deliveryDays: 30,
+        paymentSchedule: [
+          { percent: '30', basis: 'ORDER', days: 0, prepayment: true },
+          { percent: '70', basis: 'SHIPMENT', days: 14, prepayment: false },
+        ],
+      },
+    }, 'agreement { id version }')).agreement;
+    return (await api.mutate('activateAgreement', { id: created.id, expectedVersion: created.version }, 'agreement { id }')).agreement.id as string;
+  };
+
   it('creates a DRAFT contract with computed amounts and the agreement currency', async () => {
     const { payload, errors } = await run('createContract', { counterpartyId: buyer, number: 'C-1', date: '2026-01-31', agreementId: wholesale, lines: LINES() });
     expect(errors).toEqual([]);
@@ -71,10 +102,12 @@ describe('contracts', () => {
   });
 
   it('refuses bad input with the field at fault and writes nothing', async () => {
+    const client = await counterparty('wholesale');
+    await givenContract(client, 'R-1');
     const other = await counterparty('wholesale');
     const base = (await api.mutate('createTypicalAgreement', { name: 'Base', segment: 'dealers', terms: { priceTypeId: priceType, currency: 'EUR' } }, 'agreement { id }')).agreement.id;
     const foreign = (await api.mutate('createIndividualAgreement', { name: 'Theirs', counterpartyId: other, baseAgreementId: base }, 'agreement { id }')).agreement.id;
-    const before = await rowCounts();
+    const before = await rowCounts(client);
     const unknownProductId = toGlobalId('Product', 999999);
     const cases: Array<[Record<string, unknown>, unknown[][]]> = [
       [{ lines: [{ productId: unknownProductId, quantity: '1', unitPrice: '1' }] }, [['input.lines.0.productId', 'NOT_FOUND']]],
@@ -83,26 +116,27 @@ describe('contracts', () => {
       [{ lines: [{ productId: drill, quantity: '1', unitPrice: '1' }, { productId: drill, quantity: '1', unitPrice: '1' }, { productId: drill, quantity: '1.2345', unitPrice: '1' }] }, [['input.lines.2.quantity', 'INVALID']]],
       [{ lines: [{ productId: drill, quantity: '1', unitPrice: '-0.01' }] }, [['input.lines.0.unitPrice', 'OUT_OF_RANGE']]],
       [{ lines: [{ productId: drill, quantity: '1', unitPrice: '1.001' }] }, [['input.lines.0.unitPrice', 'INVALID']]],
-      [{ number: 'C-1' }, [['input.number', 'DUPLICATE']]],
+      [{ number: 'R-1' }, [['input.number', 'DUPLICATE']]],
       [{ agreementId: foreign }, [['input.agreementId', 'INVALID']]],
       [{ agreementId: base }, [['input.agreementId', 'INVALID']]],
       [{ agreementId: null, currency: null }, [['input.currency', 'REQUIRED']]],
       [{ validFrom: '2026-02-01', validTo: '2026-01-01' }, [['input.validTo', 'OUT_OF_RANGE']]],
     ];
     for (const [patch, expected] of cases) {
-      const { errors, payload } = await run('createContract', { counterpartyId: buyer, number: `bad-${++counter}`, date: '2026-01-31', agreementId: wholesale, ...patch });
+      const { errors, payload } = await run('createContract', { counterpartyId: client, number: `bad-${++counter}`, date: '2026-01-31', agreementId: wholesale, ...patch });
       expect(errors, JSON.stringify(patch)).toEqual(expected);
       expect(payload.contract).toBeNull();
     }
     // The currency scalar refuses a bad code in the variables before anything runs.
-    const { result } = await run('createContract', { counterpartyId: buyer, number: 'bad-currency', date: '2026-01-31', currency: 'EURO' });
+    const { result } = await run('createContract', { counterpartyId: client, number: 'bad-currency', date: '2026-01-31', currency: 'EURO' });
     expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0].extensions?.field).toEqual(['input', 'currency']);
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(client)).toEqual(before);
   });
 
   it('changes only DRAFT contracts; a lines list replaces all lines; posting generates the obligations once', async () => {
-    const created = (await run('createContract', { counterpartyId: buyer, number: 'C-2', date: '2026-01-31', agreementId: wholesale, lines: LINES() })).payload.contract;
+    const client = await counterparty('wholesale');
+    const created = (await run('createContract', { counterpartyId: client, number: 'C-2', date: '2026-01-31', agreementId: wholesale, lines: LINES() })).payload.contract;
     const updated = await run('updateContract', { id: created.id, expectedVersion: 1, subject: 'Tools', lines: [{ productId: cable, quantity: '10', unitPrice: '10' }] });
     expect(updated.errors).toEqual([]);
     expect(updated.payload.contract).toMatchObject({ subject: 'Tools', total: '100.00', version: 2, lines: [{ lineNo: 1, amount: '100.00', product: { id: cable } }] });
@@ -116,12 +150,12 @@ describe('contracts', () => {
       { kind: 'PAYMENT', debtor: 'THEIRS', amount: '70.00', currency: 'EUR', dueDate: '2026-03-16', status: 'OPEN', contract: { id: created.id } },
     ]);
 
-    const before = await rowCounts();
+    const before = await rowCounts(client);
     const again = await run('postContract', { id: created.id, expectedVersion: 3 });
     expect(again.errors).toEqual([['input.id', 'INVALID_STATE']]);
     const change = await run('updateContract', { id: created.id, expectedVersion: 3, subject: 'Other' });
     expect(change.errors).toEqual([['input.id', 'INVALID_STATE']]);
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(client)).toEqual(before);
 
     const stale = await run('closeContract', { id: created.id, expectedVersion: 1 });
     expect(errorCodes(stale.result)).toEqual(['CONFLICT']);
@@ -135,12 +169,12 @@ describe('contracts', () => {
     const client = await counterparty('dated');
     const early = (await run('createContract', { counterpartyId: client, number: 'E-1', date: '2026-05-31', agreementId: active, lines: LINES() })).payload.contract;
     const empty = (await run('createContract', { counterpartyId: client, number: 'E-2', date: '2026-06-01', agreementId: active, lines: [] })).payload.contract;
-    const before = await rowCounts();
+    const before = await rowCounts(client);
     for (const contract of [early, empty]) {
       const posted = await run('postContract', { id: contract.id, expectedVersion: contract.version });
       expect(posted.errors).toEqual([['input.id', 'INVALID_STATE']]);
     }
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(client)).toEqual(before);
   });
 
   it('cancels a posted contract with its open generated obligations', async () => {
@@ -158,11 +192,12 @@ describe('contracts', () => {
 
   it('refuses a template with an unknown placeholder and renders escaped text', async () => {
     const TEMPLATE = 'mutation($input: CreateContractTemplateInput!) { createContractTemplate(input: $input) { contractTemplate { id name body version } userErrors { field code message } } }';
-    const before = await rowCounts();
+    const bold = await counterparty('wholesale', 'Dnipro <b>Steel</b>');
+    const before = await rowCounts(bold);
     const bad = (await api.request(TEMPLATE, { input: { name: 'Bad', body: 'Dear {{counterparty.name}}, call {{counterparty.phone}}' } })).data.createContractTemplate;
     expect(fieldsAndCodes(bad.userErrors)).toEqual([['input.body', 'INVALID']]);
     expect(bad.userErrors[0].message).toContain('{{counterparty.phone}}');
-    expect(await rowCounts()).toEqual(before);
+    expect(await rowCounts(bold)).toEqual(before);
 
     const template = (await api.request(TEMPLATE, { input: {
       name: 'Supply', body: '<h1>Contract {{contract.number}} of {{contract.date}}</h1><p>{{counterparty.name}}</p> {{contract.total}} {{contract.currency}}; {{terms.deliveryDays}} days; {{terms.paymentSchedule}}\n{{specification}}',
@@ -171,7 +206,6 @@ describe('contracts', () => {
       { input: { id: template.id, expectedVersion: 1, body: `${template.body} {{nope}}` } });
     expect(fieldsAndCodes(updatedTemplate.data.updateContractTemplate.userErrors)).toEqual([['input.body', 'INVALID']]);
 
-    const bold = await counterparty('wholesale', 'Dnipro <b>Steel</b>');
     const contract = (await run('createContract', { counterpartyId: bold, number: 'T-1', date: '2026-01-31', agreementId: wholesale, templateId: template.id, lines: [{ productId: drill, quantity: '2', unitPrice: '5' }] })).payload.contract;
     expect(contract.template).toEqual({ id: template.id });
     expect(contract.text).toContain('<h1>Contract T-1 of 2026-01-31</h1><p>Dnipro &lt;b&gt;Steel&lt;/b&gt;</p> 10.00 EUR; 30 days; 30.00% prepaid within 0 days of the order; 70.00% within 14 days of shipment');
@@ -181,24 +215,34 @@ describe('contracts', () => {
   });
 
   it('lets a VIEWER read but not write', async () => {
+    const client = await counterparty('wholesale');
+    await givenContract(client, 'V-0');
     const viewer = await api.keyFor('VIEWER');
-    const before = await rowCounts();
-    const { result } = await run('createContract', { counterpartyId: buyer, number: 'V-1', date: '2026-01-31', currency: 'EUR' }, viewer);
+    const before = await rowCounts(client);
+    const { result } = await run('createContract', { counterpartyId: client, number: 'V-1', date: '2026-01-31', currency: 'EUR' }, viewer);
     expect(errorCodes(result)).toEqual(['FORBIDDEN']);
     const template = await api.request('mutation { createContractTemplate(input: { name: "V", body: "x" }) { userErrors { code } } }', {}, { key: viewer });
     expect(errorCodes(template)).toEqual(['FORBIDDEN']);
-    expect(await rowCounts()).toEqual(before);
-    const read = await api.request('query($id: ID!) { counterparty(id: $id) { contracts { number } } }', { id: buyer }, { key: viewer });
+    expect(await rowCounts(client)).toEqual(before);
+    const read = await api.request('query($id: ID!) { counterparty(id: $id) { contracts { number } } }', { id: client }, { key: viewer });
     expect(read.errors).toBeUndefined();
     expect(read.data.counterparty.contracts.length).toBeGreaterThan(0);
   });
 
   it('reads nested fields with the same statements for 3 contracts as for 12', async () => {
-    const filler = await counterparty('wholesale');
-    for (let i = 0; i < 12; i += 1) {
-      const contract = (await run('createContract', { counterpartyId: filler, number: `S-${i}`, date: '2026-04-01', agreementId: wholesale, lines: LINES() })).payload.contract;
-      await run('postContract', { id: contract.id, expectedVersion: 1 });
-    }
+    // An agreement of this test's own, so its contracts are the ones this test writes.
+    const agreement = await givenAgreement('Nested terms', 'nested');
+    // An ACTIVE contract `number` of `counterpartyId` under that agreement.
+    const posted = async (counterpartyId: string, number: string) => {
+      const contract = (await run('createContract', { counterpartyId, number, date: '2026-04-01', agreementId: agreement, lines: LINES() })).payload.contract;
+      expect((await run('postContract', { id: contract.id, expectedVersion: 1 })).errors).toEqual([]);
+    };
+    const filler = await counterparty('nested');
+    for (let i = 0; i < 12; i += 1) await posted(filler, `S-${i}`);
+    // Another counterparty's ACTIVE contract (the 13th) and a DRAFT one, which the status filter leaves out.
+    const another = await counterparty('nested');
+    await posted(another, 'S-12');
+    expect((await run('createContract', { counterpartyId: another, number: 'S-13', date: '2026-04-01', agreementId: agreement, lines: LINES() })).errors).toEqual([]);
     const QUERY = `query($first: Int!, $cp: ID!) { contracts(first: $first, where: { counterpartyId: $cp }) {
       edges { node { number lines { product { name } } obligations { amount } agreement { name } counterparty { name } } } } }`;
     const three = await api.request(QUERY, { first: 3, cp: filler });
@@ -208,7 +252,7 @@ describe('contracts', () => {
     expect(twelve.data.contracts.edges[0].node.obligations).toHaveLength(3);
     expect(twelve.statements).toBe(three.statements);
 
-    const byAgreement = await api.request('query($id: ID!) { agreement(id: $id) { contracts { id } } contracts(where: { agreementId: $id, statuses: [ACTIVE] }) { totalCount } }', { id: wholesale });
+    const byAgreement = await api.request('query($id: ID!) { agreement(id: $id) { contracts { id } } contracts(where: { agreementId: $id, statuses: [ACTIVE] }) { totalCount } }', { id: agreement });
     expect(byAgreement.data.contracts.totalCount).toBe(13);
     expect(byAgreement.data.agreement.contracts.length).toBeGreaterThanOrEqual(13);
   });

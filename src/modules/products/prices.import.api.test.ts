@@ -31,6 +31,33 @@ async function priceNode(id: string) {
 const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
 const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 
+/** Imports `rows` as the state a test starts from, checking each row ends `status`. */
+async function given(rows: object[], status = 'CREATED') {
+  const payload = await importRows(rows);
+  expect(statuses(payload)).toEqual(rows.map(() => status));
+}
+
+/** Creates products `${prefix}-pump-1`, `-2` and `-3` without prices, as the module's setup does without a prefix. */
+async function givenPumps(prefix: string) {
+  for (const n of [1, 2, 3]) {
+    await api.mutate('createProduct', { externalId: `${prefix}-pump-${n}`, name: `Pump ${prefix}-pump-${n}`, type: 'GOODS', unit: 'pcs' }, 'product { id }');
+  }
+}
+
+/**
+ * givenPumps, then the four prices "creates…" imports: `${prefix}-pump-1` retail 100.00 from
+ * 2024-01-01 and 120.50 from 2099-06-01, dealer 90.00 from 2024-01-01; `${prefix}-pump-2` retail 0.00.
+ */
+async function givenPrices(prefix: string) {
+  await givenPumps(prefix);
+  await given([
+    { productExternalId: `${prefix}-pump-1`, priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100' },
+    { productExternalId: `${prefix}-pump-1`, priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '120.5' },
+    { productExternalId: `${prefix}-pump-1`, priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '90.0' },
+    { productExternalId: `${prefix}-pump-2`, priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '0' },
+  ]);
+}
+
 beforeAll(async () => {
   for (const externalId of ['pump-1', 'pump-2', 'pump-3']) {
     await api.mutate('createProduct', { externalId, name: `Pump ${externalId}`, type: 'GOODS', unit: 'pcs' }, 'product { id }');
@@ -64,28 +91,31 @@ describe('importPrices', () => {
   });
 
   it('compares prices in their stored form: "100.0" matches 100.00, "120.500" 120.50, "-0.00" 0.00', async () => {
+    await givenPrices('cmp');
     const payload = await importRows([
-      { productExternalId: 'pump-1', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100.0' },
-      { productExternalId: 'pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '120.500' },
-      { productExternalId: 'pump-1', priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '90' },
-      { productExternalId: 'pump-2', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '-0.00' },
+      { productExternalId: 'cmp-pump-1', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100.0' },
+      { productExternalId: 'cmp-pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '120.500' },
+      { productExternalId: 'cmp-pump-1', priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '90' },
+      { productExternalId: 'cmp-pump-2', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '-0.00' },
     ]);
     expect(statuses(payload)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
   });
 
   it('updates only the prices that differ and adds new dates', async () => {
+    await givenPrices('upd');
     const payload = await importRows([
-      { productExternalId: 'pump-1', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100.00' },
-      { productExternalId: 'pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '125' },
-      { productExternalId: 'pump-3', priceTypeCode: 'dealer', effectiveFrom: '2024-03-01', price: '10.10' },
+      { productExternalId: 'upd-pump-1', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100.00' },
+      { productExternalId: 'upd-pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '125' },
+      { productExternalId: 'upd-pump-3', priceTypeCode: 'dealer', effectiveFrom: '2024-03-01', price: '10.10' },
     ]);
     expect(statuses(payload)).toEqual(['UNCHANGED', 'UPDATED', 'CREATED']);
-    expect(await pricesOf('pump-1')).toEqual(['retail 2024-01-01 100.00 v1', 'retail 2099-06-01 125.00 v2', 'dealer 2024-01-01 90.00 v1'].sort(byType));
-    expect(await pricesOf('pump-3')).toEqual(['dealer 2024-03-01 10.10 v1']);
+    expect(await pricesOf('upd-pump-1')).toEqual(['retail 2024-01-01 100.00 v1', 'retail 2099-06-01 125.00 v2', 'dealer 2024-01-01 90.00 v1'].sort(byType));
+    expect(await pricesOf('upd-pump-3')).toEqual(['dealer 2024-03-01 10.10 v1']);
   });
 
   it('costs the same statements for one row of a chunk as for a full chunk', async () => {
-    const at = (day: number) => ({ productExternalId: 'pump-2', priceTypeCode: 'dealer', effectiveFrom: `2025-01-0${day}`, price: `${day}` });
+    await givenPumps('cost');
+    const at = (day: number) => ({ productExternalId: 'cost-pump-2', priceTypeCode: 'dealer', effectiveFrom: `2025-01-0${day}`, price: `${day}` });
     const one = await api.request(IMPORT, { input: { rows: [at(1)] } });
     const three = await api.request(IMPORT, { input: { rows: [at(2), at(3), at(4)] } });
     expect(three.data.importPrices.created).toBe(3);
@@ -93,15 +123,18 @@ describe('importPrices', () => {
   });
 
   it('fails bad rows with their fields and codes and writes the good ones', async () => {
+    // pump-3 with the dealer price "updates…" adds.
+    await givenPumps('fail');
+    await given([{ productExternalId: 'fail-pump-3', priceTypeCode: 'dealer', effectiveFrom: '2024-03-01', price: '10.10' }]);
     const payload = await importRows([
-      { productExternalId: 'pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '55.5' },
+      { productExternalId: 'fail-pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '55.5' },
       { productExternalId: 'nope', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '1' },
-      { productExternalId: 'pump-3', priceTypeCode: 'RETAIL', effectiveFrom: '2024-01-01', price: '1' },
+      { productExternalId: 'fail-pump-3', priceTypeCode: 'RETAIL', effectiveFrom: '2024-01-01', price: '1' },
       { productExternalId: 'nope', priceTypeCode: 'wholesale', effectiveFrom: '2024-01-01', price: '1' },
-      { productExternalId: 'pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-02-01', price: '1.005' },
+      { productExternalId: 'fail-pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-02-01', price: '1.005' },
       { productExternalId: '  ', priceTypeCode: 'retail', effectiveFrom: '2024-02-01', price: '-1' },
-      { productExternalId: 'pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '56' },
-      { productExternalId: 'pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-05-01', price: '57' },
+      { productExternalId: 'fail-pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '56' },
+      { productExternalId: 'fail-pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-05-01', price: '57' },
     ]);
     expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 6 });
@@ -113,34 +146,38 @@ describe('importPrices', () => {
     // The same product, type and date twice: the key is three fields, so the error names the row.
     expect(errorsOf(payload, 6)).toEqual([['input.rows.6', 'DUPLICATE']]);
     expect(payload.rows[1].id).toBeNull();
-    expect(await pricesOf('pump-3')).toEqual(['dealer 2024-03-01 10.10 v1', 'retail 2024-05-01 57.00 v1'].sort(byType));
+    expect(await pricesOf('fail-pump-3')).toEqual(['dealer 2024-03-01 10.10 v1', 'retail 2024-05-01 57.00 v1'].sort(byType));
   });
 
   it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    // The prices as "updates…" leaves them: pump-1's retail price from 2099-06-01 at 125.00, version 2.
+    await givenPrices('atom');
+    await given([{ productExternalId: 'atom-pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '125' }], 'UPDATED');
     const payload = await importRows([
-      { productExternalId: 'pump-2', priceTypeCode: 'retail', effectiveFrom: '2030-01-01', price: '1' },
-      { productExternalId: 'pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '999' },
-      { productExternalId: 'pump-2', priceTypeCode: 'retail', effectiveFrom: '2031-01-01', price: '2' },
-      { productExternalId: 'pump-2', priceTypeCode: 'retail', effectiveFrom: '2032-01-01', price: '3' },
-      { productExternalId: 'pump-2', priceTypeCode: 'bulk', effectiveFrom: '2033-01-01', price: '4' },
+      { productExternalId: 'atom-pump-2', priceTypeCode: 'retail', effectiveFrom: '2030-01-01', price: '1' },
+      { productExternalId: 'atom-pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '999' },
+      { productExternalId: 'atom-pump-2', priceTypeCode: 'retail', effectiveFrom: '2031-01-01', price: '2' },
+      { productExternalId: 'atom-pump-2', priceTypeCode: 'retail', effectiveFrom: '2032-01-01', price: '3' },
+      { productExternalId: 'atom-pump-2', priceTypeCode: 'bulk', effectiveFrom: '2033-01-01', price: '4' },
     ], { atomic: true });
     expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
     expect(errorsOf(payload, 4)).toEqual([['input.rows.4.priceTypeCode', 'NOT_FOUND']]);
     expect(payload.rows[0].id).toBeNull();
     expect(payload.rows[1].id).not.toBeNull();
     expect(await priceNode(payload.rows[1].id)).toMatchObject({ price: '125.00', version: 2 });
-    expect((await pricesOf('pump-2')).filter((price: string) => price.startsWith('retail'))).toEqual(['retail 2024-01-01 0.00 v1']);
+    expect((await pricesOf('atom-pump-2')).filter((price: string) => price.startsWith('retail'))).toEqual(['retail 2024-01-01 0.00 v1']);
   });
 
   it('in CREATE_ONLY mode keeps existing prices: equal ones are UNCHANGED, different ones fail', async () => {
+    await givenPrices('only');
     const payload = await importRows([
-      { productExternalId: 'pump-1', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100' },
-      { productExternalId: 'pump-1', priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '91' },
-      { productExternalId: 'pump-1', priceTypeCode: 'dealer', effectiveFrom: '2099-02-01', price: '92' },
+      { productExternalId: 'only-pump-1', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '100' },
+      { productExternalId: 'only-pump-1', priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '91' },
+      { productExternalId: 'only-pump-1', priceTypeCode: 'dealer', effectiveFrom: '2099-02-01', price: '92' },
     ], { mode: 'CREATE_ONLY' });
     expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
     expect(errorsOf(payload, 1)).toEqual([['input.rows.1', 'DUPLICATE']]);
-    expect(await pricesOf('pump-1')).toEqual(expect.arrayContaining(['dealer 2024-01-01 90.00 v1', 'dealer 2099-02-01 92.00 v1']));
+    expect(await pricesOf('only-pump-1')).toEqual(expect.arrayContaining(['dealer 2024-01-01 90.00 v1', 'dealer 2099-02-01 92.00 v1']));
   });
 });
 

@@ -22,6 +22,25 @@ async function card(externalId: string) {
 const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
 const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 
+/** Imports `rows` as the state a test starts from, checking each row ends `status`. */
+async function given(rows: object[], status = 'CREATED') {
+  const payload = await importRows(rows);
+  expect(statuses(payload)).toEqual(rows.map(() => status));
+}
+
+/**
+ * Stores the pumps "creates…" leaves, at version 1, under this test's `prefix`: `${prefix}-pump-1`
+ * (code `${prefix}-P-100`, 'Well pump'), `${prefix}-pump-2` (`${prefix}-P-200`, 'Booster pump',
+ * 'Quiet'), both in Equipment/Pumps, and `${prefix}-filter-1` (`${prefix}-F-1`, no group).
+ */
+async function givenPumps(prefix: string) {
+  await given([
+    { externalId: `${prefix}-pump-1`, code: `${prefix}-P-100`, name: 'Well pump', type: 'GOODS', unit: 'pcs', groupPath: 'Equipment/Pumps' },
+    { externalId: `${prefix}-pump-2`, code: `${prefix}-P-200`, name: 'Booster pump', type: 'GOODS', unit: 'pcs', groupPath: 'Equipment/Pumps', description: 'Quiet' },
+    { externalId: `${prefix}-filter-1`, code: `${prefix}-F-1`, name: 'Filter', type: 'GOODS', unit: 'pcs' },
+  ]);
+}
+
 beforeAll(async () => {
   const equipment = await api.mutate('createProductGroup', { name: 'Equipment' }, 'group { id }');
   await api.mutate('createProductGroup', { name: 'Pumps', parentId: equipment.group.id }, 'group { id }');
@@ -63,23 +82,27 @@ describe('importProducts', () => {
   });
 
   it('updates only the rows that differ, keeping the fields a row leaves out', async () => {
+    await givenPumps('upd');
     const payload = await importRows([
-      { externalId: 'pump-1', name: 'Deep well pump' },
-      { externalId: 'pump-2', unit: 'pcs', groupPath: 'equipment/pumps' },
-      { externalId: 'filter-1', groupPath: 'Equipment', code: null },
+      { externalId: 'upd-pump-1', name: 'Deep well pump' },
+      { externalId: 'upd-pump-2', unit: 'pcs', groupPath: 'equipment/pumps' },
+      { externalId: 'upd-filter-1', groupPath: 'Equipment', code: null },
     ]);
     expect(statuses(payload)).toEqual(['UPDATED', 'UNCHANGED', 'UPDATED']);
-    expect(await card('pump-1')).toMatchObject({ name: 'Deep well pump', code: 'P-100', unit: 'pcs', version: 2, group: { path: 'Equipment/Pumps' } });
-    expect(await card('filter-1')).toMatchObject({ code: null, group: { path: 'Equipment' }, version: 2 });
+    expect(await card('upd-pump-1')).toMatchObject({ name: 'Deep well pump', code: 'upd-P-100', unit: 'pcs', version: 2, group: { path: 'Equipment/Pumps' } });
+    expect(await card('upd-filter-1')).toMatchObject({ code: null, group: { path: 'Equipment' }, version: 2 });
   });
 
   it('fails bad rows with their fields and codes and writes the good ones', async () => {
+    // A stored product renamed once: 'Deep well pump' at version 2.
+    await givenPumps('fail');
+    await given([{ externalId: 'fail-pump-1', name: 'Deep well pump' }], 'UPDATED');
     const payload = await importRows([
       { externalId: 'good-1', name: 'Good one', type: 'GOODS', unit: 'pcs' },
       { externalId: 'bad-1', name: 'Lost', type: 'GOODS', unit: 'pcs', groupPath: 'Equipment/Nowhere' },
       { externalId: 'bad-2', name: 'No type or unit' },
       { externalId: 'bad-3', name: 'x'.repeat(301), type: 'GOODS', unit: 'a very long unit of measure', code: 'c'.repeat(101) },
-      { externalId: 'pump-1', type: null, name: '  ' },
+      { externalId: 'fail-pump-1', type: null, name: '  ' },
       { externalId: '  ', name: 'No key', type: 'GOODS', unit: 'pcs' },
       { externalId: 'good-1', name: 'Twice' },
       { externalId: 'good-2', name: 'Good two', type: 'SERVICE', unit: 'month', groupPath: 'Equipment/Pumps' },
@@ -97,17 +120,18 @@ describe('importProducts', () => {
     expect(payload.rows[1].id).toBeNull();
     expect(await card('bad-1')).toBeNull();
     expect(await card('bad-2')).toBeNull();
-    expect(await card('pump-1')).toMatchObject({ name: 'Deep well pump', type: 'GOODS', version: 2 });
+    expect(await card('fail-pump-1')).toMatchObject({ name: 'Deep well pump', type: 'GOODS', version: 2 });
     expect(await card('good-1')).toMatchObject({ name: 'Good one', version: 1 });
     expect((await card('good-2')).group).toEqual({ path: 'Equipment/Pumps' });
   });
 
   it('refuses a code another product holds, stored or taken by an earlier row of the call', async () => {
+    await givenPumps('ref');
     const payload = await importRows([
       // Chunk 1: a stored product's code, the code of a product without externalId, a product keeping its own code.
-      { externalId: 'code-1', code: 'P-100', name: 'Copy', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'code-1', code: 'ref-P-100', name: 'Copy', type: 'GOODS', unit: 'pcs' },
       { externalId: 'code-2', code: 'HAND-1', name: 'Copy', type: 'GOODS', unit: 'pcs' },
-      { externalId: 'pump-2', code: 'P-200' },
+      { externalId: 'ref-pump-2', code: 'ref-P-200' },
       // Chunk 2 (row 5 fails its checks and joins no chunk): two rows give the same new code; the first takes it.
       { externalId: 'code-3', code: 'NEW-1', name: 'New one', type: 'GOODS', unit: 'pcs' },
       { externalId: 'code-4', code: 'NEW-1', name: 'New two', type: 'GOODS', unit: 'pcs' },
@@ -116,7 +140,7 @@ describe('importProducts', () => {
       // Chunk 3: a row failing on its group holds no code; a code taken from a stored product.
       { externalId: 'code-7', code: 'NEW-3', name: 'Lost', type: 'GOODS', unit: 'pcs', groupPath: 'Nowhere' },
       { externalId: 'code-8', code: 'NEW-3', name: 'Found', type: 'GOODS', unit: 'pcs' },
-      { externalId: 'pump-1', code: 'P-200' },
+      { externalId: 'ref-pump-1', code: 'ref-P-200' },
       // Chunk 4: a code an earlier chunk of this call wrote.
       { externalId: 'code-9', code: 'NEW-1', name: 'Late', type: 'GOODS', unit: 'pcs' },
     ]);
@@ -136,20 +160,21 @@ describe('importProducts', () => {
       [['input.rows.9.code', 'DUPLICATE']],
       [['input.rows.10.code', 'DUPLICATE']],
     ]);
-    expect(payload.rows[0].errors[0].message).toContain('"pump-1"');
+    expect(payload.rows[0].errors[0].message).toContain('"ref-pump-1"');
     expect(payload.rows[4].errors[0].message).toContain('Row 3');
     expect(payload.rows[10].errors[0].message).toContain('"code-3"');
     expect(await card('code-1')).toBeNull();
     expect((await card('code-3')).code).toBe('NEW-1');
     expect((await card('code-6')).code).toBe('NEW-2');
     expect((await card('code-8')).code).toBe('NEW-3');
-    expect((await card('pump-1')).code).toBe('P-100');
+    expect((await card('ref-pump-1')).code).toBe('ref-P-100');
   });
 
   it('writes nothing of an atomic call with a bad row, and reports the good rows SKIPPED', async () => {
+    await givenPumps('atom');
     const payload = await importRows([
       { externalId: 'atomic-1', name: 'Atomic one', type: 'GOODS', unit: 'pcs' },
-      { externalId: 'pump-2', description: 'Changed' },
+      { externalId: 'atom-pump-2', description: 'Changed' },
       { externalId: 'atomic-2', name: 'Atomic two', type: 'GOODS', unit: 'pcs' },
       { externalId: 'atomic-3', name: 'Atomic three', type: 'GOODS', unit: 'pcs' },
       { externalId: 'atomic-4', name: 'Bad group', type: 'GOODS', unit: 'pcs', groupPath: 'Nowhere' },
@@ -157,20 +182,25 @@ describe('importProducts', () => {
     expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
     expect(errorsOf(payload, 4)).toEqual([['input.rows.4.groupPath', 'NOT_FOUND']]);
     expect(payload.rows[0].id).toBeNull();
-    expect(payload.rows[1].id).toEqual((await card('pump-2')).id);
+    expect(payload.rows[1].id).toEqual((await card('atom-pump-2')).id);
     expect(await card('atomic-1')).toBeNull();
     expect(await card('atomic-3')).toBeNull();
-    expect(await card('pump-2')).toMatchObject({ description: 'Quiet', version: 1 });
+    expect(await card('atom-pump-2')).toMatchObject({ description: 'Quiet', version: 1 });
   });
 
   it('in CREATE_ONLY mode keeps existing products: equal ones are UNCHANGED, different ones fail', async () => {
+    // The two products "fails bad rows…" writes.
+    await given([
+      { externalId: 'only-good-1', name: 'Good one', type: 'GOODS', unit: 'pcs' },
+      { externalId: 'only-good-2', name: 'Good two', type: 'SERVICE', unit: 'month', groupPath: 'Equipment/Pumps' },
+    ]);
     const payload = await importRows([
-      { externalId: 'good-1', name: 'Good one' },
-      { externalId: 'good-2', name: 'Renamed' },
+      { externalId: 'only-good-1', name: 'Good one' },
+      { externalId: 'only-good-2', name: 'Renamed' },
       { externalId: 'fresh-1', name: 'Fresh', type: 'GOODS', unit: 'kg' },
     ], { mode: 'CREATE_ONLY' });
     expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
     expect(errorsOf(payload, 1)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
-    expect((await card('good-2')).name).toBe('Good two');
+    expect((await card('only-good-2')).name).toBe('Good two');
   });
 });
