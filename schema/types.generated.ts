@@ -9,6 +9,7 @@ import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers.js';
 import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers.js';
 import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceCardGroupMapper, ServiceVisitMapper } from './service-cards/schema.mappers.js';
+import type { TimeEntryMapper, TimeEntryConnectionMapper, WorkTimeSummaryRowMapper } from './work-time/schema.mappers.js';
 import type { ViewerMapper } from './base/schema.mappers.js';
 import type { Context } from '../src/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -1482,6 +1483,20 @@ export type CreateServiceCardInput = {
   workMode?: InputMaybe<WorkModeInput>;
 };
 
+/** A new time entry. */
+export type CreateTimeEntryInput = {
+  /** What was done, at most 2000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The counterparty the time was spent on. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day, in the employee's time zone. */
+  date: Scalars['LocalDate']['input'];
+  /** Who worked; default the employee of the API key. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Minutes, 1 to 1440. */
+  minutes: Scalars['Int']['input'];
+};
+
 /** A new TYPICAL agreement. */
 export type CreateTypicalAgreementInput = {
   /** Id in an external system; must not belong to another agreement. At most 200 characters. */
@@ -1566,6 +1581,21 @@ export type DeleteServiceCardGroupInput = {
 export type DeleteServiceCardGroupPayload = {
   __typename?: 'DeleteServiceCardGroupPayload';
   /** Id of the deleted folder; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which time entry to delete. */
+export type DeleteTimeEntryInput = {
+  /** The entry. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a time entry. */
+export type DeleteTimeEntryPayload = {
+  __typename?: 'DeleteTimeEntryPayload';
+  /** Id of the deleted entry; null when `userErrors` is not empty. */
   deletedId: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
   userErrors: Array<UserError>;
@@ -2055,6 +2085,8 @@ export type Mutation = {
   createServiceCard: ServiceCardPayload;
   /** Creates a folder of the service journal. */
   createServiceCardGroup: ServiceCardGroupPayload;
+  /** Records time an employee spent on a day. */
+  createTimeEntry: TimeEntryPayload;
   /** Creates a TYPICAL agreement: the standard terms of a segment. It starts as DRAFT. */
   createTypicalAgreement: AgreementPayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
@@ -2067,6 +2099,8 @@ export type Mutation = {
   deleteProductGroup: DeleteProductGroupPayload;
   /** Deletes an empty folder of the service journal. */
   deleteServiceCardGroup: DeleteServiceCardGroupPayload;
+  /** Deletes a time entry. */
+  deleteTimeEntry: DeleteTimeEntryPayload;
   /**
    * Writes the card's plan of visits: from the period start at the card's periodicity, a visit on
    * the client's day off moved to its next working day (never past the period end, never two on one
@@ -2192,6 +2226,8 @@ export type Mutation = {
   updateProduct: ProductPayload;
   /** Changes a service card; omitted fields keep their value, null clears an optional one. Its visits stay as they are: re-generate the schedule to follow new rules. */
   updateServiceCard: ServiceCardPayload;
+  /** Changes a time entry; omitted fields keep their value, null clears an optional one. */
+  updateTimeEntry: TimeEntryPayload;
 };
 
 
@@ -2496,6 +2532,15 @@ export type MutationcreateServiceCardGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateTimeEntryArgs = {
+  input: CreateTimeEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateTypicalAgreementArgs = {
   input: CreateTypicalAgreementInput;
 };
@@ -2543,6 +2588,15 @@ export type MutationdeleteProductGroupArgs = {
  */
 export type MutationdeleteServiceCardGroupArgs = {
   input: DeleteServiceCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteTimeEntryArgs = {
+  input: DeleteTimeEntryInput;
 };
 
 
@@ -2948,6 +3002,15 @@ export type MutationupdateProductArgs = {
  */
 export type MutationupdateServiceCardArgs = {
   input: UpdateServiceCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateTimeEntryArgs = {
+  input: UpdateTimeEntryInput;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -3912,8 +3975,16 @@ export type Query = {
   serviceCardGroups: Array<ServiceCardGroup>;
   /** Service cards matching `where`, newest first. */
   serviceCards: ServiceCardConnection;
+  /** Time entries matching `where`, latest day first, then newest. */
+  timeEntries: TimeEntryConnection;
   /** The API key making this request and what it may do. */
   viewer: Viewer;
+  /**
+   * Minutes worked from `from` to `to` (inclusive, at most 1100 days), grouped by the dimensions in
+   * `by` and by `period` when given, computed by the database in one statement. Rows come by period,
+   * then employee, then counterparty.
+   */
+  workTimeSummary: Array<WorkTimeSummaryRow>;
 };
 
 
@@ -4119,6 +4190,26 @@ export type QueryserviceCardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ServiceCardFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerytimeEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<TimeEntryFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryworkTimeSummaryArgs = {
+  by: Array<WorkTimeGrouping>;
+  from: Scalars['LocalDate']['input'];
+  period?: InputMaybe<WorkTimePeriod>;
+  to: Scalars['LocalDate']['input'];
+  where?: InputMaybe<TimeEntryFilter>;
 };
 
 /** Part or all of an obligation fulfilled. */
@@ -4449,6 +4540,8 @@ export type ServiceVisit = Node & {
   result: Maybe<Scalars['String']['output']>;
   /** Where it is. */
   status: ServiceVisitStatus;
+  /** The engineer's time the visit took, written when it was recorded done with a duration. */
+  timeEntry: Maybe<TimeEntry>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the visit. */
@@ -4610,6 +4703,72 @@ export type SortDirection =
   | 'ASC'
   /** Largest first: Z to A, newest first. */
   | 'DESC';
+
+/** Time an employee spent on one day, and on what. */
+export type TimeEntry = Node & {
+  __typename?: 'TimeEntry';
+  /** What was done. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** The counterparty the time was spent on. */
+  counterparty: Maybe<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The day, in the employee's time zone. */
+  date: Scalars['LocalDate']['output'];
+  /** Who worked. */
+  employee: Employee;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Minutes, 1 to 1440. */
+  minutes: Scalars['Int']['output'];
+  /** The service visit the time was spent on. */
+  serviceVisit: Maybe<ServiceVisit>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the entry. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of time entries. */
+export type TimeEntryConnection = {
+  __typename?: 'TimeEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<TimeEntryEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of entries matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A time entry with its cursor. */
+export type TimeEntryEdge = {
+  __typename?: 'TimeEntryEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: TimeEntry;
+};
+
+/** Conditions on time entries; all given conditions must hold. */
+export type TimeEntryFilter = {
+  /** Only time spent on this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this employee's time. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only days from this one. */
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only days up to this one. */
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** The answer to a change of a time entry. */
+export type TimeEntryPayload = {
+  __typename?: 'TimeEntryPayload';
+  /** The entry as saved; null when `userErrors` is not empty. */
+  timeEntry: Maybe<TimeEntry>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Changes to an agreement; omitted fields keep their value. */
 export type UpdateAgreementInput = {
@@ -4967,6 +5126,22 @@ export type UpdateServiceCardInput = {
   workMode?: InputMaybe<WorkModeInput>;
 };
 
+/** Changes to a time entry. */
+export type UpdateTimeEntryInput = {
+  /** What was done. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The counterparty the time was spent on. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day. */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The entry. */
+  id: Scalars['ID']['input'];
+  /** Minutes, 1 to 1440. */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An expected failure of a mutation: what is wrong and with which input field. */
 export type UserError = {
   __typename?: 'UserError';
@@ -5041,6 +5216,37 @@ export type WorkModeInput = {
   holidays?: InputMaybe<Array<Scalars['LocalDate']['input']>>;
   /** ISO weekdays the client works, 1 = Monday … 7 = Sunday; at least one, none twice. */
   workingWeekdays: Array<Scalars['Int']['input']>;
+};
+
+/** What a work-time summary groups by. */
+export type WorkTimeGrouping =
+  /** Per counterparty the time was spent on (none is a group of its own). */
+  | 'COUNTERPARTY'
+  /** Per employee. */
+  | 'EMPLOYEE';
+
+/** The period a work-time summary groups by. */
+export type WorkTimePeriod =
+  /** Per day. */
+  | 'DAY'
+  /** Per calendar month. */
+  | 'MONTH'
+  /** Per ISO week, from Monday. */
+  | 'WEEK';
+
+/** One group of a work-time summary. */
+export type WorkTimeSummaryRow = {
+  __typename?: 'WorkTimeSummaryRow';
+  /** The counterparty, when grouped by COUNTERPARTY and the time was spent on one. */
+  counterparty: Maybe<Counterparty>;
+  /** The employee, when grouped by EMPLOYEE. */
+  employee: Maybe<Employee>;
+  /** Entries counted. */
+  entries: Scalars['Int']['output'];
+  /** Minutes worked. */
+  minutes: Scalars['Int']['output'];
+  /** The first day of the day, week or month, when grouped by a period. */
+  periodStart: Maybe<Scalars['LocalDate']['output']>;
 };
 
 
@@ -5137,6 +5343,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ServiceCardMapper & { __typename: 'ServiceCard' } )
     | ( ServiceCardGroupMapper & { __typename: 'ServiceCardGroup' } )
     | ( ServiceVisitMapper & { __typename: 'ServiceVisit' } )
+    | ( TimeEntryMapper & { __typename: 'TimeEntry' } )
   ;
 };
 
@@ -5233,6 +5440,7 @@ export type ResolversTypes = {
   CreateProductInput: CreateProductInput;
   CreateServiceCardGroupInput: CreateServiceCardGroupInput;
   CreateServiceCardInput: CreateServiceCardInput;
+  CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -5247,6 +5455,8 @@ export type ResolversTypes = {
   DeleteProductGroupPayload: ResolverTypeWrapper<Omit<DeleteProductGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteServiceCardGroupInput: DeleteServiceCardGroupInput;
   DeleteServiceCardGroupPayload: ResolverTypeWrapper<Omit<DeleteServiceCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteTimeEntryInput: DeleteTimeEntryInput;
+  DeleteTimeEntryPayload: ResolverTypeWrapper<Omit<DeleteTimeEntryPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Department: ResolverTypeWrapper<DepartmentMapper>;
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionMapper>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
@@ -5384,6 +5594,11 @@ export type ResolversTypes = {
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
+  TimeEntry: ResolverTypeWrapper<TimeEntryMapper>;
+  TimeEntryConnection: ResolverTypeWrapper<TimeEntryConnectionMapper>;
+  TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
+  TimeEntryFilter: TimeEntryFilter;
+  TimeEntryPayload: ResolverTypeWrapper<Omit<TimeEntryPayload, 'timeEntry' | 'userErrors'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
@@ -5400,11 +5615,15 @@ export type ResolversTypes = {
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
   UpdateServiceCardInput: UpdateServiceCardInput;
+  UpdateTimeEntryInput: UpdateTimeEntryInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE' | 'PRICE_MISMATCH' | 'DISCOUNT_EXCEEDED' | 'DELIVERY_TOO_LATE' | 'AGREEMENT_NOT_USABLE' | 'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'CONTRACT_REQUIRED' | 'CONTRACT_NOT_USABLE' | 'PREPAYMENT_REQUIRED'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   WorkMode: ResolverTypeWrapper<WorkMode>;
   WorkModeInput: WorkModeInput;
+  WorkTimeGrouping: ResolverTypeWrapper<'EMPLOYEE' | 'COUNTERPARTY'>;
+  WorkTimePeriod: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH'>;
+  WorkTimeSummaryRow: ResolverTypeWrapper<WorkTimeSummaryRowMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -5486,6 +5705,7 @@ export type ResolversParentTypes = {
   CreateProductInput: CreateProductInput;
   CreateServiceCardGroupInput: CreateServiceCardGroupInput;
   CreateServiceCardInput: CreateServiceCardInput;
+  CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -5500,6 +5720,8 @@ export type ResolversParentTypes = {
   DeleteProductGroupPayload: Omit<DeleteProductGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteServiceCardGroupInput: DeleteServiceCardGroupInput;
   DeleteServiceCardGroupPayload: Omit<DeleteServiceCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteTimeEntryInput: DeleteTimeEntryInput;
+  DeleteTimeEntryPayload: Omit<DeleteTimeEntryPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Department: DepartmentMapper;
   DepartmentConnection: DepartmentConnectionMapper;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
@@ -5616,6 +5838,11 @@ export type ResolversParentTypes = {
   ShipmentLine: ShipmentLineMapper;
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  TimeEntry: TimeEntryMapper;
+  TimeEntryConnection: TimeEntryConnectionMapper;
+  TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
+  TimeEntryFilter: TimeEntryFilter;
+  TimeEntryPayload: Omit<TimeEntryPayload, 'timeEntry' | 'userErrors'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   URL: Scalars['URL']['output'];
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
@@ -5632,10 +5859,12 @@ export type ResolversParentTypes = {
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
   UpdateServiceCardInput: UpdateServiceCardInput;
+  UpdateTimeEntryInput: UpdateTimeEntryInput;
   UserError: UserError;
   Viewer: ViewerMapper;
   WorkMode: WorkMode;
   WorkModeInput: WorkModeInput;
+  WorkTimeSummaryRow: WorkTimeSummaryRowMapper;
 };
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -5979,6 +6208,11 @@ export type DeleteServiceCardGroupPayloadResolvers<ContextType = Context, Parent
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteTimeEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteTimeEntryPayload'] = ResolversParentTypes['DeleteTimeEntryPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6146,12 +6380,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateProductGroupArgs, 'input'>>;
   createServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardArgs, 'input'>>;
   createServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardGroupArgs, 'input'>>;
+  createTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateTimeEntryArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
   deleteServiceCardGroup?: Resolver<ResolversTypes['DeleteServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteServiceCardGroupArgs, 'input'>>;
+  deleteTimeEntry?: Resolver<ResolversTypes['DeleteTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationdeleteTimeEntryArgs, 'input'>>;
   generateServiceSchedule?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationgenerateServiceScheduleArgs, 'input'>>;
   importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
@@ -6197,10 +6433,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationupdatePriceTypeArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
   updateServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationupdateServiceCardArgs, 'input'>>;
+  updateTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateTimeEntryArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -6543,7 +6780,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
   serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
+  timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, Partial<QuerytimeEntriesArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  workTimeSummary?: Resolver<Array<ResolversTypes['WorkTimeSummaryRow']>, ParentType, ContextType, RequireFields<QueryworkTimeSummaryArgs, 'by' | 'from' | 'to'>>;
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, VIEWER?: any }, ResolversTypes['Role']>;
@@ -6623,6 +6862,7 @@ export type ServiceVisitResolvers<ContextType = Context, ParentType extends Reso
   plannedDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceVisitStatus'], ParentType, ContextType>;
+  timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -6673,6 +6913,36 @@ export type ShipmentPayloadResolvers<ContextType = Context, ParentType extends R
 
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['SortDirection']>;
 
+export type TimeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceVisit?: Resolver<Maybe<ResolversTypes['ServiceVisit']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TimeEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntryConnection'] = ResolversParentTypes['TimeEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimeEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimeEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntryEdge'] = ResolversParentTypes['TimeEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimeEntry'], ParentType, ContextType>;
+};
+
+export type TimeEntryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntryPayload'] = ResolversParentTypes['TimeEntryPayload']> = {
+  timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface URLScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -6693,6 +6963,18 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 export type WorkModeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkMode'] = ResolversParentTypes['WorkMode']> = {
   holidays?: Resolver<Array<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   workingWeekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WorkTimeGroupingResolvers = EnumResolverSignature<{ COUNTERPARTY?: any, EMPLOYEE?: any }, ResolversTypes['WorkTimeGrouping']>;
+
+export type WorkTimePeriodResolvers = EnumResolverSignature<{ DAY?: any, MONTH?: any, WEEK?: any }, ResolversTypes['WorkTimePeriod']>;
+
+export type WorkTimeSummaryRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkTimeSummaryRow'] = ResolversParentTypes['WorkTimeSummaryRow']> = {
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -6746,6 +7028,7 @@ export type Resolvers<ContextType = Context> = {
   DeletePricePayload?: DeletePricePayloadResolvers<ContextType>;
   DeleteProductGroupPayload?: DeleteProductGroupPayloadResolvers<ContextType>;
   DeleteServiceCardGroupPayload?: DeleteServiceCardGroupPayloadResolvers<ContextType>;
+  DeleteTimeEntryPayload?: DeleteTimeEntryPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
@@ -6834,10 +7117,17 @@ export type Resolvers<ContextType = Context> = {
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
+  TimeEntry?: TimeEntryResolvers<ContextType>;
+  TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
+  TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;
+  TimeEntryPayload?: TimeEntryPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
   Viewer?: ViewerResolvers<ContextType>;
   WorkMode?: WorkModeResolvers<ContextType>;
+  WorkTimeGrouping?: WorkTimeGroupingResolvers;
+  WorkTimePeriod?: WorkTimePeriodResolvers;
+  WorkTimeSummaryRow?: WorkTimeSummaryRowResolvers<ContextType>;
 };
 

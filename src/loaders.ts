@@ -11,6 +11,7 @@ import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
 import { productLoaders, productNodes } from './modules/products/products.loaders.js';
 import { serviceCardLoaders, serviceCardNodes } from './modules/service-cards/service-cards.loaders.js';
+import { workTimeLoaders, workTimeNodes } from './modules/work-time/work-time.loaders.js';
 
 /** Each module's loaders under its name: `ctx.loaders.counterparties.byId`. */
 const modules = {
@@ -24,6 +25,7 @@ const modules = {
   contracts: contractLoaders,
   orders: orderLoaders,
   serviceCards: serviceCardLoaders,
+  workTime: workTimeLoaders,
 };
 
 /**
@@ -54,4 +56,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('contracts', contractNodes),
   ...nodesOf('orders', orderNodes),
   ...nodesOf('serviceCards', serviceCardNodes),
+  ...nodesOf('workTime', workTimeNodes),
 };

@@ -62,6 +62,12 @@ beforeAll(async () => {
     { cardId: card.id, plannedDate: '2028-02-29', origin: 'GENERATED', status: 'DONE', doneAt: new Date('2028-02-29T10:00:00.123Z'), durationMinutes: 0, chronicleEntryId: entry.id },
     { cardId: card.id, plannedDate: '2028-03-01', origin: 'MANUAL' },
   ]);
+  const [visit] = await db.select({ id: schema.serviceVisits.id }).from(schema.serviceVisits).limit(1);
+  const [employee] = await db.select({ id: schema.employees.id }).from(schema.employees).limit(1);
+  await db.insert(schema.timeEntries).values([
+    { employeeId: employee.id, date: '2028-02-29', minutes: 1440, counterpartyId, serviceVisitId: visit.id, comment: 'a whole day' },
+    { employeeId: employee.id, date: '0001-01-01', minutes: 1 },
+  ]);
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });

@@ -10,3 +10,4 @@ export * from './contracts.js';
 export * from './orders.js';
 export * from './imports.js';
 export * from './service-cards.js';
+export * from './work-time.js';

@@ -9,6 +9,7 @@ import { failed, InputErrors } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow, writeArchived } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
 import * as chronicleRepository from '../chronicle/chronicle.repository.js';
+import { checkMinutes, writeVisitTime } from '../work-time/work-time.service.js';
 import * as repository from './service-cards.repository.js';
 import type { ServiceCardFilter, ServiceCardInsert, ServiceCardStatus, ServiceVisitStatus } from './service-cards.repository.js';
 import { planVisits, scheduleRuleErrors, type Periodicity, type ScheduleRules } from './schedule.js';
@@ -307,13 +308,16 @@ async function plannedVisit(ctx: Context, errors: InputErrors, id: string, expec
   return { key, visit, card };
 }
 
+/** A visit's duration: none or 0, or one day's work, which its engineer's work-time journal records. */
 function durationOf(errors: InputErrors, minutes: number | null | undefined): number | null {
-  if (minutes == null) return null;
-  if (minutes < 0 || minutes > 100_000) errors.add(['durationMinutes'], 'OUT_OF_RANGE', `durationMinutes is from 0 to 100000, got ${minutes}.`);
-  return minutes;
+  if (minutes == null || minutes === 0) return minutes ?? null;
+  return checkMinutes(errors, 'durationMinutes', minutes, false) ?? null;
 }
 
-/** A visit done: the visit and its VISIT entry in the counterparty's chronicle, in one transaction. */
+/**
+ * A visit done: the visit, its VISIT entry in the counterparty's chronicle and its duration in
+ * the engineer's work-time journal, in one transaction.
+ */
 export async function recordVisit(
   ctx: Context, input: { id: string; expectedVersion: number; doneAt?: Date | null; durationMinutes?: number | null; result?: string | null },
 ) {
@@ -324,6 +328,8 @@ export async function recordVisit(
   const result = errors.text(['result'], input.result, { max: RESULT_MAX });
   if (errors.any) return failed(errors);
   const doneAt = input.doneAt ?? new Date();
+  const engineerId = visit.engineerId ?? card.engineerId;
+  const engineer = engineerId === null ? null : await ctx.loaders.catalogues.employeeById.load(engineerId);
   return saveVisit(ctx, errors, async (tx) => {
     const entry = await chronicleRepository.insertEntry(tx, {
       counterpartyId: card.counterpartyId,
@@ -336,9 +342,11 @@ export async function recordVisit(
       subject: `Service visit, card ${card.number}`,
       result,
     });
-    return versionedRow(await repository.updateVisit(tx, key, input.expectedVersion, {
+    const done = versionedRow(await repository.updateVisit(tx, key, input.expectedVersion, {
       status: 'DONE', doneAt, durationMinutes, result, chronicleEntryId: entry.id,
     }), 'ServiceVisit', input.expectedVersion);
+    await writeVisitTime(tx, done, card.counterpartyId, engineer, doneAt, durationMinutes);
+    return done;
   });
 }
 

@@ -1,0 +1,5 @@
+import type { TimeEntryConnectionResolvers } from './../../types.generated.js';
+
+export const TimeEntryConnection: TimeEntryConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};
