@@ -47,17 +47,7 @@ describe('contracts', () => {
     priceType = (await api.mutate('createPriceType', { code: 'WHOLESALE', name: 'Wholesale', currency: 'EUR' }, 'priceType { id }')).priceType.id;
     drill = await product('Drill');
     cable = await product('Cable');
-    const created = (await api.mutate('createTypicalAgreement', {
-      name: 'Wholesale terms', segment: 'wholesale',
-      terms: {
-        priceTypeId: priceType, currency: 'EUR', deliveryDays: 30,
-        paymentSchedule: [
-          { percent: '30', basis: 'ORDER', days: 0, prepayment: true },
-          { percent: '70', basis: 'SHIPMENT', days: 14, prepayment: false },
-        ],
-      },
-    }, 'agreement { id version }')).agreement;
-    wholesale = (await api.mutate('activateAgreement', { id: created.id, expectedVersion: created.version }, 'agreement { id }')).agreement.id;
+    wholesale = await givenAgreement('Wholesale terms', 'wholesale');
     buyer = await counterparty('wholesale');
   });
 
