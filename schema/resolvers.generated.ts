@@ -2,6 +2,9 @@
     import type   { Resolvers } from './types.generated.js';
     import    { agreement as Query_agreement } from './agreements/resolvers/Query/agreement.js';
 import    { agreements as Query_agreements } from './agreements/resolvers/Query/agreements.js';
+import    { appeal as Query_appeal } from './appeals/resolvers/Query/appeal.js';
+import    { appealTypes as Query_appealTypes } from './appeals/resolvers/Query/appealTypes.js';
+import    { appeals as Query_appeals } from './appeals/resolvers/Query/appeals.js';
 import    { chronicleEntries as Query_chronicleEntries } from './chronicle/resolvers/Query/chronicleEntries.js';
 import    { chronicleEntry as Query_chronicleEntry } from './chronicle/resolvers/Query/chronicleEntry.js';
 import    { contract as Query_contract } from './contracts/resolvers/Query/contract.js';
@@ -41,14 +44,17 @@ import    { archiveCounterparty as Mutation_archiveCounterparty } from './counte
 import    { archivePerson as Mutation_archivePerson } from './persons/resolvers/Mutation/archivePerson.js';
 import    { archiveProduct as Mutation_archiveProduct } from './products/resolvers/Mutation/archiveProduct.js';
 import    { archiveServiceCard as Mutation_archiveServiceCard } from './service-cards/resolvers/Mutation/archiveServiceCard.js';
+import    { assignAppeal as Mutation_assignAppeal } from './appeals/resolvers/Mutation/assignAppeal.js';
 import    { cancelChronicleEntry as Mutation_cancelChronicleEntry } from './chronicle/resolvers/Mutation/cancelChronicleEntry.js';
 import    { cancelContract as Mutation_cancelContract } from './contracts/resolvers/Mutation/cancelContract.js';
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation.js';
 import    { cancelOrder as Mutation_cancelOrder } from './orders/resolvers/Mutation/cancelOrder.js';
+import    { changeAppealStatus as Mutation_changeAppealStatus } from './appeals/resolvers/Mutation/changeAppealStatus.js';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement.js';
 import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract.js';
 import    { closeServiceVisit as Mutation_closeServiceVisit } from './service-cards/resolvers/Mutation/closeServiceVisit.js';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry.js';
+import    { createAppealType as Mutation_createAppealType } from './appeals/resolvers/Mutation/createAppealType.js';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry.js';
 import    { createContract as Mutation_createContract } from './contracts/resolvers/Mutation/createContract.js';
 import    { createContractTemplate as Mutation_createContractTemplate } from './contracts/resolvers/Mutation/createContractTemplate.js';
@@ -70,6 +76,7 @@ import    { createServiceCard as Mutation_createServiceCard } from './service-ca
 import    { createServiceCardGroup as Mutation_createServiceCardGroup } from './service-cards/resolvers/Mutation/createServiceCardGroup.js';
 import    { createTimeEntry as Mutation_createTimeEntry } from './work-time/resolvers/Mutation/createTimeEntry.js';
 import    { createTypicalAgreement as Mutation_createTypicalAgreement } from './agreements/resolvers/Mutation/createTypicalAgreement.js';
+import    { deleteAppealType as Mutation_deleteAppealType } from './appeals/resolvers/Mutation/deleteAppealType.js';
 import    { deleteCounterpartyGroup as Mutation_deleteCounterpartyGroup } from './counterparties/resolvers/Mutation/deleteCounterpartyGroup.js';
 import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from './counterparties/resolvers/Mutation/deleteCounterpartyObject.js';
 import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mutation/deletePrice.js';
@@ -77,6 +84,7 @@ import    { deleteProductGroup as Mutation_deleteProductGroup } from './products
 import    { deleteServiceCardGroup as Mutation_deleteServiceCardGroup } from './service-cards/resolvers/Mutation/deleteServiceCardGroup.js';
 import    { deleteTimeEntry as Mutation_deleteTimeEntry } from './work-time/resolvers/Mutation/deleteTimeEntry.js';
 import    { generateServiceSchedule as Mutation_generateServiceSchedule } from './service-cards/resolvers/Mutation/generateServiceSchedule.js';
+import    { importAppeals as Mutation_importAppeals } from './appeals/resolvers/Mutation/importAppeals.js';
 import    { importChronicleEntries as Mutation_importChronicleEntries } from './chronicle/resolvers/Mutation/importChronicleEntries.js';
 import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
 import    { importObligations as Mutation_importObligations } from './obligations/resolvers/Mutation/importObligations.js';
@@ -84,17 +92,21 @@ import    { importPersons as Mutation_importPersons } from './persons/resolvers/
 import    { importPrices as Mutation_importPrices } from './products/resolvers/Mutation/importPrices.js';
 import    { importProducts as Mutation_importProducts } from './products/resolvers/Mutation/importProducts.js';
 import    { importServiceCards as Mutation_importServiceCards } from './service-cards/resolvers/Mutation/importServiceCards.js';
+import    { moveAppealType as Mutation_moveAppealType } from './appeals/resolvers/Mutation/moveAppealType.js';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup.js';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup.js';
 import    { moveServiceCardGroup as Mutation_moveServiceCardGroup } from './service-cards/resolvers/Mutation/moveServiceCardGroup.js';
 import    { postContract as Mutation_postContract } from './contracts/resolvers/Mutation/postContract.js';
 import    { postOrder as Mutation_postOrder } from './orders/resolvers/Mutation/postOrder.js';
+import    { recordAppealWork as Mutation_recordAppealWork } from './appeals/resolvers/Mutation/recordAppealWork.js';
 import    { recordObligationFulfilment as Mutation_recordObligationFulfilment } from './obligations/resolvers/Mutation/recordObligationFulfilment.js';
 import    { recordPayment as Mutation_recordPayment } from './orders/resolvers/Mutation/recordPayment.js';
 import    { recordServiceVisit as Mutation_recordServiceVisit } from './service-cards/resolvers/Mutation/recordServiceVisit.js';
 import    { recordShipment as Mutation_recordShipment } from './orders/resolvers/Mutation/recordShipment.js';
+import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor.js';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation.js';
+import    { renameAppealType as Mutation_renameAppealType } from './appeals/resolvers/Mutation/renameAppealType.js';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup.js';
 import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup.js';
 import    { renameServiceCardGroup as Mutation_renameServiceCardGroup } from './service-cards/resolvers/Mutation/renameServiceCardGroup.js';
@@ -107,6 +119,7 @@ import    { setCounterpartyParameters as Mutation_setCounterpartyParameters } fr
 import    { setPrice as Mutation_setPrice } from './products/resolvers/Mutation/setPrice.js';
 import    { setProductRelation as Mutation_setProductRelation } from './products/resolvers/Mutation/setProductRelation.js';
 import    { updateAgreement as Mutation_updateAgreement } from './agreements/resolvers/Mutation/updateAgreement.js';
+import    { updateAppeal as Mutation_updateAppeal } from './appeals/resolvers/Mutation/updateAppeal.js';
 import    { updateChronicleEntry as Mutation_updateChronicleEntry } from './chronicle/resolvers/Mutation/updateChronicleEntry.js';
 import    { updateContract as Mutation_updateContract } from './contracts/resolvers/Mutation/updateContract.js';
 import    { updateContractTemplate as Mutation_updateContractTemplate } from './contracts/resolvers/Mutation/updateContractTemplate.js';
@@ -126,6 +139,10 @@ import    { Agreement as agreements_Agreement } from './agreements/resolvers/Agr
 import    { Agreement as contracts_Agreement } from './contracts/resolvers/Agreement.js';
 import    { AgreementConnection } from './agreements/resolvers/AgreementConnection.js';
 import    { AgreementTerms } from './agreements/resolvers/AgreementTerms.js';
+import    { Appeal } from './appeals/resolvers/Appeal.js';
+import    { AppealAction } from './appeals/resolvers/AppealAction.js';
+import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
+import    { AppealType } from './appeals/resolvers/AppealType.js';
 import    { ChronicleEntry } from './chronicle/resolvers/ChronicleEntry.js';
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection.js';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare.js';
@@ -135,6 +152,7 @@ import    { ContractLine } from './contracts/resolvers/ContractLine.js';
 import    { ContractTemplate } from './contracts/resolvers/ContractTemplate.js';
 import    { Counterparty as counterparties_Counterparty } from './counterparties/resolvers/Counterparty.js';
 import    { Counterparty as agreements_Counterparty } from './agreements/resolvers/Counterparty.js';
+import    { Counterparty as appeals_Counterparty } from './appeals/resolvers/Counterparty.js';
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty.js';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty.js';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty.js';
@@ -178,19 +196,24 @@ import    { SettlementEvent } from './orders/resolvers/SettlementEvent.js';
 import    { Settlements } from './orders/resolvers/Settlements.js';
 import    { Shipment } from './orders/resolvers/Shipment.js';
 import    { ShipmentLine } from './orders/resolvers/ShipmentLine.js';
-import    { TimeEntry } from './work-time/resolvers/TimeEntry.js';
+import    { TimeEntry as appeals_TimeEntry } from './appeals/resolvers/TimeEntry.js';
+import    { TimeEntry as work_time_TimeEntry } from './work-time/resolvers/TimeEntry.js';
 import    { TimeEntryConnection } from './work-time/resolvers/TimeEntryConnection.js';
 import    { Viewer } from './base/resolvers/Viewer.js';
 import    { WorkTimeSummaryRow } from './work-time/resolvers/WorkTimeSummaryRow.js';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
-      Mutation: { activateAgreement: Mutation_activateAgreement,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importChronicleEntries: Mutation_importChronicleEntries,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
+      Mutation: { activateAgreement: Mutation_activateAgreement,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,createAppealType: Mutation_createAppealType,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importChronicleEntries: Mutation_importChronicleEntries,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
 AgreementTerms: AgreementTerms,
+Appeal: Appeal,
+AppealAction: AppealAction,
+AppealConnection: AppealConnection,
+AppealType: AppealType,
 ChronicleEntry: ChronicleEntry,
 ChronicleEntryConnection: ChronicleEntryConnection,
 CompetitorShare: CompetitorShare,
@@ -198,7 +221,7 @@ Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -234,7 +257,7 @@ SettlementEvent: SettlementEvent,
 Settlements: Settlements,
 Shipment: Shipment,
 ShipmentLine: ShipmentLine,
-TimeEntry: TimeEntry,
+TimeEntry: { ...appeals_TimeEntry,...work_time_TimeEntry },
 TimeEntryConnection: TimeEntryConnection,
 Viewer: Viewer,
 WorkTimeSummaryRow: WorkTimeSummaryRow,

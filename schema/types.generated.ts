@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers.js';
+import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper } from './appeals/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
@@ -287,6 +288,225 @@ export type AgreementTermsInput = {
   validTo?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** A client's appeal: registered fast, then worked off, every action kept. */
+export type Appeal = Node & {
+  __typename?: 'Appeal';
+  /** Everything done about it, oldest first. */
+  actions: Array<AppealAction>;
+  /** The caller's name. */
+  callerName: Maybe<Scalars['String']['output']>;
+  /** The caller's phone. */
+  callerPhone: Maybe<Scalars['String']['output']>;
+  /** How the appeal came in. */
+  channel: ContactChannel;
+  /** The counterparty that appealed; null when only the caller is known. */
+  counterparty: Maybe<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The department working it off. */
+  department: Maybe<Department>;
+  /** When it should be resolved. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** How much it matters. */
+  importance: Importance;
+  /** Number, given at registration: A-000001 on. */
+  number: Scalars['String']['output'];
+  /** Whether it is still open (NEW, IN_PROGRESS, WAITING_FOR_CLIENT) and past `dueAt` now. */
+  overdue: Scalars['Boolean']['output'];
+  /** How it was resolved. */
+  resolution: Maybe<Scalars['String']['output']>;
+  /** When it was last resolved; null unless RESOLVED or CLOSED. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The employee responsible for it. */
+  responsibleEmployee: Maybe<Employee>;
+  /** Where it is. */
+  status: AppealStatus;
+  /** What it is about. */
+  subject: Scalars['String']['output'];
+  /** What the client said. */
+  text: Maybe<Scalars['String']['output']>;
+  /** Its type. */
+  type: Maybe<AppealType>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the appeal. */
+  version: Scalars['Int']['output'];
+};
+
+/** One thing done about an appeal. */
+export type AppealAction = {
+  __typename?: 'AppealAction';
+  /** The department it was handed to, for a handover or the registration. */
+  assignedDepartment: Maybe<Department>;
+  /** The employee it was handed to, for a handover or the registration. */
+  assignedEmployee: Maybe<Employee>;
+  /** What was done or said. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Who did it; null for a key without an employee. */
+  employee: Maybe<Employee>;
+  /** The status before, for a change of status. */
+  fromStatus: Maybe<AppealStatus>;
+  /** When. */
+  happenedAt: Scalars['DateTime']['output'];
+  /** What it was. */
+  kind: AppealActionKind;
+  /** Time it took, in minutes. */
+  minutes: Maybe<Scalars['Int']['output']>;
+  /** The status after, for a change of status or the registration. */
+  toStatus: Maybe<AppealStatus>;
+};
+
+/** What an action on an appeal was. */
+export type AppealActionKind =
+  /** A handover to a department or an employee. */
+  | 'ASSIGNED'
+  /** The registration. */
+  | 'REGISTERED'
+  /** A change of status. */
+  | 'STATUS_CHANGED'
+  /** Work done. */
+  | 'WORK';
+
+/** A page of appeals. */
+export type AppealConnection = {
+  __typename?: 'AppealConnection';
+  /** The appeals of this page with their cursors. */
+  edges: Array<AppealEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of appeals matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An appeal with its cursor. */
+export type AppealEdge = {
+  __typename?: 'AppealEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The appeal. */
+  node: Appeal;
+};
+
+/** Conditions on appeals; all given conditions must hold. An empty list matches nothing. */
+export type AppealFilter = {
+  /** Only this counterparty's appeals. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only appeals of this department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only overdue appeals (true) or only those that are not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only appeals this employee is responsible for. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only appeals in one of these statuses. */
+  statuses?: InputMaybe<Array<AppealStatus>>;
+  /** Only appeals of this type or of the types below it. */
+  typeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * An appeal to load. Fields left out keep their stored value and null clears an optional one; a new
+ * appeal needs `subject` and `channel`.
+ */
+export type AppealImportRow = {
+  /** The caller's name. */
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's phone. */
+  callerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** How the appeal came in; required for a new appeal. */
+  channel?: InputMaybe<ContactChannel>;
+  /** The counterparty that appealed, by `externalId`. */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** The department by name. */
+  departmentName?: InputMaybe<Scalars['String']['input']>;
+  /** When it should be resolved. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** How much it matters; NORMAL for a new appeal when left out. */
+  importance?: InputMaybe<Importance>;
+  /** How it was resolved. */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** The responsible employee by e-mail; an active employee. */
+  responsibleEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Its status, for a new appeal (NEW when left out); a stored appeal's status must be the one it has. */
+  status?: InputMaybe<AppealStatus>;
+  /** What it is about, at most 500 characters; required for a new appeal. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** What the client said. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The appeal type by its path, e.g. `Complaints/Delivery`. */
+  typePath?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a change of an appeal. */
+export type AppealPayload = {
+  __typename?: 'AppealPayload';
+  /** The appeal as saved; null when `userErrors` is not empty. */
+  appeal: Maybe<Appeal>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where an appeal is. */
+export type AppealStatus =
+  /** Closed after its resolution. */
+  | 'CLOSED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Registered, not yet taken up. */
+  | 'NEW'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Resolved: `resolution` says how. */
+  | 'RESOLVED'
+  /** Waiting for the client's answer. */
+  | 'WAITING_FOR_CLIENT';
+
+/** A type of appeals; types nest like folders. */
+export type AppealType = Node & {
+  __typename?: 'AppealType';
+  /** Types directly inside it, by name. */
+  children: Array<AppealType>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The type it sits in; null at the top. */
+  parent: Maybe<AppealType>;
+  /** Names from the top down to this type, e.g. `Complaints/Delivery`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the type. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of an appeal type. */
+export type AppealTypePayload = {
+  __typename?: 'AppealTypePayload';
+  /** The type as saved; null when `userErrors` is not empty. */
+  group: Maybe<AppealType>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The answer to work recorded on an appeal. */
+export type AppealWorkPayload = {
+  __typename?: 'AppealWorkPayload';
+  /** The action written; null when `userErrors` is not empty. */
+  action: Maybe<AppealAction>;
+  /** The appeal; null when `userErrors` is not empty. */
+  appeal: Maybe<Appeal>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Which counterparty to archive or restore. */
 export type ArchiveCounterpartyInput = {
   /** The version you read. */
@@ -317,6 +537,20 @@ export type ArchiveServiceCardInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The card. */
   id: Scalars['ID']['input'];
+};
+
+/** A handover. */
+export type AssignAppealInput = {
+  /** Why, at most 5000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The department; null takes it from the department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The appeal; it must be open. */
+  id: Scalars['ID']['input'];
+  /** The employee; null takes it from the employee. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A bank account. */
@@ -378,6 +612,20 @@ export type CancelOrderInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The order to cancel: DRAFT, or POSTED with nothing shipped or paid. */
   id: Scalars['ID']['input'];
+};
+
+/** A change of status. */
+export type ChangeAppealStatusInput = {
+  /** Why, at most 5000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The appeal. */
+  id: Scalars['ID']['input'];
+  /** How it was resolved; required to resolve an appeal without one. */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
+  status: AppealStatus;
 };
 
 /** Conditions on chronicle entries of all counterparties: those of `ChronicleFilter` plus the counterparty. */
@@ -830,6 +1078,8 @@ export type Counterparty = Node & {
   addresses: Array<Address>;
   /** The counterparty's INDIVIDUAL agreements, by name, then id. */
   agreements: Array<Agreement>;
+  /** The counterparty's appeals, newest first. */
+  appeals: Array<Appeal>;
   /** Whether it is archived (hidden from default lists). */
   archived: Scalars['Boolean']['output'];
   /** When it was archived. */
@@ -1138,6 +1388,14 @@ export type CounterpartyRole =
   | 'PROSPECT'
   /** Sells to the company. */
   | 'SUPPLIER';
+
+/** A new appeal type. */
+export type CreateAppealTypeInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The type it goes into; omitted for a top-level type. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A new chronicle entry. */
 export type CreateChronicleEntryInput = {
@@ -1511,6 +1769,21 @@ export type CreateTypicalAgreementInput = {
   terms?: InputMaybe<AgreementTermsInput>;
 };
 
+/** Which appeal type to delete. */
+export type DeleteAppealTypeInput = {
+  /** The type. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of an appeal type. */
+export type DeleteAppealTypePayload = {
+  __typename?: 'DeleteAppealTypePayload';
+  /** Id of the deleted type; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Which group to delete. */
 export type DeleteCounterpartyGroupInput = {
   /** The group. */
@@ -1761,6 +2034,18 @@ export type GroupDiscountInput = {
   productGroupId: Scalars['ID']['input'];
 };
 
+/** Appeals to load. */
+export type ImportAppealsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<AppealImportRow>;
+};
+
 /** Chronicle entries to load. */
 export type ImportChronicleEntriesInput = {
   /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
@@ -1983,6 +2268,16 @@ export type InformationSourcePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Where an appeal type moves. */
+export type MoveAppealTypeInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The type. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the type to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a group moves. */
 export type MoveCounterpartyGroupInput = {
   /** The version you read. */
@@ -2031,6 +2326,8 @@ export type Mutation = {
   archiveProduct: ProductPayload;
   /** Archives a service card: it leaves the default lists and `Counterparty.serviceCards`, its visits are kept. */
   archiveServiceCard: ServiceCardPayload;
+  /** Hands an open appeal to a department and/or an employee; the handover goes into its chronicle. */
+  assignAppeal: AppealPayload;
   /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
   cancelChronicleEntry: ChronicleEntryPayload;
   /** Cancels a DRAFT or ACTIVE contract and the open obligations generated from it. */
@@ -2039,6 +2336,13 @@ export type Mutation = {
   cancelObligation: ObligationPayload;
   /** Cancels a DRAFT order, or a POSTED one with nothing shipped or paid. */
   cancelOrder: OrderPayload;
+  /**
+   * Moves an appeal to another status: NEW → IN_PROGRESS, WAITING_FOR_CLIENT, RESOLVED, REJECTED;
+   * IN_PROGRESS ↔ WAITING_FOR_CLIENT, either → RESOLVED or REJECTED; RESOLVED → CLOSED, or back to
+   * IN_PROGRESS; CLOSED and REJECTED are final. Any other move is INVALID_STATE naming both states.
+   * RESOLVED needs a `resolution`. The change goes into its chronicle.
+   */
+  changeAppealStatus: AppealPayload;
   /** Closes an ACTIVE agreement: no new order may use it (nor, for a TYPICAL one, the individual agreements made from it). */
   closeAgreement: AgreementPayload;
   /** Closes an ACTIVE contract; its obligations stay as they are. */
@@ -2047,6 +2351,8 @@ export type Mutation = {
   closeServiceVisit: ServiceVisitPayload;
   /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
   completeChronicleEntry: ChronicleEntryPayload;
+  /** Creates an appeal type. */
+  createAppealType: AppealTypePayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
   createChronicleEntry: ChronicleEntryPayload;
   /** Creates a DRAFT contract with its specification; line amounts and the total are computed. */
@@ -2089,6 +2395,8 @@ export type Mutation = {
   createTimeEntry: TimeEntryPayload;
   /** Creates a TYPICAL agreement: the standard terms of a segment. It starts as DRAFT. */
   createTypicalAgreement: AgreementPayload;
+  /** Deletes an appeal type that holds no types and no appeals. */
+  deleteAppealType: DeleteAppealTypePayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
   deleteCounterpartyGroup: DeleteCounterpartyGroupPayload;
   /** Deletes an object. */
@@ -2110,6 +2418,14 @@ export type Mutation = {
    * of type SERVICE, or its schedule holds a visit added by hand.
    */
   generateServiceSchedule: ServiceCardPayload;
+  /**
+   * Loads appeals matched by `externalId`, at most 5,000 rows per call; the counterparty is named by
+   * `externalId`, the type by its path, the department by name, the responsible employee by e-mail.
+   * The rules of `registerAppeal` and `updateAppeal` hold; a new appeal gets its number and its
+   * registration action, and may come in any status (loading history); a stored appeal's status
+   * changes only through `changeAppealStatus`.
+   */
+  importAppeals: ImportPayload;
   /**
    * Loads chronicle entries matched by `externalId`, at most 5,000 rows per call; the counterparty and
    * the contact person are named by `externalId`, the responsible employee by e-mail. The rules of
@@ -2145,6 +2461,8 @@ export type Mutation = {
    * `createServiceCard` and `updateServiceCard` hold. Visits are not loaded: generate the schedule.
    */
   importServiceCards: ImportPayload;
+  /** Moves an appeal type; it cannot move into itself or a type below it. */
+  moveAppealType: AppealTypePayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
@@ -2162,6 +2480,8 @@ export type Mutation = {
    * `["order", "contract"]`. Posting fixes `prepaymentRequired` from the schedule's prepayment stages.
    */
   postOrder: OrderPayload;
+  /** Records work done on an appeal; with `minutes`, the time goes into the employee's work-time journal in the same transaction. */
+  recordAppealWork: AppealWorkPayload;
   /** Records that part or all of an open obligation was fulfilled; the status follows (PARTIALLY_FULFILLED or FULFILLED). */
   recordObligationFulfilment: ObligationPayload;
   /** Registers a payment of a POSTED order: OUT_OF_RANGE beyond what is still unpaid. */
@@ -2170,10 +2490,14 @@ export type Mutation = {
   recordServiceVisit: ServiceVisitPayload;
   /** Registers a shipment of a POSTED order: OUT_OF_RANGE beyond a line's unshipped quantity, PREPAYMENT_REQUIRED before the prepaid share is paid. */
   recordShipment: ShipmentPayload;
+  /** Registers an appeal; only `subject` and `channel` are required. It starts NEW, with a number, and its chronicle starts with the registration. */
+  registerAppeal: AppealPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
   /** Removes an analogue or substitute from a product's dossier. */
   removeProductRelation: ProductPayload;
+  /** Renames an appeal type. */
+  renameAppealType: AppealTypePayload;
   /** Renames a group. */
   renameCounterpartyGroup: CounterpartyGroupPayload;
   /** Renames a product group. */
@@ -2198,6 +2522,8 @@ export type Mutation = {
   setProductRelation: ProductPayload;
   /** Changes an agreement that is not CLOSED; omitted fields keep their value. A term sent as null is inherited again (INDIVIDUAL) or cleared (TYPICAL). */
   updateAgreement: AgreementPayload;
+  /** Changes an appeal's own fields; omitted fields keep their value, null clears an optional one. Status and handover have their own mutations. */
+  updateAppeal: AppealPayload;
   /** Changes an entry; omitted fields keep their value, null clears an optional one. The status changes only through `completeChronicleEntry` and `cancelChronicleEntry`. */
   updateChronicleEntry: ChronicleEntryPayload;
   /** Changes a DRAFT contract; omitted fields keep their value, a given `lines` list replaces all lines. */
@@ -2289,6 +2615,15 @@ export type MutationarchiveServiceCardArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationassignAppealArgs = {
+  input: AssignAppealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcancelChronicleEntryArgs = {
   input: CancelChronicleEntryInput;
 };
@@ -2325,6 +2660,15 @@ export type MutationcancelOrderArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationchangeAppealStatusArgs = {
+  input: ChangeAppealStatusInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcloseAgreementArgs = {
   input: CloseAgreementInput;
 };
@@ -2354,6 +2698,15 @@ export type MutationcloseServiceVisitArgs = {
  */
 export type MutationcompleteChronicleEntryArgs = {
   input: CompleteChronicleEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateAppealTypeArgs = {
+  input: CreateAppealTypeInput;
 };
 
 
@@ -2550,6 +2903,15 @@ export type MutationcreateTypicalAgreementArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationdeleteAppealTypeArgs = {
+  input: DeleteAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationdeleteCounterpartyGroupArgs = {
   input: DeleteCounterpartyGroupInput;
 };
@@ -2606,6 +2968,15 @@ export type MutationdeleteTimeEntryArgs = {
  */
 export type MutationgenerateServiceScheduleArgs = {
   input: GenerateServiceScheduleInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportAppealsArgs = {
+  input: ImportAppealsInput;
 };
 
 
@@ -2676,6 +3047,15 @@ export type MutationimportServiceCardsArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationmoveAppealTypeArgs = {
+  input: MoveAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationmoveCounterpartyGroupArgs = {
   input: MoveCounterpartyGroupInput;
 };
@@ -2721,6 +3101,15 @@ export type MutationpostOrderArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrecordAppealWorkArgs = {
+  input: RecordAppealWorkInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrecordObligationFulfilmentArgs = {
   input: RecordObligationFulfilmentInput;
 };
@@ -2757,6 +3146,15 @@ export type MutationrecordShipmentArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationregisterAppealArgs = {
+  input: RegisterAppealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationremoveCounterpartyCompetitorArgs = {
   input: RemoveCounterpartyCompetitorInput;
 };
@@ -2768,6 +3166,15 @@ export type MutationremoveCounterpartyCompetitorArgs = {
  */
 export type MutationremoveProductRelationArgs = {
   input: RemoveProductRelationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrenameAppealTypeArgs = {
+  input: RenameAppealTypeInput;
 };
 
 
@@ -2876,6 +3283,15 @@ export type MutationsetProductRelationArgs = {
  */
 export type MutationupdateAgreementArgs = {
   input: UpdateAgreementInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateAppealArgs = {
+  input: UpdateAppealInput;
 };
 
 
@@ -3909,6 +4325,12 @@ export type Query = {
   agreement: Maybe<Agreement>;
   /** Agreements matching `where`, by name, then id. */
   agreements: AgreementConnection;
+  /** An appeal by global id; null when there is none. */
+  appeal: Maybe<Appeal>;
+  /** The top-level appeal types, by name. */
+  appealTypes: Array<AppealType>;
+  /** Appeals matching `where`, newest first. */
+  appeals: AppealConnection;
   /** Chronicle entries of all counterparties matching `where`, newest first (by `occurredAt`, then id). */
   chronicleEntries: ChronicleEntryConnection;
   /** A chronicle entry by global id; null when there is none. */
@@ -4001,6 +4423,22 @@ export type QueryagreementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<AgreementFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryappealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryappealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AppealFilter>;
 };
 
 
@@ -4212,6 +4650,20 @@ export type QueryworkTimeSummaryArgs = {
   where?: InputMaybe<TimeEntryFilter>;
 };
 
+/** Work done on an appeal. */
+export type RecordAppealWorkInput = {
+  /** The appeal. */
+  appealId: Scalars['ID']['input'];
+  /** What was done, at most 5000 characters. */
+  description: Scalars['String']['input'];
+  /** Who did it; default the employee of the API key. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** When; default now. */
+  happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Time it took, 1 to 1440 minutes. */
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Part or all of an obligation fulfilled. */
 export type RecordObligationFulfilmentInput = {
   /** The amount fulfilled now, more than zero, at most 2 decimal places; the total fulfilled may not exceed the obligation's amount. */
@@ -4256,6 +4708,34 @@ export type RecordShipmentInput = {
   orderId: Scalars['ID']['input'];
 };
 
+/** A new appeal. */
+export type RegisterAppealInput = {
+  /** The caller's name, at most 200 characters. */
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's phone. */
+  callerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** How the appeal came in. */
+  channel: ContactChannel;
+  /** The counterparty that appeals, when known. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The department to work it off. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it should be resolved. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Id in an external system; unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** How much it matters. Default NORMAL. */
+  importance?: InputMaybe<Importance>;
+  /** The employee responsible, an active one. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it is about, at most 500 characters. */
+  subject: Scalars['String']['input'];
+  /** What the client said, at most 10000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Its type. */
+  typeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A competitor to remove from a client's list. */
 export type RemoveCounterpartyCompetitorInput = {
   /** The competitor. */
@@ -4274,6 +4754,16 @@ export type RemoveProductRelationInput = {
   productId: Scalars['ID']['input'];
   /** The related product. */
   relatedId: Scalars['ID']['input'];
+};
+
+/** An appeal type's new name. */
+export type RenameAppealTypeInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The type. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
 };
 
 /** A group's new name. */
@@ -4707,6 +5197,8 @@ export type SortDirection =
 /** Time an employee spent on one day, and on what. */
 export type TimeEntry = Node & {
   __typename?: 'TimeEntry';
+  /** The appeal the time was spent on. */
+  appeal: Maybe<Appeal>;
   /** What was done. */
   comment: Maybe<Scalars['String']['output']>;
   /** The counterparty the time was spent on. */
@@ -4786,6 +5278,34 @@ export type UpdateAgreementInput = {
   segment?: InputMaybe<Scalars['String']['input']>;
   /** Terms to change; a term given as null is inherited again (INDIVIDUAL) or cleared (TYPICAL). */
   terms?: InputMaybe<AgreementTermsInput>;
+};
+
+/** Changes to an appeal's own fields. */
+export type UpdateAppealInput = {
+  /** The caller's name. */
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's phone. */
+  callerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** How the appeal came in. */
+  channel?: InputMaybe<ContactChannel>;
+  /** The counterparty that appealed. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it should be resolved. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The appeal. */
+  id: Scalars['ID']['input'];
+  /** How much it matters. */
+  importance?: InputMaybe<Importance>;
+  /** What it is about. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** What the client said. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Its type. */
+  typeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to a chronicle entry; omitted fields keep their value, null clears an optional one. */
@@ -5323,6 +5843,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AgreementMapper & { __typename: 'Agreement' } )
+    | ( AppealMapper & { __typename: 'Appeal' } )
+    | ( AppealTypeMapper & { __typename: 'AppealType' } )
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
     | ( ContractMapper & { __typename: 'Contract' } )
     | ( ContractTemplateMapper & { __typename: 'ContractTemplate' } )
@@ -5368,16 +5890,30 @@ export type ResolversTypes = {
   AgreementTermName: ResolverTypeWrapper<'PAYMENT_SCHEDULE' | 'PAYMENT_METHOD' | 'PRICE_TYPE' | 'CURRENCY' | 'DELIVERY_DAYS' | 'DISCOUNT_PERCENT' | 'VALID_FROM' | 'VALID_TO' | 'CONTRACTS_REQUIRED'>;
   AgreementTerms: ResolverTypeWrapper<AgreementTermsMapper>;
   AgreementTermsInput: AgreementTermsInput;
+  Appeal: ResolverTypeWrapper<AppealMapper>;
+  AppealAction: ResolverTypeWrapper<AppealActionMapper>;
+  AppealActionKind: ResolverTypeWrapper<'REGISTERED' | 'WORK' | 'ASSIGNED' | 'STATUS_CHANGED'>;
+  AppealConnection: ResolverTypeWrapper<AppealConnectionMapper>;
+  AppealEdge: ResolverTypeWrapper<Omit<AppealEdge, 'node'> & { node: ResolversTypes['Appeal'] }>;
+  AppealFilter: AppealFilter;
+  AppealImportRow: AppealImportRow;
+  AppealPayload: ResolverTypeWrapper<Omit<AppealPayload, 'appeal' | 'userErrors'> & { appeal?: Maybe<ResolversTypes['Appeal']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AppealStatus: ResolverTypeWrapper<'NEW' | 'IN_PROGRESS' | 'WAITING_FOR_CLIENT' | 'RESOLVED' | 'CLOSED' | 'REJECTED'>;
+  AppealType: ResolverTypeWrapper<AppealTypeMapper>;
+  AppealTypePayload: ResolverTypeWrapper<Omit<AppealTypePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['AppealType']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AppealWorkPayload: ResolverTypeWrapper<Omit<AppealWorkPayload, 'action' | 'appeal' | 'userErrors'> & { action?: Maybe<ResolversTypes['AppealAction']>, appeal?: Maybe<ResolversTypes['Appeal']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   ArchivePersonInput: ArchivePersonInput;
   ArchiveProductInput: ArchiveProductInput;
   ArchiveServiceCardInput: ArchiveServiceCardInput;
+  AssignAppealInput: AssignAppealInput;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
+  ChangeAppealStatusInput: ChangeAppealStatusInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
   ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
@@ -5421,6 +5957,7 @@ export type ResolversTypes = {
   CounterpartyPayload: ResolverTypeWrapper<Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversTypes['Counterparty']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CounterpartyRole: ResolverTypeWrapper<'CLIENT' | 'PROSPECT' | 'PARTNER' | 'COMPETITOR' | 'SUPPLIER' | 'OTHER'>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  CreateAppealTypeInput: CreateAppealTypeInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateContractInput: CreateContractInput;
   CreateContractTemplateInput: CreateContractTemplateInput;
@@ -5445,6 +5982,8 @@ export type ResolversTypes = {
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteAppealTypeInput: DeleteAppealTypeInput;
+  DeleteAppealTypePayload: ResolverTypeWrapper<Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
   DeleteCounterpartyGroupPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
@@ -5472,6 +6011,7 @@ export type ResolversTypes = {
   GenerateServiceScheduleInput: GenerateServiceScheduleInput;
   GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
   GroupDiscountInput: GroupDiscountInput;
+  ImportAppealsInput: ImportAppealsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
@@ -5491,6 +6031,7 @@ export type ResolversTypes = {
   InformationSourceEdge: ResolverTypeWrapper<Omit<InformationSourceEdge, 'node'> & { node: ResolversTypes['InformationSource'] }>;
   InformationSourcePayload: ResolverTypeWrapper<Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversTypes['InformationSource']>, userErrors: Array<ResolversTypes['UserError']> }>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
@@ -5558,12 +6099,15 @@ export type ResolversTypes = {
   ProductRelationKind: ResolverTypeWrapper<'ANALOGUE' | 'SUBSTITUTE'>;
   ProductType: ResolverTypeWrapper<'GOODS' | 'SERVICE'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAppealWorkInput: RecordAppealWorkInput;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RecordPaymentInput: RecordPaymentInput;
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
+  RegisterAppealInput: RegisterAppealInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
+  RenameAppealTypeInput: RenameAppealTypeInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
@@ -5601,6 +6145,7 @@ export type ResolversTypes = {
   TimeEntryPayload: ResolverTypeWrapper<Omit<TimeEntryPayload, 'timeEntry' | 'userErrors'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UpdateAgreementInput: UpdateAgreementInput;
+  UpdateAppealInput: UpdateAppealInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
@@ -5643,16 +6188,28 @@ export type ResolversParentTypes = {
   AgreementPayload: Omit<AgreementPayload, 'agreement' | 'userErrors'> & { agreement?: Maybe<ResolversParentTypes['Agreement']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AgreementTerms: AgreementTermsMapper;
   AgreementTermsInput: AgreementTermsInput;
+  Appeal: AppealMapper;
+  AppealAction: AppealActionMapper;
+  AppealConnection: AppealConnectionMapper;
+  AppealEdge: Omit<AppealEdge, 'node'> & { node: ResolversParentTypes['Appeal'] };
+  AppealFilter: AppealFilter;
+  AppealImportRow: AppealImportRow;
+  AppealPayload: Omit<AppealPayload, 'appeal' | 'userErrors'> & { appeal?: Maybe<ResolversParentTypes['Appeal']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AppealType: AppealTypeMapper;
+  AppealTypePayload: Omit<AppealTypePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['AppealType']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AppealWorkPayload: Omit<AppealWorkPayload, 'action' | 'appeal' | 'userErrors'> & { action?: Maybe<ResolversParentTypes['AppealAction']>, appeal?: Maybe<ResolversParentTypes['Appeal']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   ArchivePersonInput: ArchivePersonInput;
   ArchiveProductInput: ArchiveProductInput;
   ArchiveServiceCardInput: ArchiveServiceCardInput;
+  AssignAppealInput: AssignAppealInput;
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
+  ChangeAppealStatusInput: ChangeAppealStatusInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
   ChronicleEntryConnection: ChronicleEntryConnectionMapper;
@@ -5686,6 +6243,7 @@ export type ResolversParentTypes = {
   CounterpartyOrder: CounterpartyOrder;
   CounterpartyPayload: Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CountryCode: Scalars['CountryCode']['output'];
+  CreateAppealTypeInput: CreateAppealTypeInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateContractInput: CreateContractInput;
   CreateContractTemplateInput: CreateContractTemplateInput;
@@ -5710,6 +6268,8 @@ export type ResolversParentTypes = {
   Currency: Scalars['Currency']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteAppealTypeInput: DeleteAppealTypeInput;
+  DeleteAppealTypePayload: Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
   DeleteCounterpartyGroupPayload: Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
@@ -5737,6 +6297,7 @@ export type ResolversParentTypes = {
   GenerateServiceScheduleInput: GenerateServiceScheduleInput;
   GroupDiscount: GroupDiscountMapper;
   GroupDiscountInput: GroupDiscountInput;
+  ImportAppealsInput: ImportAppealsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportObligationsInput: ImportObligationsInput;
@@ -5753,6 +6314,7 @@ export type ResolversParentTypes = {
   InformationSourceEdge: Omit<InformationSourceEdge, 'node'> & { node: ResolversParentTypes['InformationSource'] };
   InformationSourcePayload: Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversParentTypes['InformationSource']>, userErrors: Array<ResolversParentTypes['UserError']> };
   LocalDate: Scalars['LocalDate']['output'];
+  MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
@@ -5809,12 +6371,15 @@ export type ResolversParentTypes = {
   ProductOrder: ProductOrder;
   ProductPayload: Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Query: Record<PropertyKey, never>;
+  RecordAppealWorkInput: RecordAppealWorkInput;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RecordPaymentInput: RecordPaymentInput;
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
+  RegisterAppealInput: RegisterAppealInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
+  RenameAppealTypeInput: RenameAppealTypeInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
@@ -5845,6 +6410,7 @@ export type ResolversParentTypes = {
   TimeEntryPayload: Omit<TimeEntryPayload, 'timeEntry' | 'userErrors'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   URL: Scalars['URL']['output'];
   UpdateAgreementInput: UpdateAgreementInput;
+  UpdateAppealInput: UpdateAppealInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
@@ -5935,6 +6501,87 @@ export type AgreementTermsResolvers<ContextType = Context, ParentType extends Re
   priceType?: Resolver<Maybe<ResolversTypes['PriceType']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+};
+
+export type AppealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = {
+  actions?: Resolver<Array<ResolversTypes['AppealAction']>, ParentType, ContextType>;
+  callerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  callerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AppealStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['AppealType']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppealActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealAction'] = ResolversParentTypes['AppealAction']> = {
+  assignedDepartment?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  assignedEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['AppealStatus']>, ParentType, ContextType>;
+  happenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppealActionKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  toStatus?: Resolver<Maybe<ResolversTypes['AppealStatus']>, ParentType, ContextType>;
+};
+
+export type AppealActionKindResolvers = EnumResolverSignature<{ ASSIGNED?: any, REGISTERED?: any, STATUS_CHANGED?: any, WORK?: any }, ResolversTypes['AppealActionKind']>;
+
+export type AppealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealConnection'] = ResolversParentTypes['AppealConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AppealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AppealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealEdge'] = ResolversParentTypes['AppealEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Appeal'], ParentType, ContextType>;
+};
+
+export type AppealPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealPayload'] = ResolversParentTypes['AppealPayload']> = {
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AppealStatusResolvers = EnumResolverSignature<{ CLOSED?: any, IN_PROGRESS?: any, NEW?: any, REJECTED?: any, RESOLVED?: any, WAITING_FOR_CLIENT?: any }, ResolversTypes['AppealStatus']>;
+
+export type AppealTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealType'] = ResolversParentTypes['AppealType']> = {
+  children?: Resolver<Array<ResolversTypes['AppealType']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['AppealType']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AppealTypePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealTypePayload'] = ResolversParentTypes['AppealTypePayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['AppealType']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AppealWorkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealWorkPayload'] = ResolversParentTypes['AppealWorkPayload']> = {
+  action?: Resolver<Maybe<ResolversTypes['AppealAction']>, ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type BankAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = {
@@ -6071,6 +6718,7 @@ export type ContractTemplatePayloadResolvers<ContextType = Context, ParentType e
 export type CounterpartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterparty'] = ResolversParentTypes['Counterparty']> = {
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  appeals?: Resolver<Array<ResolversTypes['Appeal']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
@@ -6182,6 +6830,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DeleteAppealTypePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteAppealTypePayload'] = ResolversParentTypes['DeleteAppealTypePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DeleteCounterpartyGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteCounterpartyGroupPayload'] = ResolversParentTypes['DeleteCounterpartyGroupPayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -6353,14 +7006,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
   archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationarchiveProductArgs, 'input'>>;
   archiveServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationarchiveServiceCardArgs, 'input'>>;
+  assignAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationassignAppealArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
   cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
+  changeAppealStatus?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationchangeAppealStatusArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
   closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
+  createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
   createContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationcreateContractTemplateArgs, 'input'>>;
@@ -6382,6 +7038,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardGroupArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateTimeEntryArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
+  deleteAppealType?: Resolver<ResolversTypes['DeleteAppealTypePayload'], ParentType, ContextType, RequireFields<MutationdeleteAppealTypeArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
@@ -6389,6 +7046,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteServiceCardGroup?: Resolver<ResolversTypes['DeleteServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteServiceCardGroupArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationdeleteTimeEntryArgs, 'input'>>;
   generateServiceSchedule?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationgenerateServiceScheduleArgs, 'input'>>;
+  importAppeals?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportAppealsArgs, 'input'>>;
   importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
   importObligations?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportObligationsArgs, 'input'>>;
@@ -6396,17 +7054,21 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
+  moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   moveServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveServiceCardGroupArgs, 'input'>>;
   postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;
   postOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationpostOrderArgs, 'input'>>;
+  recordAppealWork?: Resolver<ResolversTypes['AppealWorkPayload'], ParentType, ContextType, RequireFields<MutationrecordAppealWorkArgs, 'input'>>;
   recordObligationFulfilment?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationrecordObligationFulfilmentArgs, 'input'>>;
   recordPayment?: Resolver<ResolversTypes['PaymentPayload'], ParentType, ContextType, RequireFields<MutationrecordPaymentArgs, 'input'>>;
   recordServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationrecordServiceVisitArgs, 'input'>>;
   recordShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationrecordShipmentArgs, 'input'>>;
+  registerAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationregisterAppealArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
+  renameAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationrenameAppealTypeArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
   renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
   renameServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameServiceCardGroupArgs, 'input'>>;
@@ -6419,6 +7081,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
   setProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationsetProductRelationArgs, 'input'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
+  updateAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationupdateAppealArgs, 'input'>>;
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
   updateContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationupdateContractArgs, 'input'>>;
   updateContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationupdateContractTemplateArgs, 'input'>>;
@@ -6437,7 +7100,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -6750,6 +7413,9 @@ export type ProductTypeResolvers = EnumResolverSignature<{ GOODS?: any, SERVICE?
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryagreementArgs, 'id'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryagreementsArgs>>;
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType, RequireFields<QueryappealArgs, 'id'>>;
+  appealTypes?: Resolver<Array<ResolversTypes['AppealType']>, ParentType, ContextType>;
+  appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
   chronicleEntries?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<QuerychronicleEntriesArgs>>;
   chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType, RequireFields<QuerychronicleEntryArgs, 'id'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QuerycontractArgs, 'id'>>;
@@ -6914,6 +7580,7 @@ export type ShipmentPayloadResolvers<ContextType = Context, ParentType extends R
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['SortDirection']>;
 
 export type TimeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = {
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6988,6 +7655,16 @@ export type Resolvers<ContextType = Context> = {
   AgreementStatus?: AgreementStatusResolvers;
   AgreementTermName?: AgreementTermNameResolvers;
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
+  Appeal?: AppealResolvers<ContextType>;
+  AppealAction?: AppealActionResolvers<ContextType>;
+  AppealActionKind?: AppealActionKindResolvers;
+  AppealConnection?: AppealConnectionResolvers<ContextType>;
+  AppealEdge?: AppealEdgeResolvers<ContextType>;
+  AppealPayload?: AppealPayloadResolvers<ContextType>;
+  AppealStatus?: AppealStatusResolvers;
+  AppealType?: AppealTypeResolvers<ContextType>;
+  AppealTypePayload?: AppealTypePayloadResolvers<ContextType>;
+  AppealWorkPayload?: AppealWorkPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
   ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
@@ -7023,6 +7700,7 @@ export type Resolvers<ContextType = Context> = {
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteAppealTypePayload?: DeleteAppealTypePayloadResolvers<ContextType>;
   DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
   DeletePricePayload?: DeletePricePayloadResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Database } from './db/client.js';
 import { loadersByModule, type LoadersOf, type NodeFetchers } from './lib/loader.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { agreementLoaders, agreementNodes } from './modules/agreements/agreements.loaders.js';
+import { appealLoaders, appealNodes } from './modules/appeals/appeals.loaders.js';
 import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogues.loaders.js';
 import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.loaders.js';
 import { contractLoaders, contractNodes } from './modules/contracts/contracts.loaders.js';
@@ -26,6 +27,7 @@ const modules = {
   orders: orderLoaders,
   serviceCards: serviceCardLoaders,
   workTime: workTimeLoaders,
+  appeals: appealLoaders,
 };
 
 /**
@@ -57,4 +59,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('orders', orderNodes),
   ...nodesOf('serviceCards', serviceCardNodes),
   ...nodesOf('workTime', workTimeNodes),
+  ...nodesOf('appeals', appealNodes),
 };

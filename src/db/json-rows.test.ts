@@ -64,9 +64,18 @@ beforeAll(async () => {
   ]);
   const [visit] = await db.select({ id: schema.serviceVisits.id }).from(schema.serviceVisits).limit(1);
   const [employee] = await db.select({ id: schema.employees.id }).from(schema.employees).limit(1);
+  const [appealType] = await db.insert(schema.appealTypes).values({ name: 'Complaints' }).returning();
+  const [appeal] = await db.insert(schema.appeals).values({
+    counterpartyId, channel: 'PHONE', subject: 'Ünïcödé "appeal"', typeId: appealType.id, responsibleEmployeeId: null,
+    dueAt: new Date('2028-02-29T23:59:59.999Z'), status: 'RESOLVED', resolution: 'done', resolvedAt: new Date('2028-03-01T00:00:00.000Z'),
+  }).returning();
+  const [action] = await db.insert(schema.appealActions).values([
+    { appealId: appeal.id, kind: 'REGISTERED', toStatus: 'NEW' },
+    { appealId: appeal.id, kind: 'STATUS_CHANGED', fromStatus: 'NEW', toStatus: 'RESOLVED', minutes: 1440, description: 'whole day' },
+  ]).returning();
   await db.insert(schema.timeEntries).values([
     { employeeId: employee.id, date: '2028-02-29', minutes: 1440, counterpartyId, serviceVisitId: visit.id, comment: 'a whole day' },
-    { employeeId: employee.id, date: '0001-01-01', minutes: 1 },
+    { employeeId: employee.id, date: '0001-01-01', minutes: 1, appealActionId: action.id },
   ]);
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',

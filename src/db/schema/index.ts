@@ -10,4 +10,5 @@ export * from './contracts.js';
 export * from './orders.js';
 export * from './imports.js';
 export * from './service-cards.js';
+export * from './appeals.js';
 export * from './work-time.js';

@@ -4,8 +4,9 @@ import { id, recordColumns, ref } from './columns.js';
 import { employees } from './catalogues.js';
 import { counterparties } from './counterparties.js';
 import { serviceVisits } from './service-cards.js';
+import { appealActions } from './appeals.js';
 
-/** Time an employee spent on a day, and on what: a counterparty, a service visit. */
+/** Time an employee spent on a day, and on what: a counterparty, a service visit, an appeal. */
 export const timeEntries = pgTable('time_entries', {
   id: id(),
   employeeId: ref('employee_id').notNull().references(() => employees.id),
@@ -14,6 +15,7 @@ export const timeEntries = pgTable('time_entries', {
   minutes: integer('minutes').notNull(),
   counterpartyId: ref('counterparty_id').references(() => counterparties.id),
   serviceVisitId: ref('service_visit_id').references(() => serviceVisits.id),
+  appealActionId: ref('appeal_action_id').references(() => appealActions.id),
   comment: text('comment'),
   ...recordColumns(),
 }, (t) => [
@@ -22,6 +24,7 @@ export const timeEntries = pgTable('time_entries', {
   index('time_entries_date_idx').on(t.date, t.id),
   // A visit done writes one entry: the visit's own.
   uniqueIndex('time_entries_service_visit_key').on(t.serviceVisitId),
+  uniqueIndex('time_entries_appeal_action_key').on(t.appealActionId),
   check('time_entries_minutes_range', sql`${t.minutes} between 1 and 1440`),
 ]);
 

@@ -106,6 +106,14 @@ export async function employeesByEmail(db: Database, emails: readonly string[]):
 }
 
 /** Information sources by name (regardless of case), keyed by the name as sent. */
+/** For imports: departments by name, regardless of case (names are unique). */
+export async function departmentsByName(db: Database, names: readonly string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const rows = await executeRows<{ id: number | string; key: string }>(db, sql`
+    select d.id, given.key from ${departments} d join ${givenKeysRelation(names)} on lower(d.name) = lower(given.key)`);
+  return new Map(rows.map((row) => [row.key, Number(row.id)]));
+}
+
 export async function informationSourcesByName(db: Database, names: readonly string[]): Promise<Map<string, number>> {
   if (names.length === 0) return new Map();
   const rows = await executeRows<{ id: number | string; key: string }>(db, sql`

@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { givenKeysRelation } from '../../db/bulk.js';
 import { executeRows } from '../../db/raw.js';
-import { counterpartyGroups, productGroups, serviceCardGroups, type CounterpartyGroupRow } from '../../db/schema/index.js';
+import { appealTypes, counterpartyGroups, productGroups, serviceCardGroups, type CounterpartyGroupRow } from '../../db/schema/index.js';
 import { ancestorIds, lockTree } from '../../db/tree.js';
 import { updateVersioned } from '../../db/versioned.js';
 
@@ -12,7 +12,7 @@ import { updateVersioned } from '../../db/versioned.js';
  * (id, name, parent_id, timestamps, version) whose folders hold members through a column of
  * another table. One implementation serves every catalogue that files things into folders.
  */
-export type FolderTable = typeof counterpartyGroups | typeof productGroups | typeof serviceCardGroups;
+export type FolderTable = typeof counterpartyGroups | typeof productGroups | typeof serviceCardGroups | typeof appealTypes;
 export type FolderRow = CounterpartyGroupRow;
 export type FolderInsert = typeof counterpartyGroups.$inferInsert;
 
