@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers.js';
-import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper } from './appeals/schema.mappers.js';
+import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
@@ -293,6 +293,8 @@ export type Appeal = Node & {
   __typename?: 'Appeal';
   /** Everything done about it, oldest first. */
   actions: Array<AppealAction>;
+  /** The knowledge-base article it was resolved by. */
+  article: Maybe<KnowledgeArticle>;
   /** The caller's name. */
   callerName: Maybe<Scalars['String']['output']>;
   /** The caller's phone. */
@@ -616,13 +618,15 @@ export type CancelOrderInput = {
 
 /** A change of status. */
 export type ChangeAppealStatusInput = {
+  /** With RESOLVED: the knowledge-base article that resolves it; its answer is the resolution unless one is given. */
+  articleId?: InputMaybe<Scalars['ID']['input']>;
   /** Why, at most 5000 characters. */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The appeal. */
   id: Scalars['ID']['input'];
-  /** How it was resolved; required to resolve an appeal without one. */
+  /** How it was resolved; required to resolve an appeal without one, unless `articleId` is given. */
   resolution?: InputMaybe<Scalars['String']['input']>;
   /** The new status. */
   status: AppealStatus;
@@ -1583,6 +1587,20 @@ export type CreateInformationSourceInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new knowledge-base article. */
+export type CreateKnowledgeArticleInput = {
+  /** The answer, at most 20000 characters. */
+  answer: Scalars['String']['input'];
+  /** The appeal type it answers. */
+  appealTypeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product it is about. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The question, at most 1000 characters. */
+  question: Scalars['String']['input'];
+  /** Tags, at most 30 of at most 50 characters; kept lower-case, each once. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A new obligation. */
 export type CreateObligationInput = {
   /** The amount owed, zero or more, at most 2 decimal places; omit it for obligations without an amount. */
@@ -2268,6 +2286,70 @@ export type InformationSourcePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A frequent question and its answer. */
+export type KnowledgeArticle = Node & {
+  __typename?: 'KnowledgeArticle';
+  /** The answer. */
+  answer: Scalars['String']['output'];
+  /** The appeal type it answers. */
+  appealType: Maybe<AppealType>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The product it is about. */
+  product: Maybe<Product>;
+  /** The question. */
+  question: Scalars['String']['output'];
+  /** Tags, lower-case. */
+  tags: Array<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the article. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of knowledge-base articles. */
+export type KnowledgeArticleConnection = {
+  __typename?: 'KnowledgeArticleConnection';
+  /** The articles of this page with their cursors. */
+  edges: Array<KnowledgeArticleEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of articles matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A knowledge-base article with its cursor. */
+export type KnowledgeArticleEdge = {
+  __typename?: 'KnowledgeArticleEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The article. */
+  node: KnowledgeArticle;
+};
+
+/** Conditions on knowledge-base articles; all given conditions must hold. */
+export type KnowledgeArticleFilter = {
+  /** Only articles of this appeal type or the types below it. */
+  appealTypeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only articles about this product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words or a fragment of the question or answer, 2 to 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only articles with all these tags (regardless of case). */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The answer to a change of a knowledge-base article. */
+export type KnowledgeArticlePayload = {
+  __typename?: 'KnowledgeArticlePayload';
+  /** The article as saved; null when `userErrors` is not empty. */
+  article: Maybe<KnowledgeArticle>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Where an appeal type moves. */
 export type MoveAppealTypeInput = {
   /** The version you read. */
@@ -2373,6 +2455,8 @@ export type Mutation = {
   createIndividualAgreement: AgreementPayload;
   /** Adds an information source. */
   createInformationSource: InformationSourcePayload;
+  /** Adds a question and its answer to the knowledge base. */
+  createKnowledgeArticle: KnowledgeArticlePayload;
   /** Registers what the company or a counterparty owes. */
   createObligation: ObligationPayload;
   /** Creates a DRAFT order; references, quantities and decimals are checked, the agreement's terms only at posting. */
@@ -2540,6 +2624,8 @@ export type Mutation = {
   updateEmployee: EmployeePayload;
   /** Changes an information source; only the fields given change. */
   updateInformationSource: InformationSourcePayload;
+  /** Changes a knowledge-base article; omitted fields keep their value, null clears an optional one. */
+  updateKnowledgeArticle: KnowledgeArticlePayload;
   /** Changes an obligation; omitted fields keep their value, null clears an optional one. The amount may not drop below what is already fulfilled. */
   updateObligation: ObligationPayload;
   /** Changes a DRAFT order; omitted fields keep their value, a given `lines` list replaces all lines. */
@@ -2797,6 +2883,15 @@ export type MutationcreateIndividualAgreementArgs = {
  */
 export type MutationcreateInformationSourceArgs = {
   input: CreateInformationSourceInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateKnowledgeArticleArgs = {
+  input: CreateKnowledgeArticleInput;
 };
 
 
@@ -3364,6 +3459,15 @@ export type MutationupdateEmployeeArgs = {
  */
 export type MutationupdateInformationSourceArgs = {
   input: UpdateInformationSourceInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateKnowledgeArticleArgs = {
+  input: UpdateKnowledgeArticleInput;
 };
 
 
@@ -4356,6 +4460,12 @@ export type Query = {
   /** Information sources (where clients learn about the company), by name. */
   informationSources: InformationSourceConnection;
   /**
+   * Knowledge-base articles matching `where`, newest first. `search` finds an article by the words of
+   * its question and answer (as written: no language's stemming, so Ukrainian and Russian work) or
+   * by a fragment of them.
+   */
+  knowledgeArticles: KnowledgeArticleConnection;
+  /**
    * Fetches any object by its global id. Returns null when nothing has that id; a malformed id is a
    * BAD_USER_INPUT error.
    */
@@ -4523,6 +4633,16 @@ export type QueryinformationSourcesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryknowledgeArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<KnowledgeArticleFilter>;
 };
 
 
@@ -5498,6 +5618,24 @@ export type UpdateInformationSourceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a knowledge-base article. */
+export type UpdateKnowledgeArticleInput = {
+  /** The answer. */
+  answer?: InputMaybe<Scalars['String']['input']>;
+  /** The appeal type it answers. */
+  appealTypeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The article. */
+  id: Scalars['ID']['input'];
+  /** The product it is about. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The question. */
+  question?: InputMaybe<Scalars['String']['input']>;
+  /** Tags, replacing the stored ones. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** Changes to an obligation; omitted fields keep their value, null clears an optional one. */
 export type UpdateObligationInput = {
   /** The amount owed; not below `fulfilledAmount`, and it cannot be cleared once something is fulfilled. */
@@ -5854,6 +5992,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DepartmentMapper & { __typename: 'Department' } )
     | ( EmployeeMapper & { __typename: 'Employee' } )
     | ( InformationSourceMapper & { __typename: 'InformationSource' } )
+    | ( KnowledgeArticleMapper & { __typename: 'KnowledgeArticle' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( OrderMapper & { __typename: 'Order' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
@@ -5968,6 +6107,7 @@ export type ResolversTypes = {
   CreateEmployeeInput: CreateEmployeeInput;
   CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
+  CreateKnowledgeArticleInput: CreateKnowledgeArticleInput;
   CreateObligationInput: CreateObligationInput;
   CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
@@ -6030,6 +6170,11 @@ export type ResolversTypes = {
   InformationSourceConnection: ResolverTypeWrapper<InformationSourceConnectionMapper>;
   InformationSourceEdge: ResolverTypeWrapper<Omit<InformationSourceEdge, 'node'> & { node: ResolversTypes['InformationSource'] }>;
   InformationSourcePayload: ResolverTypeWrapper<Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversTypes['InformationSource']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  KnowledgeArticle: ResolverTypeWrapper<KnowledgeArticleMapper>;
+  KnowledgeArticleConnection: ResolverTypeWrapper<KnowledgeArticleConnectionMapper>;
+  KnowledgeArticleEdge: ResolverTypeWrapper<Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversTypes['KnowledgeArticle'] }>;
+  KnowledgeArticleFilter: KnowledgeArticleFilter;
+  KnowledgeArticlePayload: ResolverTypeWrapper<Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversTypes['KnowledgeArticle']>, userErrors: Array<ResolversTypes['UserError']> }>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
@@ -6154,6 +6299,7 @@ export type ResolversTypes = {
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
+  UpdateKnowledgeArticleInput: UpdateKnowledgeArticleInput;
   UpdateObligationInput: UpdateObligationInput;
   UpdateOrderInput: UpdateOrderInput;
   UpdatePersonInput: UpdatePersonInput;
@@ -6254,6 +6400,7 @@ export type ResolversParentTypes = {
   CreateEmployeeInput: CreateEmployeeInput;
   CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
+  CreateKnowledgeArticleInput: CreateKnowledgeArticleInput;
   CreateObligationInput: CreateObligationInput;
   CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
@@ -6313,6 +6460,11 @@ export type ResolversParentTypes = {
   InformationSourceConnection: InformationSourceConnectionMapper;
   InformationSourceEdge: Omit<InformationSourceEdge, 'node'> & { node: ResolversParentTypes['InformationSource'] };
   InformationSourcePayload: Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversParentTypes['InformationSource']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  KnowledgeArticle: KnowledgeArticleMapper;
+  KnowledgeArticleConnection: KnowledgeArticleConnectionMapper;
+  KnowledgeArticleEdge: Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversParentTypes['KnowledgeArticle'] };
+  KnowledgeArticleFilter: KnowledgeArticleFilter;
+  KnowledgeArticlePayload: Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversParentTypes['KnowledgeArticle']>, userErrors: Array<ResolversParentTypes['UserError']> };
   LocalDate: Scalars['LocalDate']['output'];
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
@@ -6419,6 +6571,7 @@ export type ResolversParentTypes = {
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
+  UpdateKnowledgeArticleInput: UpdateKnowledgeArticleInput;
   UpdateObligationInput: UpdateObligationInput;
   UpdateOrderInput: UpdateOrderInput;
   UpdatePersonInput: UpdatePersonInput;
@@ -6505,6 +6658,7 @@ export type AgreementTermsResolvers<ContextType = Context, ParentType extends Re
 
 export type AppealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = {
   actions?: Resolver<Array<ResolversTypes['AppealAction']>, ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
   callerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   callerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
@@ -6995,6 +7149,35 @@ export type InformationSourcePayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type KnowledgeArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle']> = {
+  answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appealType?: Resolver<Maybe<ResolversTypes['AppealType']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KnowledgeArticleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeArticleConnection'] = ResolversParentTypes['KnowledgeArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['KnowledgeArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KnowledgeArticleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeArticleEdge'] = ResolversParentTypes['KnowledgeArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType>;
+};
+
+export type KnowledgeArticlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeArticlePayload'] = ResolversParentTypes['KnowledgeArticlePayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDate'], any> {
   name: 'LocalDate';
 }
@@ -7027,6 +7210,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationcreateEmployeeArgs, 'input'>>;
   createIndividualAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateIndividualAgreementArgs, 'input'>>;
   createInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationcreateInformationSourceArgs, 'input'>>;
+  createKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationcreateKnowledgeArticleArgs, 'input'>>;
   createObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcreateObligationArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcreateOrderArgs, 'input'>>;
   createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
@@ -7090,6 +7274,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationupdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationupdateEmployeeArgs, 'input'>>;
   updateInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationupdateInformationSourceArgs, 'input'>>;
+  updateKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationupdateKnowledgeArticleArgs, 'input'>>;
   updateObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationupdateObligationArgs, 'input'>>;
   updateOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationupdateOrderArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
@@ -7100,7 +7285,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -7428,6 +7613,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QuerydepartmentsArgs>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, Partial<QueryemployeesArgs>>;
   informationSources?: Resolver<ResolversTypes['InformationSourceConnection'], ParentType, ContextType, Partial<QueryinformationSourcesArgs>>;
+  knowledgeArticles?: Resolver<ResolversTypes['KnowledgeArticleConnection'], ParentType, ContextType, Partial<QueryknowledgeArticlesArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType, RequireFields<QueryobligationArgs, 'id'>>;
@@ -7728,6 +7914,10 @@ export type Resolvers<ContextType = Context> = {
   InformationSourceConnection?: InformationSourceConnectionResolvers<ContextType>;
   InformationSourceEdge?: InformationSourceEdgeResolvers<ContextType>;
   InformationSourcePayload?: InformationSourcePayloadResolvers<ContextType>;
+  KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
+  KnowledgeArticleConnection?: KnowledgeArticleConnectionResolvers<ContextType>;
+  KnowledgeArticleEdge?: KnowledgeArticleEdgeResolvers<ContextType>;
+  KnowledgeArticlePayload?: KnowledgeArticlePayloadResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

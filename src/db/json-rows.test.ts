@@ -65,9 +65,10 @@ beforeAll(async () => {
   const [visit] = await db.select({ id: schema.serviceVisits.id }).from(schema.serviceVisits).limit(1);
   const [employee] = await db.select({ id: schema.employees.id }).from(schema.employees).limit(1);
   const [appealType] = await db.insert(schema.appealTypes).values({ name: 'Complaints' }).returning();
+  const [article] = await db.insert(schema.knowledgeArticles).values({ question: 'Чому? "why"', answer: 'Бо\nтак', tags: ['a', 'б'], appealTypeId: appealType.id }).returning();
   const [appeal] = await db.insert(schema.appeals).values({
     counterpartyId, channel: 'PHONE', subject: 'Ünïcödé "appeal"', typeId: appealType.id, responsibleEmployeeId: null,
-    dueAt: new Date('2028-02-29T23:59:59.999Z'), status: 'RESOLVED', resolution: 'done', resolvedAt: new Date('2028-03-01T00:00:00.000Z'),
+    dueAt: new Date('2028-02-29T23:59:59.999Z'), status: 'RESOLVED', resolution: 'done', articleId: article.id, resolvedAt: new Date('2028-03-01T00:00:00.000Z'),
   }).returning();
   const [action] = await db.insert(schema.appealActions).values([
     { appealId: appeal.id, kind: 'REGISTERED', toStatus: 'NEW' },

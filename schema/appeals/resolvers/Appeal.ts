@@ -11,4 +11,5 @@ export const Appeal: AppealResolvers = {
     (responsibleEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(responsibleEmployeeId)),
   overdue: (appeal) => isOverdue(appeal),
   actions: ({ id }, _args, ctx) => ctx.loaders.appeals.actionsByAppealId.load(id),
+  article: ({ articleId }, _args, ctx) => (articleId === null ? null : ctx.loaders.appeals.articleById.load(articleId)),
 };

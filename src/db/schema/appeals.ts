@@ -6,6 +6,7 @@ import { id, recordColumns, ref } from './columns.js';
 import { departments, employees } from './catalogues.js';
 import { contactChannel } from './chronicle.js';
 import { counterparties, importance } from './counterparties.js';
+import { products } from './products.js';
 
 export const appealStatus = pgEnum('appeal_status', ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CLIENT', 'RESOLVED', 'CLOSED', 'REJECTED']);
 /** What an action on an appeal was: the registration, work done, a handover, a change of status. */
@@ -23,6 +24,26 @@ export const appealTypes = pgTable('appeal_types', {
 }, (t) => [
   index('appeal_types_parent_id_idx').on(t.parentId),
   uniqueIndex('appeal_types_parent_name_key').on(sql`coalesce(${t.parentId}, 0)`, sql`lower(${t.name})`),
+]);
+
+/** A frequent question and its answer, which appeals are resolved by. */
+export const knowledgeArticles = pgTable('knowledge_articles', {
+  id: id(),
+  question: text('question').notNull(),
+  answer: text('answer').notNull(),
+  tags: text('tags').array().notNull().default(sql`'{}'`),
+  productId: ref('product_id').references(() => products.id),
+  appealTypeId: ref('appeal_type_id').references(() => appealTypes.id),
+  /** Question and answer, lower-case: matched by words (full text) and by fragments (trigrams). */
+  searchText: text('search_text').notNull().generatedAlwaysAs(sql`lower(question || ' ' || answer)`),
+  ...recordColumns(),
+}, (t) => [
+  // The `simple` configuration stems no language, so Ukrainian and Russian words match as written.
+  index('knowledge_articles_search_words_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+  index('knowledge_articles_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  index('knowledge_articles_tags_idx').using('gin', t.tags),
+  index('knowledge_articles_product_id_idx').on(t.productId),
+  index('knowledge_articles_appeal_type_id_idx').on(t.appealTypeId),
 ]);
 
 /** A client's appeal, registered fast and then worked off. */
@@ -43,6 +64,8 @@ export const appeals = pgTable('appeals', {
   dueAt: timestamp('due_at', { withTimezone: true, mode: 'date', precision: 3 }),
   status: appealStatus('status').notNull().default('NEW'),
   resolution: text('resolution'),
+  /** The knowledge-base article that resolved it. */
+  articleId: ref('article_id').references((): AnyPgColumn => knowledgeArticles.id),
   resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date', precision: 3 }),
   ...recordColumns(),
 }, (t) => [
@@ -78,3 +101,4 @@ export const appealActions = pgTable('appeal_actions', {
 export type AppealTypeRow = typeof appealTypes.$inferSelect;
 export type AppealRow = typeof appeals.$inferSelect;
 export type AppealActionRow = typeof appealActions.$inferSelect;
+export type KnowledgeArticleRow = typeof knowledgeArticles.$inferSelect;

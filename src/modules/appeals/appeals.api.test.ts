@@ -108,6 +108,36 @@ describe('appeals', () => {
     expect((await run('assignAppeal', { id: appeal.id, expectedVersion: 2, responsibleEmployeeId: await employee() })).errors).toEqual([['input.id', 'INVALID_STATE']]);
   });
 
+  it('finds knowledge-base articles by words and fragments in any alphabet, and resolves an appeal by one', async () => {
+    const type = (await api.mutate('createAppealType', { name: 'Boilers' }, 'group { id }')).group.id;
+    const article = (question: string, answer: string, tags: string[], appealTypeId?: string) =>
+      api.mutate('createKnowledgeArticle', { question, answer, tags, appealTypeId }, 'article { id tags version }').then((payload) => payload.article);
+    const boiler = await article('Котел не запускається після заміни фільтра', 'Скиньте контролер: утримуйте кнопку 10 секунд.', [' Boiler ', 'boiler', 'RESET'], type);
+    const password = await article('Как сбросить пароль кабинета', 'Нажмите «Забыли пароль» на странице входа.', ['account']);
+    expect(boiler.tags).toEqual(['boiler', 'reset']);
+    const find = async (where: Record<string, unknown>) =>
+      (await api.request('query($w: KnowledgeArticleFilter) { knowledgeArticles(where: $w) { edges { node { id } } } }', { w: where }))
+        .data.knowledgeArticles.edges.map((edge: any) => edge.node.id);
+    expect(await find({ search: 'фільтра' })).toEqual([boiler.id]);
+    expect(await find({ search: 'пароль' })).toEqual([password.id]);
+    expect(await find({ search: 'запуск' })).toEqual([boiler.id]);
+    expect(await find({ search: 'кнопку секунд' })).toEqual([boiler.id]);
+    expect(await find({ tags: ['Reset', 'boiler'] })).toEqual([boiler.id]);
+    expect(await find({ appealTypeId: type })).toEqual([boiler.id]);
+    expect(await find({ search: 'пароль', tags: ['boiler'] })).toEqual([]);
+    const short = await api.request('{ knowledgeArticles(where: { search: "к" }) { totalCount } }');
+    expect(errorCodes(short)).toEqual(['BAD_USER_INPUT']);
+
+    const appeal = await registered({ typeId: type });
+    const early = await run('changeAppealStatus', { id: appeal.id, expectedVersion: 1, status: 'IN_PROGRESS', articleId: boiler.id });
+    expect(early.errors).toEqual([['input.articleId', 'INVALID']]);
+    const resolved = await run('changeAppealStatus', { id: appeal.id, expectedVersion: 1, status: 'RESOLVED', articleId: boiler.id },
+      `appeal { status resolution article { id question } }`);
+    expect(resolved.payload.appeal).toEqual({
+      status: 'RESOLVED', resolution: 'Скиньте контролер: утримуйте кнопку 10 секунд.', article: { id: boiler.id, question: 'Котел не запускається після заміни фільтра' },
+    });
+  });
+
   it('reads counterparties with their appeals and actions in the same statements for 3 counterparties as for 12', async () => {
     const owners: string[] = [];
     const agent = await employee();

@@ -12,10 +12,12 @@ export const appealLoaders = {
   actionsByAppealId: (db: Database) => listsByParentLoader((ids) => repository.actionsByAppeals(db, ids)),
   actionById: (db: Database) => rowByKeyLoader((ids) => repository.actionsByIds(db, ids), (row) => row.id),
   types: (db: Database) => folderTreeLoaders(db, repository.types),
+  articleById: (db: Database) => rowByKeyLoader((ids) => repository.articlesByIds(db, ids), (row) => row.id),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const appealNodes: NodeFetchers<typeof appealLoaders> = {
   Appeal: (loaders, key) => loaders.byId.load(key),
   AppealType: (loaders, key) => loaders.types.byId.load(key),
+  KnowledgeArticle: (loaders, key) => loaders.articleById.load(key),
 };

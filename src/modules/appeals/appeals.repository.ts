@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
-import { appealActions, appeals, appealTypes, type AppealActionRow, type AppealRow } from '../../db/schema/index.js';
+import { appealActions, appeals, appealTypes, knowledgeArticles, type AppealActionRow, type AppealRow, type KnowledgeArticleRow } from '../../db/schema/index.js';
+import { searchTextMatches } from '../../db/search.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
 import type { UniqueFields } from '../../lib/write.js';
@@ -85,3 +86,51 @@ export async function insertAction(db: Database, values: AppealActionInsert): Pr
   const [row] = await db.insert(appealActions).values(values).returning();
   return row;
 }
+
+export type KnowledgeArticleInsert = typeof knowledgeArticles.$inferInsert;
+
+/** An article filter with ids decoded; every given condition must hold. */
+export interface ArticleFilter {
+  search?: string | null;
+  tags?: string[] | null;
+  productId?: number | null;
+  appealTypeId?: number | null;
+}
+
+/**
+ * Articles whose words include the term's (full text, `simple` configuration: no language's
+ * stemming, so Ukrainian and Russian match as written), or whose text holds it as typed (trigrams:
+ * a fragment of a word, a number). Both through their GIN indexes.
+ */
+function articleMatches(term: string): SQL {
+  return or(
+    sql`to_tsvector('simple', ${knowledgeArticles.searchText}) @@ websearch_to_tsquery('simple', ${term})`,
+    searchTextMatches(knowledgeArticles.searchText, term),
+  )!;
+}
+
+function articleConditions(filter: ArticleFilter): SQL | undefined {
+  return and(
+    filter.search ? articleMatches(filter.search) : undefined,
+    filter.tags ? arrayContains(knowledgeArticles.tags, filter.tags) : undefined,
+    filter.productId != null ? eq(knowledgeArticles.productId, filter.productId) : undefined,
+    filter.appealTypeId != null ? inArray(knowledgeArticles.appealTypeId, types.subtree(filter.appealTypeId)) : undefined,
+  );
+}
+
+const newestArticlesFirst: SortKey<KnowledgeArticleRow>[] = [sortBy.id<KnowledgeArticleRow>(knowledgeArticles.id, true)];
+
+export const listArticles = (db: Database, filter: ArticleFilter, args: PageArgs) =>
+  selectConnection(db, allColumnsOf(knowledgeArticles), articleConditions(filter), newestArticlesFirst, args);
+
+export const articlesByIds = (db: Database, ids: readonly number[]) => rowsByIds(db, knowledgeArticles, ids);
+
+export const articleAtVersion = (db: Database, id: number, expectedVersion: number) => rowAtVersion(db, knowledgeArticles, id, expectedVersion);
+
+export async function insertArticle(db: Database, values: KnowledgeArticleInsert): Promise<KnowledgeArticleRow> {
+  const [row] = await db.insert(knowledgeArticles).values(values).returning();
+  return row;
+}
+
+export const updateArticle = (db: Database, id: number, expectedVersion: number, values: Partial<KnowledgeArticleInsert>) =>
+  updateVersioned(db, knowledgeArticles, id, expectedVersion, values);

@@ -185,7 +185,7 @@ export async function assignAppeal(
 
 /** Moves an appeal to `status` along TRANSITIONS; the change is an action of its chronicle. */
 export async function changeAppealStatus(
-  ctx: Context, input: { id: string; expectedVersion: number; status: AppealStatus; resolution?: string | null; comment?: string | null },
+  ctx: Context, input: { id: string; expectedVersion: number; status: AppealStatus; resolution?: string | null; articleId?: string | null; comment?: string | null },
 ) {
   requireWriter(ctx.viewer);
   const { key, row } = await currentAppeal(ctx, input.id, input.expectedVersion);
@@ -198,12 +198,19 @@ export async function changeAppealStatus(
   }
   const resolution = input.resolution === undefined ? undefined : errors.text(['resolution'], input.resolution, { max: TEXT_MAX });
   const comment = errors.text(['comment'], input.comment, { max: NOTE_MAX });
-  if (input.status === 'RESOLVED' && !(resolution ?? row.resolution)) {
-    errors.add(['resolution'], 'REQUIRED', 'A resolved appeal says how it was resolved.');
+  // An article of the knowledge base resolves it with its answer, unless a resolution is given too.
+  const articleId = referenceKey(errors, ['articleId'], input.articleId, 'KnowledgeArticle');
+  const article = articleId != null ? await ctx.loaders.appeals.articleById.load(articleId) : null;
+  requireFound(errors, ['articleId'], articleId, article, 'knowledge-base article');
+  if (articleId != null && input.status !== 'RESOLVED') errors.add(['articleId'], 'INVALID', 'An article is linked when the appeal is RESOLVED by it.');
+  const resolvedBy = resolution ?? article?.answer;
+  if (input.status === 'RESOLVED' && !(resolvedBy ?? row.resolution)) {
+    errors.add(['resolution'], 'REQUIRED', 'A resolved appeal says how it was resolved: a resolution or an article.');
   }
   if (errors.any) return failed(errors);
   const values: Partial<AppealInsert> = { status: input.status };
-  if (resolution !== undefined) values.resolution = resolution;
+  if (resolvedBy !== undefined) values.resolution = resolvedBy;
+  if (article) values.articleId = article.id;
   if (input.status === 'RESOLVED') values.resolvedAt = new Date();
   if (input.status === 'IN_PROGRESS' && row.status === 'RESOLVED') values.resolvedAt = null;
   return saveAppeal(ctx, errors, async (tx) => {

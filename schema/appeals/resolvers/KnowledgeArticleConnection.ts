@@ -1,0 +1,5 @@
+import type { KnowledgeArticleConnectionResolvers } from './../../types.generated.js';
+
+export const KnowledgeArticleConnection: KnowledgeArticleConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};
