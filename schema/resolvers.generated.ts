@@ -146,7 +146,8 @@ import    { Appeal } from './appeals/resolvers/Appeal.js';
 import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
 import    { AppealType } from './appeals/resolvers/AppealType.js';
-import    { ChronicleEntry } from './chronicle/resolvers/ChronicleEntry.js';
+import    { ChronicleEntry as chronicle_ChronicleEntry } from './chronicle/resolvers/ChronicleEntry.js';
+import    { ChronicleEntry as service_cards_ChronicleEntry } from './service-cards/resolvers/ChronicleEntry.js';
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection.js';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare.js';
 import    { Contract } from './contracts/resolvers/Contract.js';
@@ -219,7 +220,7 @@ Appeal: Appeal,
 AppealAction: AppealAction,
 AppealConnection: AppealConnection,
 AppealType: AppealType,
-ChronicleEntry: ChronicleEntry,
+ChronicleEntry: { ...chronicle_ChronicleEntry,...service_cards_ChronicleEntry },
 ChronicleEntryConnection: ChronicleEntryConnection,
 CompetitorShare: CompetitorShare,
 Contract: Contract,

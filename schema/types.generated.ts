@@ -689,6 +689,8 @@ export type ChronicleEntry = Node & {
   responsibleEmployee: Maybe<Employee>;
   /** What came of it. */
   result: Maybe<Scalars['String']['output']>;
+  /** The service visit this entry records, for an entry written by `recordServiceVisit`; its card is `serviceVisit.card`. */
+  serviceVisit: Maybe<ServiceVisit>;
   /** Planned, done or cancelled. */
   status: ChronicleStatus;
   /** Subject or essence of the contact. */
@@ -6764,6 +6766,7 @@ export type ChronicleEntryResolvers<ContextType = Context, ParentType extends Re
   remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceVisit?: Resolver<Maybe<ResolversTypes['ServiceVisit']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ChronicleStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

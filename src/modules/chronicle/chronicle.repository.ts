@@ -46,6 +46,8 @@ export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId'
   person: reference('personId', personColumns),
   responsibleEmployee: reference('responsibleEmployeeId', employeeColumns),
   informationSource: reference('informationSourceId', informationSourceColumns),
+  // Read by the service-cards module by the entry's id: the key is enough.
+  serviceVisit: [],
 });
 
 function conditions(filter: ChronicleFilter): SQL | undefined {

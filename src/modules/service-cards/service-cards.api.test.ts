@@ -72,6 +72,11 @@ describe('service cards', () => {
       status: 'DONE', durationMinutes: 90, result: 'Burner cleaned',
       chronicleEntry: { kind: 'VISIT', channel: 'VISIT', status: 'DONE', durationMinutes: 90, result: 'Burner cleaned', counterparty: { id: counterparty } },
     });
+    // From the counterparty's chronicle, the entry leads back to its visit and card.
+    const chronicle = await api.request('query($id: ID!) { counterparty(id: $id) { chronicle(first: 5) { edges { node { subject serviceVisit { id card { id } } } } } } }', { id: counterparty });
+    expect(chronicle.data.counterparty.chronicle.edges.map((edge: any) => edge.node)).toEqual([
+      { subject: `Service visit, card ${created.number}`, serviceVisit: { id: first.id, card: { id: created.id } } },
+    ]);
     const changed = await run('updateServiceCard', { id: created.id, expectedVersion: payload.serviceCard.version, periodicity: 'EVERY_N_WEEKS', interval: 2 });
     expect(changed.errors).toEqual([]);
     const again = await run('generateServiceSchedule', { cardId: created.id });

@@ -12,6 +12,8 @@ export const serviceCardLoaders = {
   visitById: (db: Database) => rowByKeyLoader((ids) => repository.visitsByIds(db, ids), (row) => row.id),
   /** `ServiceCard.visits`: the whole schedule of each card. */
   visitsByCardId: (db: Database) => listsByParentLoader((ids) => repository.visitsByCards(db, ids)),
+  /** `ChronicleEntry.serviceVisit`: the visit a VISIT entry records. */
+  visitsByChronicleEntryId: (db: Database) => listsByParentLoader((ids) => repository.visitsByChronicleEntries(db, ids)),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */

@@ -102,6 +102,10 @@ export async function contractHasService(db: Database, contractId: number): Prom
 export const visitsByCards = (db: Database, cardIds: readonly number[]) =>
   rowsByParents(db, serviceVisits, serviceVisits.cardId, cardIds, [asc(serviceVisits.plannedDate), asc(serviceVisits.id)]);
 
+/** The visits that wrote each of `entryIds` to the chronicle (at most one each). */
+export const visitsByChronicleEntries = (db: Database, entryIds: readonly number[]) =>
+  rowsByParents(db, serviceVisits, serviceVisits.chronicleEntryId, entryIds, [asc(serviceVisits.id)]);
+
 export const visitsByIds = (db: Database, ids: readonly number[]) => rowsByIds(db, serviceVisits, ids);
 
 export const visitAtVersion = (db: Database, id: number, expectedVersion: number) =>
