@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns.js';
+import { folderTable, id, recordColumns, ref } from './columns.js';
 import { departments, employees } from './catalogues.js';
 import { contactChannel } from './chronicle.js';
 import { counterparties, importance } from './counterparties.js';
@@ -15,16 +15,8 @@ export const appealActionKind = pgEnum('appeal_action_kind', ['REGISTERED', 'WOR
 /** Appeal numbers, A-000001 on: given by the database, so concurrent registrations never share one. */
 export const appealNumbers = pgSequence('appeal_numbers');
 
-/** A folder of appeal types; folders nest without limit. */
-export const appealTypes = pgTable('appeal_types', {
-  id: id(),
-  name: text('name').notNull(),
-  parentId: ref('parent_id').references((): AnyPgColumn => appealTypes.id),
-  ...recordColumns(),
-}, (t) => [
-  index('appeal_types_parent_id_idx').on(t.parentId),
-  uniqueIndex('appeal_types_parent_name_key').on(sql`coalesce(${t.parentId}, 0)`, sql`lower(${t.name})`),
-]);
+/** A folder of appeal types. */
+export const appealTypes = folderTable('appeal_types');
 
 /** A frequent question and its answer, which appeals are resolved by. */
 export const knowledgeArticles = pgTable('knowledge_articles', {

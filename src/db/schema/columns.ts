@@ -1,4 +1,5 @@
-import { bigint, integer, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Surrogate key: a bigint identity, exposed to clients only inside global ids. */
 export const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
@@ -18,3 +19,21 @@ export const recordColumns = () => ({
   updatedAt: updatedAt(),
   version: version(),
 });
+
+/**
+ * The table of a folder tree (src/modules/folders): folders nest without limit, and siblings are
+ * told apart by name regardless of case (roots share the parent "nothing"), which the index
+ * `<name>_parent_name_key` holds.
+ */
+export function folderTable<Name extends string>(name: Name) {
+  const table = pgTable(name, {
+    id: id(),
+    name: text('name').notNull(),
+    parentId: ref('parent_id').references((): AnyPgColumn => table.id),
+    ...recordColumns(),
+  }, (t) => [
+    index(`${name}_parent_id_idx`).on(t.parentId),
+    uniqueIndex(`${name}_parent_name_key`).on(sql`coalesce(${t.parentId}, 0)`, sql`lower(${t.name})`),
+  ]);
+  return table;
+}

@@ -3,7 +3,7 @@ import {
   boolean, date, index, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { searchTextExpression } from '../search.js';
-import { id, recordColumns, ref } from './columns.js';
+import { folderTable, id, recordColumns, ref } from './columns.js';
 import { employees, informationSources } from './catalogues.js';
 
 export const counterpartyKind = pgEnum('counterparty_kind', ['ORGANIZATION', 'INDIVIDUAL']);
@@ -36,17 +36,8 @@ export interface BankAccount {
   primary: boolean;
 }
 
-/** A folder of the counterparty catalogue; folders nest without limit. */
-export const counterpartyGroups = pgTable('counterparty_groups', {
-  id: id(),
-  name: text('name').notNull(),
-  parentId: ref('parent_id').references((): AnyPgColumn => counterpartyGroups.id),
-  ...recordColumns(),
-}, (t) => [
-  index('counterparty_groups_parent_id_idx').on(t.parentId),
-  // Siblings must be told apart by name; roots share the parent "nothing".
-  uniqueIndex('counterparty_groups_parent_name_key').on(sql`coalesce(${t.parentId}, 0)`, sql`lower(${t.name})`),
-]);
+/** A folder of the counterparty catalogue. */
+export const counterpartyGroups = folderTable('counterparty_groups');
 
 export const counterparties = pgTable('counterparties', {
   id: id(),

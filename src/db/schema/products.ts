@@ -1,24 +1,16 @@
 import { sql } from 'drizzle-orm';
 import {
-  check, date, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn,
+  check, date, index, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns.js';
+import { folderTable, id, recordColumns, ref } from './columns.js';
 
 /** Goods are shipped; services are performed (service schedules need a SERVICE item). */
 export const productType = pgEnum('product_type', ['GOODS', 'SERVICE']);
 /** An analogue can be offered instead with the buyer's agreement; a substitute replaces the product outright. */
 export const productRelationKind = pgEnum('product_relation_kind', ['ANALOGUE', 'SUBSTITUTE']);
 
-/** A folder of the nomenclature; folders nest without limit. */
-export const productGroups = pgTable('product_groups', {
-  id: id(),
-  name: text('name').notNull(),
-  parentId: ref('parent_id').references((): AnyPgColumn => productGroups.id),
-  ...recordColumns(),
-}, (t) => [
-  index('product_groups_parent_id_idx').on(t.parentId),
-  uniqueIndex('product_groups_parent_name_key').on(sql`coalesce(${t.parentId}, 0)`, sql`lower(${t.name})`),
-]);
+/** A folder of the nomenclature. */
+export const productGroups = folderTable('product_groups');
 
 export const products = pgTable('products', {
   id: id(),

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
-  check, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, type AnyPgColumn,
+  check, date, index, integer, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { id, recordColumns, ref } from './columns.js';
+import { folderTable, id, recordColumns, ref } from './columns.js';
 import { employees } from './catalogues.js';
 import { chronicleEntries } from './chronicle.js';
 import { contracts } from './contracts.js';
@@ -16,16 +16,8 @@ export const serviceVisitStatus = pgEnum('service_visit_status', ['PLANNED', 'DO
 /** Whether a visit was planned by `generateServiceSchedule` or added by hand. */
 export const serviceVisitOrigin = pgEnum('service_visit_origin', ['GENERATED', 'MANUAL']);
 
-/** A folder of the service journal; folders nest without limit. */
-export const serviceCardGroups = pgTable('service_card_groups', {
-  id: id(),
-  name: text('name').notNull(),
-  parentId: ref('parent_id').references((): AnyPgColumn => serviceCardGroups.id),
-  ...recordColumns(),
-}, (t) => [
-  index('service_card_groups_parent_id_idx').on(t.parentId),
-  uniqueIndex('service_card_groups_parent_name_key').on(sql`coalesce(${t.parentId}, 0)`, sql`lower(${t.name})`),
-]);
+/** A folder of the service journal. */
+export const serviceCardGroups = folderTable('service_card_groups');
 
 /** Paid periodic service of a client's object under a contract, and the rules its visits are planned by. */
 export const serviceCards = pgTable('service_cards', {

@@ -22,7 +22,7 @@ export const uniqueFields: UniqueFields = {
   appeals_external_id_key: { field: 'externalId', message: 'Another appeal already has this externalId.' },
 };
 
-export const types = folderTreeRepository(appealTypes, appeals.typeId, 'appeal_types_parent_name_key');
+export const types = folderTreeRepository(appealTypes, appeals.typeId);
 
 /** An appeal filter with ids decoded; every given condition must hold. */
 export interface AppealFilter {

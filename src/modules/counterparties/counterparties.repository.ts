@@ -116,7 +116,7 @@ export const lockHoldingTree = (db: Database) => lockTree(db, counterparties);
 export const wouldCycle = (db: Database, id: number, parentId: number) => wouldCycleInTree(db, counterparties, id, parentId);
 
 /** The catalogue's folders, each holding counterparties. */
-export const groups = folderTreeRepository(counterpartyGroups, counterparties.groupId, 'counterparty_groups_parent_name_key');
+export const groups = folderTreeRepository(counterpartyGroups, counterparties.groupId);
 
 // Objects, parameters, competitors
 

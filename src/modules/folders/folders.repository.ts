@@ -1,27 +1,28 @@
-import { asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { givenKeysRelation } from '../../db/bulk.js';
 import { executeRows } from '../../db/raw.js';
-import { appealTypes, counterpartyGroups, productGroups, serviceCardGroups, type CounterpartyGroupRow } from '../../db/schema/index.js';
+import type { folderTable } from '../../db/schema/columns.js';
+import type { counterpartyGroups, CounterpartyGroupRow } from '../../db/schema/index.js';
 import { ancestorIds, lockTree } from '../../db/tree.js';
 import { updateVersioned } from '../../db/versioned.js';
 
 /**
- * The SQL of a folder tree (counterparty groups, product groups): tables with the same columns
- * (id, name, parent_id, timestamps, version) whose folders hold members through a column of
- * another table. One implementation serves every catalogue that files things into folders.
+ * The SQL of a folder tree (counterparty groups, product groups, service-journal folders, appeal
+ * types): tables made by `folderTable` whose folders hold members through a column of another
+ * table. One implementation serves every catalogue that files things into folders.
  */
-export type FolderTable = typeof counterpartyGroups | typeof productGroups | typeof serviceCardGroups | typeof appealTypes;
+export type FolderTable = ReturnType<typeof folderTable>;
 export type FolderRow = CounterpartyGroupRow;
 export type FolderInsert = typeof counterpartyGroups.$inferInsert;
 
-/** `siblingNameConstraint` is the unique index on (parent, lower(name)). */
-export function folderTreeRepository(folders: FolderTable, memberFolder: PgColumn, siblingNameConstraint: string) {
+export function folderTreeRepository(folders: FolderTable, memberFolder: PgColumn) {
   // The tables share their columns; one static type keeps Drizzle's inference simple.
   const table = folders as typeof counterpartyGroups;
   return {
-    siblingNameConstraint,
+    /** The unique index on (parent, lower(name)) `folderTable` makes. */
+    siblingNameConstraint: `${getTableName(folders)}_parent_name_key`,
 
     byIds: (db: Database, ids: readonly number[]): Promise<FolderRow[]> =>
       db.select().from(table).where(inArray(table.id, [...ids])),

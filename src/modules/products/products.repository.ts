@@ -92,7 +92,7 @@ export const byCodes = (db: Database, codes: readonly string[]) =>
       .where(sql`${products.code} in ${jsonValues(codes)}`);
 
 /** The nomenclature's folders, each holding products. */
-export const groups = folderTreeRepository(productGroups, products.groupId, 'product_groups_parent_name_key');
+export const groups = folderTreeRepository(productGroups, products.groupId);
 
 // Price types and prices
 

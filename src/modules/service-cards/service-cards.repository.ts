@@ -24,7 +24,7 @@ export const uniqueFields: UniqueFields = {
   service_visits_card_date_key: { field: 'plannedDate', message: 'The card already has a visit on this date.' },
 };
 
-export const groups = folderTreeRepository(serviceCardGroups, serviceCards.groupId, 'service_card_groups_parent_name_key');
+export const groups = folderTreeRepository(serviceCardGroups, serviceCards.groupId);
 
 /** A card filter with ids already decoded; every given condition must hold. */
 export interface ServiceCardFilter {
