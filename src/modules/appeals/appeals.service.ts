@@ -1,6 +1,5 @@
 import type { Context } from '../../context.js';
-import type { Database } from '../../db/client.js';
-import type { AppealActionRow, AppealRow, EmployeeRow } from '../../db/schema/index.js';
+import type { AppealRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { phoneNumber } from '../../lib/contact-details.js';
 import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
@@ -9,8 +8,7 @@ import { failed, InputErrors } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
 import type { ContactChannel } from '../chronicle/chronicle.repository.js';
-import { checkMinutes, workDate } from '../work-time/work-time.service.js';
-import * as workTimeRepository from '../work-time/work-time.repository.js';
+import { checkMinutes, workerOf, writeWorkTime } from '../work-time/work-time.service.js';
 import * as repository from './appeals.repository.js';
 import { OPEN_STATUSES, type AppealFilter, type AppealInsert, type AppealStatus } from './appeals.repository.js';
 
@@ -222,14 +220,6 @@ export async function changeAppealStatus(
   });
 }
 
-/** The time an action took, in its author's work-time journal, on the day in the author's time zone. */
-async function writeActionTime(tx: Database, action: AppealActionRow, counterpartyId: number | null, author: EmployeeRow) {
-  if (!action.minutes) return;
-  await workTimeRepository.insertEntry(tx, {
-    employeeId: author.id, date: workDate(action.happenedAt, author), minutes: action.minutes, counterpartyId, appealActionId: action.id,
-  });
-}
-
 /** Work done on an appeal by an employee (the key's, by default): an action of its chronicle and, with minutes, a time entry, in one transaction. */
 export async function recordAppealWork(
   ctx: Context, input: { appealId: string; description: string; minutes?: number | null; happenedAt?: Date | null; employeeId?: string | null },
@@ -239,10 +229,7 @@ export async function recordAppealWork(
   const errors = new InputErrors();
   const description = errors.text(['description'], input.description, { required: true, max: NOTE_MAX });
   const minutes = checkMinutes(errors, 'minutes', input.minutes, false) ?? null;
-  const employeeId = input.employeeId == null ? ctx.viewer.employeeId : referenceKey(errors, ['employeeId'], input.employeeId, 'Employee');
-  if (employeeId === null && input.employeeId == null) errors.add(['employeeId'], 'REQUIRED', 'employeeId is required: this API key belongs to no employee.');
-  const author = employeeId == null ? null : await ctx.loaders.catalogues.employeeById.load(employeeId);
-  requireFound(errors, ['employeeId'], employeeId, author, 'employee');
+  const author = await workerOf(ctx, errors, input.employeeId);
   const appeal = await ctx.loaders.appeals.byId.load(appealId);
   if (!appeal) errors.add(['appealId'], 'NOT_FOUND', 'No appeal has the id given in this field.');
   if (errors.any) return failed(errors);
@@ -250,7 +237,7 @@ export async function recordAppealWork(
     const written = await repository.insertAction(tx, {
       appealId, kind: 'WORK', employeeId: author!.id, description, minutes, happenedAt: input.happenedAt ?? new Date(),
     });
-    await writeActionTime(tx, written, appeal!.counterpartyId, author!);
+    await writeWorkTime(tx, author, written.happenedAt, written.minutes, appeal!.counterpartyId, { appealActionId: written.id });
     return written;
   });
   if (!action) return failed(errors);

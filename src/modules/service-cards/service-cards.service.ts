@@ -9,7 +9,7 @@ import { failed, InputErrors } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow, writeArchived } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
 import * as chronicleRepository from '../chronicle/chronicle.repository.js';
-import { checkMinutes, writeVisitTime } from '../work-time/work-time.service.js';
+import { checkMinutes, writeWorkTime } from '../work-time/work-time.service.js';
 import * as repository from './service-cards.repository.js';
 import type { ServiceCardFilter, ServiceCardInsert, ServiceCardStatus, ServiceVisitStatus } from './service-cards.repository.js';
 import { planVisits, scheduleRuleErrors, type Periodicity, type ScheduleRules } from './schedule.js';
@@ -345,7 +345,7 @@ export async function recordVisit(
     const done = versionedRow(await repository.updateVisit(tx, key, input.expectedVersion, {
       status: 'DONE', doneAt, durationMinutes, result, chronicleEntryId: entry.id,
     }), 'ServiceVisit', input.expectedVersion);
-    await writeVisitTime(tx, done, card.counterpartyId, engineer, doneAt, durationMinutes);
+    await writeWorkTime(tx, engineer, doneAt, durationMinutes, card.counterpartyId, { serviceVisitId: done.id });
     return done;
   });
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import type { EmployeeRow, ServiceVisitRow, TimeEntryRow } from '../../db/schema/index.js';
+import type { EmployeeRow, TimeEntryRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { badInput, notFound } from '../../lib/errors.js';
 import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
@@ -46,17 +46,28 @@ export const workDate = (at: Date, employee: Pick<EmployeeRow, 'timeZone'>) =>
   DateTime.fromJSDate(at, { zone: employee.timeZone }).toISODate()!;
 
 /**
- * The entry a done visit writes for the engineer, in the visit's own transaction: the visit's
- * duration on the day it was done in the engineer's time zone. None without an engineer or a
- * duration.
+ * The time a recorded piece of work took (a visit done, work on an appeal), written to its
+ * worker's journal in the work's own transaction, on the day it was done in the worker's time
+ * zone; `on` links the entry to the work. Nothing without a worker or minutes.
  */
-export async function writeVisitTime(
-  tx: Database, visit: Pick<ServiceVisitRow, 'id'>, counterpartyId: number, engineer: EmployeeRow | null, doneAt: Date, minutes: number | null,
+export async function writeWorkTime(
+  tx: Database, worker: EmployeeRow | null, at: Date, minutes: number | null, counterpartyId: number | null,
+  on: { serviceVisitId: number } | { appealActionId: number },
 ): Promise<void> {
-  if (!engineer || !minutes) return;
-  await repository.insertEntry(tx, {
-    employeeId: engineer.id, date: workDate(doneAt, engineer), minutes, counterpartyId, serviceVisitId: visit.id,
-  });
+  if (!worker || !minutes) return;
+  await repository.insertEntry(tx, { employeeId: worker.id, date: workDate(at, worker), minutes, counterpartyId, ...on });
+}
+
+/**
+ * Who did the work: the employee given in `employeeId`, else the API key's. A key without an
+ * employee must name one (REQUIRED); an id that names nobody is NOT_FOUND.
+ */
+export async function workerOf(ctx: Context, errors: InputErrors, employeeId: string | null | undefined): Promise<EmployeeRow | null> {
+  const key = employeeId == null ? ctx.viewer.employeeId : referenceKey(errors, ['employeeId'], employeeId, 'Employee');
+  if (key === null && employeeId == null) errors.add(['employeeId'], 'REQUIRED', 'employeeId is required: this API key belongs to no employee.');
+  const worker = key == null ? null : await ctx.loaders.catalogues.employeeById.load(key);
+  requireFound(errors, ['employeeId'], key, worker, 'employee');
+  return worker;
 }
 
 /** Minutes of one day's work: 1 to 1440. */
@@ -89,14 +100,10 @@ async function entryValues(ctx: Context, errors: InputErrors, input: EntryFields
 export async function createEntry(ctx: Context, input: EntryFields & { employeeId?: string | null; date: string; minutes: number }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
-  const employeeId = input.employeeId === undefined || input.employeeId === null
-    ? ctx.viewer.employeeId
-    : referenceKey(errors, ['employeeId'], input.employeeId, 'Employee');
-  if (employeeId === null && input.employeeId == null) errors.add(['employeeId'], 'REQUIRED', 'employeeId is required: this API key belongs to no employee.');
-  if (employeeId != null) requireFound(errors, ['employeeId'], employeeId, await ctx.loaders.catalogues.employeeById.load(employeeId), 'employee');
+  const worker = await workerOf(ctx, errors, input.employeeId);
   const values = await entryValues(ctx, errors, input, true);
   if (errors.any) return failed(errors);
-  return saving(ctx, errors, (tx) => repository.insertEntry(tx, { ...values, employeeId: employeeId!, date: values.date!, minutes: values.minutes! }));
+  return saving(ctx, errors, (tx) => repository.insertEntry(tx, { ...values, employeeId: worker!.id, date: values.date!, minutes: values.minutes! }));
 }
 
 export async function updateEntry(ctx: Context, input: EntryFields & { id: string; expectedVersion: number }) {
