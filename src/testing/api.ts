@@ -146,6 +146,21 @@ export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> 
 export const fieldsAndCodes = (userErrors: Array<{ field: string[] | null; code: string }>) =>
   userErrors.map((error) => [error.field?.join('.') ?? null, error.code]);
 
+/** An import call's answer, as the import API tests read it. */
+export interface ImportAnswer { rows: Array<{ id?: string | null; status: string; errors: Array<{ field: string[] | null; code: string }> }> }
+
+/** Each row's status, in row order. */
+export const importStatuses = (payload: ImportAnswer) => payload.rows.map((row) => row.status);
+
+/** Row `index`'s errors as [field path, code]. */
+export const importRowErrors = (payload: ImportAnswer, index: number) => fieldsAndCodes(payload.rows[index].errors);
+
+/** Row `index`'s errors as [field within the row, code]; each field must be under the row's own path. */
+export const importRowFieldErrors = (payload: ImportAnswer, index: number) => importRowErrors(payload, index).map(([field, code]) => {
+  if (!field?.startsWith(`input.rows.${index}.`)) throw new Error(`${field} is not a field of row ${index}.`);
+  return [field.slice(`input.rows.${index}.`.length), code];
+});
+
 /** The import mutation `name` (`importCounterparties`, ...), selecting its whole answer. */
 export function importMutation(name: string): string {
   return `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) {

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { type ImportAnswer, importRowFieldErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
 beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
 afterAll(async () => { await api?.stop(); });
 
-type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[]; code: string }> }> };
-const importRows = (rows: object[], options: object = {}): Promise<Payload> => api.importRows('importAppeals', rows, options);
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-/** A row's errors as [field within the row, code]; each field must be under the row's own path. */
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors).map(([field, code]) => {
-  expect(field?.startsWith(`input.rows.${index}.`)).toBe(true);
-  return [field!.slice(`input.rows.${index}.`.length), code];
-});
+const importRows = (rows: object[], options: object = {}): Promise<ImportAnswer> => api.importRows('importAppeals', rows, options);
 
 async function appeal(id: string) {
   const result = await api.request(`query($id: ID!) { appeal(id: $id) {
@@ -45,7 +38,7 @@ describe('importAppeals', () => {
       { externalId: 'create-2', channel: 'PHONE', subject: 'Old question', status: 'CLOSED', resolution: 'Answered on the phone' },
     ];
     const first = await importRows(rows);
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED']);
     const created = await appeal(first.rows[0].id!);
     expect(created).toMatchObject({
       externalId: 'create-1', subject: 'Invoice missing', channel: 'EMAIL', importance: 'KEY', status: 'NEW', version: 1,
@@ -55,16 +48,16 @@ describe('importAppeals', () => {
     expect(created.number).toMatch(/^A-\d{6}$/);
     expect(await appeal(first.rows[1].id!)).toMatchObject({ status: 'CLOSED', resolution: 'Answered on the phone', importance: 'NORMAL', actions: [{ kind: 'REGISTERED', toStatus: 'CLOSED' }] });
 
-    expect(statuses(await importRows(rows))).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(await importRows(rows))).toEqual(['UNCHANGED', 'UNCHANGED']);
     const changed = await importRows([{ externalId: 'create-1', text: 'Sent twice' }]);
-    expect(statuses(changed)).toEqual(['UPDATED']);
+    expect(importStatuses(changed)).toEqual(['UPDATED']);
     expect(await appeal(first.rows[0].id!)).toMatchObject({ text: 'Sent twice', version: 2, number: created.number, actions: [{ kind: 'REGISTERED' }] });
   });
 
   it('fails bad rows with their fields and codes, writing nothing of them, and writes the good ones', async () => {
     const keys = await catalogue('bad');
     const stored = await importRows([{ externalId: 'bad-stored', channel: 'PHONE', subject: 'Stored' }]);
-    expect(statuses(stored)).toEqual(['CREATED']);
+    expect(importStatuses(stored)).toEqual(['CREATED']);
     const payload = await importRows([
       { externalId: 'bad-1', channel: 'PHONE', subject: 'x', counterpartyExternalId: 'nobody' },
       { externalId: 'bad-2', channel: 'PHONE', subject: 'x', typePath: 'No/Such' },
@@ -76,8 +69,8 @@ describe('importAppeals', () => {
       { externalId: 'bad-7', channel: 'PHONE', subject: 'x', callerPhone: 'call me' },
       { externalId: 'bad-good', channel: 'LETTER', subject: 'Fine', counterpartyExternalId: keys.client },
     ]);
-    expect(statuses(payload)).toEqual(['FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
-    expect(payload.rows.slice(0, 8).map((_, i) => errorsOf(payload, i))).toEqual([
+    expect(importStatuses(payload)).toEqual(['FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(payload.rows.slice(0, 8).map((_, i) => importRowFieldErrors(payload, i))).toEqual([
       [['counterpartyExternalId', 'NOT_FOUND']],
       [['typePath', 'NOT_FOUND']],
       [['departmentName', 'NOT_FOUND']],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
+import { importMutation, importRowErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
@@ -20,9 +20,6 @@ async function entry(id: string) {
 
 const count = async () => (await api.request('{ chronicleEntries { totalCount } }')).data.chronicleEntries.totalCount as number;
 
-type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[]; code: string }> }> };
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 
 beforeAll(async () => {
   const ids: Record<string, string> = {};
@@ -58,21 +55,21 @@ const updates = (prefix: string) => [
 // Entries e-1..e-4 under `prefix` as first imported (all version 1); answers their ids in that order.
 async function created(prefix: string): Promise<string[]> {
   const payload = await importRows(entries(prefix));
-  expect(statuses(payload)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+  expect(importStatuses(payload)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
   return payload.rows.map((row: { id: string }) => row.id);
 }
 
 // Entries e-1..e-4 under `prefix` after the update step (e-1 with a result at version 2, e-2 DONE, e-4 CANCELLED); answers their ids.
 async function updated(prefix: string): Promise<string[]> {
   const ids = await created(prefix);
-  expect(statuses(await importRows(updates(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+  expect(importStatuses(await importRows(updates(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
   return ids;
 }
 
 describe('importChronicleEntries', () => {
   it('creates entries with the counterparty, person and employee named by natural keys, and a re-run changes nothing', async () => {
     const first = await importRows(entries('rerun'));
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     const ids = first.rows.map((row: { id: string }) => row.id);
     expect(await entry(ids[0])).toMatchObject({
       externalId: 'rerun-e-1', kind: 'CALL', status: 'DONE', subject: 'First call', happenedAt: '2026-03-01T10:00:00.000Z', durationMinutes: 15,
@@ -81,7 +78,7 @@ describe('importChronicleEntries', () => {
     expect(await entry(ids[1])).toMatchObject({ status: 'PLANNED', plannedAt: '2026-12-01T07:00:00.000Z', happenedAt: null, responsibleEmployee: null });
 
     const again = await importRows(entries('rerun'));
-    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(ids);
     expect((await entry(ids[0])).version).toBe(1);
   });
@@ -89,7 +86,7 @@ describe('importChronicleEntries', () => {
   it('updates only what differs, keeping the fields a row leaves out, and completes a planned entry', async () => {
     const ids = await created('update');
     const payload = await importRows(updates('update'));
-    expect(statuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+    expect(importStatuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
     expect(await entry(ids[0])).toMatchObject({ result: 'Agreed to meet', subject: 'First call', durationMinutes: 15, version: 2, person: { externalId: 'ann' } });
     expect(await entry(ids[1])).toMatchObject({ status: 'DONE', happenedAt: '2026-12-01T09:30:00.000Z', plannedAt: '2026-12-01T07:00:00.000Z' });
     expect(await entry(ids[3])).toMatchObject({ status: 'CANCELLED', version: 2 });
@@ -110,19 +107,19 @@ describe('importChronicleEntries', () => {
       { externalId: 'mixed-e-3', responsibleEmployeeEmail: 'gone@example.com' },
       { externalId: 'good-2', counterpartyExternalId: 'globex', personExternalId: 'bob', kind: 'VISIT', status: 'PLANNED', subject: 'Visit', plannedAt: '2026-06-01T00:00:00Z' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 7 });
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.happenedAt', 'REQUIRED']]);
-    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.plannedAt', 'REQUIRED'], ['input.rows.2.happenedAt', 'INVALID']]);
-    expect(errorsOf(payload, 3)).toEqual([['input.rows.3.personExternalId', 'INVALID']]);
-    expect(errorsOf(payload, 4)).toEqual([
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.happenedAt', 'REQUIRED']]);
+    expect(importRowErrors(payload, 2)).toEqual([['input.rows.2.plannedAt', 'REQUIRED'], ['input.rows.2.happenedAt', 'INVALID']]);
+    expect(importRowErrors(payload, 3)).toEqual([['input.rows.3.personExternalId', 'INVALID']]);
+    expect(importRowErrors(payload, 4)).toEqual([
       ['input.rows.4.counterpartyExternalId', 'NOT_FOUND'],
       ['input.rows.4.personExternalId', 'NOT_FOUND'],
       ['input.rows.4.responsibleEmployeeEmail', 'NOT_FOUND'],
     ]);
-    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.subject', 'REQUIRED'], ['input.rows.5.durationMinutes', 'OUT_OF_RANGE']]);
-    expect(errorsOf(payload, 6)).toEqual([['input.rows.6.counterpartyExternalId', 'INVALID_STATE'], ['input.rows.6.status', 'INVALID_STATE']]);
-    expect(errorsOf(payload, 7)).toEqual([['input.rows.7.responsibleEmployeeEmail', 'INVALID_STATE']]);
+    expect(importRowErrors(payload, 5)).toEqual([['input.rows.5.subject', 'REQUIRED'], ['input.rows.5.durationMinutes', 'OUT_OF_RANGE']]);
+    expect(importRowErrors(payload, 6)).toEqual([['input.rows.6.counterpartyExternalId', 'INVALID_STATE'], ['input.rows.6.status', 'INVALID_STATE']]);
+    expect(importRowErrors(payload, 7)).toEqual([['input.rows.7.responsibleEmployeeEmail', 'INVALID_STATE']]);
     expect(payload.rows[1].id).toBeNull();
     expect(await count()).toBe(before + 2);
     expect(await entry(ids[0])).toMatchObject({ status: 'DONE', version: 2, counterparty: { externalId: 'acme' } });
@@ -143,16 +140,16 @@ describe('importChronicleEntries', () => {
   it('lets an entry keep a responsible employee who has since left', async () => {
     const leaving = await api.mutate('createEmployee', { fullName: 'Leaving Soon', email: 'leaving@example.com' }, 'employee { id }');
     const row = { externalId: 'kept-1', counterpartyExternalId: 'acme', responsibleEmployeeEmail: 'leaving@example.com', kind: 'CALL', subject: 'Kept', happenedAt: '2026-01-01T00:00:00Z' };
-    expect(statuses(await importRows([row]))).toEqual(['CREATED']);
+    expect(importStatuses(await importRows([row]))).toEqual(['CREATED']);
     await api.mutate('updateEmployee', { id: leaving.employee.id, expectedVersion: 1, active: false }, 'employee { id }');
-    expect(statuses(await importRows([row]))).toEqual(['UNCHANGED']);
+    expect(importStatuses(await importRows([row]))).toEqual(['UNCHANGED']);
     const other = await importRows([{ ...row, externalId: 'kept-2' }]);
-    expect(errorsOf(other, 0)).toEqual([['input.rows.0.responsibleEmployeeEmail', 'INVALID_STATE']]);
+    expect(importRowErrors(other, 0)).toEqual([['input.rows.0.responsibleEmployeeEmail', 'INVALID_STATE']]);
   });
 
   it('fails a new entry without the counterparty, kind or subject', async () => {
     const payload = await importRows([{ externalId: 'bare-1', happenedAt: '2026-01-01T00:00:00Z' }]);
-    expect(errorsOf(payload, 0)).toEqual([
+    expect(importRowErrors(payload, 0)).toEqual([
       ['input.rows.0.counterpartyExternalId', 'REQUIRED'], ['input.rows.0.kind', 'REQUIRED'], ['input.rows.0.subject', 'REQUIRED'],
     ]);
   });
@@ -167,8 +164,8 @@ describe('importChronicleEntries', () => {
       { externalId: 'atomic-3', counterpartyExternalId: 'acme', kind: 'CALL', subject: 'Atomic 3', happenedAt: '2026-01-01T00:00:00Z' },
       { externalId: 'atomic-4', counterpartyExternalId: 'acme', personExternalId: 'bob', kind: 'CALL', subject: 'Bad', happenedAt: '2026-01-01T00:00:00Z' },
     ], { atomic: true });
-    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.personExternalId', 'INVALID']]);
+    expect(importStatuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.personExternalId', 'INVALID']]);
     expect(payload.rows[1].id).toBe(ids[0]);
     expect(await count()).toBe(before);
     expect(await entry(ids[0])).toMatchObject({ result: 'Agreed to meet', version: 2 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
+import { errorCodes, fieldsAndCodes, importMutation, importRowErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
@@ -18,7 +18,6 @@ async function card(externalId: string) {
   return result.data.counterpartyByExternalId;
 }
 
-const statuses = (payload: { rows: Array<{ status: string }> }) => payload.rows.map((row) => row.status);
 
 beforeAll(async () => {
   const clients = await api.mutate('createCounterpartyGroup', { name: 'Clients' }, 'group { id }');
@@ -51,20 +50,20 @@ const changes = (prefix: string) => [
 
 /** Stores the family under `prefix` as the first import creates it, all at version 1. */
 async function created(prefix: string) {
-  expect(statuses(await importRows(family(prefix)))).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+  expect(importStatuses(await importRows(family(prefix)))).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
 }
 
 /** Stores the family under `prefix` as the update step leaves it: `${prefix}-plant-1` has tax number 100201 at version 2. */
 async function updated(prefix: string) {
   await created(prefix);
-  expect(statuses(await importRows(changes(prefix)))).toEqual(['UPDATED', 'UNCHANGED']);
+  expect(importStatuses(await importRows(changes(prefix)))).toEqual(['UPDATED', 'UNCHANGED']);
 }
 
 describe('importCounterparties', () => {
   it('creates rows with their relations named by natural keys, and a re-run changes nothing', async () => {
     const rows = family('create');
     const first = await importRows(rows);
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0, replayed: false });
     const plant = await card('create-plant-1');
     expect(plant).toMatchObject({
@@ -74,7 +73,7 @@ describe('importCounterparties', () => {
     expect((await card('create-shop-1')).parent).toEqual({ externalId: 'create-plant-1' });
 
     const again = await importRows(rows);
-    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
     expect((await card('create-plant-1')).version).toBe(1);
   });
@@ -82,7 +81,7 @@ describe('importCounterparties', () => {
   it('updates only the rows that differ, keeping the fields a row leaves out', async () => {
     await created('update');
     const payload = await importRows(changes('update'));
-    expect(statuses(payload)).toEqual(['UPDATED', 'UNCHANGED']);
+    expect(importStatuses(payload)).toEqual(['UPDATED', 'UNCHANGED']);
     expect(await card('update-plant-1')).toMatchObject({ taxNumber: '100201', name: 'Dnipro Plant', version: 2, group: { path: 'Clients/Budget' } });
   });
 
@@ -96,14 +95,13 @@ describe('importCounterparties', () => {
       { externalId: 'bad-4', kind: 'ORGANIZATION', name: 'Unknown people', responsibleEmployeeEmail: 'nobody@example.com', parentExternalId: 'missing' },
       { externalId: 'good-2', kind: 'ORGANIZATION', name: 'Good Two' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 5 });
-    const errorsOf = (index: number) => fieldsAndCodes(payload.rows[index].errors);
-    expect(errorsOf(1)).toEqual([['input.rows.1.groupPath', 'NOT_FOUND']]);
-    expect(errorsOf(2)).toEqual([['input.rows.2.kind', 'REQUIRED']]);
-    expect(errorsOf(3)).toEqual([['input.rows.3.name', 'TOO_LONG'], ['input.rows.3.phones.0.number', 'INVALID']]);
-    expect(errorsOf(4)).toEqual([['input.rows.4.externalId', 'DUPLICATE']]);
-    expect(errorsOf(5)).toEqual([['input.rows.5.parentExternalId', 'NOT_FOUND'], ['input.rows.5.responsibleEmployeeEmail', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.groupPath', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 2)).toEqual([['input.rows.2.kind', 'REQUIRED']]);
+    expect(importRowErrors(payload, 3)).toEqual([['input.rows.3.name', 'TOO_LONG'], ['input.rows.3.phones.0.number', 'INVALID']]);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.externalId', 'DUPLICATE']]);
+    expect(importRowErrors(payload, 5)).toEqual([['input.rows.5.parentExternalId', 'NOT_FOUND'], ['input.rows.5.responsibleEmployeeEmail', 'NOT_FOUND']]);
     expect(payload.rows[1].id).toBeNull();
     expect(await card('bad-1')).toBeNull();
     expect(await card('bad-2')).toBeNull();
@@ -119,7 +117,7 @@ describe('importCounterparties', () => {
       { externalId: 'atomic-3', kind: 'ORGANIZATION', name: 'Atomic Three' },
       { externalId: 'atomic-4', kind: 'ORGANIZATION', name: 'Bad parent', parentExternalId: 'nowhere' },
     ], { atomic: true });
-    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(importStatuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
     expect(payload.rows[0].id).toBeNull();
     expect(payload.rows[1].id).toEqual((await card('atomic-plant-1')).id);
     expect(await card('atomic-1')).toBeNull();
@@ -130,12 +128,12 @@ describe('importCounterparties', () => {
       { externalId: 'atomic-1', kind: 'ORGANIZATION', name: 'Atomic One' },
       { externalId: 'atomic-2', kind: 'ORGANIZATION', name: 'Atomic Two' },
     ], { atomic: true });
-    expect(statuses(valid)).toEqual(['CREATED', 'CREATED']);
+    expect(importStatuses(valid)).toEqual(['CREATED', 'CREATED']);
   });
 
   it('in CREATE_ONLY mode keeps existing rows: equal ones are UNCHANGED, different ones fail', async () => {
     // Two stored rows, as the good rows of a mixed call leave them.
-    expect(statuses(await importRows([
+    expect(importStatuses(await importRows([
       { externalId: 'stored-1', kind: 'ORGANIZATION', name: 'Good One' },
       { externalId: 'stored-2', kind: 'ORGANIZATION', name: 'Good Two' },
     ]))).toEqual(['CREATED', 'CREATED']);
@@ -144,7 +142,7 @@ describe('importCounterparties', () => {
       { externalId: 'stored-1', name: 'Renamed' },
       { externalId: 'fresh-1', kind: 'ORGANIZATION', name: 'Fresh' },
     ], { mode: 'CREATE_ONLY' });
-    expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
     expect(fieldsAndCodes(payload.rows[1].errors)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
     expect((await card('stored-1')).name).toBe('Good One');
   });
@@ -213,7 +211,7 @@ describe('importCounterparties', () => {
       { externalId: 'cyr-1', kind: 'ORGANIZATION', name: 'Львівська кава', groupPath: 'Клієнти' },
       { externalId: 'cyr-2', kind: 'ORGANIZATION', name: 'Mixed case', groupPath: 'CLIENTS/budget' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'CREATED']);
     expect((await card('cyr-1')).group).toEqual({ path: 'Клієнти' });
     expect((await card('cyr-2')).group).toEqual({ path: 'Clients/Budget' });
   });

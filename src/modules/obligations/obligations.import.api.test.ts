@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
+import { importMutation, importRowErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
@@ -19,9 +19,6 @@ async function obligation(id: string) {
 
 const count = async () => (await api.request('{ obligations { totalCount } }')).data.obligations.totalCount as number;
 
-type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[]; code: string }> }> };
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 
 beforeAll(async () => {
   for (const [externalId, name] of [['acme', 'Acme'], ['globex', 'Globex']]) {
@@ -54,7 +51,7 @@ const reopening = (prefix: string) => [{ externalId: `${prefix}-o-1`, amount: '9
 // Obligations o-1..o-4 under `prefix` as first imported (all OPEN, version 1); answers their ids in that order.
 async function created(prefix: string): Promise<string[]> {
   const payload = await importRows(terms(prefix));
-  expect(statuses(payload)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+  expect(importStatuses(payload)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
   return payload.rows.map((row: { id: string }) => row.id);
 }
 
@@ -62,15 +59,15 @@ async function created(prefix: string): Promise<string[]> {
 async function updated(prefix: string): Promise<string[]> {
   const ids = await created(prefix);
   await fulfil40(ids[0]);
-  expect(statuses(await importRows(updates(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
-  expect(statuses(await importRows(reopening(prefix)))).toEqual(['UPDATED']);
+  expect(importStatuses(await importRows(updates(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+  expect(importStatuses(await importRows(reopening(prefix)))).toEqual(['UPDATED']);
   return ids;
 }
 
 describe('importObligations', () => {
   it('creates obligations toward counterparties named by externalId, and a re-run changes nothing', async () => {
     const first = await importRows(terms('rerun'));
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     const ids = first.rows.map((row: { id: string }) => row.id);
     expect(await obligation(ids[0])).toMatchObject({
       externalId: 'rerun-o-1', kind: 'PAYMENT', debtor: 'THEIRS', description: 'Invoice 1', amount: '100.00', currency: 'EUR',
@@ -81,10 +78,10 @@ describe('importObligations', () => {
 
     // "100" against the stored "100.00" is the same amount, and so is "100.00".
     const again = await importRows(terms('rerun'));
-    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(ids);
     const written = await importRows([{ externalId: 'rerun-o-1', amount: '100.00', currency: 'EUR' }, { externalId: 'rerun-o-2', amount: '250.50000' }]);
-    expect(statuses(written)).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(written)).toEqual(['UNCHANGED', 'UNCHANGED']);
     expect((await obligation(ids[0])).version).toBe(1);
   });
 
@@ -92,13 +89,13 @@ describe('importObligations', () => {
     const ids = await created('update');
     await fulfil40(ids[0]);
     const payload = await importRows(updates('update'));
-    expect(statuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+    expect(importStatuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
     expect(await obligation(ids[0])).toMatchObject({ amount: '40.00', fulfilledAmount: '40.00', status: 'FULFILLED', version: 3, description: 'Invoice 1' });
     expect(await obligation(ids[1])).toMatchObject({ dueDate: '2027-01-15', amount: '250.50', currency: 'UAH', version: 2 });
     expect(await obligation(ids[3])).toMatchObject({ amount: null, currency: null });
 
     const reopened = await importRows(reopening('update'));
-    expect(statuses(reopened)).toEqual(['UPDATED']);
+    expect(importStatuses(reopened)).toEqual(['UPDATED']);
     expect(await obligation(ids[0])).toMatchObject({ amount: '90.00', status: 'PARTIALLY_FULFILLED' });
   });
 
@@ -117,16 +114,16 @@ describe('importObligations', () => {
       { externalId: 'bad-6', amount: '1', currency: 'EUR' },
       { externalId: 'good-2', counterpartyExternalId: 'globex', kind: 'OTHER', debtor: 'THEIRS', description: 'Anything' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 8 });
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.amount', 'INVALID']]);
-    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.amount', 'OUT_OF_RANGE']]);
-    expect(errorsOf(payload, 3)).toEqual([['input.rows.3.currency', 'REQUIRED']]);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.counterpartyExternalId', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.description', 'TOO_LONG']]);
-    expect(errorsOf(payload, 6)).toEqual([['input.rows.6.amount', 'OUT_OF_RANGE']]);
-    expect(errorsOf(payload, 7)).toEqual([['input.rows.7.counterpartyExternalId', 'INVALID_STATE'], ['input.rows.7.currency', 'REQUIRED']]);
-    expect(errorsOf(payload, 8)).toEqual([
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.amount', 'INVALID']]);
+    expect(importRowErrors(payload, 2)).toEqual([['input.rows.2.amount', 'OUT_OF_RANGE']]);
+    expect(importRowErrors(payload, 3)).toEqual([['input.rows.3.currency', 'REQUIRED']]);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 5)).toEqual([['input.rows.5.description', 'TOO_LONG']]);
+    expect(importRowErrors(payload, 6)).toEqual([['input.rows.6.amount', 'OUT_OF_RANGE']]);
+    expect(importRowErrors(payload, 7)).toEqual([['input.rows.7.counterpartyExternalId', 'INVALID_STATE'], ['input.rows.7.currency', 'REQUIRED']]);
+    expect(importRowErrors(payload, 8)).toEqual([
       ['input.rows.8.counterpartyExternalId', 'REQUIRED'], ['input.rows.8.kind', 'REQUIRED'],
       ['input.rows.8.debtor', 'REQUIRED'], ['input.rows.8.description', 'REQUIRED'],
     ]);
@@ -157,8 +154,8 @@ describe('importObligations', () => {
       { externalId: 'atomic-3', counterpartyExternalId: 'acme', kind: 'PAYMENT', debtor: 'OURS', description: 'Atomic 3' },
       { externalId: 'atomic-4', counterpartyExternalId: 'nowhere', kind: 'PAYMENT', debtor: 'OURS', description: 'Bad' },
     ], { atomic: true });
-    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(importStatuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.counterpartyExternalId', 'NOT_FOUND']]);
     expect(payload.rows[1].id).toBe(ids[1]);
     expect(await count()).toBe(before);
     expect(await obligation(ids[1])).toMatchObject({ description: 'Deliver goods', version: 2 });

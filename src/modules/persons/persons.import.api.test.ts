@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
+import { importMutation, importRowErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
@@ -18,9 +18,6 @@ async function card(externalId: string) {
   return result.data.personByExternalId;
 }
 
-type Payload = { rows: Array<{ status: string; errors: Array<{ field: string[]; code: string }> }> };
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 /** Positions in a fixed order, for comparing regardless of the order they are listed in. */
 const positionsOf = async (externalId: string) => ((await card(externalId)).positions as Array<{ counterparty: { externalId: string }; title: string | null }>)
   .map((position) => `${position.counterparty.externalId}:${position.title}`).sort();
@@ -55,20 +52,20 @@ const changes = (prefix: string) => [
 
 /** Stores the people under `prefix` as the first import creates them, all at version 1. */
 async function created(prefix: string) {
-  expect(statuses(await importRows(people(prefix)))).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+  expect(importStatuses(await importRows(people(prefix)))).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
 }
 
 /** Stores the people under `prefix` as the update step leaves them: `${prefix}-p-1` is 'Taras H.' at version 2. */
 async function updated(prefix: string) {
   await created(prefix);
-  expect(statuses(await importRows(changes(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+  expect(importStatuses(await importRows(changes(prefix)))).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
 }
 
 describe('importPersons', () => {
   it('creates persons with positions at counterparties named by externalId, and a re-run changes nothing', async () => {
     const rows = people('create');
     const first = await importRows(rows);
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0 });
     expect(await card('create-p-1')).toMatchObject({
       id: first.rows[0].id, lastName: 'Shevchenko', firstName: 'Taras', version: 1, phones: [{ number: '+380 44 123 45 67' }],
@@ -80,11 +77,11 @@ describe('importPersons', () => {
     expect(await positionsOf('create-p-4')).toEqual(['acme:Philosopher', 'initech:null']);
 
     const again = await importRows(rows);
-    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
     // The same positions listed in another order are the same positions.
     const reordered = await importRows([{ ...rows[3], positions: [...rows[3].positions!].reverse() }]);
-    expect(statuses(reordered)).toEqual(['UNCHANGED']);
+    expect(importStatuses(reordered)).toEqual(['UNCHANGED']);
     expect((await card('create-p-1')).version).toBe(1);
     expect((await card('create-p-4')).version).toBe(1);
   });
@@ -92,7 +89,7 @@ describe('importPersons', () => {
   it('updates only what differs: fields left out stay, positions given replace the stored ones', async () => {
     await created('update');
     const payload = await importRows(changes('update'));
-    expect(statuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
+    expect(importStatuses(payload)).toEqual(['UPDATED', 'UPDATED', 'UNCHANGED', 'UPDATED']);
     expect(payload).toMatchObject({ updated: 3, unchanged: 1 });
     const taras = await card('update-p-1');
     expect(taras).toMatchObject({ firstName: 'Taras H.', lastName: 'Shevchenko', version: 2, phones: [{ number: '+380 44 123 45 67' }] });
@@ -118,18 +115,18 @@ describe('importPersons', () => {
       { externalId: 'fail-p-2', lastName: null },
       { externalId: 'good-2', lastName: 'Also good' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 5 });
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.positions.1.counterpartyExternalId', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.lastName', 'REQUIRED']]);
-    expect(errorsOf(payload, 3)).toEqual([
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.positions.1.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 2)).toEqual([['input.rows.2.lastName', 'REQUIRED']]);
+    expect(importRowErrors(payload, 3)).toEqual([
       ['input.rows.3.lastName', 'TOO_LONG'],
       ['input.rows.3.birthday', 'OUT_OF_RANGE'],
       ['input.rows.3.positions.0.endDate', 'OUT_OF_RANGE'],
       ['input.rows.3.positions.1.counterpartyExternalId', 'REQUIRED'],
     ]);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.positions.0.counterpartyExternalId', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.lastName', 'REQUIRED']]);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.positions.0.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 5)).toEqual([['input.rows.5.lastName', 'REQUIRED']]);
     expect(payload.rows[1].id).toBeNull();
     expect(await card('bad-1')).toBeNull();
     expect(await card('bad-2')).toBeNull();
@@ -157,7 +154,7 @@ describe('importPersons', () => {
 
   it('in CREATE_ONLY mode fails a stored person whose positions differ', async () => {
     // Two stored persons, as the good rows of a mixed call leave them.
-    expect(statuses(await importRows([
+    expect(importStatuses(await importRows([
       { externalId: 'stored-1', lastName: 'Good', positions: [{ counterpartyExternalId: 'acme' }] },
       { externalId: 'stored-2', lastName: 'Also good' },
     ]))).toEqual(['CREATED', 'CREATED']);
@@ -166,8 +163,8 @@ describe('importPersons', () => {
       { externalId: 'stored-1', positions: [{ counterpartyExternalId: 'globex' }] },
       { externalId: 'fresh-1', lastName: 'Fresh', positions: [{ counterpartyExternalId: 'initech' }] },
     ], { mode: 'CREATE_ONLY' });
-    expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
+    expect(importStatuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
     expect(await positionsOf('stored-1')).toEqual(['acme:null']);
     expect(await positionsOf('fresh-1')).toEqual(['initech:null']);
   });
@@ -181,8 +178,8 @@ describe('importPersons', () => {
       { externalId: 'atomic-3', lastName: 'Atomic Three' },
       { externalId: 'atomic-4', lastName: 'Bad', positions: [{ counterpartyExternalId: 'nowhere' }] },
     ], { atomic: true });
-    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.positions.0.counterpartyExternalId', 'NOT_FOUND']]);
+    expect(importStatuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.positions.0.counterpartyExternalId', 'NOT_FOUND']]);
     expect(payload.rows[1].id).toEqual((await card('atomic-p-3')).id);
     expect(await card('atomic-1')).toBeNull();
     expect(await card('atomic-3')).toBeNull();

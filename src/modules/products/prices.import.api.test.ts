@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
+import { importMutation, importRowErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
@@ -7,8 +7,6 @@ beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
 afterAll(async () => { await api?.stop(); });
 
 const IMPORT = importMutation('importPrices');
-
-type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[] | null; code: string }> }> };
 
 const importRows = (rows: object[], options: object = {}) => api.importRows('importPrices', rows, options);
 
@@ -28,13 +26,11 @@ async function priceNode(id: string) {
   return result.data.node;
 }
 
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 
 /** Imports `rows` as the state a test starts from, checking each row ends `status`. */
 async function given(rows: object[], status = 'CREATED') {
   const payload = await importRows(rows);
-  expect(statuses(payload)).toEqual(rows.map(() => status));
+  expect(importStatuses(payload)).toEqual(rows.map(() => status));
 }
 
 /** Creates products `${prefix}-pump-1`, `-2` and `-3` without prices, as the module's setup does without a prefix. */
@@ -76,7 +72,7 @@ describe('importPrices', () => {
 
   it('creates prices named by product externalId and price type code, and a re-run changes nothing', async () => {
     const first = await importRows(rows);
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0, replayed: false });
     expect(first.rows.map((row: { externalId: string }) => row.externalId)).toEqual(['pump-1', 'pump-1', ' pump-1 ', 'pump-2']);
     expect(await priceNode(first.rows[2].id)).toEqual({
@@ -86,7 +82,7 @@ describe('importPrices', () => {
     expect(await pricesOf('pump-1')).toEqual(['retail 2024-01-01 100.00 v1', 'retail 2099-06-01 120.50 v1', 'dealer 2024-01-01 90.00 v1'].sort(byType));
 
     const again = await importRows(rows);
-    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
   });
 
@@ -98,7 +94,7 @@ describe('importPrices', () => {
       { productExternalId: 'cmp-pump-1', priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '90' },
       { productExternalId: 'cmp-pump-2', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '-0.00' },
     ]);
-    expect(statuses(payload)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(payload)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
   });
 
   it('updates only the prices that differ and adds new dates', async () => {
@@ -108,7 +104,7 @@ describe('importPrices', () => {
       { productExternalId: 'upd-pump-1', priceTypeCode: 'retail', effectiveFrom: '2099-06-01', price: '125' },
       { productExternalId: 'upd-pump-3', priceTypeCode: 'dealer', effectiveFrom: '2024-03-01', price: '10.10' },
     ]);
-    expect(statuses(payload)).toEqual(['UNCHANGED', 'UPDATED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['UNCHANGED', 'UPDATED', 'CREATED']);
     expect(await pricesOf('upd-pump-1')).toEqual(['retail 2024-01-01 100.00 v1', 'retail 2099-06-01 125.00 v2', 'dealer 2024-01-01 90.00 v1'].sort(byType));
     expect(await pricesOf('upd-pump-3')).toEqual(['dealer 2024-03-01 10.10 v1']);
   });
@@ -136,15 +132,15 @@ describe('importPrices', () => {
       { productExternalId: 'fail-pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-01-01', price: '56' },
       { productExternalId: 'fail-pump-3', priceTypeCode: 'retail', effectiveFrom: '2024-05-01', price: '57' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 6 });
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.productExternalId', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.priceTypeCode', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 3)).toEqual([['input.rows.3.productExternalId', 'NOT_FOUND'], ['input.rows.3.priceTypeCode', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.price', 'INVALID']]);
-    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.productExternalId', 'REQUIRED'], ['input.rows.5.price', 'OUT_OF_RANGE']]);
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.productExternalId', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 2)).toEqual([['input.rows.2.priceTypeCode', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 3)).toEqual([['input.rows.3.productExternalId', 'NOT_FOUND'], ['input.rows.3.priceTypeCode', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.price', 'INVALID']]);
+    expect(importRowErrors(payload, 5)).toEqual([['input.rows.5.productExternalId', 'REQUIRED'], ['input.rows.5.price', 'OUT_OF_RANGE']]);
     // The same product, type and date twice: the key is three fields, so the error names the row.
-    expect(errorsOf(payload, 6)).toEqual([['input.rows.6', 'DUPLICATE']]);
+    expect(importRowErrors(payload, 6)).toEqual([['input.rows.6', 'DUPLICATE']]);
     expect(payload.rows[1].id).toBeNull();
     expect(await pricesOf('fail-pump-3')).toEqual(['dealer 2024-03-01 10.10 v1', 'retail 2024-05-01 57.00 v1'].sort(byType));
   });
@@ -160,8 +156,8 @@ describe('importPrices', () => {
       { productExternalId: 'atom-pump-2', priceTypeCode: 'retail', effectiveFrom: '2032-01-01', price: '3' },
       { productExternalId: 'atom-pump-2', priceTypeCode: 'bulk', effectiveFrom: '2033-01-01', price: '4' },
     ], { atomic: true });
-    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.priceTypeCode', 'NOT_FOUND']]);
+    expect(importStatuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.priceTypeCode', 'NOT_FOUND']]);
     expect(payload.rows[0].id).toBeNull();
     expect(payload.rows[1].id).not.toBeNull();
     expect(await priceNode(payload.rows[1].id)).toMatchObject({ price: '125.00', version: 2 });
@@ -175,8 +171,8 @@ describe('importPrices', () => {
       { productExternalId: 'only-pump-1', priceTypeCode: 'dealer', effectiveFrom: '2024-01-01', price: '91' },
       { productExternalId: 'only-pump-1', priceTypeCode: 'dealer', effectiveFrom: '2099-02-01', price: '92' },
     ], { mode: 'CREATE_ONLY' });
-    expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1', 'DUPLICATE']]);
+    expect(importStatuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1', 'DUPLICATE']]);
     expect(await pricesOf('only-pump-1')).toEqual(expect.arrayContaining(['dealer 2024-01-01 90.00 v1', 'dealer 2099-02-01 92.00 v1']));
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, importMutation, startTestApi, type TestApi } from '../../testing/api.js';
+import { importMutation, importRowErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
@@ -7,8 +7,6 @@ beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
 afterAll(async () => { await api?.stop(); });
 
 const IMPORT = importMutation('importProducts');
-
-type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[] | null; code: string }> }> };
 
 const importRows = (rows: object[], options: object = {}) => api.importRows('importProducts', rows, options);
 
@@ -19,13 +17,11 @@ async function card(externalId: string) {
   return result.data.productByExternalId;
 }
 
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors);
 
 /** Imports `rows` as the state a test starts from, checking each row ends `status`. */
 async function given(rows: object[], status = 'CREATED') {
   const payload = await importRows(rows);
-  expect(statuses(payload)).toEqual(rows.map(() => status));
+  expect(importStatuses(payload)).toEqual(rows.map(() => status));
 }
 
 /**
@@ -57,7 +53,7 @@ describe('importProducts', () => {
       { externalId: 'filter-1', code: 'F-1', name: 'Filter', type: 'GOODS', unit: 'pcs' },
     ];
     const first = await importRows(rows);
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED', 'CREATED', 'CREATED']);
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, failed: 0, replayed: false });
     expect(await card('pump-2')).toEqual({
       id: first.rows[1].id, code: 'P-200', name: 'Booster pump', type: 'GOODS', unit: 'pcs', description: 'Quiet',
@@ -67,7 +63,7 @@ describe('importProducts', () => {
     expect((await card('filter-1')).group).toBeNull();
 
     const again = await importRows(rows);
-    expect(statuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(again)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
     expect(again.rows.map((row: { id: string }) => row.id)).toEqual(first.rows.map((row: { id: string }) => row.id));
     expect((await card('pump-1')).version).toBe(1);
   });
@@ -88,7 +84,7 @@ describe('importProducts', () => {
       { externalId: 'upd-pump-2', unit: 'pcs', groupPath: 'equipment/pumps' },
       { externalId: 'upd-filter-1', groupPath: 'Equipment', code: null },
     ]);
-    expect(statuses(payload)).toEqual(['UPDATED', 'UNCHANGED', 'UPDATED']);
+    expect(importStatuses(payload)).toEqual(['UPDATED', 'UNCHANGED', 'UPDATED']);
     expect(await card('upd-pump-1')).toMatchObject({ name: 'Deep well pump', code: 'upd-P-100', unit: 'pcs', version: 2, group: { path: 'Equipment/Pumps' } });
     expect(await card('upd-filter-1')).toMatchObject({ code: null, group: { path: 'Equipment' }, version: 2 });
   });
@@ -107,16 +103,16 @@ describe('importProducts', () => {
       { externalId: 'good-1', name: 'Twice' },
       { externalId: 'good-2', name: 'Good two', type: 'SERVICE', unit: 'month', groupPath: 'Equipment/Pumps' },
     ]);
-    expect(statuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(importStatuses(payload)).toEqual(['CREATED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
     expect(payload).toMatchObject({ created: 2, failed: 6 });
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.groupPath', 'NOT_FOUND']]);
-    expect(errorsOf(payload, 2)).toEqual([['input.rows.2.type', 'REQUIRED'], ['input.rows.2.unit', 'REQUIRED']]);
-    expect(errorsOf(payload, 3)).toEqual([
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.groupPath', 'NOT_FOUND']]);
+    expect(importRowErrors(payload, 2)).toEqual([['input.rows.2.type', 'REQUIRED'], ['input.rows.2.unit', 'REQUIRED']]);
+    expect(importRowErrors(payload, 3)).toEqual([
       ['input.rows.3.code', 'TOO_LONG'], ['input.rows.3.name', 'TOO_LONG'], ['input.rows.3.unit', 'TOO_LONG'],
     ]);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.name', 'REQUIRED'], ['input.rows.4.type', 'REQUIRED']]);
-    expect(errorsOf(payload, 5)).toEqual([['input.rows.5.externalId', 'REQUIRED']]);
-    expect(errorsOf(payload, 6)).toEqual([['input.rows.6.externalId', 'DUPLICATE']]);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.name', 'REQUIRED'], ['input.rows.4.type', 'REQUIRED']]);
+    expect(importRowErrors(payload, 5)).toEqual([['input.rows.5.externalId', 'REQUIRED']]);
+    expect(importRowErrors(payload, 6)).toEqual([['input.rows.6.externalId', 'DUPLICATE']]);
     expect(payload.rows[1].id).toBeNull();
     expect(await card('bad-1')).toBeNull();
     expect(await card('bad-2')).toBeNull();
@@ -144,10 +140,10 @@ describe('importProducts', () => {
       // Chunk 4: a code an earlier chunk of this call wrote.
       { externalId: 'code-9', code: 'NEW-1', name: 'Late', type: 'GOODS', unit: 'pcs' },
     ]);
-    expect(statuses(payload)).toEqual([
+    expect(importStatuses(payload)).toEqual([
       'FAILED', 'FAILED', 'UNCHANGED', 'CREATED', 'FAILED', 'FAILED', 'CREATED', 'FAILED', 'CREATED', 'FAILED', 'FAILED',
     ]);
-    expect(payload.rows.map((_: unknown, i: number) => errorsOf(payload, i))).toEqual([
+    expect(payload.rows.map((_: unknown, i: number) => importRowErrors(payload, i))).toEqual([
       [['input.rows.0.code', 'DUPLICATE']],
       [['input.rows.1.code', 'DUPLICATE']],
       [],
@@ -179,8 +175,8 @@ describe('importProducts', () => {
       { externalId: 'atomic-3', name: 'Atomic three', type: 'GOODS', unit: 'pcs' },
       { externalId: 'atomic-4', name: 'Bad group', type: 'GOODS', unit: 'pcs', groupPath: 'Nowhere' },
     ], { atomic: true });
-    expect(statuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
-    expect(errorsOf(payload, 4)).toEqual([['input.rows.4.groupPath', 'NOT_FOUND']]);
+    expect(importStatuses(payload)).toEqual(['SKIPPED', 'SKIPPED', 'SKIPPED', 'SKIPPED', 'FAILED']);
+    expect(importRowErrors(payload, 4)).toEqual([['input.rows.4.groupPath', 'NOT_FOUND']]);
     expect(payload.rows[0].id).toBeNull();
     expect(payload.rows[1].id).toEqual((await card('atom-pump-2')).id);
     expect(await card('atomic-1')).toBeNull();
@@ -199,8 +195,8 @@ describe('importProducts', () => {
       { externalId: 'only-good-2', name: 'Renamed' },
       { externalId: 'fresh-1', name: 'Fresh', type: 'GOODS', unit: 'kg' },
     ], { mode: 'CREATE_ONLY' });
-    expect(statuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
-    expect(errorsOf(payload, 1)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
+    expect(importStatuses(payload)).toEqual(['UNCHANGED', 'FAILED', 'CREATED']);
+    expect(importRowErrors(payload, 1)).toEqual([['input.rows.1.externalId', 'DUPLICATE']]);
     expect((await card('only-good-2')).name).toBe('Good two');
   });
 });

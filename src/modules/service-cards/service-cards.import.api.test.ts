@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { type ImportAnswer, importRowFieldErrors, importStatuses, startTestApi, type TestApi } from '../../testing/api.js';
 
 let api: TestApi;
 // Chunks of 3 rows, so a call of a few rows already spans several transactions.
 beforeAll(async () => { api = await startTestApi({ importChunkRows: 3 }); });
 afterAll(async () => { await api?.stop(); });
 
-type Payload = { rows: Array<{ id: string | null; status: string; errors: Array<{ field: string[]; code: string }> }> };
-const importRows = (rows: object[], options: object = {}): Promise<Payload> => api.importRows('importServiceCards', rows, options);
-const statuses = (payload: Payload) => payload.rows.map((row) => row.status);
-/** A row's errors as [field within the row, code]; each field must be under the row's own path. */
-const errorsOf = (payload: Payload, index: number) => fieldsAndCodes(payload.rows[index].errors).map(([field, code]) => {
-  expect(field?.startsWith(`input.rows.${index}.`)).toBe(true);
-  return [field!.slice(`input.rows.${index}.`.length), code];
-});
+const importRows = (rows: object[], options: object = {}): Promise<ImportAnswer> => api.importRows('importServiceCards', rows, options);
 
 async function card(id: string) {
   const result = await api.request(`query($id: ID!) { serviceCard(id: $id) {
@@ -49,7 +42,7 @@ describe('importServiceCards', () => {
       { externalId: 'create-2', number: 'CREATE-2', counterpartyExternalId: keys.counterparty },
     ];
     const first = await importRows(rows);
-    expect(statuses(first)).toEqual(['CREATED', 'CREATED']);
+    expect(importStatuses(first)).toEqual(['CREATED', 'CREATED']);
     expect(await card(first.rows[0].id!)).toEqual({
       externalId: 'create-1', number: 'CREATE-1', periodStart: '2027-01-01', periodEnd: '2027-12-31', periodicity: 'EVERY_N_WEEKS', interval: 3,
       plannedContacts: 12, status: 'ACTIVE', notes: 'Two boilers', version: 1,
@@ -58,9 +51,9 @@ describe('importServiceCards', () => {
     });
     expect(await card(first.rows[1].id!)).toMatchObject({ periodicity: 'MONTHLY', workMode: { workingWeekdays: [1, 2, 3, 4, 5], holidays: [] }, contract: null });
 
-    expect(statuses(await importRows(rows))).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect(importStatuses(await importRows(rows))).toEqual(['UNCHANGED', 'UNCHANGED']);
     const changed = await importRows([{ externalId: 'create-1', notes: 'Three boilers' }, { externalId: 'create-2', number: 'CREATE-2' }]);
-    expect(statuses(changed)).toEqual(['UPDATED', 'UNCHANGED']);
+    expect(importStatuses(changed)).toEqual(['UPDATED', 'UNCHANGED']);
     expect(await card(first.rows[0].id!)).toMatchObject({ notes: 'Three boilers', interval: 3, plannedContacts: 12, version: 2 });
   });
 
@@ -84,8 +77,8 @@ describe('importServiceCards', () => {
       { ...base, externalId: 'bad-8', number: 'BAD-8', workMode: { workingWeekdays: [0, 3] } },
       { ...base, externalId: 'good-1', number: 'GOOD-1', periodicity: 'EVERY_N_DAYS', interval: 10 },
     ]);
-    expect(statuses(payload)).toEqual(['FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
-    expect(payload.rows.slice(0, 8).map((_, i) => errorsOf(payload, i))).toEqual([
+    expect(importStatuses(payload)).toEqual(['FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'FAILED', 'CREATED']);
+    expect(payload.rows.slice(0, 8).map((_, i) => importRowFieldErrors(payload, i))).toEqual([
       [['counterpartyExternalId', 'NOT_FOUND']],
       [['contractExternalId', 'INVALID']],
       [['engineerEmail', 'INVALID_STATE']],
@@ -104,15 +97,15 @@ describe('importServiceCards', () => {
     const keys = await client('stored');
     const other = await client('stored-other');
     const created = await importRows([{ externalId: 'stored-1', number: 'STORED-1', counterpartyExternalId: keys.counterparty, periodicity: 'EVERY_N_WEEKS', interval: 2 }]);
-    expect(statuses(created)).toEqual(['CREATED']);
+    expect(importStatuses(created)).toEqual(['CREATED']);
     // The stored interval stays, and a MONTHLY card takes none; clearing it with the change is fine.
     const monthly = await importRows([{ externalId: 'stored-1', periodicity: 'MONTHLY' }]);
-    expect(errorsOf(monthly, 0)).toEqual([['interval', 'INVALID']]);
-    expect(statuses(await importRows([{ externalId: 'stored-1', periodicity: 'MONTHLY', interval: null }]))).toEqual(['UPDATED']);
+    expect(importRowFieldErrors(monthly, 0)).toEqual([['interval', 'INVALID']]);
+    expect(importStatuses(await importRows([{ externalId: 'stored-1', periodicity: 'MONTHLY', interval: null }]))).toEqual(['UPDATED']);
     const moved = await importRows([{ externalId: 'stored-1', counterpartyExternalId: other.counterparty }]);
-    expect(errorsOf(moved, 0)).toEqual([['counterpartyExternalId', 'INVALID_STATE']]);
+    expect(importRowFieldErrors(moved, 0)).toEqual([['counterpartyExternalId', 'INVALID_STATE']]);
     const foreign = await importRows([{ externalId: 'stored-1', contractExternalId: other.contract }]);
-    expect(errorsOf(foreign, 0)).toEqual([['contractExternalId', 'INVALID']]);
+    expect(importRowFieldErrors(foreign, 0)).toEqual([['contractExternalId', 'INVALID']]);
     expect(await card(created.rows[0].id!)).toMatchObject({ periodicity: 'MONTHLY', interval: null, counterparty: { externalId: keys.counterparty }, contract: null, version: 2 });
   });
 });
