@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers.js';
+import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
@@ -288,6 +289,38 @@ export type AgreementTermsInput = {
   validTo?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** An API key as stored: the key itself is never stored, only shown when it is created. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** A PARTNER key's organisation. */
+  counterparty: Maybe<Counterparty>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the key is for. */
+  name: Scalars['String']['output'];
+  /** Number of the key, as `npm run apikey -- list` shows it and `revoke` takes it. */
+  number: Scalars['Int']['output'];
+  /** A PARTNER key's person. */
+  person: Maybe<Person>;
+  /** First characters of the key, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What it may do: a staff role, or PARTNER for the portal. */
+  role: ApiKeyRole;
+};
+
+/** What an API key opens. */
+export type ApiKeyRole =
+  /** This API: everything, including managing API keys. */
+  | 'ADMIN'
+  /** This API: read and change the register. */
+  | 'MANAGER'
+  /** Only the partner portal, on one counterparty's data. */
+  | 'PARTNER'
+  /** This API: read only. */
+  | 'VIEWER';
+
 /** A client's appeal: registered fast, then worked off, every action kept. */
 export type Appeal = Node & {
   __typename?: 'Appeal';
@@ -319,6 +352,8 @@ export type Appeal = Node & {
   number: Scalars['String']['output'];
   /** Whether it is still open (NEW, IN_PROGRESS, WAITING_FOR_CLIENT) and past `dueAt` now. */
   overdue: Scalars['Boolean']['output'];
+  /** Whether staff registered it or the client did, in the partner portal. */
+  registeredVia: RegisteredVia;
   /** How it was resolved. */
   resolution: Maybe<Scalars['String']['output']>;
   /** When it was last resolved; null unless RESOLVED or CLOSED. */
@@ -358,14 +393,20 @@ export type AppealAction = {
   kind: AppealActionKind;
   /** Time it took, in minutes. */
   minutes: Maybe<Scalars['Int']['output']>;
+  /** The client's person who wrote it, for a comment made in the partner portal. */
+  person: Maybe<Person>;
   /** The status after, for a change of status or the registration. */
   toStatus: Maybe<AppealStatus>;
+  /** Whether the client sees it in the partner portal: the registration, every change of status, its own comments, and work recorded with `visibleToClient`. */
+  visibleToClient: Scalars['Boolean']['output'];
 };
 
 /** What an action on an appeal was. */
 export type AppealActionKind =
   /** A handover to a department or an employee. */
   | 'ASSIGNED'
+  /** A comment: the client's, written in the partner portal. */
+  | 'COMMENT'
   /** The registration. */
   | 'REGISTERED'
   /** A change of status. */
@@ -1659,6 +1700,27 @@ export type CreateParameterDefinitionInput = {
   type: ParameterType;
 };
 
+/** A new partner key. */
+export type CreatePartnerApiKeyInput = {
+  /** The partner's organisation: the portal shows this counterparty's data and nothing else. */
+  counterpartyId: Scalars['ID']['input'];
+  /** What the key is for, e.g. `Portal of Acme, purchasing`; at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** The person of that organisation the key acts for (who registers its appeals and claims); they must hold a position there. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The answer to `createPartnerApiKey`. */
+export type CreatePartnerApiKeyPayload = {
+  __typename?: 'CreatePartnerApiKeyPayload';
+  /** The key as stored; null when `userErrors` is not empty. */
+  apiKey: Maybe<ApiKey>;
+  /** The key to send as `Authorization: Bearer <key>`: shown only in this answer. */
+  key: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A new person. */
 export type CreatePersonInput = {
   /** Date of birth; not in the future. */
@@ -2465,6 +2527,12 @@ export type Mutation = {
   createOrder: OrderPayload;
   /** Defines a typed parameter that every counterparty can carry. */
   createParameterDefinition: ParameterDefinitionPayload;
+  /**
+   * Issues a PARTNER key: it opens the partner portal (`/portal/graphql`) on one counterparty's data
+   * and nothing else, and is refused on this API. The key itself is in the payload, shown only now.
+   * Needs an ADMIN key.
+   */
+  createPartnerApiKey: CreatePartnerApiKeyPayload;
   /** Adds a person, with positions at counterparties. */
   createPerson: PersonPayload;
   /** Adds a price type (retail, wholesale, ...). */
@@ -2921,6 +2989,15 @@ export type MutationcreateOrderArgs = {
  */
 export type MutationcreateParameterDefinitionArgs = {
   input: CreateParameterDefinitionInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreatePartnerApiKeyArgs = {
+  input: CreatePartnerApiKeyInput;
 };
 
 
@@ -4784,6 +4861,8 @@ export type RecordAppealWorkInput = {
   happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Time it took, 1 to 1440 minutes. */
   minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether the client sees it in the partner portal; default false. */
+  visibleToClient?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Part or all of an obligation fulfilled. */
@@ -4857,6 +4936,13 @@ export type RegisterAppealInput = {
   /** Its type. */
   typeId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Where an appeal or a claim was registered. */
+export type RegisteredVia =
+  /** By the client, in the partner portal. */
+  | 'PORTAL'
+  /** By staff, through this API. */
+  | 'STAFF';
 
 /** A competitor to remove from a client's list. */
 export type RemoveCounterpartyCompetitorInput = {
@@ -6031,9 +6117,11 @@ export type ResolversTypes = {
   AgreementTermName: ResolverTypeWrapper<'PAYMENT_SCHEDULE' | 'PAYMENT_METHOD' | 'PRICE_TYPE' | 'CURRENCY' | 'DELIVERY_DAYS' | 'DISCOUNT_PERCENT' | 'VALID_FROM' | 'VALID_TO' | 'CONTRACTS_REQUIRED'>;
   AgreementTerms: ResolverTypeWrapper<AgreementTermsMapper>;
   AgreementTermsInput: AgreementTermsInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  ApiKeyRole: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER' | 'PARTNER'>;
   Appeal: ResolverTypeWrapper<AppealMapper>;
   AppealAction: ResolverTypeWrapper<AppealActionMapper>;
-  AppealActionKind: ResolverTypeWrapper<'REGISTERED' | 'WORK' | 'ASSIGNED' | 'STATUS_CHANGED'>;
+  AppealActionKind: ResolverTypeWrapper<'REGISTERED' | 'WORK' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENT'>;
   AppealConnection: ResolverTypeWrapper<AppealConnectionMapper>;
   AppealEdge: ResolverTypeWrapper<Omit<AppealEdge, 'node'> & { node: ResolversTypes['Appeal'] }>;
   AppealFilter: AppealFilter;
@@ -6113,6 +6201,8 @@ export type ResolversTypes = {
   CreateObligationInput: CreateObligationInput;
   CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
+  CreatePartnerApiKeyInput: CreatePartnerApiKeyInput;
+  CreatePartnerApiKeyPayload: ResolverTypeWrapper<Omit<CreatePartnerApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CreatePersonInput: CreatePersonInput;
   CreatePriceTypeInput: CreatePriceTypeInput;
   CreateProductGroupInput: CreateProductGroupInput;
@@ -6252,6 +6342,7 @@ export type ResolversTypes = {
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RegisterAppealInput: RegisterAppealInput;
+  RegisteredVia: ResolverTypeWrapper<'STAFF' | 'PORTAL'>;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
@@ -6336,6 +6427,7 @@ export type ResolversParentTypes = {
   AgreementPayload: Omit<AgreementPayload, 'agreement' | 'userErrors'> & { agreement?: Maybe<ResolversParentTypes['Agreement']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AgreementTerms: AgreementTermsMapper;
   AgreementTermsInput: AgreementTermsInput;
+  ApiKey: ApiKeyMapper;
   Appeal: AppealMapper;
   AppealAction: AppealActionMapper;
   AppealConnection: AppealConnectionMapper;
@@ -6406,6 +6498,8 @@ export type ResolversParentTypes = {
   CreateObligationInput: CreateObligationInput;
   CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
+  CreatePartnerApiKeyInput: CreatePartnerApiKeyInput;
+  CreatePartnerApiKeyPayload: Omit<CreatePartnerApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CreatePersonInput: CreatePersonInput;
   CreatePriceTypeInput: CreatePriceTypeInput;
   CreateProductGroupInput: CreateProductGroupInput;
@@ -6658,6 +6752,19 @@ export type AgreementTermsResolvers<ContextType = Context, ParentType extends Re
   validTo?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
 };
 
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApiKeyRole'], ParentType, ContextType>;
+};
+
+export type ApiKeyRoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, PARTNER?: any, VIEWER?: any }, ResolversTypes['ApiKeyRole']>;
+
 export type AppealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = {
   actions?: Resolver<Array<ResolversTypes['AppealAction']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
@@ -6673,6 +6780,7 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredVia?: Resolver<ResolversTypes['RegisteredVia'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -6694,10 +6802,12 @@ export type AppealActionResolvers<ContextType = Context, ParentType extends Reso
   happenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AppealActionKind'], ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   toStatus?: Resolver<Maybe<ResolversTypes['AppealStatus']>, ParentType, ContextType>;
+  visibleToClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type AppealActionKindResolvers = EnumResolverSignature<{ ASSIGNED?: any, REGISTERED?: any, STATUS_CHANGED?: any, WORK?: any }, ResolversTypes['AppealActionKind']>;
+export type AppealActionKindResolvers = EnumResolverSignature<{ ASSIGNED?: any, COMMENT?: any, REGISTERED?: any, STATUS_CHANGED?: any, WORK?: any }, ResolversTypes['AppealActionKind']>;
 
 export type AppealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealConnection'] = ResolversParentTypes['AppealConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AppealEdge']>, ParentType, ContextType>;
@@ -6976,6 +7086,12 @@ export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'CountryCode';
 }
 
+export type CreatePartnerApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePartnerApiKeyPayload'] = ResolversParentTypes['CreatePartnerApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
 }
@@ -7217,6 +7333,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcreateObligationArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcreateOrderArgs, 'input'>>;
   createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
+  createPartnerApiKey?: Resolver<ResolversTypes['CreatePartnerApiKeyPayload'], ParentType, ContextType, RequireFields<MutationcreatePartnerApiKeyArgs, 'input'>>;
   createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
   createPriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationcreatePriceTypeArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationcreateProductArgs, 'input'>>;
@@ -7640,6 +7757,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   workTimeSummary?: Resolver<Array<ResolversTypes['WorkTimeSummaryRow']>, ParentType, ContextType, RequireFields<QueryworkTimeSummaryArgs, 'by' | 'from' | 'to'>>;
 };
 
+export type RegisteredViaResolvers = EnumResolverSignature<{ PORTAL?: any, STAFF?: any }, ResolversTypes['RegisteredVia']>;
+
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
 export type ServiceCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCard'] = ResolversParentTypes['ServiceCard']> = {
@@ -7844,6 +7963,8 @@ export type Resolvers<ContextType = Context> = {
   AgreementStatus?: AgreementStatusResolvers;
   AgreementTermName?: AgreementTermNameResolvers;
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyRole?: ApiKeyRoleResolvers;
   Appeal?: AppealResolvers<ContextType>;
   AppealAction?: AppealActionResolvers<ContextType>;
   AppealActionKind?: AppealActionKindResolvers;
@@ -7886,6 +8007,7 @@ export type Resolvers<ContextType = Context> = {
   CounterpartyPayload?: CounterpartyPayloadResolvers<ContextType>;
   CounterpartyRole?: CounterpartyRoleResolvers;
   CountryCode?: GraphQLScalarType;
+  CreatePartnerApiKeyPayload?: CreatePartnerApiKeyPayloadResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -7968,6 +8090,7 @@ export type Resolvers<ContextType = Context> = {
   ProductRelationKind?: ProductRelationKindResolvers;
   ProductType?: ProductTypeResolvers;
   Query?: QueryResolvers<ContextType>;
+  RegisteredVia?: RegisteredViaResolvers;
   Role?: RoleResolvers;
   ServiceCard?: ServiceCardResolvers<ContextType>;
   ServiceCardConnection?: ServiceCardConnectionResolvers<ContextType>;

@@ -30,6 +30,8 @@ export interface Config {
   preparedStatements: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`). */
   introspection: boolean;
+  /** Whether the partner portal's schema can be introspected: off in production unless PORTAL_INTROSPECTION=true. */
+  portalIntrospection: boolean;
   /** Deepest selection set a query may nest. */
   maxQueryDepth: number;
   /** Most aliased fields a single operation may request. */
@@ -145,6 +147,8 @@ export function loadConfig(env: Env = process.env): Config {
     queueTimeoutMs: integer(env, 'DATABASE_QUEUE_TIMEOUT_MS', 2000, 1, 600_000),
     preparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', true),
     introspection: boolean(env, 'INTROSPECTION', true),
+    // Partners' developers read the portal's documentation, not its live schema, in production.
+    portalIntrospection: boolean(env, 'PORTAL_INTROSPECTION', env.NODE_ENV !== 'production'),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
     maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 10_000, 100, 1_000_000),

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, importMutation, startTestApi, type TestApi } from './testing/api.js';
+import { keyOf } from './lib/global-id.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
@@ -171,15 +172,10 @@ describe('HTTP safety', () => {
     expect(impossible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['after'] });
   });
 
-  it('describes every type, field, argument and enum value', async () => {
-    const result = await api.request(`{ __schema { types {
-      name kind description
-      fields { name description args { name description } }
-      inputFields { name description }
-      enumValues { name description }
-    } } }`);
+  /** Every type, field, argument and enum value of a schema that has no description. */
+  function undescribed(schema: { types: any[] }): string[] {
     const missing: string[] = [];
-    for (const type of result.data.__schema.types) {
+    for (const type of schema.types) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
       if (!type.description) missing.push(type.name);
       for (const field of type.fields ?? []) {
@@ -189,7 +185,23 @@ describe('HTTP safety', () => {
       for (const field of type.inputFields ?? []) if (!field.description) missing.push(`${type.name}.${field.name}`);
       for (const value of type.enumValues ?? []) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
-    expect(missing).toEqual([]);
+    return missing;
+  }
+  const DESCRIPTIONS = `{ __schema { types {
+    name kind description
+    fields { name description args { name description } }
+    inputFields { name description }
+    enumValues { name description }
+  } } }`;
+
+  it('describes every type, field, argument and enum value', async () => {
+    expect(undescribed((await api.request(DESCRIPTIONS)).data.__schema)).toEqual([]);
+  });
+
+  it('describes every type, field, argument and enum value of the partner portal', async () => {
+    const partner = (await api.mutate('createCounterparty', { kind: 'ORGANIZATION', name: 'Described partner' }, 'counterparty { id }')).counterparty.id;
+    const key = await api.partnerKeyFor(keyOf(partner, 'Counterparty')!);
+    expect(undescribed((await api.portal(key, DESCRIPTIONS)).data.__schema)).toEqual([]);
   });
 });
 

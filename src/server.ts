@@ -1,16 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, printSchema, type GraphQLSchema } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { resolvers as portalResolvers } from '../schema/portal/resolvers.generated.js';
+import { typeDefs as portalTypeDefs } from '../schema/portal/typeDefs.generated.js';
 import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ImportSettings } from './context.js';
 import { isDatabaseUnavailable } from './db/availability.js';
-import type { DatabaseHandle } from './db/client.js';
+import type { Database, DatabaseHandle } from './db/client.js';
 import { databaseReadiness } from './db/readiness.js';
 import { newRequestScope, type RequestScope } from './db/request-scope.js';
 import { corsPolicy } from './lib/cors.js';
@@ -23,11 +25,13 @@ import { logUnderRequest, requestIdFrom, type ErrorLog, type RequestLog } from '
 import { jitGateway } from './lib/jit-executor.js';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits.js';
 import { cachedAuthenticator } from './modules/auth/api-keys.service.js';
+import { partnerViewer, staffViewer, type KeyHolder } from './modules/auth/viewer.js';
+import { createPortalContext } from './modules/portal/portal.context.js';
 import { ApiMetrics } from './lib/metrics.js';
 import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer.js';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
+  Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
 >;
 
 export interface RunningServer {
@@ -38,6 +42,7 @@ export interface RunningServer {
 }
 
 const GRAPHQL_PATH = '/graphql';
+const PORTAL_PATH = '/portal/graphql';
 
 const HEALTH_TIMEOUT_MS = 2000;
 
@@ -117,8 +122,12 @@ function logIfUnexpected(log: ErrorLog, requestId: string, error: unknown): void
  * The name of the operation each request ran, for its metrics (anonymous ones have none), by the
  * request's own database: Apollo runs an operation on a shallow copy of the context it was given.
  */
-const operationNames = new WeakMap<Context['db'], string | null>();
-const recordOperationName: ApolloServerPlugin<Context> = {
+const operationNames = new WeakMap<Database, string | null>();
+
+/** What both endpoints' contexts carry and the server's plugins read. */
+interface RequestContext { db: Database; requestId: string | null }
+
+const recordOperationName: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ contextValue, operation }) {
@@ -136,7 +145,7 @@ function errorCodesOf(json: string | undefined): string[] {
 }
 
 /** Each request's unexpected errors go to the log under its id, which its context carries. */
-const logErrors = (log: ErrorLog): ApolloServerPlugin<Context> => ({
+const logErrors = (log: ErrorLog): ApolloServerPlugin<RequestContext> => ({
   async requestDidStart() {
     return {
       async didEncounterErrors({ contextValue, errors }) {
@@ -146,10 +155,10 @@ const logErrors = (log: ErrorLog): ApolloServerPlugin<Context> => ({
   },
 });
 
-function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog): ApolloServer<Context> {
-  return new ApolloServer<Context>({
-    ...(config.compileQueries ? { gateway: jitGateway<Context>(schema) } : { schema }),
-    introspection: config.introspection,
+function createApollo<Ctx extends RequestContext>(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog, introspection: boolean): ApolloServer<Ctx> {
+  return new ApolloServer<Ctx>({
+    ...(config.compileQueries ? { gateway: jitGateway<Ctx>(schema) } : { schema }),
+    introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM: it drains HTTP first, then stops Apollo. Apollo's own handler would
@@ -176,6 +185,31 @@ function createApollo(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog
 }
 
 /**
+ * One GraphQL API on the listener: the staff API at `/graphql`, the partner portal at
+ * `/portal/graphql`. Each has its own schema and takes its own kind of key; the request path,
+ * limits and metrics are shared.
+ */
+interface Endpoint {
+  path: string;
+  schema: GraphQLSchema;
+  /** Throws FORBIDDEN for a key this endpoint does not take. */
+  admit(holder: KeyHolder): void;
+  execute(request: HTTPGraphQLRequest, context: () => Promise<RequestContext>): ReturnType<ApolloServer<RequestContext>['executeHTTPGraphQLRequest']>;
+  stop(): Promise<void>;
+}
+
+async function startEndpoint<Ctx extends RequestContext>(
+  path: string, schema: GraphQLSchema, apollo: ApolloServer<Ctx>, admit: (holder: KeyHolder) => void,
+): Promise<Endpoint> {
+  await apollo.start();
+  return {
+    path, schema, admit,
+    execute: (httpGraphQLRequest, context) => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: context as () => Promise<Ctx> }),
+    stop: () => apollo.stop(),
+  };
+}
+
+/**
  * Serves the API over HTTP on `port` (0 picks a free one). Unexpected errors are written to `log`
  * (standard error by default), each under its request's id; each GraphQL request, once answered,
  * to `requestLog` when given.
@@ -187,10 +221,11 @@ export async function startServer(
   const { db } = database;
   const metrics = new ApiMetrics(database.poolUsage ?? null);
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
-  const apollo = createApollo(schema, config, log);
+  const portalSchema = makeExecutableSchema({ typeDefs: portalTypeDefs, resolvers: portalResolvers });
+  const staff = await startEndpoint(GRAPHQL_PATH, schema, createApollo<Context>(schema, config, log, config.introspection), staffViewer);
+  const portal = await startEndpoint(PORTAL_PATH, portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), partnerViewer);
   /** The schema as SDL for `GET /schema.graphql`, printed on first request. */
   let sdl: Buffer | undefined;
-  await apollo.start();
 
   const inFlight = new Set<Promise<void>>();
   /** Set by stop(): `/readyz` answers 503 from then on, through the shutdown delay and the drain. */
@@ -218,7 +253,7 @@ export async function startServer(
    * Runs one GraphQL request on a database of its own (`scope`), which counts its statements,
    * authentication included, and admits them under its key once the key is known.
    */
-  async function answerGraphQL(request: http.IncomingMessage, response: http.ServerResponse, url: URL, requestId: string): Promise<void> {
+  async function answerGraphQL(endpoint: Endpoint, request: http.IncomingMessage, response: http.ServerResponse, url: URL, requestId: string): Promise<void> {
     const startedAt = performance.now();
     const scope: RequestScope = newRequestScope();
     const requestDb = database.forRequest(scope);
@@ -251,6 +286,16 @@ export async function startServer(
       response.setHeader('connection', 'close');
       refuseKeyUnchecked(response, requestId, auth.error);
       return;
+    }
+    if ('viewer' in auth) {
+      // A partner key on the staff API, or a staff key on the portal: refused before its body is read.
+      try {
+        endpoint.admit(auth.viewer);
+      } catch (error) {
+        response.setHeader('connection', 'close');
+        sendJson(response, 403, errorBody((error as Error).message, 'FORBIDDEN'));
+        return;
+      }
     }
     const bodyLimit = 'viewer' in auth ? config.maxBodyBytes : Math.min(ANONYMOUS_BODY_BYTES, config.maxBodyBytes);
     let body: unknown;
@@ -287,10 +332,14 @@ export async function startServer(
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const execute = () => apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        if ('viewer' in auth) return createContext(requestDb, auth.viewer, imports, requestId);
+    const execute = () => endpoint.execute(
+      { method: request.method ?? 'GET', headers, search: url.search, body },
+      async () => {
+        if ('viewer' in auth) {
+          return auth.viewer.role === 'PARTNER'
+            ? createPortalContext(requestDb, auth.viewer, requestId)
+            : createContext(requestDb, auth.viewer, imports, requestId);
+        }
         logIfUnexpected(log, requestId, auth.error);
         // Apollo answers context failures with 500 unless the error names its HTTP status.
         if (auth.error instanceof GraphQLError && auth.error.extensions.code === 'UNAUTHENTICATED') {
@@ -298,7 +347,7 @@ export async function startServer(
         }
         throw auth.error;
       },
-    });
+    );
     let result: Awaited<ReturnType<typeof execute>>;
     if ('viewer' in auth) {
       // The request's statements are admitted under its key, and stopped if its client goes away.
@@ -395,7 +444,9 @@ export async function startServer(
     } else if (url.pathname === GRAPHQL_PATH && config.explorer && wantsExplorer(request)) {
       work = Promise.resolve(sendExplorer(response, GRAPHQL_PATH));
     } else if (url.pathname === GRAPHQL_PATH) {
-      work = answerGraphQL(request, response, url, requestId);
+      work = answerGraphQL(staff, request, response, url, requestId);
+    } else if (url.pathname === PORTAL_PATH) {
+      work = answerGraphQL(portal, request, response, url, requestId);
     } else if (url.pathname.startsWith(ASSET_PATH) && config.explorer && request.method === 'GET' && sendExplorerAsset(response, url.pathname)) {
       work = Promise.resolve();
     } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
@@ -454,7 +505,7 @@ export async function startServer(
       server.closeAllConnections();
       keys.stop();
       await closed;
-      await apollo.stop();
+      await Promise.all([staff.stop(), portal.stop()]);
     },
   };
 }

@@ -32,6 +32,12 @@ export interface TestApi {
   importRows<Payload = any>(name: string, rows: object[], options?: object): Promise<Payload>;
   /** Sends one GraphQL operation over HTTP; `key: null` sends none. */
   request<Data = any>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null }): Promise<GraphQLResult<Data>>;
+  /** The partner portal's URL (`/portal/graphql`). */
+  portalUrl: string;
+  /** Sends one GraphQL operation to the partner portal with `key` (a partner's, for all but refusal tests). */
+  portal<Data = any>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  /** Creates a PARTNER key for the counterparty (and person) with these database ids. */
+  partnerKeyFor(counterpartyId: number, personId?: number | null): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -103,9 +109,9 @@ export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> 
     ...overrides,
   }, log);
 
-  const request: TestApi['request'] = async (query, variables, options = {}) => {
-    const key = options.key === undefined ? adminKey : options.key;
-    const response = await fetch(server.url, {
+  const portalUrl = server.url.replace(/\/graphql$/, '/portal/graphql');
+  const send = async (url: string, key: string | null, query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -113,6 +119,8 @@ export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> 
     const body = await response.json() as { data: any; errors?: GraphQLResult<unknown>['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, statements: Number(response.headers.get('x-sql-statements') ?? NaN) };
   };
+  const request: TestApi['request'] = (query, variables, options = {}) =>
+    send(server.url, options.key === undefined ? adminKey : options.key, query, variables);
 
   return {
     db: database.db,
@@ -121,6 +129,10 @@ export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> 
     adminKey,
     keyFor: async (role) => (await createApiKey(database.db, { name: `test ${role}`, role })).key,
     request,
+    portalUrl,
+    portal: (key, query, variables) => send(portalUrl, key, query, variables),
+    partnerKeyFor: async (counterpartyId, personId = null) =>
+      (await createApiKey(database.db, { name: `test partner ${counterpartyId}`, role: 'PARTNER', counterpartyId, personId })).key,
     async mutate(name, input, selection) {
       const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
       const result = await request(`mutation($input: ${type}!) { ${name}(input: $input) { ${selection} userErrors { field code message } } }`, { input });

@@ -6,5 +6,6 @@ const employee = (id: number | null, ctx: Context) => (id === null ? null : ctx.
 export const AppealAction: AppealActionResolvers = {
   employee: ({ employeeId }, _args, ctx) => employee(employeeId, ctx),
   assignedEmployee: ({ assignedEmployeeId }, _args, ctx) => employee(assignedEmployeeId, ctx),
+  person: ({ personId }, _args, ctx) => (personId === null ? null : ctx.loaders.persons.byId.load(personId)),
   assignedDepartment: ({ assignedDepartmentId }, _args, ctx) => (assignedDepartmentId === null ? null : ctx.loaders.catalogues.departmentById.load(assignedDepartmentId)),
 };

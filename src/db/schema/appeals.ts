@@ -1,16 +1,19 @@
 import { sql } from 'drizzle-orm';
 import {
-  check, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn,
+  boolean, check, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { folderTable, id, recordColumns, ref } from './columns.js';
 import { departments, employees } from './catalogues.js';
 import { contactChannel } from './chronicle.js';
 import { counterparties, importance } from './counterparties.js';
+import { persons } from './persons.js';
 import { products } from './products.js';
 
 export const appealStatus = pgEnum('appeal_status', ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CLIENT', 'RESOLVED', 'CLOSED', 'REJECTED']);
 /** What an action on an appeal was: the registration, work done, a handover, a change of status. */
-export const appealActionKind = pgEnum('appeal_action_kind', ['REGISTERED', 'WORK', 'ASSIGNED', 'STATUS_CHANGED']);
+export const appealActionKind = pgEnum('appeal_action_kind', ['REGISTERED', 'WORK', 'ASSIGNED', 'STATUS_CHANGED', 'COMMENT']);
+/** Where a record a client may raise (an appeal, a claim) was registered: by staff, or by the client in the partner portal. */
+export const registeredVia = pgEnum('registered_via', ['STAFF', 'PORTAL']);
 
 /** Appeal numbers, A-000001 on: given by the database, so concurrent registrations never share one. */
 export const appealNumbers = pgSequence('appeal_numbers');
@@ -59,6 +62,7 @@ export const appeals = pgTable('appeals', {
   /** The knowledge-base article that resolved it. */
   articleId: ref('article_id').references((): AnyPgColumn => knowledgeArticles.id),
   resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  registeredVia: registeredVia('registered_via').notNull().default('STAFF'),
   ...recordColumns(),
 }, (t) => [
   uniqueIndex('appeals_external_id_key').on(t.externalId),
@@ -84,6 +88,10 @@ export const appealActions = pgTable('appeal_actions', {
   toStatus: appealStatus('to_status'),
   assignedEmployeeId: ref('assigned_employee_id').references(() => employees.id),
   assignedDepartmentId: ref('assigned_department_id').references(() => departments.id),
+  /** Whether the client sees it in the partner portal: status changes and what staff choose to share. */
+  visibleToClient: boolean('visible_to_client').notNull().default(false),
+  /** The client's person who wrote it, for a comment made in the partner portal. */
+  personId: ref('person_id').references(() => persons.id),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
 }, (t) => [
   index('appeal_actions_appeal_happened_idx').on(t.appealId, t.happenedAt, t.id),

@@ -78,7 +78,7 @@ async function writeAppeals(tx: Database, rows: Row[], mode: ImportMode): Promis
   });
   // A new appeal's chronicle starts with its registration, as registerAppeal's does.
   await insertRows(tx, appealActions, rows.filter((row) => row.outcome?.status === 'CREATED').map((row) => ({
-    appealId: row.outcome!.id, kind: 'REGISTERED', toStatus: row.checked.status ?? 'NEW',
+    appealId: row.outcome!.id, kind: 'REGISTERED', toStatus: row.checked.status ?? 'NEW', visibleToClient: true,
     assignedEmployeeId: row.checked.responsibleEmployeeId ?? null, assignedDepartmentId: row.checked.departmentId ?? null,
   })));
 }

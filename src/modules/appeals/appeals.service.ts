@@ -128,7 +128,7 @@ export async function registerAppeal(ctx: Context, input: AppealFields & { subje
       departmentId: refs.departmentId ?? null, responsibleEmployeeId: refs.employeeId ?? null,
     });
     await repository.insertAction(tx, {
-      appealId: appeal.id, kind: 'REGISTERED', employeeId: ctx.viewer.employeeId, toStatus: appeal.status,
+      appealId: appeal.id, kind: 'REGISTERED', employeeId: ctx.viewer.employeeId, toStatus: appeal.status, visibleToClient: true,
       assignedEmployeeId: appeal.responsibleEmployeeId, assignedDepartmentId: appeal.departmentId,
     });
     return appeal;
@@ -215,6 +215,7 @@ export async function changeAppealStatus(
     const saved = versionedRow(await repository.updateAppeal(tx, key, input.expectedVersion, values), 'Appeal', input.expectedVersion);
     await repository.insertAction(tx, {
       appealId: key, kind: 'STATUS_CHANGED', employeeId: ctx.viewer.employeeId, fromStatus: row.status, toStatus: saved.status, description: comment,
+      visibleToClient: true,
     });
     return saved;
   });
@@ -222,7 +223,8 @@ export async function changeAppealStatus(
 
 /** Work done on an appeal by an employee (the key's, by default): an action of its chronicle and, with minutes, a time entry, in one transaction. */
 export async function recordAppealWork(
-  ctx: Context, input: { appealId: string; description: string; minutes?: number | null; happenedAt?: Date | null; employeeId?: string | null },
+  ctx: Context,
+  input: { appealId: string; description: string; minutes?: number | null; happenedAt?: Date | null; employeeId?: string | null; visibleToClient?: boolean | null },
 ) {
   requireWriter(ctx.viewer);
   const appealId = requireKey(input.appealId, 'Appeal', ['input', 'appealId']);
@@ -236,6 +238,7 @@ export async function recordAppealWork(
   const action = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
     const written = await repository.insertAction(tx, {
       appealId, kind: 'WORK', employeeId: author!.id, description, minutes, happenedAt: input.happenedAt ?? new Date(),
+      visibleToClient: input.visibleToClient ?? false,
     });
     await writeWorkTime(tx, author, written.happenedAt, written.minutes, appeal!.counterpartyId, { appealActionId: written.id });
     return written;

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import type { ApiKeyRow } from '../../db/schema/index.js';
 import { unauthenticated } from '../../lib/errors.js';
 import * as repository from './api-keys.repository.js';
-import type { Role, Viewer } from './viewer.js';
+import type { KeyHolder, Role } from './viewer.js';
 
 const KEY_PREFIX = 'crm_';
 
@@ -12,15 +12,19 @@ export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8')
 
 export interface CreatedKey { key: string; row: ApiKeyRow }
 
-export async function createApiKey(
-  db: Database,
-  params: { name: string; role: Role; employeeId?: number | null },
-): Promise<CreatedKey> {
+/** What a key is for: a staff role (and the employee it acts for), or a partner's organisation (and person). */
+export type KeyGrant =
+  | { name: string; role: Role; employeeId?: number | null }
+  | { name: string; role: 'PARTNER'; counterpartyId: number; personId?: number | null };
+
+export async function createApiKey(db: Database, params: KeyGrant): Promise<CreatedKey> {
   const key = KEY_PREFIX + randomBytes(32).toString('base64url');
   const row = await repository.insert(db, {
     name: params.name,
     role: params.role,
-    employeeId: params.employeeId ?? null,
+    ...(params.role === 'PARTNER'
+      ? { counterpartyId: params.counterpartyId, personId: params.personId ?? null }
+      : { employeeId: params.employeeId ?? null }),
     prefix: key.slice(0, KEY_PREFIX.length + 6),
     keyHash: hashKey(key),
   });
@@ -28,9 +32,10 @@ export async function createApiKey(
 }
 
 /** Reads the bearer key from an Authorization header and returns who it belongs to. */
-export async function authenticate(db: Database, authorization: string | undefined): Promise<Viewer> {
+export async function authenticate(db: Database, authorization: string | undefined): Promise<KeyHolder> {
   const row = await repository.findActiveByHash(db, hashKey(bearerKey(authorization)));
   if (!row) throw unauthenticated('The API key is unknown or has been revoked.');
+  if (row.role === 'PARTNER') return { apiKeyId: row.id, role: row.role, counterpartyId: row.counterpartyId!, personId: row.personId };
   return { apiKeyId: row.id, role: row.role, employeeId: row.employeeId };
 }
 
@@ -43,7 +48,7 @@ function bearerKey(authorization: string | undefined): string {
 
 export interface CachedAuthenticator {
   /** Who `authorization` belongs to; a lookup goes through `db` (a request's, so that it is counted), else the authenticator's. */
-  authenticate(authorization: string | undefined, db?: Database): Promise<Viewer>;
+  authenticate(authorization: string | undefined, db?: Database): Promise<KeyHolder>;
   /** Stops the revocation check. */
   stop(): void;
 }
@@ -62,7 +67,7 @@ export function cachedAuthenticator(
   { revocationCheckMs = 1000, maxEntries = 10_000, now: clock = Date.now }: { revocationCheckMs?: number; maxEntries?: number; now?: () => number } = {},
 ): CachedAuthenticator {
   if (ttlMs <= 0) return { authenticate: (authorization, requestDb = db) => authenticate(requestDb, authorization), stop() {} };
-  const viewers = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  const viewers = new Map<string, { viewer: KeyHolder; expiresAt: number }>();
   // A revocation older than the period cannot concern an entry still cached, so the window is the period.
   const dropRevoked = async () => {
     if (viewers.size === 0) return;

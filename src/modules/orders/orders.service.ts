@@ -52,8 +52,11 @@ export function counterpartyOrders(ctx: Context, counterpartyId: number, args: {
 export type Progress = 'NONE' | 'PARTIAL' | 'FULL';
 
 /** By the lines' quantities: nothing shipped, every line in full, or anything between. */
-export async function shipmentState(ctx: Context, row: OrderRow): Promise<Progress> {
-  const lines = await ctx.loaders.orders.linesByOrderId.load(row.id);
+export const shipmentState = async (ctx: Context, row: OrderRow): Promise<Progress> =>
+  shipmentProgress(await ctx.loaders.orders.linesByOrderId.load(row.id));
+
+/** How far an order with these lines is shipped. */
+export function shipmentProgress(lines: readonly Pick<OrderLineRow, 'quantity' | 'shippedQuantity'>[]): Progress {
   const shipped = lines.filter((line) => toThousandths(line.shippedQuantity)! > 0n);
   if (shipped.length === 0) return 'NONE';
   return lines.every((line) => line.shippedQuantity === line.quantity || toThousandths(line.shippedQuantity) === toThousandths(line.quantity)) ? 'FULL' : 'PARTIAL';

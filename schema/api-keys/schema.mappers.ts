@@ -1,0 +1,3 @@
+import type { ApiKeyRow } from '../../src/db/schema/index.js';
+
+export type ApiKeyMapper = ApiKeyRow;

@@ -1,0 +1,8 @@
+import type { AppealResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../../src/lib/global-id.js';
+
+export const Appeal: AppealResolvers = {
+  id: ({ id }) => toGlobalId('Appeal', id),
+  // Only the actions staff share with the client, and the client's own comments.
+  actions: ({ id }, _args, { reads }) => reads.load.appealActions.load(id),
+};

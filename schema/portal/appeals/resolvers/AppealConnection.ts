@@ -1,0 +1,5 @@
+import type { AppealConnectionResolvers } from './../../types.generated.js';
+
+export const AppealConnection: AppealConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,3 @@
+import type { AgreementTermsResolvers } from './../../types.generated.js';
+
+export const AgreementTerms: AgreementTermsResolvers = {};

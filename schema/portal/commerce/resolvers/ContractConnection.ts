@@ -1,0 +1,5 @@
+import type { ContractConnectionResolvers } from './../../types.generated.js';
+
+export const ContractConnection: ContractConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

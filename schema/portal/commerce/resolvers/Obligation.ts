@@ -1,0 +1,9 @@
+import type { ObligationResolvers } from './../../types.generated.js';
+import { today } from '../../../../src/lib/dates.js';
+import { toGlobalId } from '../../../../src/lib/global-id.js';
+import { isOverdue } from '../../../../src/modules/obligations/obligation-status.js';
+
+export const Obligation: ObligationResolvers = {
+  id: ({ id }) => toGlobalId('Obligation', id),
+  overdue: (row) => isOverdue(row, today()),
+};

@@ -1,0 +1,3 @@
+import type { PaymentResolvers } from './../../types.generated.js';
+
+export const Payment: PaymentResolvers = {};

@@ -1,0 +1,3 @@
+import type { ProductNameResolvers } from './../../types.generated.js';
+
+export const ProductName: ProductNameResolvers = {};

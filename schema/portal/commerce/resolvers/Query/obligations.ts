@@ -1,0 +1,3 @@
+import type { QueryResolvers } from './../../../types.generated.js';
+
+export const obligations: NonNullable<QueryResolvers['obligations']> = (_parent, { open, ...page }, { reads }) => reads.obligations(open, page);

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from './../../../types.generated.js';
+
+export const settlements: NonNullable<QueryResolvers['settlements']> = (_parent, _args, { reads }) => reads.settlements();

@@ -1,0 +1,3 @@
+import type { SettlementsResolvers } from './../../types.generated.js';
+
+export const Settlements: SettlementsResolvers = {};

@@ -1,0 +1,3 @@
+import type { ShipmentResolvers } from './../../types.generated.js';
+
+export const Shipment: ShipmentResolvers = {};

@@ -1,0 +1,3 @@
+import type { PositionResolvers } from './../../types.generated.js';
+
+export const Position: PositionResolvers = {};

@@ -1,0 +1,74 @@
+/* This file was automatically generated. DO NOT UPDATE MANUALLY. */
+    import type   { Resolvers } from './types.generated.js';
+    import    { agreements as Query_agreements } from './commerce/resolvers/Query/agreements.js';
+import    { appeals as Query_appeals } from './appeals/resolvers/Query/appeals.js';
+import    { contracts as Query_contracts } from './commerce/resolvers/Query/contracts.js';
+import    { me as Query_me } from './organisation/resolvers/Query/me.js';
+import    { node as Query_node } from './base/resolvers/Query/node.js';
+import    { nodes as Query_nodes } from './base/resolvers/Query/nodes.js';
+import    { obligations as Query_obligations } from './commerce/resolvers/Query/obligations.js';
+import    { orders as Query_orders } from './commerce/resolvers/Query/orders.js';
+import    { organisation as Query_organisation } from './organisation/resolvers/Query/organisation.js';
+import    { serviceCards as Query_serviceCards } from './service/resolvers/Query/serviceCards.js';
+import    { settlements as Query_settlements } from './commerce/resolvers/Query/settlements.js';
+import    { commentOnAppeal as Mutation_commentOnAppeal } from './appeals/resolvers/Mutation/commentOnAppeal.js';
+import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
+import    { Agreement } from './commerce/resolvers/Agreement.js';
+import    { AgreementTerms } from './commerce/resolvers/AgreementTerms.js';
+import    { Appeal } from './appeals/resolvers/Appeal.js';
+import    { AppealAction } from './appeals/resolvers/AppealAction.js';
+import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
+import    { Contract } from './commerce/resolvers/Contract.js';
+import    { ContractConnection } from './commerce/resolvers/ContractConnection.js';
+import    { ContractLine } from './commerce/resolvers/ContractLine.js';
+import    { Obligation } from './commerce/resolvers/Obligation.js';
+import    { ObligationConnection } from './commerce/resolvers/ObligationConnection.js';
+import    { Order } from './commerce/resolvers/Order.js';
+import    { OrderConnection } from './commerce/resolvers/OrderConnection.js';
+import    { OrderLine } from './commerce/resolvers/OrderLine.js';
+import    { Organisation } from './organisation/resolvers/Organisation.js';
+import    { Payment } from './commerce/resolvers/Payment.js';
+import    { Person } from './organisation/resolvers/Person.js';
+import    { Position } from './organisation/resolvers/Position.js';
+import    { ProductName } from './commerce/resolvers/ProductName.js';
+import    { ServiceCard } from './service/resolvers/ServiceCard.js';
+import    { ServiceCardConnection } from './service/resolvers/ServiceCardConnection.js';
+import    { ServiceVisit } from './service/resolvers/ServiceVisit.js';
+import    { Settlements } from './commerce/resolvers/Settlements.js';
+import    { Shipment } from './commerce/resolvers/Shipment.js';
+import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver } from 'graphql-scalars';
+import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../../src/lib/scalars.js';
+    export const resolvers: Resolvers = {
+      Query: { agreements: Query_agreements,appeals: Query_appeals,contracts: Query_contracts,me: Query_me,node: Query_node,nodes: Query_nodes,obligations: Query_obligations,orders: Query_orders,organisation: Query_organisation,serviceCards: Query_serviceCards,settlements: Query_settlements },
+      Mutation: { commentOnAppeal: Mutation_commentOnAppeal,registerAppeal: Mutation_registerAppeal },
+      
+      Agreement: Agreement,
+AgreementTerms: AgreementTerms,
+Appeal: Appeal,
+AppealAction: AppealAction,
+AppealConnection: AppealConnection,
+Contract: Contract,
+ContractConnection: ContractConnection,
+ContractLine: ContractLine,
+Obligation: Obligation,
+ObligationConnection: ObligationConnection,
+Order: Order,
+OrderConnection: OrderConnection,
+OrderLine: OrderLine,
+Organisation: Organisation,
+Payment: Payment,
+Person: Person,
+Position: Position,
+ProductName: ProductName,
+ServiceCard: ServiceCard,
+ServiceCardConnection: ServiceCardConnection,
+ServiceVisit: ServiceVisit,
+Settlements: Settlements,
+Shipment: Shipment,
+CountryCode: CountryCodeResolver,
+Currency: CurrencyResolver,
+EmailAddress: EmailAddressResolver,
+DateTime: DateTimeScalar,
+Decimal: DecimalScalar,
+LocalDate: LocalDateScalar
+    }

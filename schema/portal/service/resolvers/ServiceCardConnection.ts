@@ -1,0 +1,5 @@
+import type { ServiceCardConnectionResolvers } from './../../types.generated.js';
+
+export const ServiceCardConnection: ServiceCardConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

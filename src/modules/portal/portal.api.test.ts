@@ -1,0 +1,219 @@
+import { eq } from 'drizzle-orm';
+import {
+  getIntrospectionQuery, type IntrospectionField, type IntrospectionObjectType, type IntrospectionOutputTypeRef, type IntrospectionQuery,
+  type IntrospectionType, type IntrospectionTypeRef,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appealActions } from '../../db/schema/index.js';
+import { keyOf, toGlobalId } from '../../lib/global-id.js';
+import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { addRecords, makeCatalogue, makePartner, type PartnerData } from './portal-fixture.js';
+
+let api: TestApi;
+let alpha: PartnerData; let beta: PartnerData;
+let alphaKey: string; let betaKey: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const catalogue = await makeCatalogue(api, 'portal');
+  alpha = await makePartner(api, catalogue, 'alpha');
+  beta = await makePartner(api, catalogue, 'beta');
+  alphaKey = await api.partnerKeyFor(keyOf(alpha.counterpartyId, 'Counterparty')!, keyOf(alpha.personId, 'Person'));
+  betaKey = await api.partnerKeyFor(keyOf(beta.counterpartyId, 'Counterparty')!);
+}, 60_000);
+afterAll(async () => { await api?.stop(); });
+
+describe('who may use the portal', () => {
+  it('refuses staff keys on the portal and partner keys on the staff API, with FORBIDDEN', async () => {
+    const staffOnPortal = await api.portal(api.adminKey, '{ organisation { name } }');
+    expect(staffOnPortal.status).toBe(403);
+    expect(errorCodes(staffOnPortal)).toEqual(['FORBIDDEN']);
+    const partnerOnStaff = await api.request('{ viewer { role } }', {}, { key: alphaKey });
+    expect(partnerOnStaff.status).toBe(403);
+    expect(errorCodes(partnerOnStaff)).toEqual(['FORBIDDEN']);
+    expect((await api.portal(null, '{ organisation { name } }')).status).toBe(401);
+  });
+
+  it('issues partner keys to ADMIN keys only, for a person holding a position at the counterparty', async () => {
+    const create = (input: Record<string, unknown>, key?: string) => api.request(
+      `mutation($input: CreatePartnerApiKeyInput!) { createPartnerApiKey(input: $input) {
+        key apiKey { number role prefix counterparty { id } person { id } } userErrors { field code } } }`, { input }, { key });
+    const manager = await create({ name: 'x', counterpartyId: alpha.counterpartyId }, await api.keyFor('MANAGER'));
+    expect(errorCodes(manager)).toEqual(['FORBIDDEN']);
+
+    const wrong = (await create({ name: ' ', counterpartyId: toGlobalId('Counterparty', 999999), personId: beta.personId })).data.createPartnerApiKey;
+    expect(fieldsAndCodes(wrong.userErrors)).toEqual([['input.name', 'REQUIRED'], ['input.counterpartyId', 'NOT_FOUND']]);
+    const stranger = (await create({ name: 'Alpha portal', counterpartyId: alpha.counterpartyId, personId: beta.personId })).data.createPartnerApiKey;
+    expect(fieldsAndCodes(stranger.userErrors)).toEqual([['input.personId', 'INVALID']]);
+    expect(stranger.key).toBeNull();
+
+    const made = (await create({ name: 'Alpha portal', counterpartyId: alpha.counterpartyId, personId: alpha.personId })).data.createPartnerApiKey;
+    expect(made.apiKey).toMatchObject({ role: 'PARTNER', counterparty: { id: alpha.counterpartyId }, person: { id: alpha.personId } });
+    expect(made.key.startsWith(made.apiKey.prefix)).toBe(true);
+    const me = await api.portal(made.key, '{ organisation { id } me { id } }');
+    expect(me.data).toEqual({ organisation: { id: alpha.counterpartyId }, me: { id: alpha.personId } });
+  });
+});
+
+describe('what a partner sees', () => {
+  it('its organisation, people, terms, contracts, orders, settlements, obligations, service and appeals', async () => {
+    const { data, errors } = await api.portal(alphaKey, `{
+      organisation { name taxNumber persons { lastName positions { title isPrimary } } }
+      agreements { name status terms { currency deliveryDays discountPercent } }
+      contracts { totalCount edges { node { number status total lines { product { name unit } quantity unitPrice } obligations { kind debtor amount } } } }
+      orders { totalCount edges { node { number status total shippedAmount paidAmount shipmentState paymentState
+        lines { quantity price shippedQuantity product { name } } shipments { date amount } payments { date amount } } } }
+      settlements { receivable overdue }
+      obligations(open: true) { edges { node { kind description overdue } } }
+      serviceCards { edges { node { number status visits { plannedDate status } } } }
+      appeals { edges { node { subject status actions { kind description fromOrganisation } } } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.organisation).toEqual({
+      name: `${alpha.secret} Ltd`, taxNumber: 'TXalpha', persons: [{ lastName: `Buyer ${alpha.secret}`, positions: [{ title: 'Purchasing', isPrimary: true }] }],
+    });
+    // The individual agreement's own discount, with the currency and delivery days of its typical agreement.
+    expect(data.agreements).toEqual([{ name: `Agreement ${alpha.secret} 2`, status: 'ACTIVE', terms: { currency: 'EUR', deliveryDays: 30, discountPercent: '2.00' } }]);
+    expect(data.contracts.edges[0].node).toMatchObject({ number: `K-${alpha.secret}-2`, status: 'ACTIVE', lines: [{ quantity: '3.000', unitPrice: '98.00' }] });
+    expect(data.contracts.edges[0].node.obligations.length).toBeGreaterThan(0);
+    expect(data.orders.edges.map((edge: { node: unknown }) => edge.node)).toEqual([expect.objectContaining({
+      number: `O-${alpha.secret}-2`, status: 'POSTED', shipmentState: 'PARTIAL', paymentState: 'PARTIAL', paidAmount: '50.00',
+      shipments: [{ date: '2026-03-05', amount: expect.any(String) }], payments: [{ date: '2026-03-06', amount: '50.00' }],
+    })]);
+    expect(data.obligations.edges.map((edge: { node: { description: string } }) => edge.node.description)).toContain(`Signed act ${alpha.secret}`);
+    expect(data.serviceCards.edges).toEqual([{ node: { number: `S-${alpha.secret}-2`, status: 'ACTIVE', visits: [{ plannedDate: '2026-05-01', status: 'PLANNED' }] } }]);
+    // Staff's registration and the work they shared; not the work they kept to themselves.
+    const actions = data.appeals.edges[0].node.actions;
+    expect(actions.map((action: { kind: string }) => action.kind)).toEqual(['REGISTERED', 'WORK']);
+    expect(JSON.stringify(actions)).not.toContain(alpha.hiddenWork);
+  });
+
+  it('reads nested lists in a number of statements that does not grow with the rows', async () => {
+    const query = `{ orders(first: 100) { edges { node { number lines { product { name } } shipments { date } payments { date } } } }
+      contracts { edges { node { lines { quantity } obligations { kind } } } } serviceCards { edges { node { visits { status } } } }
+      appeals { edges { node { actions { kind } } } } }`;
+    const catalogue = await makeCatalogue(api, 'statements');
+    const gamma = await makePartner(api, catalogue, 'gamma');
+    const gammaKey = await api.partnerKeyFor(keyOf(gamma.counterpartyId, 'Counterparty')!);
+    const before = await api.portal(gammaKey, query);
+    // Another order, contract, card and appeal of gamma's, like the first ones.
+    await addRecords(api, catalogue, gamma);
+    const after = await api.portal(gammaKey, query);
+    expect(after.data.orders.edges).toHaveLength(2);
+    expect(after.statements).toBe(before.statements);
+    expect(before.statements).toBeLessThanOrEqual(14);
+  });
+});
+
+describe('self-service', () => {
+  it('registers an appeal and comments on it; staff see both arrive', async () => {
+    const registered = await api.portal(alphaKey, `mutation($input: RegisterAppealInput!) { registerAppeal(input: $input) {
+      appeal { id number status actions { kind } } userErrors { field code } } }`, { input: { subject: 'The valve leaks', text: 'Since Monday.' } });
+    const appeal = registered.data.registerAppeal.appeal;
+    expect(appeal).toMatchObject({ status: 'NEW', actions: [{ kind: 'REGISTERED' }] });
+    expect(appeal.number).toMatch(/^A-\d{6}$/);
+
+    const commented = await api.portal(alphaKey, `mutation($input: CommentOnAppealInput!) { commentOnAppeal(input: $input) {
+      appeal { actions { kind description fromOrganisation } } userErrors { field code } } }`, { input: { appealId: appeal.id, text: 'Photo sent by mail.' } });
+    expect(commented.data.commentOnAppeal.appeal.actions.at(-1)).toEqual({ kind: 'COMMENT', description: 'Photo sent by mail.', fromOrganisation: true });
+
+    const staff = await api.request(`query($id: ID!) { node(id: $id) { ... on Appeal {
+      registeredVia counterparty { id } channel actions { kind visibleToClient person { id } } } } }`, { id: appeal.id });
+    expect(staff.data.node).toEqual({
+      registeredVia: 'PORTAL', counterparty: { id: alpha.counterpartyId }, channel: 'OTHER',
+      actions: [{ kind: 'REGISTERED', visibleToClient: true, person: { id: alpha.personId } }, { kind: 'COMMENT', visibleToClient: true, person: { id: alpha.personId } }],
+    });
+  });
+
+  it('refuses a blank appeal and a comment on another partner\'s appeal, writing nothing', async () => {
+    const blank = await api.portal(alphaKey, `mutation { registerAppeal(input: { subject: "  " }) { appeal { id } userErrors { field code } } }`);
+    expect(fieldsAndCodes(blank.data.registerAppeal.userErrors)).toEqual([['input.subject', 'REQUIRED']]);
+
+    const betaAppeal = beta.ids.find((id) => keyOf(id, 'Appeal') !== null)!;
+    const before = await api.db.select().from(appealActions).where(eq(appealActions.appealId, keyOf(betaAppeal, 'Appeal')!));
+    const foreign = await api.portal(alphaKey, `mutation($id: ID!) { commentOnAppeal(input: { appealId: $id, text: "hi" }) { appeal { id } userErrors { field code } } }`, { id: betaAppeal });
+    expect(foreign.data.commentOnAppeal).toEqual({ appeal: null, userErrors: [{ field: ['input', 'appealId'], code: 'NOT_FOUND' }] });
+    const after = await api.db.select().from(appealActions).where(eq(appealActions.appealId, keyOf(betaAppeal, 'Appeal')!));
+    expect(after).toEqual(before);
+  });
+});
+
+/**
+ * The leak test: every field of the portal's schema, read as alpha, with beta's ids wherever an
+ * id is taken. The schema is read by introspection here, so a field added later is probed too.
+ */
+describe('no partner sees another partner\'s data', () => {
+  let types: Map<string, IntrospectionType>;
+  beforeAll(async () => {
+    const { data } = await api.portal(alphaKey, getIntrospectionQuery());
+    types = new Map((data as IntrospectionQuery).__schema.types.map((type) => [type.name, type]));
+  });
+
+  const named = (ref: IntrospectionTypeRef | IntrospectionOutputTypeRef): string =>
+    ('ofType' in ref && ref.ofType ? named(ref.ofType) : (ref as { name: string }).name);
+
+  /** Every field of `typeName`, nested objects included, down to `depth` (no type twice on one path). */
+  function selection(typeName: string, depth: number, path: readonly string[] = []): string {
+    const type = types.get(typeName)!;
+    if (type.kind === 'INTERFACE' || type.kind === 'UNION') {
+      const possible = (type as { possibleTypes: readonly { name: string }[] }).possibleTypes;
+      return `{ __typename ${possible.map((p) => `... on ${p.name} ${selection(p.name, depth, path)}`).join(' ')} }`;
+    }
+    if (type.kind !== 'OBJECT') return '';
+    const fields = (type as IntrospectionObjectType).fields.flatMap((field: IntrospectionField) => {
+      const target = named(field.type);
+      const kind = types.get(target)!.kind;
+      if (kind === 'SCALAR' || kind === 'ENUM') return [field.name];
+      if (depth === 0 || path.includes(target)) return [];
+      const args = field.args.some((arg) => arg.name === 'first') ? '(first: 100)' : '';
+      return [`${field.name}${args} ${selection(target, depth - 1, [...path, typeName])}`];
+    });
+    return `{ ${fields.join(' ')} }`;
+  }
+
+  const assertNothingOf = (partner: PartnerData, answer: unknown) => {
+    const text = JSON.stringify(answer);
+    expect(text).not.toContain(partner.secret);
+    for (const id of partner.ids) expect(text).not.toContain(id);
+  };
+
+  it('walks every root field and everything under it', async () => {
+    const query = (types.get('Query') as IntrospectionObjectType).fields.filter((field) => field.args.every((arg) => named(arg.type) !== 'ID'));
+    expect(query.length).toBeGreaterThan(5);
+    for (const field of query) {
+      const args = field.args.some((arg) => arg.name === 'first') ? '(first: 100)' : '';
+      const answer = await api.portal(alphaKey, `{ ${field.name}${args} ${selection(named(field.type), 5)} }`);
+      expect(answer.errors, field.name).toBeUndefined();
+      assertNothingOf(beta, answer.data);
+    }
+    // The walk reads alpha's own records, so it would have found beta's had they been there.
+    const everything = await Promise.all(query.map((field) => api.portal(alphaKey, `{ ${field.name} ${selection(named(field.type), 5)} }`)));
+    expect(JSON.stringify(everything)).toContain(alpha.secret);
+  });
+
+  it('answers null to node and nodes for every id of another partner, and guessed ones', async () => {
+    // One query per type: fragments of several types would clash on fields such as `status`.
+    const nodeTypes = (types.get('Node') as { possibleTypes: readonly { name: string }[] }).possibleTypes.map((type) => type.name);
+    const guessed = ['Order', 'Appeal', 'Counterparty', 'Person', 'Employee', 'Product', 'ApiKey', 'ChronicleEntry', 'Contract']
+      .map((type) => toGlobalId(type, 1)).filter((id) => !alpha.ids.includes(id));
+    for (const type of nodeTypes) {
+      const fields = `{ __typename ... on ${type} ${selection(type, 3)} }`;
+      for (const id of [...beta.ids, ...guessed]) {
+        const answer = await api.portal(alphaKey, `query($id: ID!) { node(id: $id) ${fields} }`, { id });
+        expect(answer.data, `${type} ${id} ${JSON.stringify(answer.errors)}`).toEqual({ node: null });
+      }
+      const many = await api.portal(alphaKey, `query($ids: [ID!]!) { nodes(ids: $ids) ${fields} }`, { ids: beta.ids });
+      expect(many.data.nodes).toEqual(beta.ids.map(() => null));
+    }
+    // The same ids, asked by their own partner, are found: null above is the wall, not a broken fetch.
+    const own = await api.portal(betaKey, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: beta.ids });
+    expect(own.data.nodes.map((node: { id: string } | null) => node?.id)).toEqual(beta.ids);
+  });
+
+  it('refuses malformed ids as bad input', async () => {
+    for (const id of ['', 'not-an-id', '%%%', toGlobalId('Order', 1).slice(0, -2) + '!!']) {
+      const answer = await api.portal(alphaKey, `query($id: ID!) { node(id: $id) { id } }`, { id });
+      expect(errorCodes(answer), id).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import type { Database } from '../../db/client.js';
+import type { PartnerViewer } from '../auth/viewer.js';
+import { partnerReads, type PartnerReads } from './partner-reads.js';
+
+/**
+ * What every portal resolver receives: the partner, and the reads bound to it. There is no
+ * unscoped loader here (unlike the staff `Context`): the only way a portal resolver reads is
+ * through `reads`, which puts the partner's counterparty id into every statement.
+ */
+export interface PortalContext {
+  partner: PartnerViewer;
+  reads: PartnerReads;
+  /** The request's database, for the portal's writes (registering and commenting). */
+  db: Database;
+  requestId: string | null;
+}
+
+export const createPortalContext = (db: Database, partner: PartnerViewer, requestId: string | null = null): PortalContext =>
+  ({ partner, reads: partnerReads(db, partner.counterpartyId), db, requestId });
