@@ -27,6 +27,7 @@ import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query
 import { cachedAuthenticator } from './modules/auth/api-keys.service.js';
 import { partnerViewer, staffViewer, type KeyHolder } from './modules/auth/viewer.js';
 import { createPortalContext } from './modules/portal/portal.context.js';
+import { asPartner } from './modules/portal/row-security.js';
 import { ApiMetrics } from './lib/metrics.js';
 import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer.js';
 
@@ -194,16 +195,21 @@ interface Endpoint {
   schema: GraphQLSchema;
   /** Throws FORBIDDEN for a key this endpoint does not take. */
   admit(holder: KeyHolder): void;
+  /** The context of a request by `holder` (admitted) on `db`. */
+  contextFor(db: Database, holder: KeyHolder, requestId: string): RequestContext;
+  /** Runs a request by `holder` on the database `run` is given (the portal's: a transaction as the partner). */
+  within<T>(db: Database, holder: KeyHolder, run: (db: Database) => Promise<T>): Promise<T>;
   execute(request: HTTPGraphQLRequest, context: () => Promise<RequestContext>): ReturnType<ApolloServer<RequestContext>['executeHTTPGraphQLRequest']>;
   stop(): Promise<void>;
 }
 
 async function startEndpoint<Ctx extends RequestContext>(
-  path: string, schema: GraphQLSchema, apollo: ApolloServer<Ctx>, admit: (holder: KeyHolder) => void,
+  path: string, schema: GraphQLSchema, apollo: ApolloServer<Ctx>,
+  how: Pick<Endpoint, 'admit' | 'within'> & { contextFor(db: Database, holder: KeyHolder, requestId: string): Ctx },
 ): Promise<Endpoint> {
   await apollo.start();
   return {
-    path, schema, admit,
+    path, schema, ...how,
     execute: (httpGraphQLRequest, context) => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: context as () => Promise<Ctx> }),
     stop: () => apollo.stop(),
   };
@@ -222,8 +228,6 @@ export async function startServer(
   const metrics = new ApiMetrics(database.poolUsage ?? null);
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const portalSchema = makeExecutableSchema({ typeDefs: portalTypeDefs, resolvers: portalResolvers });
-  const staff = await startEndpoint(GRAPHQL_PATH, schema, createApollo<Context>(schema, config, log, config.introspection), staffViewer);
-  const portal = await startEndpoint(PORTAL_PATH, portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), partnerViewer);
   /** The schema as SDL for `GET /schema.graphql`, printed on first request. */
   let sdl: Buffer | undefined;
 
@@ -241,6 +245,17 @@ export async function startServer(
     statementTimeoutMs: config.importStatementTimeoutMs,
     onImported: (operation, counts) => metrics.countImportRows(operation, counts),
   };
+  const staff = await startEndpoint(GRAPHQL_PATH, schema, createApollo<Context>(schema, config, log, config.introspection), {
+    admit: staffViewer,
+    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId),
+    within: (requestDb, _holder, run) => run(requestDb),
+  });
+  const portal = await startEndpoint(PORTAL_PATH, portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
+    admit: partnerViewer,
+    contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId),
+    // Every portal statement runs under row-level security as the partner (the second wall).
+    within: (requestDb, holder, run) => asPartner(requestDb, partnerViewer(holder).counterpartyId, run),
+  });
 
   /** Answers 503 (retryable) to a request whose API key could not be checked: the database is gone. */
   function refuseKeyUnchecked(response: http.ServerResponse, requestId: string, error: unknown): void {
@@ -260,7 +275,7 @@ export async function startServer(
     /** Counts the request once its answer is written, however it ended. */
     const observe = (status: number, json: string | undefined) => {
       const errorCodes = errorCodesOf(json);
-      const operation = operationNames.get(requestDb) ?? null;
+      const operation = operationNames.get(contextDb) ?? null;
       const durationMs = performance.now() - startedAt;
       metrics.observeRequest({
         operation,
@@ -275,6 +290,8 @@ export async function startServer(
       });
     };
     let apiKeyId: number | null = null;
+    /** The database the operation ran on: the request's, or the portal's transaction on it. */
+    let contextDb: Database = requestDb;
     let observed = false;
     // An answer written before Apollo ran (a refused body, the database gone) is counted too.
     response.once('finish', () => { if (!observed) observe(response.statusCode, undefined); });
@@ -332,13 +349,12 @@ export async function startServer(
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const execute = () => endpoint.execute(
+    const execute = (db: Database) => endpoint.execute(
       { method: request.method ?? 'GET', headers, search: url.search, body },
       async () => {
         if ('viewer' in auth) {
-          return auth.viewer.role === 'PARTNER'
-            ? createPortalContext(requestDb, auth.viewer, requestId)
-            : createContext(requestDb, auth.viewer, imports, requestId);
+          contextDb = db;
+          return endpoint.contextFor(db, auth.viewer, requestId);
         }
         logIfUnexpected(log, requestId, auth.error);
         // Apollo answers context failures with 500 unless the error names its HTTP status.
@@ -357,9 +373,9 @@ export async function startServer(
       const onClose = () => { if (!response.writableFinished) clientGone.abort(); };
       response.once('close', onClose);
       scope.admission = { key: String(auth.viewer.apiKeyId), signal: clientGone.signal };
-      result = await execute();
+      result = await endpoint.within(requestDb, auth.viewer, execute);
     } else {
-      result = await execute();
+      result = await execute(requestDb);
     }
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;

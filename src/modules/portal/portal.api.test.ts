@@ -4,10 +4,11 @@ import {
   type IntrospectionType, type IntrospectionTypeRef,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appealActions } from '../../db/schema/index.js';
+import { appealActions, appeals, apiKeys, employees, orders } from '../../db/schema/index.js';
 import { keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
 import { addRecords, makeCatalogue, makePartner, type PartnerData } from './portal-fixture.js';
+import { asPartner } from './row-security.js';
 
 let api: TestApi;
 let alpha: PartnerData; let beta: PartnerData;
@@ -215,5 +216,36 @@ describe('no partner sees another partner\'s data', () => {
       const answer = await api.portal(alphaKey, `query($id: ID!) { node(id: $id) { id } }`, { id });
       expect(errorCodes(answer), id).toEqual(['BAD_USER_INPUT']);
     }
+  });
+});
+
+/** The second wall, under the first: what PostgreSQL itself lets a portal request's role see and write. */
+describe('row-level security under the portal', () => {
+  /** What the database answered a statement: Drizzle wraps its error in a "Failed query" one. */
+  const refusal = (work: Promise<unknown>) =>
+    work.then(() => 'done', (error: Error & { cause?: Error }) => (error.cause ?? error).message);
+
+  it('shows a statement that names no partner only the partner\'s rows', async () => {
+    const alphaId = keyOf(alpha.counterpartyId, 'Counterparty')!;
+    const seen = await asPartner(api.db, alphaId, (tx) => tx.select({ counterpartyId: orders.counterpartyId }).from(orders));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen.map((row) => row.counterpartyId))).toEqual(new Set([alphaId]));
+    // Staff, outside it, see every partner's orders.
+    expect(new Set((await api.db.select({ counterpartyId: orders.counterpartyId }).from(orders)).map((row) => row.counterpartyId)).size).toBeGreaterThan(1);
+  });
+
+  it('grants nothing on what the portal does not show', async () => {
+    const alphaId = keyOf(alpha.counterpartyId, 'Counterparty')!;
+    for (const table of [employees, apiKeys]) {
+      expect(await refusal(asPartner(api.db, alphaId, (tx) => tx.select().from(table)))).toMatch(/permission denied/);
+    }
+  });
+
+  it('refuses to write an appeal of another partner', async () => {
+    const alphaId = keyOf(alpha.counterpartyId, 'Counterparty')!;
+    const betaId = keyOf(beta.counterpartyId, 'Counterparty')!;
+    expect(await refusal(asPartner(api.db, alphaId, (tx) => tx.insert(appeals).values({
+      counterpartyId: betaId, channel: 'OTHER', subject: 'Planted', registeredVia: 'PORTAL',
+    })))).toMatch(/row-level security/);
   });
 });
