@@ -228,8 +228,13 @@ export async function startServer(
   const metrics = new ApiMetrics(database.poolUsage ?? null);
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const portalSchema = makeExecutableSchema({ typeDefs: portalTypeDefs, resolvers: portalResolvers });
-  /** The schema as SDL for `GET /schema.graphql`, printed on first request. */
-  let sdl: Buffer | undefined;
+  /** Each endpoint's schema as SDL for `GET <path>/schema.graphql`, printed on first request. */
+  const sdls = new Map<Endpoint, Buffer>();
+  const sdlOf = (endpoint: Endpoint) => {
+    let sdl = sdls.get(endpoint);
+    if (!sdl) sdls.set(endpoint, (sdl = Buffer.from(`${printSchema(endpoint.schema)}\n`)));
+    return sdl;
+  };
 
   const inFlight = new Set<Promise<void>>();
   /** Set by stop(): `/readyz` answers 503 from then on, through the shutdown delay and the drain. */
@@ -401,20 +406,22 @@ export async function startServer(
    * The schema as SDL, for client code generators and IDE plugins: to any API key, whether or
    * not introspection is on (it describes what a key may ask, not any data).
    */
-  async function answerSchema(request: http.IncomingMessage, response: http.ServerResponse, requestId: string): Promise<void> {
+  async function answerSchema(endpoint: Endpoint, request: http.IncomingMessage, response: http.ServerResponse, requestId: string): Promise<void> {
     try {
-      await keys.authenticate(request.headers.authorization, database.forRequest(newRequestScope()));
+      endpoint.admit(await keys.authenticate(request.headers.authorization, database.forRequest(newRequestScope())));
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         refuseKeyUnchecked(response, requestId, error);
       } else if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
         sendJson(response, 401, errorBody(error.message, 'UNAUTHENTICATED'));
+      } else if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') {
+        sendJson(response, 403, errorBody(error.message, 'FORBIDDEN'));
       } else {
         throw error;
       }
       return;
     }
-    sdl ??= Buffer.from(`${printSchema(schema)}\n`);
+    const sdl = sdlOf(endpoint);
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': sdl.length });
     response.end(sdl);
   }
@@ -466,7 +473,9 @@ export async function startServer(
     } else if (url.pathname.startsWith(ASSET_PATH) && config.explorer && request.method === 'GET' && sendExplorerAsset(response, url.pathname)) {
       work = Promise.resolve();
     } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
-      work = answerSchema(request, response, requestId);
+      work = answerSchema(staff, request, response, requestId);
+    } else if (url.pathname === '/portal/schema.graphql' && request.method === 'GET') {
+      work = answerSchema(portal, request, response, requestId);
     } else if (url.pathname === '/metrics' && request.method === 'GET') {
       work = answerMetrics(request, response);
     } else if (url.pathname === '/healthz' && request.method === 'GET') {
