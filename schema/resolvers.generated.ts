@@ -7,6 +7,12 @@ import    { appealTypes as Query_appealTypes } from './appeals/resolvers/Query/a
 import    { appeals as Query_appeals } from './appeals/resolvers/Query/appeals.js';
 import    { chronicleEntries as Query_chronicleEntries } from './chronicle/resolvers/Query/chronicleEntries.js';
 import    { chronicleEntry as Query_chronicleEntry } from './chronicle/resolvers/Query/chronicleEntry.js';
+import    { claim as Query_claim } from './claims/resolvers/Query/claim.js';
+import    { claimCauses as Query_claimCauses } from './claims/resolvers/Query/claimCauses.js';
+import    { claimDynamics as Query_claimDynamics } from './claims/resolvers/Query/claimDynamics.js';
+import    { claimSatisfaction as Query_claimSatisfaction } from './claims/resolvers/Query/claimSatisfaction.js';
+import    { claimStructure as Query_claimStructure } from './claims/resolvers/Query/claimStructure.js';
+import    { claims as Query_claims } from './claims/resolvers/Query/claims.js';
 import    { contract as Query_contract } from './contracts/resolvers/Query/contract.js';
 import    { contractTemplates as Query_contractTemplates } from './contracts/resolvers/Query/contractTemplates.js';
 import    { contracts as Query_contracts } from './contracts/resolvers/Query/contracts.js';
@@ -25,6 +31,7 @@ import    { obligations as Query_obligations } from './obligations/resolvers/Que
 import    { order as Query_order } from './orders/resolvers/Query/order.js';
 import    { orders as Query_orders } from './orders/resolvers/Query/orders.js';
 import    { parameterDefinitions as Query_parameterDefinitions } from './counterparties/resolvers/Query/parameterDefinitions.js';
+import    { partnerSalesActivity as Query_partnerSalesActivity } from './claims/resolvers/Query/partnerSalesActivity.js';
 import    { person as Query_person } from './persons/resolvers/Query/person.js';
 import    { personByExternalId as Query_personByExternalId } from './persons/resolvers/Query/personByExternalId.js';
 import    { persons as Query_persons } from './persons/resolvers/Query/persons.js';
@@ -40,6 +47,7 @@ import    { timeEntries as Query_timeEntries } from './work-time/resolvers/Query
 import    { viewer as Query_viewer } from './base/resolvers/Query/viewer.js';
 import    { workTimeSummary as Query_workTimeSummary } from './work-time/resolvers/Query/workTimeSummary.js';
 import    { activateAgreement as Mutation_activateAgreement } from './agreements/resolvers/Mutation/activateAgreement.js';
+import    { addClaimTask as Mutation_addClaimTask } from './claims/resolvers/Mutation/addClaimTask.js';
 import    { addServiceVisit as Mutation_addServiceVisit } from './service-cards/resolvers/Mutation/addServiceVisit.js';
 import    { archiveCounterparty as Mutation_archiveCounterparty } from './counterparties/resolvers/Mutation/archiveCounterparty.js';
 import    { archivePerson as Mutation_archivePerson } from './persons/resolvers/Mutation/archivePerson.js';
@@ -47,16 +55,20 @@ import    { archiveProduct as Mutation_archiveProduct } from './products/resolve
 import    { archiveServiceCard as Mutation_archiveServiceCard } from './service-cards/resolvers/Mutation/archiveServiceCard.js';
 import    { assignAppeal as Mutation_assignAppeal } from './appeals/resolvers/Mutation/assignAppeal.js';
 import    { cancelChronicleEntry as Mutation_cancelChronicleEntry } from './chronicle/resolvers/Mutation/cancelChronicleEntry.js';
+import    { cancelClaimTask as Mutation_cancelClaimTask } from './claims/resolvers/Mutation/cancelClaimTask.js';
 import    { cancelContract as Mutation_cancelContract } from './contracts/resolvers/Mutation/cancelContract.js';
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation.js';
 import    { cancelOrder as Mutation_cancelOrder } from './orders/resolvers/Mutation/cancelOrder.js';
 import    { changeAppealStatus as Mutation_changeAppealStatus } from './appeals/resolvers/Mutation/changeAppealStatus.js';
+import    { changeClaimStatus as Mutation_changeClaimStatus } from './claims/resolvers/Mutation/changeClaimStatus.js';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement.js';
 import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract.js';
 import    { closeServiceVisit as Mutation_closeServiceVisit } from './service-cards/resolvers/Mutation/closeServiceVisit.js';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry.js';
+import    { completeClaimTask as Mutation_completeClaimTask } from './claims/resolvers/Mutation/completeClaimTask.js';
 import    { createAppealType as Mutation_createAppealType } from './appeals/resolvers/Mutation/createAppealType.js';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry.js';
+import    { createClaimCause as Mutation_createClaimCause } from './claims/resolvers/Mutation/createClaimCause.js';
 import    { createContract as Mutation_createContract } from './contracts/resolvers/Mutation/createContract.js';
 import    { createContractTemplate as Mutation_createContractTemplate } from './contracts/resolvers/Mutation/createContractTemplate.js';
 import    { createCounterparty as Mutation_createCounterparty } from './counterparties/resolvers/Mutation/createCounterparty.js';
@@ -80,6 +92,7 @@ import    { createServiceCardGroup as Mutation_createServiceCardGroup } from './
 import    { createTimeEntry as Mutation_createTimeEntry } from './work-time/resolvers/Mutation/createTimeEntry.js';
 import    { createTypicalAgreement as Mutation_createTypicalAgreement } from './agreements/resolvers/Mutation/createTypicalAgreement.js';
 import    { deleteAppealType as Mutation_deleteAppealType } from './appeals/resolvers/Mutation/deleteAppealType.js';
+import    { deleteClaimCause as Mutation_deleteClaimCause } from './claims/resolvers/Mutation/deleteClaimCause.js';
 import    { deleteCounterpartyGroup as Mutation_deleteCounterpartyGroup } from './counterparties/resolvers/Mutation/deleteCounterpartyGroup.js';
 import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from './counterparties/resolvers/Mutation/deleteCounterpartyObject.js';
 import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mutation/deletePrice.js';
@@ -89,6 +102,7 @@ import    { deleteTimeEntry as Mutation_deleteTimeEntry } from './work-time/reso
 import    { generateServiceSchedule as Mutation_generateServiceSchedule } from './service-cards/resolvers/Mutation/generateServiceSchedule.js';
 import    { importAppeals as Mutation_importAppeals } from './appeals/resolvers/Mutation/importAppeals.js';
 import    { importChronicleEntries as Mutation_importChronicleEntries } from './chronicle/resolvers/Mutation/importChronicleEntries.js';
+import    { importClaims as Mutation_importClaims } from './claims/resolvers/Mutation/importClaims.js';
 import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
 import    { importObligations as Mutation_importObligations } from './obligations/resolvers/Mutation/importObligations.js';
 import    { importPersons as Mutation_importPersons } from './persons/resolvers/Mutation/importPersons.js';
@@ -96,6 +110,7 @@ import    { importPrices as Mutation_importPrices } from './products/resolvers/M
 import    { importProducts as Mutation_importProducts } from './products/resolvers/Mutation/importProducts.js';
 import    { importServiceCards as Mutation_importServiceCards } from './service-cards/resolvers/Mutation/importServiceCards.js';
 import    { moveAppealType as Mutation_moveAppealType } from './appeals/resolvers/Mutation/moveAppealType.js';
+import    { moveClaimCause as Mutation_moveClaimCause } from './claims/resolvers/Mutation/moveClaimCause.js';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup.js';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup.js';
 import    { moveServiceCardGroup as Mutation_moveServiceCardGroup } from './service-cards/resolvers/Mutation/moveServiceCardGroup.js';
@@ -107,12 +122,15 @@ import    { recordPayment as Mutation_recordPayment } from './orders/resolvers/M
 import    { recordServiceVisit as Mutation_recordServiceVisit } from './service-cards/resolvers/Mutation/recordServiceVisit.js';
 import    { recordShipment as Mutation_recordShipment } from './orders/resolvers/Mutation/recordShipment.js';
 import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
+import    { registerClaim as Mutation_registerClaim } from './claims/resolvers/Mutation/registerClaim.js';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor.js';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation.js';
 import    { renameAppealType as Mutation_renameAppealType } from './appeals/resolvers/Mutation/renameAppealType.js';
+import    { renameClaimCause as Mutation_renameClaimCause } from './claims/resolvers/Mutation/renameClaimCause.js';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup.js';
 import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup.js';
 import    { renameServiceCardGroup as Mutation_renameServiceCardGroup } from './service-cards/resolvers/Mutation/renameServiceCardGroup.js';
+import    { reopenClaim as Mutation_reopenClaim } from './claims/resolvers/Mutation/reopenClaim.js';
 import    { restoreCounterparty as Mutation_restoreCounterparty } from './counterparties/resolvers/Mutation/restoreCounterparty.js';
 import    { restorePerson as Mutation_restorePerson } from './persons/resolvers/Mutation/restorePerson.js';
 import    { restoreProduct as Mutation_restoreProduct } from './products/resolvers/Mutation/restoreProduct.js';
@@ -124,6 +142,8 @@ import    { setProductRelation as Mutation_setProductRelation } from './products
 import    { updateAgreement as Mutation_updateAgreement } from './agreements/resolvers/Mutation/updateAgreement.js';
 import    { updateAppeal as Mutation_updateAppeal } from './appeals/resolvers/Mutation/updateAppeal.js';
 import    { updateChronicleEntry as Mutation_updateChronicleEntry } from './chronicle/resolvers/Mutation/updateChronicleEntry.js';
+import    { updateClaim as Mutation_updateClaim } from './claims/resolvers/Mutation/updateClaim.js';
+import    { updateClaimTask as Mutation_updateClaimTask } from './claims/resolvers/Mutation/updateClaimTask.js';
 import    { updateContract as Mutation_updateContract } from './contracts/resolvers/Mutation/updateContract.js';
 import    { updateContractTemplate as Mutation_updateContractTemplate } from './contracts/resolvers/Mutation/updateContractTemplate.js';
 import    { updateCounterparty as Mutation_updateCounterparty } from './counterparties/resolvers/Mutation/updateCounterparty.js';
@@ -149,8 +169,18 @@ import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
 import    { AppealType } from './appeals/resolvers/AppealType.js';
 import    { ChronicleEntry as chronicle_ChronicleEntry } from './chronicle/resolvers/ChronicleEntry.js';
+import    { ChronicleEntry as claims_ChronicleEntry } from './claims/resolvers/ChronicleEntry.js';
 import    { ChronicleEntry as service_cards_ChronicleEntry } from './service-cards/resolvers/ChronicleEntry.js';
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection.js';
+import    { Claim } from './claims/resolvers/Claim.js';
+import    { ClaimCause } from './claims/resolvers/ClaimCause.js';
+import    { ClaimConnection } from './claims/resolvers/ClaimConnection.js';
+import    { ClaimDynamicsRow } from './claims/resolvers/ClaimDynamicsRow.js';
+import    { ClaimSatisfactionRow } from './claims/resolvers/ClaimSatisfactionRow.js';
+import    { ClaimStructure } from './claims/resolvers/ClaimStructure.js';
+import    { ClaimStructureRow } from './claims/resolvers/ClaimStructureRow.js';
+import    { ClaimSummary } from './claims/resolvers/ClaimSummary.js';
+import    { ClaimTask } from './claims/resolvers/ClaimTask.js';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare.js';
 import    { Contract } from './contracts/resolvers/Contract.js';
 import    { ContractConnection } from './contracts/resolvers/ContractConnection.js';
@@ -160,6 +190,7 @@ import    { Counterparty as counterparties_Counterparty } from './counterparties
 import    { Counterparty as agreements_Counterparty } from './agreements/resolvers/Counterparty.js';
 import    { Counterparty as appeals_Counterparty } from './appeals/resolvers/Counterparty.js';
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty.js';
+import    { Counterparty as claims_Counterparty } from './claims/resolvers/Counterparty.js';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty.js';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty.js';
 import    { Counterparty as orders_Counterparty } from './orders/resolvers/Counterparty.js';
@@ -185,6 +216,7 @@ import    { OrderConnection } from './orders/resolvers/OrderConnection.js';
 import    { OrderLine } from './orders/resolvers/OrderLine.js';
 import    { ParameterDefinition } from './counterparties/resolvers/ParameterDefinition.js';
 import    { ParameterValue } from './counterparties/resolvers/ParameterValue.js';
+import    { PartnerSalesActivityRow } from './claims/resolvers/PartnerSalesActivityRow.js';
 import    { Payment } from './orders/resolvers/Payment.js';
 import    { PaymentStage } from './agreements/resolvers/PaymentStage.js';
 import    { Person } from './persons/resolvers/Person.js';
@@ -212,8 +244,8 @@ import    { WorkTimeSummaryRow } from './work-time/resolvers/WorkTimeSummaryRow.
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
-      Mutation: { activateAgreement: Mutation_activateAgreement,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,createAppealType: Mutation_createAppealType,createChronicleEntry: Mutation_createChronicleEntry,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importChronicleEntries: Mutation_importChronicleEntries,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateChronicleEntry: Mutation_updateChronicleEntry,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
+      Mutation: { activateAgreement: Mutation_activateAgreement,addClaimTask: Mutation_addClaimTask,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeClaimStatus: Mutation_changeClaimStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,createAppealType: Mutation_createAppealType,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteClaimCause: Mutation_deleteClaimCause,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveClaimCause: Mutation_moveClaimCause,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameClaimCause: Mutation_renameClaimCause,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
@@ -223,14 +255,23 @@ Appeal: Appeal,
 AppealAction: AppealAction,
 AppealConnection: AppealConnection,
 AppealType: AppealType,
-ChronicleEntry: { ...chronicle_ChronicleEntry,...service_cards_ChronicleEntry },
+ChronicleEntry: { ...chronicle_ChronicleEntry,...claims_ChronicleEntry,...service_cards_ChronicleEntry },
 ChronicleEntryConnection: ChronicleEntryConnection,
+Claim: Claim,
+ClaimCause: ClaimCause,
+ClaimConnection: ClaimConnection,
+ClaimDynamicsRow: ClaimDynamicsRow,
+ClaimSatisfactionRow: ClaimSatisfactionRow,
+ClaimStructure: ClaimStructure,
+ClaimStructureRow: ClaimStructureRow,
+ClaimSummary: ClaimSummary,
+ClaimTask: ClaimTask,
 CompetitorShare: CompetitorShare,
 Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...chronicle_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -250,6 +291,7 @@ OrderConnection: OrderConnection,
 OrderLine: OrderLine,
 ParameterDefinition: ParameterDefinition,
 ParameterValue: ParameterValue,
+PartnerSalesActivityRow: PartnerSalesActivityRow,
 Payment: Payment,
 PaymentStage: PaymentStage,
 Person: Person,

@@ -3,6 +3,7 @@ import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, 
 import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
+import type { ClaimMapper, ClaimCauseMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers.js';
@@ -51,6 +52,18 @@ export type ActivateAgreementInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The agreement; it must be DRAFT. */
   id: Scalars['ID']['input'];
+};
+
+/** A new task of a claim's investigation plan. */
+export type AddClaimTaskInput = {
+  /** Who does it; an active employee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The claim; it must be open. */
+  claimId: Scalars['ID']['input'];
+  /** By when. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What is to be done, at most 2000 characters. */
+  what: Scalars['String']['input'];
 };
 
 /** A visit added by hand. */
@@ -633,6 +646,14 @@ export type CancelChronicleEntryInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A task cancelled. */
+export type CancelClaimTaskInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The task; it must be open. */
+  id: Scalars['ID']['input'];
+};
+
 /** Which contract to cancel. */
 export type CancelContractInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -673,6 +694,24 @@ export type ChangeAppealStatusInput = {
   status: AppealStatus;
 };
 
+/** A change of a claim's status. */
+export type ChangeClaimStatusInput = {
+  /** With SATISFIED or PARTLY_SATISFIED: the amount granted, in the claim's currency (which the claim must have), zero or more and at most the amount claimed. */
+  amountGranted?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it was closed, for a closing status; default now, never in the future nor before its registration. */
+  closedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note for the chronicle, at most 5000 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The claim. */
+  id: Scalars['ID']['input'];
+  /** How it was worked off, at most 5000 characters: required to close it as SATISFIED, PARTLY_SATISFIED or REJECTED; for WITHDRAWN, the reason if known. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
+  status: ClaimStatus;
+};
+
 /** Conditions on chronicle entries of all counterparties: those of `ChronicleFilter` plus the counterparty. */
 export type ChronicleEntriesFilter = {
   /** Only contacts through one of these channels. */
@@ -698,6 +737,8 @@ export type ChronicleEntry = Node & {
   __typename?: 'ChronicleEntry';
   /** The means of the contact. */
   channel: Maybe<ContactChannel>;
+  /** The claim the entry is an interaction about. */
+  claim: Maybe<Claim>;
   /** The counterparty the entry is about. */
   counterparty: Counterparty;
   /** When the record was created. */
@@ -873,6 +914,358 @@ export type ChronicleStatus =
   /** Planned: it has not happened yet; `plannedAt` says when it should. */
   | 'PLANNED';
 
+/** A claim (complaint) of a counterparty: who made it, who is at fault, why, what is demanded, and how it was worked off. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** The amount claimed, in `currency`. */
+  amountClaimed: Maybe<Scalars['Decimal']['output']>;
+  /** The amount granted, in `currency`, for a SATISFIED or PARTLY_SATISFIED claim. */
+  amountGranted: Maybe<Scalars['Decimal']['output']>;
+  /** The cause, from the catalogue of causes. */
+  cause: Maybe<ClaimCause>;
+  /** Every interaction about the claim, newest first (by `occurredAt`, then id): its registration, status changes and the contacts linked to it. */
+  chronicle: ChronicleEntryConnection;
+  /** When it was closed; null while it is open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The contract the claim is about; one of the counterparty's. */
+  contract: Maybe<Contract>;
+  /** The counterparty that made the claim, whatever its role (client, supplier, competitor, ...). */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency of the amounts claimed and granted. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  /** What the counterparty demands. */
+  demand: Maybe<Scalars['String']['output']>;
+  /** The department at fault. */
+  departmentAtFault: Maybe<Department>;
+  /** When it should be worked off. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** The employee at fault. */
+  employeeAtFault: Maybe<Employee>;
+  /** What the claim is about. */
+  essence: Scalars['String']['output'];
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Number, given at registration: C-000001 on. */
+  number: Scalars['String']['output'];
+  /** The order the claim is about; one of the counterparty's. */
+  order: Maybe<Order>;
+  /** Whether it is still open (REGISTERED, INVESTIGATING) and past `dueAt` now. */
+  overdue: Scalars['Boolean']['output'];
+  /** The counterparty's person who made it. */
+  person: Maybe<Person>;
+  /** The product the claim is about. */
+  product: Maybe<Product>;
+  /** When it was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Who registered it. */
+  registeredVia: RegisteredVia;
+  /** The employee who works it off. */
+  responsibleEmployee: Maybe<Employee>;
+  /** How it was worked off: what was decided, or why it was withdrawn. */
+  result: Maybe<Scalars['String']['output']>;
+  /** Where it is. */
+  status: ClaimStatus;
+  /** Its investigation plan, in the order the tasks were added. */
+  tasks: Array<ClaimTask>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the claim. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A claim (complaint) of a counterparty: who made it, who is at fault, why, what is demanded, and how it was worked off. */
+export type ClaimchronicleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Amounts of claims in one currency. */
+export type ClaimAmounts = {
+  __typename?: 'ClaimAmounts';
+  /** Total amount claimed. */
+  claimed: Scalars['Decimal']['output'];
+  /** The currency. */
+  currency: Scalars['Currency']['output'];
+  /** Total amount granted. */
+  granted: Scalars['Decimal']['output'];
+};
+
+/** A cause of claims; causes nest like folders. */
+export type ClaimCause = Node & {
+  __typename?: 'ClaimCause';
+  /** Causes directly inside it, by name. */
+  children: Array<ClaimCause>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The cause it sits in; null at the top. */
+  parent: Maybe<ClaimCause>;
+  /** Names from the top down to this cause, e.g. `Quality/Packaging`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the cause. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a claim cause. */
+export type ClaimCausePayload = {
+  __typename?: 'ClaimCausePayload';
+  /** The cause as saved; null when `userErrors` is not empty. */
+  group: Maybe<ClaimCause>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims of this page with their cursors. */
+  edges: Array<ClaimEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of claims matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One month (and department at fault, when asked) of the claim dynamics. */
+export type ClaimDynamicsRow = {
+  __typename?: 'ClaimDynamicsRow';
+  /** Claims closed (worked off) in the month. */
+  closed: Scalars['Int']['output'];
+  /** The department at fault; null for the claims naming none, or when not grouped by department. */
+  departmentAtFault: Maybe<Department>;
+  /** The first day of the month. */
+  month: Scalars['LocalDate']['output'];
+  /** Claims open at the end of the month (or of the period, when it ends earlier). */
+  openAtEnd: Scalars['Int']['output'];
+  /** Claims registered in the month. */
+  registered: Scalars['Int']['output'];
+};
+
+/** A claim with its cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** Conditions on claims; all given conditions must hold. An empty list matches nothing. */
+export type ClaimFilter = {
+  /** Only claims of this cause or of the causes below it. */
+  causeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this counterparty's claims. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims this department is at fault for. */
+  departmentAtFaultId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims this employee is at fault for. */
+  employeeAtFaultId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only overdue claims (true) or only those that are not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims registered at or after this instant. */
+  registeredFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only claims registered before this instant. */
+  registeredTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only claims registered this way. */
+  registeredVia?: InputMaybe<RegisteredVia>;
+  /** Only claims this employee works off. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims in one of these statuses. */
+  statuses?: InputMaybe<Array<ClaimStatus>>;
+};
+
+/**
+ * A claim to load. Fields left out keep their stored value and null clears an optional one; a new
+ * claim needs `counterpartyExternalId` and `essence`.
+ */
+export type ClaimImportRow = {
+  /** The amount claimed. */
+  amountClaimed?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The amount granted, for a SATISFIED or PARTLY_SATISFIED claim. */
+  amountGranted?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The cause by its path, e.g. `Quality/Packaging`. */
+  causePath?: InputMaybe<Scalars['String']['input']>;
+  /** When a new closed claim was closed; default its registration. */
+  closedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The counterparty that made the claim, by `externalId`; required for a new claim, and a stored claim keeps its counterparty. */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** The currency of the amounts. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** What is demanded. */
+  demand?: InputMaybe<Scalars['String']['input']>;
+  /** The department at fault, by name. */
+  departmentAtFaultName?: InputMaybe<Scalars['String']['input']>;
+  /** When it should be worked off. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee at fault, by e-mail. */
+  employeeAtFaultEmail?: InputMaybe<Scalars['String']['input']>;
+  /** What the claim is about; required for a new claim. */
+  essence?: InputMaybe<Scalars['String']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** When it was registered; default now for a new claim. */
+  registeredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee who works it off, by e-mail; an active employee. */
+  responsibleEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** How it was worked off; required for a new claim closed as SATISFIED, PARTLY_SATISFIED or REJECTED. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** Its status, for a new claim (REGISTERED when left out); a stored claim's status must be the one it has. */
+  status?: InputMaybe<ClaimStatus>;
+};
+
+/** The answer to a change of a claim. */
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  /** The claim as saved; null when `userErrors` is not empty. */
+  claim: Maybe<Claim>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The outcomes of one cause's claims closed in a period. */
+export type ClaimSatisfactionRow = {
+  __typename?: 'ClaimSatisfactionRow';
+  /** The cause; null for the claims naming none. */
+  cause: Maybe<ClaimCause>;
+  /** Claims closed. */
+  closed: Scalars['Int']['output'];
+  /** Of them PARTLY_SATISFIED. */
+  partlySatisfied: Scalars['Int']['output'];
+  /** PARTLY_SATISFIED as a percentage of `closed`, two decimals. */
+  partlySatisfiedPercent: Scalars['Decimal']['output'];
+  /** Of them REJECTED. */
+  rejected: Scalars['Int']['output'];
+  /** REJECTED as a percentage of `closed`, two decimals. */
+  rejectedPercent: Scalars['Decimal']['output'];
+  /** Of them SATISFIED. */
+  satisfied: Scalars['Int']['output'];
+  /** SATISFIED as a percentage of `closed`, two decimals. */
+  satisfiedPercent: Scalars['Decimal']['output'];
+  /** Of them WITHDRAWN. */
+  withdrawn: Scalars['Int']['output'];
+  /** WITHDRAWN as a percentage of `closed`, two decimals. */
+  withdrawnPercent: Scalars['Decimal']['output'];
+};
+
+/** Where a claim is. */
+export type ClaimStatus =
+  /** Being investigated. */
+  | 'INVESTIGATING'
+  /** Closed: the demand was met in part. */
+  | 'PARTLY_SATISFIED'
+  /** Registered, not yet investigated. */
+  | 'REGISTERED'
+  /** Closed: the demand was refused. */
+  | 'REJECTED'
+  /** Closed: the demand was met. */
+  | 'SATISFIED'
+  /** Closed: the counterparty withdrew the claim. */
+  | 'WITHDRAWN';
+
+/** Where a period's claims came from. */
+export type ClaimStructure = {
+  __typename?: 'ClaimStructure';
+  /** Per cause, most claims first. */
+  byCause: Array<ClaimStructureRow>;
+  /** Per department at fault, most claims first. */
+  byDepartment: Array<ClaimStructureRow>;
+  /** Claims registered in the period. */
+  total: Scalars['Int']['output'];
+};
+
+/** One department at fault or one cause of a claim structure. */
+export type ClaimStructureRow = {
+  __typename?: 'ClaimStructureRow';
+  /** Amounts claimed and granted, per currency. */
+  amounts: Array<ClaimAmounts>;
+  /** The cause, in `byCause`; null there for the claims naming none. */
+  cause: Maybe<ClaimCause>;
+  /** Claims registered. */
+  claims: Scalars['Int']['output'];
+  /** The department at fault, in `byDepartment`; null there for the claims naming none. */
+  departmentAtFault: Maybe<Department>;
+  /** Their percentage of all claims of the period, two decimals. */
+  percent: Scalars['Decimal']['output'];
+  /** Place by the number of claims, 1 for the most; equal numbers share a place. */
+  rank: Scalars['Int']['output'];
+};
+
+/** A counterparty's claims in figures. */
+export type ClaimSummary = {
+  __typename?: 'ClaimSummary';
+  /** Amounts claimed and granted, per currency, by currency code. */
+  amounts: Array<ClaimAmounts>;
+  /** Those still open (REGISTERED or INVESTIGATING). */
+  open: Scalars['Int']['output'];
+  /** Those PARTLY_SATISFIED. */
+  partlySatisfied: Scalars['Int']['output'];
+  /** Those REJECTED. */
+  rejected: Scalars['Int']['output'];
+  /** Those SATISFIED. */
+  satisfied: Scalars['Int']['output'];
+  /** All its claims. */
+  total: Scalars['Int']['output'];
+  /** Those WITHDRAWN. */
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** A task of a claim's investigation plan: what is to be done, by whom, by when. */
+export type ClaimTask = Node & {
+  __typename?: 'ClaimTask';
+  /** Who does it. */
+  assignee: Maybe<Employee>;
+  /** When it was cancelled. */
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The claim it investigates. */
+  claim: Claim;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was done. */
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  /** By when. */
+  dueDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** What it found. */
+  result: Maybe<Scalars['String']['output']>;
+  /** Open, done or cancelled. */
+  status: ClaimTaskStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the task. */
+  version: Scalars['Int']['output'];
+  /** What is to be done. */
+  what: Scalars['String']['output'];
+};
+
+/** The answer to a change of a task. */
+export type ClaimTaskPayload = {
+  __typename?: 'ClaimTaskPayload';
+  /** The task as saved; null when `userErrors` is not empty. */
+  task: Maybe<ClaimTask>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a task of a claim's investigation plan is. */
+export type ClaimTaskStatus =
+  /** Cancelled: it will not be done. */
+  | 'CANCELLED'
+  /** Done, with its result. */
+  | 'DONE'
+  /** To be done. */
+  | 'OPEN';
+
 /** Closes an agreement. */
 export type CloseAgreementInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -935,6 +1328,18 @@ export type CompleteChronicleEntryInput = {
   id: Scalars['ID']['input'];
   /** What came of it, at most 5000 characters; omitted keeps the current one. */
   result?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A task done. */
+export type CompleteClaimTaskInput = {
+  /** When it was done; default now. */
+  doneAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The task; it must be open. */
+  id: Scalars['ID']['input'];
+  /** What it found, at most 5000 characters. */
+  result: Scalars['String']['input'];
 };
 
 /** The means by which a contact took place. */
@@ -1135,6 +1540,10 @@ export type Counterparty = Node & {
   bankAccounts: Array<BankAccount>;
   /** The history of contacts and events with this counterparty, planned and happened, newest first (by `occurredAt`, then id). */
   chronicle: ChronicleEntryConnection;
+  /** How many claims the counterparty made, with what outcomes, and the amounts claimed and granted. */
+  claimSummary: ClaimSummary;
+  /** The counterparty's claims, newest first. */
+  claims: Array<Claim>;
   /** For a client: the competitors it also buys from, largest share first. */
   competitors: Array<CompetitorShare>;
   /** The counterparty's contracts, newest date first, then id. */
@@ -1448,6 +1857,8 @@ export type CreateAppealTypeInput = {
 export type CreateChronicleEntryInput = {
   /** The means of the contact. */
   channel?: InputMaybe<ContactChannel>;
+  /** The claim the entry is an interaction about; it must be a claim of the same counterparty. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
   /** The counterparty the entry is about. */
   counterpartyId: Scalars['ID']['input'];
   /** Who started the contact. */
@@ -1478,6 +1889,14 @@ export type CreateChronicleEntryInput = {
   status?: InputMaybe<ChronicleStatus>;
   /** Subject or essence of the contact, at most 500 characters. */
   subject: Scalars['String']['input'];
+};
+
+/** A new claim cause. */
+export type CreateClaimCauseInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The cause it goes into; omitted for a top-level cause. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new contract. */
@@ -1851,6 +2270,15 @@ export type CreateTypicalAgreementInput = {
   terms?: InputMaybe<AgreementTermsInput>;
 };
 
+/** An amount in one currency. */
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  /** The amount. */
+  amount: Scalars['Decimal']['output'];
+  /** The currency. */
+  currency: Scalars['Currency']['output'];
+};
+
 /** Which appeal type to delete. */
 export type DeleteAppealTypeInput = {
   /** The type. */
@@ -1861,6 +2289,21 @@ export type DeleteAppealTypeInput = {
 export type DeleteAppealTypePayload = {
   __typename?: 'DeleteAppealTypePayload';
   /** Id of the deleted type; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which claim cause to delete. */
+export type DeleteClaimCauseInput = {
+  /** The cause. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a claim cause. */
+export type DeleteClaimCausePayload = {
+  __typename?: 'DeleteClaimCausePayload';
+  /** Id of the deleted cause; null when `userErrors` is not empty. */
   deletedId: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
   userErrors: Array<UserError>;
@@ -2138,6 +2581,18 @@ export type ImportChronicleEntriesInput = {
   mode?: InputMaybe<ImportMode>;
   /** The rows, 1 to 5,000. */
   rows: Array<ChronicleEntryImportRow>;
+};
+
+/** Claims to load. */
+export type ImportClaimsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<ClaimImportRow>;
 };
 
 /** Counterparties to load. */
@@ -2424,6 +2879,16 @@ export type MoveAppealTypeInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a claim cause moves. */
+export type MoveClaimCauseInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The cause. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the cause to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a group moves. */
 export type MoveCounterpartyGroupInput = {
   /** The version you read. */
@@ -2462,6 +2927,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Activates a DRAFT agreement; its effective terms must name a price type and a currency. */
   activateAgreement: AgreementPayload;
+  /** Adds a task to an open claim's investigation plan. */
+  addClaimTask: ClaimTaskPayload;
   /** Adds a visit to a card's schedule by hand; a schedule with such a visit is no longer generated. */
   addServiceVisit: ServiceVisitPayload;
   /** Archives a counterparty: it stays with its history but leaves default lists. */
@@ -2476,6 +2943,8 @@ export type Mutation = {
   assignAppeal: AppealPayload;
   /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
   cancelChronicleEntry: ChronicleEntryPayload;
+  /** Cancels an open task: it is no longer to be done, and no longer keeps its claim from closing. */
+  cancelClaimTask: ClaimTaskPayload;
   /** Cancels a DRAFT or ACTIVE contract and the open obligations generated from it. */
   cancelContract: ContractPayload;
   /** Cancels an open or partly fulfilled obligation. */
@@ -2489,6 +2958,17 @@ export type Mutation = {
    * RESOLVED needs a `resolution`. The change goes into its chronicle.
    */
   changeAppealStatus: AppealPayload;
+  /**
+   * Moves a claim along its way: REGISTERED → INVESTIGATING, SATISFIED, PARTLY_SATISFIED, REJECTED,
+   * WITHDRAWN; INVESTIGATING → SATISFIED, PARTLY_SATISFIED, REJECTED, WITHDRAWN. A closed claim
+   * (SATISFIED, PARTLY_SATISFIED, REJECTED, WITHDRAWN) changes only through `reopenClaim`; any other
+   * move is INVALID_STATE on `status`. Closing as SATISFIED, PARTLY_SATISFIED or REJECTED needs a
+   * `result`; WITHDRAWN needs none (the counterparty withdrew it; `result` may hold its reason).
+   * A claim is not closed while a task of its investigation plan is open (neither done nor
+   * cancelled): INVALID_STATE on `status` naming the open tasks. The change is an EVENT of its
+   * chronicle, written in the same transaction.
+   */
+  changeClaimStatus: ClaimPayload;
   /** Closes an ACTIVE agreement: no new order may use it (nor, for a TYPICAL one, the individual agreements made from it). */
   closeAgreement: AgreementPayload;
   /** Closes an ACTIVE contract; its obligations stay as they are. */
@@ -2497,10 +2977,14 @@ export type Mutation = {
   closeServiceVisit: ServiceVisitPayload;
   /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
   completeChronicleEntry: ChronicleEntryPayload;
+  /** Records an open task done, with its result. */
+  completeClaimTask: ClaimTaskPayload;
   /** Creates an appeal type. */
   createAppealType: AppealTypePayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
   createChronicleEntry: ChronicleEntryPayload;
+  /** Creates a claim cause. */
+  createClaimCause: ClaimCausePayload;
   /** Creates a DRAFT contract with its specification; line amounts and the total are computed. */
   createContract: ContractPayload;
   /** Creates a contract template; an unknown placeholder in its body is an INVALID user error. */
@@ -2551,6 +3035,8 @@ export type Mutation = {
   createTypicalAgreement: AgreementPayload;
   /** Deletes an appeal type that holds no types and no appeals. */
   deleteAppealType: DeleteAppealTypePayload;
+  /** Deletes a claim cause that holds no causes and no claims. */
+  deleteClaimCause: DeleteClaimCausePayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
   deleteCounterpartyGroup: DeleteCounterpartyGroupPayload;
   /** Deletes an object. */
@@ -2588,6 +3074,15 @@ export type Mutation = {
    */
   importChronicleEntries: ImportPayload;
   /**
+   * Loads claims matched by `externalId`, at most 5,000 rows per call; the counterparty is named by
+   * `externalId`, the cause by its path, the department at fault by name, the employees by e-mail.
+   * The rules of `registerClaim` and `updateClaim` hold; a new claim gets its number and its
+   * registration in its chronicle, and may come in any status (loading history; a closed one needs
+   * its result as `changeClaimStatus` does, and is closed at `closedAt`, default its registration);
+   * a stored claim's status changes only through `changeClaimStatus` and `reopenClaim`.
+   */
+  importClaims: ImportPayload;
+  /**
    * Loads counterparties matched by `externalId`, at most 5,000 rows per call. Relations are named by
    * natural keys: the group by its path, the responsible employee by e-mail, the parent by its
    * `externalId` (which may be a row earlier in the same call).
@@ -2617,6 +3112,8 @@ export type Mutation = {
   importServiceCards: ImportPayload;
   /** Moves an appeal type; it cannot move into itself or a type below it. */
   moveAppealType: AppealTypePayload;
+  /** Moves a claim cause; it cannot move into itself or a cause below it. */
+  moveClaimCause: ClaimCausePayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
@@ -2646,18 +3143,27 @@ export type Mutation = {
   recordShipment: ShipmentPayload;
   /** Registers an appeal; only `subject` and `channel` are required. It starts NEW, with a number, and its chronicle starts with the registration. */
   registerAppeal: AppealPayload;
+  /**
+   * Registers a claim of a counterparty, whatever its role; it starts REGISTERED, with a number, and
+   * its chronicle starts with the registration (an EVENT entry, DONE, in the same transaction).
+   */
+  registerClaim: ClaimPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
   /** Removes an analogue or substitute from a product's dossier. */
   removeProductRelation: ProductPayload;
   /** Renames an appeal type. */
   renameAppealType: AppealTypePayload;
+  /** Renames a claim cause. */
+  renameClaimCause: ClaimCausePayload;
   /** Renames a group. */
   renameCounterpartyGroup: CounterpartyGroupPayload;
   /** Renames a product group. */
   renameProductGroup: ProductGroupPayload;
   /** Renames a folder of the service journal. */
   renameServiceCardGroup: ServiceCardGroupPayload;
+  /** Reopens a closed claim: it goes back to INVESTIGATING, its closing time and granted amount cleared (its result kept until it is closed again). The reopening is an EVENT of its chronicle. */
+  reopenClaim: ClaimPayload;
   /** Brings an archived counterparty back. */
   restoreCounterparty: CounterpartyPayload;
   /** Brings an archived person back. */
@@ -2680,6 +3186,10 @@ export type Mutation = {
   updateAppeal: AppealPayload;
   /** Changes an entry; omitted fields keep their value, null clears an optional one. The status changes only through `completeChronicleEntry` and `cancelChronicleEntry`. */
   updateChronicleEntry: ChronicleEntryPayload;
+  /** Changes a claim's own fields; omitted fields keep their value, null clears an optional one. The status changes only through `changeClaimStatus` and `reopenClaim`. */
+  updateClaim: ClaimPayload;
+  /** Changes an open task; omitted fields keep their value, null clears an optional one. */
+  updateClaimTask: ClaimTaskPayload;
   /** Changes a DRAFT contract; omitted fields keep their value, a given `lines` list replaces all lines. */
   updateContract: ContractPayload;
   /** Changes a contract template; omitted fields keep their value. */
@@ -2719,6 +3229,15 @@ export type Mutation = {
  */
 export type MutationactivateAgreementArgs = {
   input: ActivateAgreementInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationaddClaimTaskArgs = {
+  input: AddClaimTaskInput;
 };
 
 
@@ -2789,6 +3308,15 @@ export type MutationcancelChronicleEntryArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcancelClaimTaskArgs = {
+  input: CancelClaimTaskInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcancelContractArgs = {
   input: CancelContractInput;
 };
@@ -2818,6 +3346,15 @@ export type MutationcancelOrderArgs = {
  */
 export type MutationchangeAppealStatusArgs = {
   input: ChangeAppealStatusInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationchangeClaimStatusArgs = {
+  input: ChangeClaimStatusInput;
 };
 
 
@@ -2861,6 +3398,15 @@ export type MutationcompleteChronicleEntryArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcompleteClaimTaskArgs = {
+  input: CompleteClaimTaskInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateAppealTypeArgs = {
   input: CreateAppealTypeInput;
 };
@@ -2872,6 +3418,15 @@ export type MutationcreateAppealTypeArgs = {
  */
 export type MutationcreateChronicleEntryArgs = {
   input: CreateChronicleEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateClaimCauseArgs = {
+  input: CreateClaimCauseInput;
 };
 
 
@@ -3086,6 +3641,15 @@ export type MutationdeleteAppealTypeArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationdeleteClaimCauseArgs = {
+  input: DeleteClaimCauseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationdeleteCounterpartyGroupArgs = {
   input: DeleteCounterpartyGroupInput;
 };
@@ -3167,6 +3731,15 @@ export type MutationimportChronicleEntriesArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationimportClaimsArgs = {
+  input: ImportClaimsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationimportCounterpartiesArgs = {
   input: ImportCounterpartiesInput;
 };
@@ -3223,6 +3796,15 @@ export type MutationimportServiceCardsArgs = {
  */
 export type MutationmoveAppealTypeArgs = {
   input: MoveAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationmoveClaimCauseArgs = {
+  input: MoveClaimCauseInput;
 };
 
 
@@ -3329,6 +3911,15 @@ export type MutationregisterAppealArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationregisterClaimArgs = {
+  input: RegisterClaimInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationremoveCounterpartyCompetitorArgs = {
   input: RemoveCounterpartyCompetitorInput;
 };
@@ -3356,6 +3947,15 @@ export type MutationrenameAppealTypeArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrenameClaimCauseArgs = {
+  input: RenameClaimCauseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrenameCounterpartyGroupArgs = {
   input: RenameCounterpartyGroupInput;
 };
@@ -3376,6 +3976,15 @@ export type MutationrenameProductGroupArgs = {
  */
 export type MutationrenameServiceCardGroupArgs = {
   input: RenameServiceCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationreopenClaimArgs = {
+  input: ReopenClaimInput;
 };
 
 
@@ -3475,6 +4084,24 @@ export type MutationupdateAppealArgs = {
  */
 export type MutationupdateChronicleEntryArgs = {
   input: UpdateChronicleEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateClaimArgs = {
+  input: UpdateClaimInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateClaimTaskArgs = {
+  input: UpdateClaimTaskInput;
 };
 
 
@@ -3987,6 +4614,21 @@ export type ParameterValueInput = {
   parameterId: Scalars['ID']['input'];
   /** Value of a STRING parameter. */
   stringValue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One partner's month of sales activity. */
+export type PartnerSalesActivityRow = {
+  __typename?: 'PartnerSalesActivityRow';
+  /** Claims it registered in the month. */
+  claims: Scalars['Int']['output'];
+  /** The partner. */
+  counterparty: Counterparty;
+  /** The first day of the month. */
+  month: Scalars['LocalDate']['output'];
+  /** Their totals, per currency. */
+  orderTotals: Array<CurrencyAmount>;
+  /** POSTED orders dated in the month. */
+  orders: Scalars['Int']['output'];
 };
 
 /** A payment for an order. */
@@ -4518,6 +5160,34 @@ export type Query = {
   chronicleEntries: ChronicleEntryConnection;
   /** A chronicle entry by global id; null when there is none. */
   chronicleEntry: Maybe<ChronicleEntry>;
+  /** A claim by global id; null when there is none. */
+  claim: Maybe<Claim>;
+  /** The top-level claim causes, by name. */
+  claimCauses: Array<ClaimCause>;
+  /**
+   * Claims per month from `from` to `to` (at most 1100 days): registered in the month, worked off
+   * (closed) in it, and open at its end (or at the end of the period, for the last month when `to`
+   * falls before the month's end). Months and days are those of `timeZone`. With `byDepartment`, one
+   * row per month and department at fault (none is a group of its own) for the groups with any
+   * claim, else one row per month, zeros included. Counted by the database in one statement. A
+   * claim reopened counts as closed only by its latest closing.
+   */
+  claimDynamics: Array<ClaimDynamicsRow>;
+  /**
+   * Outcomes of the claims closed from `from` to `to` (at most 1100 days, days of `timeZone`), per
+   * cause (none is a group of its own): how many were satisfied, partly satisfied, rejected and
+   * withdrawn, and each as a percentage of the cause's closed claims. Most closed claims first.
+   * Counted by the database in one statement.
+   */
+  claimSatisfaction: Array<ClaimSatisfactionRow>;
+  /**
+   * Which departments at fault and which causes brought the claims registered from `from` to `to`
+   * (at most 1100 days, days of `timeZone`): claims and amounts per department and per cause,
+   * ranked by the number of claims. Counted by the database in one statement.
+   */
+  claimStructure: ClaimStructure;
+  /** Claims matching `where`, newest first. */
+  claims: ClaimConnection;
   /** A contract by global id; null when there is none. */
   contract: Maybe<Contract>;
   /** All contract templates, by name. */
@@ -4564,6 +5234,13 @@ export type Query = {
   orders: OrderConnection;
   /** Definitions of the typed parameters counterparties can carry. */
   parameterDefinitions: Array<ParameterDefinition>;
+  /**
+   * The sales activity of the counterparties with the role PARTNER, per month from `from` to `to`
+   * (at most 1100 days): their POSTED orders (by order date) with totals per currency, and the
+   * claims they made (by registration, in `timeZone`). Months with neither orders nor claims are
+   * left out. Rows by counterparty, then month. Counted by the database in one statement.
+   */
+  partnerSalesActivity: Array<PartnerSalesActivityRow>;
   /** A person by global id; null when there is none. */
   person: Maybe<Person>;
   /** A person by the id it has in an external system; null when there is none. */
@@ -4644,6 +5321,47 @@ export type QuerychronicleEntriesArgs = {
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerychronicleEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryclaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryclaimDynamicsArgs = {
+  byDepartment?: InputMaybe<Scalars['Boolean']['input']>;
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryclaimSatisfactionArgs = {
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryclaimStructureArgs = {
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryclaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ClaimFilter>;
 };
 
 
@@ -4766,6 +5484,14 @@ export type QueryordersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<OrderFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerypartnerSalesActivityArgs = {
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -4937,6 +5663,42 @@ export type RegisterAppealInput = {
   typeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new claim. */
+export type RegisterClaimInput = {
+  /** The amount claimed: zero or more, at most 2 decimal places. */
+  amountClaimed?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The cause. */
+  causeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contract it is about; one of the counterparty's. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The counterparty that makes the claim. */
+  counterpartyId: Scalars['ID']['input'];
+  /** The currency of the amounts; required with an amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** What is demanded, at most 5000 characters. */
+  demand?: InputMaybe<Scalars['String']['input']>;
+  /** The department at fault. */
+  departmentAtFaultId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it should be worked off; not before `registeredAt`. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee at fault. */
+  employeeAtFaultId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the claim is about, at most 5000 characters. */
+  essence: Scalars['String']['input'];
+  /** Id in an external system; unique, at most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The order it is about; one of the counterparty's. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its person who makes it; must hold, or have held, a position at the counterparty. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product it is about. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it was registered; default now, never in the future. */
+  registeredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee who works it off; an active one. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where an appeal or a claim was registered. */
 export type RegisteredVia =
   /** By the client, in the partner portal. */
@@ -4974,6 +5736,16 @@ export type RenameAppealTypeInput = {
   name: Scalars['String']['input'];
 };
 
+/** A claim cause's new name. */
+export type RenameClaimCauseInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The cause. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
 /** A group's new name. */
 export type RenameCounterpartyGroupInput = {
   /** The version you read. */
@@ -5002,6 +5774,16 @@ export type RenameServiceCardGroupInput = {
   id: Scalars['ID']['input'];
   /** New name. */
   name: Scalars['String']['input'];
+};
+
+/** A reopening of a closed claim. */
+export type ReopenClaimInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The claim; it must be closed. */
+  id: Scalars['ID']['input'];
+  /** Why it is reopened, at most 5000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** What an API key may do. */
@@ -5520,6 +6302,8 @@ export type UpdateAppealInput = {
 export type UpdateChronicleEntryInput = {
   /** The means of the contact. */
   channel?: InputMaybe<ContactChannel>;
+  /** The claim the entry is an interaction about, a claim of the entry's counterparty; null takes the entry off its claim. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
   /** Who started the contact. */
   direction?: InputMaybe<ContactDirection>;
   /** Time spent, in minutes, from 0 to 100000. */
@@ -5550,6 +6334,56 @@ export type UpdateChronicleEntryInput = {
   result?: InputMaybe<Scalars['String']['input']>;
   /** Subject or essence of the contact, at most 500 characters. */
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a claim's own fields; its counterparty stays. */
+export type UpdateClaimInput = {
+  /** The amount claimed. */
+  amountClaimed?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The cause. */
+  causeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contract it is about; one of the counterparty's. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The currency of the amounts; required while there is an amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** What is demanded. */
+  demand?: InputMaybe<Scalars['String']['input']>;
+  /** The department at fault. */
+  departmentAtFaultId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it should be worked off; not before its registration. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The employee at fault. */
+  employeeAtFaultId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the claim is about. */
+  essence?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The claim. */
+  id: Scalars['ID']['input'];
+  /** The order it is about; one of the counterparty's. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its person who made it; one of the counterparty's. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The product it is about. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  /** The employee who works it off; an active one. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an open task. */
+export type UpdateClaimTaskInput = {
+  /** Who does it; an active employee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** By when. */
+  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The task. */
+  id: Scalars['ID']['input'];
+  /** What is to be done. */
+  what?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a DRAFT contract; omitted fields keep their value, null clears an optional one. */
@@ -6072,6 +6906,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AppealMapper & { __typename: 'Appeal' } )
     | ( AppealTypeMapper & { __typename: 'AppealType' } )
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
+    | ( ClaimMapper & { __typename: 'Claim' } )
+    | ( ClaimCauseMapper & { __typename: 'ClaimCause' } )
+    | ( ClaimTaskMapper & { __typename: 'ClaimTask' } )
     | ( ContractMapper & { __typename: 'Contract' } )
     | ( ContractTemplateMapper & { __typename: 'ContractTemplate' } )
     | ( CounterpartyMapper & { __typename: 'Counterparty' } )
@@ -6101,9 +6938,10 @@ export type ResolversTypes = {
   ActivateAgreementInput: ActivateAgreementInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddClaimTaskInput: AddClaimTaskInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddServiceVisitInput: AddServiceVisitInput;
   Address: ResolverTypeWrapper<Omit<Address, 'kind'> & { kind: ResolversTypes['AddressKind'] }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddressInput: AddressInput;
   AddressKind: ResolverTypeWrapper<'LEGAL' | 'ACTUAL' | 'POSTAL' | 'DELIVERY'>;
   Agreement: ResolverTypeWrapper<AgreementMapper>;
@@ -6139,10 +6977,12 @@ export type ResolversTypes = {
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
+  CancelClaimTaskInput: CancelClaimTaskInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
   ChangeAppealStatusInput: ChangeAppealStatusInput;
+  ChangeClaimStatusInput: ChangeClaimStatusInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
   ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
@@ -6152,12 +6992,31 @@ export type ResolversTypes = {
   ChronicleFilter: ChronicleFilter;
   ChronicleKind: ResolverTypeWrapper<'CONTACT' | 'EVENT' | 'EMAIL' | 'VISIT' | 'MEETING' | 'CALL' | 'LETTER' | 'TASK' | 'SPECIAL_EVENT' | 'NOTE'>;
   ChronicleStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'CANCELLED'>;
+  Claim: ResolverTypeWrapper<ClaimMapper>;
+  ClaimAmounts: ResolverTypeWrapper<ClaimAmounts>;
+  ClaimCause: ResolverTypeWrapper<ClaimCauseMapper>;
+  ClaimCausePayload: ResolverTypeWrapper<Omit<ClaimCausePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ClaimCause']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionMapper>;
+  ClaimDynamicsRow: ResolverTypeWrapper<ClaimDynamicsRowMapper>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimImportRow: ClaimImportRow;
+  ClaimPayload: ResolverTypeWrapper<Omit<ClaimPayload, 'claim' | 'userErrors'> & { claim?: Maybe<ResolversTypes['Claim']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimSatisfactionRow: ResolverTypeWrapper<ClaimSatisfactionRowMapper>;
+  ClaimStatus: ResolverTypeWrapper<'REGISTERED' | 'INVESTIGATING' | 'SATISFIED' | 'PARTLY_SATISFIED' | 'REJECTED' | 'WITHDRAWN'>;
+  ClaimStructure: ResolverTypeWrapper<ClaimStructureMapper>;
+  ClaimStructureRow: ResolverTypeWrapper<ClaimStructureRowMapper>;
+  ClaimSummary: ResolverTypeWrapper<ClaimSummaryMapper>;
+  ClaimTask: ResolverTypeWrapper<ClaimTaskMapper>;
+  ClaimTaskPayload: ResolverTypeWrapper<Omit<ClaimTaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversTypes['ClaimTask']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimTaskStatus: ResolverTypeWrapper<'OPEN' | 'DONE' | 'CANCELLED'>;
   CloseAgreementInput: CloseAgreementInput;
   CloseContractInput: CloseContractInput;
   CloseServiceVisitInput: CloseServiceVisitInput;
   CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
+  CompleteClaimTaskInput: CompleteClaimTaskInput;
   ContactChannel: ResolverTypeWrapper<'PHONE' | 'EMAIL' | 'MEETING' | 'VISIT' | 'LETTER' | 'MESSENGER' | 'OTHER'>;
   ContactDirection: ResolverTypeWrapper<'INCOMING' | 'OUTGOING'>;
   ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
@@ -6188,6 +7047,7 @@ export type ResolversTypes = {
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateAppealTypeInput: CreateAppealTypeInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
+  CreateClaimCauseInput: CreateClaimCauseInput;
   CreateContractInput: CreateContractInput;
   CreateContractTemplateInput: CreateContractTemplateInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
@@ -6212,10 +7072,13 @@ export type ResolversTypes = {
   CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteAppealTypeInput: DeleteAppealTypeInput;
   DeleteAppealTypePayload: ResolverTypeWrapper<Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteClaimCauseInput: DeleteClaimCauseInput;
+  DeleteClaimCausePayload: ResolverTypeWrapper<Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
   DeleteCounterpartyGroupPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
@@ -6245,6 +7108,7 @@ export type ResolversTypes = {
   GroupDiscountInput: GroupDiscountInput;
   ImportAppealsInput: ImportAppealsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
+  ImportClaimsInput: ImportClaimsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
   ImportObligationsInput: ImportObligationsInput;
@@ -6269,6 +7133,7 @@ export type ResolversTypes = {
   KnowledgeArticlePayload: ResolverTypeWrapper<Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversTypes['KnowledgeArticle']>, userErrors: Array<ResolversTypes['UserError']> }>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   MoveAppealTypeInput: MoveAppealTypeInput;
+  MoveClaimCauseInput: MoveClaimCauseInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
@@ -6299,6 +7164,7 @@ export type ResolversTypes = {
   ParameterType: ResolverTypeWrapper<'STRING' | 'NUMBER' | 'DATE' | 'BOOLEAN'>;
   ParameterValue: ResolverTypeWrapper<ParameterValueMapper>;
   ParameterValueInput: ParameterValueInput;
+  PartnerSalesActivityRow: ResolverTypeWrapper<PartnerSalesActivityRowMapper>;
   Payment: ResolverTypeWrapper<PaymentMapper>;
   PaymentBasis: ResolverTypeWrapper<'ORDER' | 'SHIPMENT'>;
   PaymentMethod: ResolverTypeWrapper<'BANK_TRANSFER' | 'CASH' | 'CARD' | 'OFFSET'>;
@@ -6342,13 +7208,16 @@ export type ResolversTypes = {
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RegisterAppealInput: RegisterAppealInput;
+  RegisterClaimInput: RegisterClaimInput;
   RegisteredVia: ResolverTypeWrapper<'STAFF' | 'PORTAL'>;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
+  RenameClaimCauseInput: RenameClaimCauseInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
+  ReopenClaimInput: ReopenClaimInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
   ServiceCard: ResolverTypeWrapper<ServiceCardMapper>;
   ServiceCardConnection: ResolverTypeWrapper<ServiceCardConnectionMapper>;
@@ -6385,6 +7254,8 @@ export type ResolversTypes = {
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateAppealInput: UpdateAppealInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
+  UpdateClaimInput: UpdateClaimInput;
+  UpdateClaimTaskInput: UpdateClaimTaskInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
@@ -6415,9 +7286,10 @@ export type ResolversParentTypes = {
   ActivateAgreementInput: ActivateAgreementInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  AddClaimTaskInput: AddClaimTaskInput;
+  String: Scalars['String']['output'];
   AddServiceVisitInput: AddServiceVisitInput;
   Address: Address;
-  String: Scalars['String']['output'];
   AddressInput: AddressInput;
   Agreement: AgreementMapper;
   Boolean: Scalars['Boolean']['output'];
@@ -6446,10 +7318,12 @@ export type ResolversParentTypes = {
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
+  CancelClaimTaskInput: CancelClaimTaskInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
   ChangeAppealStatusInput: ChangeAppealStatusInput;
+  ChangeClaimStatusInput: ChangeClaimStatusInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
   ChronicleEntryConnection: ChronicleEntryConnectionMapper;
@@ -6457,11 +7331,28 @@ export type ResolversParentTypes = {
   ChronicleEntryImportRow: ChronicleEntryImportRow;
   ChronicleEntryPayload: Omit<ChronicleEntryPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ChronicleFilter: ChronicleFilter;
+  Claim: ClaimMapper;
+  ClaimAmounts: ClaimAmounts;
+  ClaimCause: ClaimCauseMapper;
+  ClaimCausePayload: Omit<ClaimCausePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ClaimCause']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ClaimConnection: ClaimConnectionMapper;
+  ClaimDynamicsRow: ClaimDynamicsRowMapper;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimImportRow: ClaimImportRow;
+  ClaimPayload: Omit<ClaimPayload, 'claim' | 'userErrors'> & { claim?: Maybe<ResolversParentTypes['Claim']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ClaimSatisfactionRow: ClaimSatisfactionRowMapper;
+  ClaimStructure: ClaimStructureMapper;
+  ClaimStructureRow: ClaimStructureRowMapper;
+  ClaimSummary: ClaimSummaryMapper;
+  ClaimTask: ClaimTaskMapper;
+  ClaimTaskPayload: Omit<ClaimTaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversParentTypes['ClaimTask']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CloseAgreementInput: CloseAgreementInput;
   CloseContractInput: CloseContractInput;
   CloseServiceVisitInput: CloseServiceVisitInput;
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
+  CompleteClaimTaskInput: CompleteClaimTaskInput;
   Contract: ContractMapper;
   ContractConnection: ContractConnectionMapper;
   ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
@@ -6485,6 +7376,7 @@ export type ResolversParentTypes = {
   CountryCode: Scalars['CountryCode']['output'];
   CreateAppealTypeInput: CreateAppealTypeInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
+  CreateClaimCauseInput: CreateClaimCauseInput;
   CreateContractInput: CreateContractInput;
   CreateContractTemplateInput: CreateContractTemplateInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
@@ -6509,10 +7401,13 @@ export type ResolversParentTypes = {
   CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: Scalars['Currency']['output'];
+  CurrencyAmount: CurrencyAmount;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   DeleteAppealTypeInput: DeleteAppealTypeInput;
   DeleteAppealTypePayload: Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteClaimCauseInput: DeleteClaimCauseInput;
+  DeleteClaimCausePayload: Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
   DeleteCounterpartyGroupPayload: Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
@@ -6542,6 +7437,7 @@ export type ResolversParentTypes = {
   GroupDiscountInput: GroupDiscountInput;
   ImportAppealsInput: ImportAppealsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
+  ImportClaimsInput: ImportClaimsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportObligationsInput: ImportObligationsInput;
   ImportPayload: Omit<ImportPayload, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
@@ -6563,6 +7459,7 @@ export type ResolversParentTypes = {
   KnowledgeArticlePayload: Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversParentTypes['KnowledgeArticle']>, userErrors: Array<ResolversParentTypes['UserError']> };
   LocalDate: Scalars['LocalDate']['output'];
   MoveAppealTypeInput: MoveAppealTypeInput;
+  MoveClaimCauseInput: MoveClaimCauseInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
@@ -6587,6 +7484,7 @@ export type ResolversParentTypes = {
   ParameterDefinitionPayload: Omit<ParameterDefinitionPayload, 'parameterDefinition' | 'userErrors'> & { parameterDefinition?: Maybe<ResolversParentTypes['ParameterDefinition']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ParameterValue: ParameterValueMapper;
   ParameterValueInput: ParameterValueInput;
+  PartnerSalesActivityRow: PartnerSalesActivityRowMapper;
   Payment: PaymentMapper;
   PaymentPayload: Omit<PaymentPayload, 'payment' | 'userErrors'> & { payment?: Maybe<ResolversParentTypes['Payment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   PaymentStage: PaymentStageMapper;
@@ -6625,12 +7523,15 @@ export type ResolversParentTypes = {
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RegisterAppealInput: RegisterAppealInput;
+  RegisterClaimInput: RegisterClaimInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
+  RenameClaimCauseInput: RenameClaimCauseInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
+  ReopenClaimInput: ReopenClaimInput;
   ServiceCard: ServiceCardMapper;
   ServiceCardConnection: ServiceCardConnectionMapper;
   ServiceCardEdge: Omit<ServiceCardEdge, 'node'> & { node: ResolversParentTypes['ServiceCard'] };
@@ -6660,6 +7561,8 @@ export type ResolversParentTypes = {
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateAppealInput: UpdateAppealInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
+  UpdateClaimInput: UpdateClaimInput;
+  UpdateClaimTaskInput: UpdateClaimTaskInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
@@ -6860,6 +7763,7 @@ export type BankAccountResolvers<ContextType = Context, ParentType extends Resol
 
 export type ChronicleEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntry'] = ResolversParentTypes['ChronicleEntry']> = {
   channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<Maybe<ResolversTypes['ContactDirection']>, ParentType, ContextType>;
@@ -6903,6 +7807,149 @@ export type ChronicleEntryPayloadResolvers<ContextType = Context, ParentType ext
 export type ChronicleKindResolvers = EnumResolverSignature<{ CALL?: any, CONTACT?: any, EMAIL?: any, EVENT?: any, LETTER?: any, MEETING?: any, NOTE?: any, SPECIAL_EVENT?: any, TASK?: any, VISIT?: any }, ResolversTypes['ChronicleKind']>;
 
 export type ChronicleStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, PLANNED?: any }, ResolversTypes['ChronicleStatus']>;
+
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  amountClaimed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  amountGranted?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<ClaimchronicleArgs>>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  demand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentAtFault?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  employeeAtFault?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  essence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredVia?: Resolver<ResolversTypes['RegisteredVia'], ParentType, ContextType>;
+  responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['ClaimTask']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimAmountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimAmounts'] = ResolversParentTypes['ClaimAmounts']> = {
+  claimed?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimCauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimCause'] = ResolversParentTypes['ClaimCause']> = {
+  children?: Resolver<Array<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimCausePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimCausePayload'] = ResolversParentTypes['ClaimCausePayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimDynamicsRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimDynamicsRow'] = ResolversParentTypes['ClaimDynamicsRow']> = {
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentAtFault?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  openAtEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimSatisfactionRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimSatisfactionRow'] = ResolversParentTypes['ClaimSatisfactionRow']> = {
+  cause?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partlySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partlySatisfiedPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfiedPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ClaimStatusResolvers = EnumResolverSignature<{ INVESTIGATING?: any, PARTLY_SATISFIED?: any, REGISTERED?: any, REJECTED?: any, SATISFIED?: any, WITHDRAWN?: any }, ResolversTypes['ClaimStatus']>;
+
+export type ClaimStructureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStructure'] = ResolversParentTypes['ClaimStructure']> = {
+  byCause?: Resolver<Array<ResolversTypes['ClaimStructureRow']>, ParentType, ContextType>;
+  byDepartment?: Resolver<Array<ResolversTypes['ClaimStructureRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimStructureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimStructureRow'] = ResolversParentTypes['ClaimStructureRow']> = {
+  amounts?: Resolver<Array<ResolversTypes['ClaimAmounts']>, ParentType, ContextType>;
+  cause?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentAtFault?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimSummary'] = ResolversParentTypes['ClaimSummary']> = {
+  amounts?: Resolver<Array<ResolversTypes['ClaimAmounts']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partlySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimTask'] = ResolversParentTypes['ClaimTask']> = {
+  assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimTaskStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimTaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimTaskPayload'] = ResolversParentTypes['ClaimTaskPayload']> = {
+  task?: Resolver<Maybe<ResolversTypes['ClaimTask']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimTaskStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, OPEN?: any }, ResolversTypes['ClaimTaskStatus']>;
 
 export type CompanySizeResolvers = EnumResolverSignature<{ LARGE?: any, MEDIUM?: any, MICRO?: any, SMALL?: any }, ResolversTypes['CompanySize']>;
 
@@ -6990,6 +8037,8 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
   chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<CounterpartychronicleArgs>>;
+  claimSummary?: Resolver<ResolversTypes['ClaimSummary'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   competitors?: Resolver<Array<ResolversTypes['CompetitorShare']>, ParentType, ContextType>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -7096,6 +8145,11 @@ export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Currency';
 }
 
+export type CurrencyAmountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -7105,6 +8159,11 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type DeleteAppealTypePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteAppealTypePayload'] = ResolversParentTypes['DeleteAppealTypePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteClaimCausePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteClaimCausePayload'] = ResolversParentTypes['DeleteClaimCausePayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -7303,6 +8362,7 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationactivateAgreementArgs, 'input'>>;
+  addClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationaddClaimTaskArgs, 'input'>>;
   addServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationaddServiceVisitArgs, 'input'>>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
@@ -7310,16 +8370,20 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationarchiveServiceCardArgs, 'input'>>;
   assignAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationassignAppealArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
+  cancelClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcancelClaimTaskArgs, 'input'>>;
   cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
   changeAppealStatus?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationchangeAppealStatusArgs, 'input'>>;
+  changeClaimStatus?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationchangeClaimStatusArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
   closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
+  completeClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteClaimTaskArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
+  createClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationcreateClaimCauseArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
   createContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationcreateContractTemplateArgs, 'input'>>;
   createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
@@ -7343,6 +8407,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateTimeEntryArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteAppealType?: Resolver<ResolversTypes['DeleteAppealTypePayload'], ParentType, ContextType, RequireFields<MutationdeleteAppealTypeArgs, 'input'>>;
+  deleteClaimCause?: Resolver<ResolversTypes['DeleteClaimCausePayload'], ParentType, ContextType, RequireFields<MutationdeleteClaimCauseArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
@@ -7352,6 +8417,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   generateServiceSchedule?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationgenerateServiceScheduleArgs, 'input'>>;
   importAppeals?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportAppealsArgs, 'input'>>;
   importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
+  importClaims?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportClaimsArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
   importObligations?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportObligationsArgs, 'input'>>;
   importPersons?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPersonsArgs, 'input'>>;
@@ -7359,6 +8425,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
   moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
+  moveClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationmoveClaimCauseArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   moveServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveServiceCardGroupArgs, 'input'>>;
@@ -7370,12 +8437,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationrecordServiceVisitArgs, 'input'>>;
   recordShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationrecordShipmentArgs, 'input'>>;
   registerAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationregisterAppealArgs, 'input'>>;
+  registerClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationregisterClaimArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
   renameAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationrenameAppealTypeArgs, 'input'>>;
+  renameClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationrenameClaimCauseArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
   renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
   renameServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameServiceCardGroupArgs, 'input'>>;
+  reopenClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationreopenClaimArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
   restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
@@ -7387,6 +8457,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
   updateAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationupdateAppealArgs, 'input'>>;
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
+  updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimArgs, 'input'>>;
+  updateClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimTaskArgs, 'input'>>;
   updateContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationupdateContractArgs, 'input'>>;
   updateContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationupdateContractTemplateArgs, 'input'>>;
   updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
@@ -7405,7 +8477,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'ChronicleEntry' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -7540,6 +8612,14 @@ export type ParameterValueResolvers<ContextType = Context, ParentType extends Re
   numberValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   parameter?: Resolver<ResolversTypes['ParameterDefinition'], ParentType, ContextType>;
   stringValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerSalesActivityRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerSalesActivityRow'] = ResolversParentTypes['PartnerSalesActivityRow']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  orderTotals?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
@@ -7723,6 +8803,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
   chronicleEntries?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<QuerychronicleEntriesArgs>>;
   chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType, RequireFields<QuerychronicleEntryArgs, 'id'>>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryclaimArgs, 'id'>>;
+  claimCauses?: Resolver<Array<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
+  claimDynamics?: Resolver<Array<ResolversTypes['ClaimDynamicsRow']>, ParentType, ContextType, RequireFields<QueryclaimDynamicsArgs, 'byDepartment' | 'from' | 'timeZone' | 'to'>>;
+  claimSatisfaction?: Resolver<Array<ResolversTypes['ClaimSatisfactionRow']>, ParentType, ContextType, RequireFields<QueryclaimSatisfactionArgs, 'from' | 'timeZone' | 'to'>>;
+  claimStructure?: Resolver<ResolversTypes['ClaimStructure'], ParentType, ContextType, RequireFields<QueryclaimStructureArgs, 'from' | 'timeZone' | 'to'>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryclaimsArgs>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QuerycontractArgs, 'id'>>;
   contractTemplates?: Resolver<Array<ResolversTypes['ContractTemplate']>, ParentType, ContextType>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, Partial<QuerycontractsArgs>>;
@@ -7741,6 +8827,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryorderArgs, 'id'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryordersArgs>>;
   parameterDefinitions?: Resolver<Array<ResolversTypes['ParameterDefinition']>, ParentType, ContextType>;
+  partnerSalesActivity?: Resolver<Array<ResolversTypes['PartnerSalesActivityRow']>, ParentType, ContextType, RequireFields<QuerypartnerSalesActivityArgs, 'from' | 'timeZone' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   personByExternalId?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonByExternalIdArgs, 'externalId'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QuerypersonsArgs>>;
@@ -7982,6 +9069,22 @@ export type Resolvers<ContextType = Context> = {
   ChronicleEntryPayload?: ChronicleEntryPayloadResolvers<ContextType>;
   ChronicleKind?: ChronicleKindResolvers;
   ChronicleStatus?: ChronicleStatusResolvers;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimAmounts?: ClaimAmountsResolvers<ContextType>;
+  ClaimCause?: ClaimCauseResolvers<ContextType>;
+  ClaimCausePayload?: ClaimCausePayloadResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimDynamicsRow?: ClaimDynamicsRowResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  ClaimSatisfactionRow?: ClaimSatisfactionRowResolvers<ContextType>;
+  ClaimStatus?: ClaimStatusResolvers;
+  ClaimStructure?: ClaimStructureResolvers<ContextType>;
+  ClaimStructureRow?: ClaimStructureRowResolvers<ContextType>;
+  ClaimSummary?: ClaimSummaryResolvers<ContextType>;
+  ClaimTask?: ClaimTaskResolvers<ContextType>;
+  ClaimTaskPayload?: ClaimTaskPayloadResolvers<ContextType>;
+  ClaimTaskStatus?: ClaimTaskStatusResolvers;
   CompanySize?: CompanySizeResolvers;
   CompetitorShare?: CompetitorShareResolvers<ContextType>;
   ContactChannel?: ContactChannelResolvers;
@@ -8009,9 +9112,11 @@ export type Resolvers<ContextType = Context> = {
   CountryCode?: GraphQLScalarType;
   CreatePartnerApiKeyPayload?: CreatePartnerApiKeyPayloadResolvers<ContextType>;
   Currency?: GraphQLScalarType;
+  CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeleteAppealTypePayload?: DeleteAppealTypePayloadResolvers<ContextType>;
+  DeleteClaimCausePayload?: DeleteClaimCausePayloadResolvers<ContextType>;
   DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
   DeletePricePayload?: DeletePricePayloadResolvers<ContextType>;
@@ -8065,6 +9170,7 @@ export type Resolvers<ContextType = Context> = {
   ParameterDefinitionPayload?: ParameterDefinitionPayloadResolvers<ContextType>;
   ParameterType?: ParameterTypeResolvers;
   ParameterValue?: ParameterValueResolvers<ContextType>;
+  PartnerSalesActivityRow?: PartnerSalesActivityRowResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentBasis?: PaymentBasisResolvers;
   PaymentMethod?: PaymentMethodResolvers;

@@ -3,6 +3,7 @@ import { loadersByModule, type LoadersOf, type NodeFetchers } from './lib/loader
 import type { Viewer } from './modules/auth/viewer.js';
 import { agreementLoaders, agreementNodes } from './modules/agreements/agreements.loaders.js';
 import { appealLoaders, appealNodes } from './modules/appeals/appeals.loaders.js';
+import { claimLoaders, claimNodes } from './modules/claims/claims.loaders.js';
 import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogues.loaders.js';
 import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.loaders.js';
 import { contractLoaders, contractNodes } from './modules/contracts/contracts.loaders.js';
@@ -28,6 +29,7 @@ const modules = {
   serviceCards: serviceCardLoaders,
   workTime: workTimeLoaders,
   appeals: appealLoaders,
+  claims: claimLoaders,
 };
 
 /**
@@ -60,4 +62,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('serviceCards', serviceCardNodes),
   ...nodesOf('workTime', workTimeNodes),
   ...nodesOf('appeals', appealNodes),
+  ...nodesOf('claims', claimNodes),
 };

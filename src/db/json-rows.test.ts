@@ -78,6 +78,17 @@ beforeAll(async () => {
     { employeeId: employee.id, date: '2028-02-29', minutes: 1440, counterpartyId, serviceVisitId: visit.id, comment: 'a whole day' },
     { employeeId: employee.id, date: '0001-01-01', minutes: 1, appealActionId: action.id },
   ]);
+  const [cause] = await db.insert(schema.claimCauses).values({ name: 'Брак "defect"' }).returning();
+  const [claim] = await db.insert(schema.claims).values({
+    counterpartyId, essence: 'Ünïcödé "claim"\n', amountClaimed: '9999999999999999.99', currency: 'UAH', amountGranted: '0.01', causeId: cause.id,
+    contractId, registeredAt: new Date('0001-01-01T00:00:00.001Z'), dueAt: new Date('9999-12-31T23:59:59.999Z'),
+    status: 'PARTLY_SATISFIED', result: 'half', closedAt: new Date('2028-02-29T12:00:00.000Z'), registeredVia: 'PORTAL',
+  }).returning();
+  await db.insert(schema.claimTasks).values([
+    { claimId: claim.id, what: 'Check the batch', assigneeId: employee.id, dueDate: '2028-02-29', doneAt: new Date('2028-03-01T00:00:00.000Z'), result: 'found' },
+    { claimId: claim.id, what: 'Call back', dueDate: null, cancelledAt: new Date('1969-12-31T23:59:59.999Z') },
+  ]);
+  await db.insert(schema.chronicleEntries).values({ counterpartyId, claimId: claim.id, kind: 'EVENT', status: 'DONE', subject: 'claim registered', happenedAt: new Date('2028-02-29T00:00:00.000Z') });
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, check, index, integer, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { folderTable, id, recordColumns, ref } from './columns.js';
+import { folderTable, id, recordColumns, ref, registeredVia } from './columns.js';
 import { departments, employees } from './catalogues.js';
 import { contactChannel } from './chronicle.js';
 import { counterparties, importance } from './counterparties.js';
@@ -12,8 +12,7 @@ import { products } from './products.js';
 export const appealStatus = pgEnum('appeal_status', ['NEW', 'IN_PROGRESS', 'WAITING_FOR_CLIENT', 'RESOLVED', 'CLOSED', 'REJECTED']);
 /** What an action on an appeal was: the registration, work done, a handover, a change of status. */
 export const appealActionKind = pgEnum('appeal_action_kind', ['REGISTERED', 'WORK', 'ASSIGNED', 'STATUS_CHANGED', 'COMMENT']);
-/** Where a record a client may raise (an appeal, a claim) was registered: by staff, or by the client in the partner portal. */
-export const registeredVia = pgEnum('registered_via', ['STAFF', 'PORTAL']);
+
 
 /** Appeal numbers, A-000001 on: given by the database, so concurrent registrations never share one. */
 export const appealNumbers = pgSequence('appeal_numbers');

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, uniqueIndex, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, uniqueIndex, pgEnum, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { id, recordColumns, ref } from './columns.js';
 import { employees, informationSources } from './catalogues.js';
+import { claims } from './claims.js';
 import { counterparties, importance } from './counterparties.js';
 import { persons } from './persons.js';
 
@@ -29,6 +30,8 @@ export const chronicleEntries = pgTable('chronicle_entries', {
   durationMinutes: integer('duration_minutes'),
   subject: text('subject').notNull(),
   result: text('result'),
+  /** The claim the entry is an interaction about: every one is in the claim's chronicle. */
+  claimId: ref('claim_id').references((): AnyPgColumn => claims.id),
   /**
    * The instant the entry is sorted by, newest first: when it happened, else when it is planned,
    * else when it was registered. Kept by the database so every writer agrees on it.
@@ -42,6 +45,8 @@ export const chronicleEntries = pgTable('chronicle_entries', {
   // whole chronicle and sort it for every page.
   index('chronicle_entries_counterparty_occurred_idx').on(t.counterpartyId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index('chronicle_entries_person_id_idx').on(t.personId),
+  // A claim's chronicle, paged like a counterparty's.
+  index('chronicle_entries_claim_occurred_idx').on(t.claimId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.claimId} is not null`),
   index('chronicle_entries_responsible_occurred_idx').on(t.responsibleEmployeeId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   index('chronicle_entries_occurred_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   uniqueIndex('chronicle_entries_external_id_key').on(t.externalId),

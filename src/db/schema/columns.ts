@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Surrogate key: a bigint identity, exposed to clients only inside global ids. */
 export const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
@@ -37,3 +37,6 @@ export function folderTable<Name extends string>(name: Name) {
   ]);
   return table;
 }
+
+/** Where a record a client may raise (an appeal, a claim) was registered: by staff, or by the client in the partner portal. */
+export const registeredVia = pgEnum('registered_via', ['STAFF', 'PORTAL']);

@@ -12,3 +12,5 @@ export * from './imports.js';
 export * from './service-cards.js';
 export * from './appeals.js';
 export * from './work-time.js';
+export * from './claims.js';
+export { registeredVia } from './columns.js';

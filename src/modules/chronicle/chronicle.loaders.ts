@@ -14,6 +14,13 @@ export const chronicleLoaders = {
       (ids) => repository.countsByCounterparty(db, ids, filter),
       page, repository.entryOrder,
     )),
+  /** `Claim.chronicle` with one page and choice of columns, keyed by claim id. */
+  byClaimId: (db: Database) => loaderPerArguments(({ page, columns }: { page: Page; columns: ColumnChoice }) =>
+    connectionsByParentLoader(
+      (ids) => repository.pagesByClaim(db, ids, page, columns),
+      (ids) => repository.countsByClaim(db, ids),
+      page, repository.entryOrder,
+    )),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */

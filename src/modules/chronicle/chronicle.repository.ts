@@ -48,6 +48,8 @@ export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId'
   informationSource: reference('informationSourceId', informationSourceColumns),
   // Read by the service-cards module by the entry's id: the key is enough.
   serviceVisit: [],
+  // Read by the claims module by the entry's claim id.
+  claim: ['claimId'],
 });
 
 function conditions(filter: ChronicleFilter): SQL | undefined {
@@ -76,6 +78,18 @@ const counterpartyEntries = (filter: ChronicleFilter, columns: ColumnChoice): Li
  */
 export const pagesByCounterparty = (db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter, page: Page, columns: ColumnChoice) =>
   pagesByParent(db, counterpartyEntries(filter, columns), counterpartyIds, page);
+
+/** The entries about a claim, of the `columns` chosen. */
+const claimEntries = (columns: ColumnChoice): ListPerParent<typeof chronicleEntries> =>
+  ({ table: chronicleEntries, columns, parent: chronicleEntries.claimId, keys: entryOrder });
+
+/** The page of entries of every claim in `claimIds`, in one statement, read from the (claim, occurred_at, id) index. */
+export const pagesByClaim = (db: Database, claimIds: readonly number[], page: Page, columns: ColumnChoice) =>
+  pagesByParent(db, claimEntries(columns), claimIds, page);
+
+/** How many entries each of `claimIds` has, in one statement. */
+export const countsByClaim = (db: Database, claimIds: readonly number[]) =>
+  countsByParent(db, claimEntries(EVERY_COLUMN), claimIds);
 
 /** How many entries match `filter` per counterparty, for all of `counterpartyIds` in one statement. */
 export const countsByCounterparty = (db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter) =>

@@ -67,6 +67,31 @@ export function counterpartyChronicle(
   })).load(counterpartyId);
 }
 
+/** A page of a claim's chronicle, read together with the other claims of the same level. */
+export function claimChronicle(
+  ctx: Context, claimId: number, args: { first?: number | null; after?: string | null }, selected: Selection,
+): Promise<Connection<ChronicleEntryRow>> {
+  return ctx.loaders.chronicle.byClaimId.at(selected, () => ({
+    page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
+    columns: chooseColumns(repository.entryColumns, selected),
+  })).load(claimId);
+}
+
+/**
+ * The claim an entry is about: a claim of the entry's own counterparty. Given as undefined it is
+ * left as it is; null takes the entry off its claim.
+ */
+async function entryClaim(ctx: Context, errors: InputErrors, claimId: string | null | undefined, counterpartyId: number | null | undefined) {
+  const key = referenceKey(errors, ['claimId'], claimId, 'Claim');
+  if (key == null) return key;
+  const claim = await ctx.loaders.claims.byId.load(key);
+  requireFound(errors, ['claimId'], key, claim, 'claim');
+  if (claim && counterpartyId != null && claim.counterpartyId !== counterpartyId) {
+    errors.add(['claimId'], 'INVALID', 'This claim is another counterparty\'s; an entry is linked to a claim of its own counterparty.');
+  }
+  return key;
+}
+
 /** Entry fields create, update and import share (references and times aside). */
 export interface EntryOwnFields {
   externalId?: string | null;
@@ -81,6 +106,7 @@ export interface EntryOwnFields {
 }
 
 interface EntryFields extends EntryOwnFields {
+  claimId?: string | null;
   personId?: string | null;
   responsibleEmployeeId?: string | null;
   informationSourceId?: string | null;
@@ -159,6 +185,8 @@ async function entryValues(
   if (input.personId !== undefined) values.personId = personId ?? null;
   if (input.responsibleEmployeeId !== undefined) values.responsibleEmployeeId = employeeId ?? null;
   if (input.informationSourceId !== undefined) values.informationSourceId = sourceId ?? null;
+  const claimId = await entryClaim(ctx, errors, input.claimId, counterpartyId);
+  if (input.claimId !== undefined) values.claimId = claimId ?? null;
   return values;
 }
 

@@ -1,0 +1,3 @@
+import type { ClaimStructureResolvers } from './../../types.generated.js';
+
+export const ClaimStructure: ClaimStructureResolvers = {};

@@ -1,0 +1,3 @@
+import type { ClaimSummaryResolvers } from './../../types.generated.js';
+
+export const ClaimSummary: ClaimSummaryResolvers = {};
