@@ -781,6 +781,8 @@ export type ChronicleEntry = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the entry. */
   version: Scalars['Int']['output'];
+  /** Whether the client sees it in the partner portal among its claim's events: shared by staff, the claim's registration, or the client's own comment. */
+  visibleToClient: Scalars['Boolean']['output'];
 };
 
 /** A page of chronicle entries. */
@@ -1889,6 +1891,8 @@ export type CreateChronicleEntryInput = {
   status?: InputMaybe<ChronicleStatus>;
   /** Subject or essence of the contact, at most 500 characters. */
   subject: Scalars['String']['input'];
+  /** Whether the client sees the entry in the partner portal, among its claim's events; only an entry about a claim can be. Default false. */
+  visibleToClient?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A new claim cause. */
@@ -6334,6 +6338,8 @@ export type UpdateChronicleEntryInput = {
   result?: InputMaybe<Scalars['String']['input']>;
   /** Subject or essence of the contact, at most 500 characters. */
   subject?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the client sees the entry in the partner portal, among its claim's events; only an entry about a claim can be. */
+  visibleToClient?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Changes to a claim's own fields; its counterparty stays. */
@@ -7785,6 +7791,7 @@ export type ChronicleEntryResolvers<ContextType = Context, ParentType extends Re
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibleToClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

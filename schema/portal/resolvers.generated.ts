@@ -2,6 +2,7 @@
     import type   { Resolvers } from './types.generated.js';
     import    { agreements as Query_agreements } from './commerce/resolvers/Query/agreements.js';
 import    { appeals as Query_appeals } from './appeals/resolvers/Query/appeals.js';
+import    { claims as Query_claims } from './claims/resolvers/Query/claims.js';
 import    { contracts as Query_contracts } from './commerce/resolvers/Query/contracts.js';
 import    { me as Query_me } from './organisation/resolvers/Query/me.js';
 import    { node as Query_node } from './base/resolvers/Query/node.js';
@@ -12,12 +13,17 @@ import    { organisation as Query_organisation } from './organisation/resolvers/
 import    { serviceCards as Query_serviceCards } from './service/resolvers/Query/serviceCards.js';
 import    { settlements as Query_settlements } from './commerce/resolvers/Query/settlements.js';
 import    { commentOnAppeal as Mutation_commentOnAppeal } from './appeals/resolvers/Mutation/commentOnAppeal.js';
+import    { commentOnClaim as Mutation_commentOnClaim } from './claims/resolvers/Mutation/commentOnClaim.js';
 import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
+import    { registerClaim as Mutation_registerClaim } from './claims/resolvers/Mutation/registerClaim.js';
 import    { Agreement } from './commerce/resolvers/Agreement.js';
 import    { AgreementTerms } from './commerce/resolvers/AgreementTerms.js';
 import    { Appeal } from './appeals/resolvers/Appeal.js';
 import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
+import    { Claim } from './claims/resolvers/Claim.js';
+import    { ClaimConnection } from './claims/resolvers/ClaimConnection.js';
+import    { ClaimEvent } from './claims/resolvers/ClaimEvent.js';
 import    { Contract } from './commerce/resolvers/Contract.js';
 import    { ContractConnection } from './commerce/resolvers/ContractConnection.js';
 import    { ContractLine } from './commerce/resolvers/ContractLine.js';
@@ -39,14 +45,17 @@ import    { Shipment } from './commerce/resolvers/Shipment.js';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../../src/lib/scalars.js';
     export const resolvers: Resolvers = {
-      Query: { agreements: Query_agreements,appeals: Query_appeals,contracts: Query_contracts,me: Query_me,node: Query_node,nodes: Query_nodes,obligations: Query_obligations,orders: Query_orders,organisation: Query_organisation,serviceCards: Query_serviceCards,settlements: Query_settlements },
-      Mutation: { commentOnAppeal: Mutation_commentOnAppeal,registerAppeal: Mutation_registerAppeal },
+      Query: { agreements: Query_agreements,appeals: Query_appeals,claims: Query_claims,contracts: Query_contracts,me: Query_me,node: Query_node,nodes: Query_nodes,obligations: Query_obligations,orders: Query_orders,organisation: Query_organisation,serviceCards: Query_serviceCards,settlements: Query_settlements },
+      Mutation: { commentOnAppeal: Mutation_commentOnAppeal,commentOnClaim: Mutation_commentOnClaim,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim },
       
       Agreement: Agreement,
 AgreementTerms: AgreementTerms,
 Appeal: Appeal,
 AppealAction: AppealAction,
 AppealConnection: AppealConnection,
+Claim: Claim,
+ClaimConnection: ClaimConnection,
+ClaimEvent: ClaimEvent,
 Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,

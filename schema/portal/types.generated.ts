@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementTermsMapper, ContractMapper, ContractConnectionMapper, ContractLineMapper, ObligationMapper, ObligationConnectionMapper, OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, ProductNameMapper, SettlementsMapper, ShipmentMapper } from './commerce/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper } from './appeals/schema.mappers.js';
+import type { ClaimMapper, ClaimConnectionMapper, ClaimEventMapper } from './claims/schema.mappers.js';
 import type { OrganisationMapper, PersonMapper, PositionMapper } from './organisation/schema.mappers.js';
 import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceVisitMapper } from './service/schema.mappers.js';
 import type { PortalContext } from '../../src/modules/portal/portal.context.js';
@@ -204,10 +205,108 @@ export type AppealStatus =
   /** Waiting for an answer from the organisation. */
   | 'WAITING_FOR_CLIENT';
 
+/** A claim of the organisation. */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** The amount claimed. */
+  amountClaimed: Maybe<Scalars['Decimal']['output']>;
+  /** The amount granted, when satisfied in full or in part. */
+  amountGranted: Maybe<Scalars['Decimal']['output']>;
+  /** When it was closed; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The contract it is about. */
+  contract: Maybe<Contract>;
+  /** Currency of the amounts. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  /** What the organisation demands. */
+  demand: Maybe<Scalars['String']['output']>;
+  /** What the claim is about. */
+  essence: Scalars['String']['output'];
+  /** What happened on it that staff shared with the organisation, and the organisation's comments, oldest first. */
+  events: Array<ClaimEvent>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Number, e.g. `C-000042`. */
+  number: Scalars['String']['output'];
+  /** The order it is about. */
+  order: Maybe<Order>;
+  /** When it was registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** The answer the claim was closed with. */
+  result: Maybe<Scalars['String']['output']>;
+  /** State, with the outcome once closed. */
+  status: ClaimStatus;
+};
+
+/** A page of claims. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims of this page with their cursors. */
+  edges: Array<ClaimEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of claims matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim with its cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** An event of a claim the organisation may see. */
+export type ClaimEvent = {
+  __typename?: 'ClaimEvent';
+  /** Whether the organisation wrote it (a comment through the portal). */
+  fromOrganisation: Scalars['Boolean']['output'];
+  /** When. */
+  happenedAt: Scalars['DateTime']['output'];
+  /** What happened. */
+  subject: Scalars['String']['output'];
+  /** What was said or done. */
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** The result of a claim mutation. */
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  /** The claim as written; null when nothing was written. */
+  claim: Maybe<Claim>;
+  /** What was wrong with the input; empty when it was written. */
+  userErrors: Array<UserError>;
+};
+
+/** The state of a claim; the last four close it with its outcome. */
+export type ClaimStatus =
+  /** Being investigated. */
+  | 'INVESTIGATING'
+  /** Closed: the demand was met in part. */
+  | 'PARTLY_SATISFIED'
+  /** Registered, not yet investigated. */
+  | 'REGISTERED'
+  /** Closed: the demand was refused. */
+  | 'REJECTED'
+  /** Closed: the demand was met. */
+  | 'SATISFIED'
+  /** Closed: the organisation withdrew the claim. */
+  | 'WITHDRAWN';
+
 /** A comment on an appeal. */
 export type CommentOnAppealInput = {
   /** The appeal, one of the organisation's. */
   appealId: Scalars['ID']['input'];
+  /** The comment, at most 5000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** A comment on a claim. */
+export type CommentOnClaimInput = {
+  /** The claim, one of the organisation's. */
+  claimId: Scalars['ID']['input'];
   /** The comment, at most 5000 characters. */
   text: Scalars['String']['input'];
 };
@@ -316,8 +415,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds the organisation's comment to one of its appeals; staff see it among the appeal's actions. */
   commentOnAppeal: AppealPayload;
+  /** Adds the organisation's comment to one of its claims; staff see it in the claim's chronicle. */
+  commentOnClaim: ClaimPayload;
   /** Registers an appeal (a question, a request, a problem) from the organisation; staff see it arrive among their appeals. */
   registerAppeal: AppealPayload;
+  /** Registers a claim (a complaint with a demand) of the organisation; staff see it arrive among their claims. */
+  registerClaim: ClaimPayload;
 };
 
 
@@ -336,8 +439,28 @@ export type MutationcommentOnAppealArgs = {
  * them. Each mutation takes one `input` and returns a payload with the record and `userErrors`; a
  * mutation that reports user errors has written nothing.
  */
+export type MutationcommentOnClaimArgs = {
+  input: CommentOnClaimInput;
+};
+
+
+/**
+ * The root of every change a partner may make: registering appeals and claims and commenting on
+ * them. Each mutation takes one `input` and returns a payload with the record and `userErrors`; a
+ * mutation that reports user errors has written nothing.
+ */
 export type MutationregisterAppealArgs = {
   input: RegisterAppealInput;
+};
+
+
+/**
+ * The root of every change a partner may make: registering appeals and claims and commenting on
+ * them. Each mutation takes one `input` and returns a payload with the record and `userErrors`; a
+ * mutation that reports user errors has written nothing.
+ */
+export type MutationregisterClaimArgs = {
+  input: RegisterClaimInput;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -662,6 +785,8 @@ export type Query = {
   agreements: Array<Agreement>;
   /** The organisation's appeals, newest first: those it registered here and those staff took by phone or mail. */
   appeals: AppealConnection;
+  /** The organisation's claims, newest first: those it registered here and those staff registered. */
+  claims: ClaimConnection;
   /** The organisation's contracts, newest first. */
   contracts: ContractConnection;
   /** The person of the organisation the key acts for; null for a key of the organisation as a whole. */
@@ -698,6 +823,17 @@ export type QueryappealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<AppealStatus>>;
+};
+
+
+/**
+ * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
+ * field here reads only the data of the counterparty the PARTNER key belongs to.
+ */
+export type QueryclaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ClaimStatus>>;
 };
 
 
@@ -766,6 +902,22 @@ export type RegisterAppealInput = {
   subject: Scalars['String']['input'];
   /** The appeal in full, at most 10,000 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new claim. */
+export type RegisterClaimInput = {
+  /** The amount claimed, zero or more, at most 2 decimal places; needs a currency. */
+  amountClaimed?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The contract it is about, one of the organisation's. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Currency of the amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** What the organisation demands, at most 5000 characters. */
+  demand?: InputMaybe<Scalars['String']['input']>;
+  /** What the claim is about, at most 5000 characters. */
+  essence: Scalars['String']['input'];
+  /** The order it is about, one of the organisation's. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Maintenance the company provides the organisation: what is serviced, how often, and the visits. */
@@ -988,6 +1140,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AgreementMapper & { __typename: 'Agreement' } )
     | ( AppealMapper & { __typename: 'Appeal' } )
+    | ( ClaimMapper & { __typename: 'Claim' } )
     | ( ContractMapper & { __typename: 'Contract' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( OrderMapper & { __typename: 'Order' } )
@@ -1016,7 +1169,14 @@ export type ResolversTypes = {
   AppealEdge: ResolverTypeWrapper<Omit<AppealEdge, 'node'> & { node: ResolversTypes['Appeal'] }>;
   AppealPayload: ResolverTypeWrapper<Omit<AppealPayload, 'appeal' | 'userErrors'> & { appeal?: Maybe<ResolversTypes['Appeal']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AppealStatus: ResolverTypeWrapper<'NEW' | 'IN_PROGRESS' | 'WAITING_FOR_CLIENT' | 'RESOLVED' | 'CLOSED' | 'REJECTED'>;
+  Claim: ResolverTypeWrapper<ClaimMapper>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionMapper>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimEvent: ResolverTypeWrapper<ClaimEventMapper>;
+  ClaimPayload: ResolverTypeWrapper<Omit<ClaimPayload, 'claim' | 'userErrors'> & { claim?: Maybe<ResolversTypes['Claim']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimStatus: ResolverTypeWrapper<'REGISTERED' | 'INVESTIGATING' | 'SATISFIED' | 'PARTLY_SATISFIED' | 'REJECTED' | 'WITHDRAWN'>;
   CommentOnAppealInput: CommentOnAppealInput;
+  CommentOnClaimInput: CommentOnClaimInput;
   ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
   Contract: ResolverTypeWrapper<ContractMapper>;
   ContractConnection: ResolverTypeWrapper<ContractConnectionMapper>;
@@ -1056,6 +1216,7 @@ export type ResolversTypes = {
   ProductName: ResolverTypeWrapper<ProductNameMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAppealInput: RegisterAppealInput;
+  RegisterClaimInput: RegisterClaimInput;
   ServiceCard: ResolverTypeWrapper<ServiceCardMapper>;
   ServiceCardConnection: ResolverTypeWrapper<ServiceCardConnectionMapper>;
   ServiceCardEdge: ResolverTypeWrapper<Omit<ServiceCardEdge, 'node'> & { node: ResolversTypes['ServiceCard'] }>;
@@ -1083,7 +1244,13 @@ export type ResolversParentTypes = {
   AppealConnection: AppealConnectionMapper;
   AppealEdge: Omit<AppealEdge, 'node'> & { node: ResolversParentTypes['Appeal'] };
   AppealPayload: Omit<AppealPayload, 'appeal' | 'userErrors'> & { appeal?: Maybe<ResolversParentTypes['Appeal']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Claim: ClaimMapper;
+  ClaimConnection: ClaimConnectionMapper;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimEvent: ClaimEventMapper;
+  ClaimPayload: Omit<ClaimPayload, 'claim' | 'userErrors'> & { claim?: Maybe<ResolversParentTypes['Claim']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CommentOnAppealInput: CommentOnAppealInput;
+  CommentOnClaimInput: CommentOnClaimInput;
   Contract: ContractMapper;
   ContractConnection: ContractConnectionMapper;
   ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
@@ -1114,6 +1281,7 @@ export type ResolversParentTypes = {
   ProductName: ProductNameMapper;
   Query: Record<PropertyKey, never>;
   RegisterAppealInput: RegisterAppealInput;
+  RegisterClaimInput: RegisterClaimInput;
   ServiceCard: ServiceCardMapper;
   ServiceCardConnection: ServiceCardConnectionMapper;
   ServiceCardEdge: Omit<ServiceCardEdge, 'node'> & { node: ResolversParentTypes['ServiceCard'] };
@@ -1201,6 +1369,49 @@ export type AppealPayloadResolvers<ContextType = PortalContext, ParentType exten
 
 export type AppealStatusResolvers = EnumResolverSignature<{ CLOSED?: any, IN_PROGRESS?: any, NEW?: any, REJECTED?: any, RESOLVED?: any, WAITING_FOR_CLIENT?: any }, ResolversTypes['AppealStatus']>;
 
+export type ClaimResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  amountClaimed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  amountGranted?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  demand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  essence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ClaimEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimEventResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ClaimEvent'] = ResolversParentTypes['ClaimEvent']> = {
+  fromOrganisation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  happenedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClaimPayloadResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimStatusResolvers = EnumResolverSignature<{ INVESTIGATING?: any, PARTLY_SATISFIED?: any, REGISTERED?: any, REJECTED?: any, SATISFIED?: any, WITHDRAWN?: any }, ResolversTypes['ClaimStatus']>;
+
 export type ContactKindResolvers = EnumResolverSignature<{ FAX?: any, HOME?: any, MOBILE?: any, OTHER?: any, WORK?: any }, ResolversTypes['ContactKind']>;
 
 export type ContractResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
@@ -1270,11 +1481,13 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   commentOnAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationcommentOnAppealArgs, 'input'>>;
+  commentOnClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationcommentOnClaimArgs, 'input'>>;
   registerAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationregisterAppealArgs, 'input'>>;
+  registerClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationregisterClaimArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'Contract' | 'Obligation' | 'Order' | 'Organisation' | 'Person' | 'ServiceCard' | 'ServiceVisit', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'Claim' | 'Contract' | 'Obligation' | 'Order' | 'Organisation' | 'Person' | 'ServiceCard' | 'ServiceVisit', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -1425,6 +1638,7 @@ export type ProductNameResolvers<ContextType = PortalContext, ParentType extends
 export type QueryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryclaimsArgs>>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, Partial<QuerycontractsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
@@ -1505,6 +1719,12 @@ export type Resolvers<ContextType = PortalContext> = {
   AppealEdge?: AppealEdgeResolvers<ContextType>;
   AppealPayload?: AppealPayloadResolvers<ContextType>;
   AppealStatus?: AppealStatusResolvers;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimEvent?: ClaimEventResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
+  ClaimStatus?: ClaimStatusResolvers;
   ContactKind?: ContactKindResolvers;
   Contract?: ContractResolvers<ContextType>;
   ContractConnection?: ContractConnectionResolvers<ContextType>;

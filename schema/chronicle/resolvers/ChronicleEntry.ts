@@ -4,7 +4,7 @@ import { referenceResolver } from '../../../src/lib/loader.js';
 import type { Context } from '../../../src/context.js';
 import type { ChronicleEntryMapper } from '../schema.mappers.js';
 
-export const ChronicleEntry: Pick<ChronicleEntryResolvers, 'channel'|'counterparty'|'createdAt'|'direction'|'durationMinutes'|'externalId'|'happenedAt'|'id'|'importance'|'informationSource'|'kind'|'occurredAt'|'person'|'plannedAt'|'remindAt'|'responsibleEmployee'|'result'|'status'|'subject'|'updatedAt'|'version'|'__isTypeOf'> = {
+export const ChronicleEntry: Pick<ChronicleEntryResolvers, 'channel'|'counterparty'|'createdAt'|'direction'|'durationMinutes'|'externalId'|'happenedAt'|'id'|'importance'|'informationSource'|'kind'|'occurredAt'|'person'|'plannedAt'|'remindAt'|'responsibleEmployee'|'result'|'status'|'subject'|'updatedAt'|'version'|'visibleToClient'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('ChronicleEntry', id),
   // References come read with the entry when its loader embedded them (see db/columns.ts).
   counterparty: referenceResolver('counterparty', async (entry: ChronicleEntryMapper, ctx: Context) => (await ctx.loaders.counterparties.byId.load(entry.counterpartyId))!),

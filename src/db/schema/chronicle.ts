@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, uniqueIndex, pgEnum, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, uniqueIndex, pgEnum, pgTable, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { id, recordColumns, ref } from './columns.js';
 import { employees, informationSources } from './catalogues.js';
 import { claims } from './claims.js';
@@ -30,6 +30,8 @@ export const chronicleEntries = pgTable('chronicle_entries', {
   durationMinutes: integer('duration_minutes'),
   subject: text('subject').notNull(),
   result: text('result'),
+  /** Whether the client sees it in the partner portal: an entry about one of its claims, shared with it, or its own comment. */
+  visibleToClient: boolean('visible_to_client').notNull().default(false),
   /** The claim the entry is an interaction about: every one is in the claim's chronicle. */
   claimId: ref('claim_id').references((): AnyPgColumn => claims.id),
   /**

@@ -107,6 +107,7 @@ export interface EntryOwnFields {
 
 interface EntryFields extends EntryOwnFields {
   claimId?: string | null;
+  visibleToClient?: boolean | null;
   personId?: string | null;
   responsibleEmployeeId?: string | null;
   informationSourceId?: string | null;
@@ -187,6 +188,12 @@ async function entryValues(
   if (input.informationSourceId !== undefined) values.informationSourceId = sourceId ?? null;
   const claimId = await entryClaim(ctx, errors, input.claimId, counterpartyId);
   if (input.claimId !== undefined) values.claimId = claimId ?? null;
+  if (input.visibleToClient != null) values.visibleToClient = input.visibleToClient;
+  // The portal shows a client the chronicles of its claims only, so only those entries are shared.
+  const sharedClaim = input.claimId !== undefined ? claimId : current?.claimId;
+  if ((values.visibleToClient ?? current?.visibleToClient) && sharedClaim == null) {
+    errors.add([input.visibleToClient ? 'visibleToClient' : 'claimId'], 'INVALID', 'Only an entry about a claim is shown to the client; name its claimId.');
+  }
   return values;
 }
 

@@ -139,6 +139,6 @@ async function writeClaims(tx: Database, rows: Row[], mode: ImportMode): Promise
   // A new claim's chronicle starts with its registration, as registerClaim's does.
   await insertRows(tx, chronicleEntries, rows.filter((row) => row.outcome?.status === 'CREATED').map((row) => ({
     counterpartyId: row.checked.counterpartyId!, claimId: row.outcome!.id, kind: 'EVENT', status: 'DONE',
-    happenedAt: row.checked.registeredAt ?? now, subject: `Claim registered: ${row.checked.essence!}`.slice(0, 500),
+    happenedAt: row.checked.registeredAt ?? now, subject: `Claim registered: ${row.checked.essence!}`.slice(0, 500), visibleToClient: true,
   })));
 }

@@ -214,10 +214,10 @@ async function references(ctx: Context, errors: InputErrors, input: ClaimReferen
 }
 
 /** A line of the claim's chronicle about what just happened to it, written in the same transaction. */
-async function chronicle(tx: Database, ctx: Context, claim: ClaimRow, subject: string, result: string | null) {
+async function chronicle(tx: Database, ctx: Context, claim: ClaimRow, subject: string, result: string | null, { visibleToClient = false } = {}) {
   await insertEntry(tx, {
     counterpartyId: claim.counterpartyId, claimId: claim.id, personId: claim.personId, responsibleEmployeeId: ctx.viewer.employeeId,
-    kind: 'EVENT', status: 'DONE', happenedAt: new Date(), subject: subject.slice(0, SUBJECT_MAX), result,
+    kind: 'EVENT', status: 'DONE', happenedAt: new Date(), subject: subject.slice(0, SUBJECT_MAX), result, visibleToClient,
   });
 }
 
@@ -243,7 +243,9 @@ export async function registerClaim(ctx: Context, input: RegisterClaimInput, { r
   if (errors.any) return failed(errors);
   return saveClaim(ctx, errors, async (tx) => {
     const claim = await repository.insertClaim(tx, { ...values, ...refs, essence: values.essence!, counterpartyId: counterpartyId!, registeredVia });
-    await chronicle(tx, ctx, claim, `Claim ${claim.number} registered: ${claim.essence}`, claim.demand);
+    // The registration is the client's own words, so the client sees it; a change of status may
+    // carry staff's comment, so the client follows the status on the claim itself.
+    await chronicle(tx, ctx, claim, `Claim ${claim.number} registered: ${claim.essence}`, claim.demand, { visibleToClient: true });
     return claim;
   });
 }

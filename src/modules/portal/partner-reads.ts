@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { rowsByIds } from '../../db/json-rows.js';
 import {
-  agreements, appealActions, appeals, contractLines, contracts, obligations, orderLines, orders, payments, personPositions,
+  agreements, appealActions, appeals, chronicleEntries, claims, contractLines, contracts, obligations, orderLines, orders, payments, personPositions,
   products, serviceCards, serviceVisits, shipments, type AgreementRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs } from '../../lib/connection.js';
@@ -11,6 +11,7 @@ import { today } from '../../lib/dates.js';
 import { lazyLoaders, listsByParentLoader, rowByKeyLoader } from '../../lib/loader.js';
 import { effectiveTerms } from '../agreements/terms.js';
 import type { AppealStatus } from '../appeals/appeals.repository.js';
+import type { ClaimStatus } from '../claims/claims.repository.js';
 import { byDueDate } from '../obligations/obligations.repository.js';
 import { OPEN_STATUSES as OPEN_OBLIGATIONS } from '../obligations/obligation-status.js';
 import { orderOrder, settlementTotals, type OrderStatus } from '../orders/orders.repository.js';
@@ -53,6 +54,8 @@ const loaderFactories = {
   visit: byId('serviceVisits'),
   appeal: byId('appeals'),
   appealActions: byParent('appealActions', appealActions.appealId, [asc(appealActions.happenedAt), asc(appealActions.id)]),
+  claim: byId('claims'),
+  claimEvents: byParent('claimEvents', chronicleEntries.claimId, [asc(chronicleEntries.occurredAt), asc(chronicleEntries.id)]),
 };
 
 /** A request's loaders, each made when first used, every one bound to the request's partner. */
@@ -90,6 +93,8 @@ export function partnerReads(db: Database, partnerId: number) {
     serviceCards: (args: PageArgs) => partnerConnection(db, partnerId, 'serviceCards', undefined, newestFirst(serviceCards.id), args),
     appeals: (statuses: readonly AppealStatus[] | null | undefined, args: PageArgs) =>
       partnerConnection(db, partnerId, 'appeals', statuses ? inArray(appeals.status, [...statuses]) : undefined, newestFirst(appeals.id), args),
+    claims: (statuses: readonly ClaimStatus[] | null | undefined, args: PageArgs) =>
+      partnerConnection(db, partnerId, 'claims', statuses ? inArray(claims.status, [...statuses]) : undefined, newestFirst(claims.id), args),
     /** The partner's record of a global id's type and key, or null: what `node(id)` answers. */
     node(type: string, key: number): Promise<object | null> {
       const fetch = nodeLoaders[type];
@@ -114,6 +119,7 @@ const nodeLoaders: Record<string, (load: ReturnType<typeof partnerReads>['load']
   ServiceCard: (load) => load.serviceCard,
   ServiceVisit: (load) => load.visit,
   Appeal: (load) => load.appeal,
+  Claim: (load) => load.claim,
 };
 
 export type PartnerReads = ReturnType<typeof partnerReads>;

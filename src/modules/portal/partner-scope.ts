@@ -4,7 +4,7 @@ import type { Database } from '../../db/client.js';
 import { allColumnsOf, isAnyOf, readRows, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
 import {
-  agreements, appealActions, appeals, contractLines, contracts, counterparties, obligations, orderLines, orders, payments,
+  agreements, appealActions, appeals, chronicleEntries, claims, contractLines, contracts, counterparties, obligations, orderLines, orders, payments,
   personPositions, persons, serviceCards, serviceVisits, shipments,
 } from '../../db/schema/index.js';
 import type { PageArgs, SortKey } from '../../lib/connection.js';
@@ -37,13 +37,19 @@ export const ofPartner = {
   /** Only the actions staff share with the client (and the client's own comments); never a handover, which names employees. */
   appealActions: (partnerId: number) =>
     and(eq(appealActions.visibleToClient, true), ne(appealActions.kind, 'ASSIGNED'), sql`${appealActions.appealId} in (${idsOf(appeals, appeals.counterpartyId, partnerId)})`)!,
+  claims: (partnerId: number) => eq(claims.counterpartyId, partnerId),
+  /** A claim's events: the entries of its chronicle shared with the client, and the client's comments. */
+  claimEvents: (partnerId: number) => and(
+    eq(chronicleEntries.counterpartyId, partnerId), eq(chronicleEntries.visibleToClient, true),
+    sql`${chronicleEntries.claimId} in (${idsOf(claims, claims.counterpartyId, partnerId)})`,
+  )!,
 } satisfies Record<string, (partnerId: number) => SQL>;
 
 export type ScopedTable = keyof typeof ofPartner;
 
 const tables = {
   counterparties, persons, personPositions, agreements, contracts, contractLines, orders, orderLines, shipments, payments,
-  obligations, serviceCards, serviceVisits, appeals, appealActions,
+  obligations, serviceCards, serviceVisits, appeals, appealActions, claims, claimEvents: chronicleEntries,
 } satisfies Record<ScopedTable, PgTable>;
 
 type TableOf<Name extends ScopedTable> = (typeof tables)[Name];

@@ -66,5 +66,15 @@ export async function addRecords(api: TestApi, catalogue: Catalogue, partner: Pa
   const appeal = (await api.mutate('registerAppeal', { counterpartyId, subject: `Leak ${secret}`, channel: 'PHONE' }, 'appeal { id }')).appeal.id as string;
   await api.mutate('recordAppealWork', { appealId: appeal, description: `Checked the valve ${secret}`, visibleToClient: true, employeeId: catalogue.employee }, 'appeal { id }');
   await api.mutate('recordAppealWork', { appealId: appeal, description: partner.hiddenWork, employeeId: catalogue.employee }, 'appeal { id }');
+  const claim = (await api.mutate('registerClaim', {
+    counterpartyId, essence: `Broken valve ${secret}`, demand: 'Replace it', amountClaimed: '98.00', currency: 'EUR', orderId: order.id,
+  }, 'claim { id }')).claim.id as string;
+  const entry = async (subject: string, visibleToClient: boolean) => (await api.mutate('createChronicleEntry', {
+    counterpartyId, claimId: claim, kind: 'NOTE', status: 'DONE', happenedAt: '2026-03-10T10:00:00Z', subject, visibleToClient,
+    responsibleEmployeeId: catalogue.employee,
+  }, 'chronicleEntry { id }')).chronicleEntry.id as string;
+  const shared = await entry(`We sent a new valve ${secret}`, true);
+  const hidden = await entry(partner.hiddenWork, false);
+  partner.ids.push(claim, shared, hidden);
   partner.ids.push(agreement.id, contract.id, ...posted.obligations.map((o: { id: string }) => o.id), order.id, obligation, card, visit, appeal);
 }

@@ -1,11 +1,15 @@
-import type { AppealRow } from '../../db/schema/index.js';
+import type { AppealRow, ChronicleEntryRow, ClaimRow } from '../../db/schema/index.js';
 import { MAX_PAGE_SIZE } from '../../lib/connection.js';
 import { badInput } from '../../lib/errors.js';
 import { decodeGlobalId, keyOf } from '../../lib/global-id.js';
+import type { Database } from '../../db/client.js';
 import { InputErrors, type UserError } from '../../lib/user-errors.js';
-import { writeInTransaction } from '../../lib/write.js';
+import { writeInTransaction, type UniqueFields } from '../../lib/write.js';
 import * as appeals from '../appeals/appeals.repository.js';
 import { appealFieldValues } from '../appeals/appeals.service.js';
+import { insertEntry } from '../chronicle/chronicle.repository.js';
+import * as claims from '../claims/claims.repository.js';
+import { checkClaim, claimFieldValues } from '../claims/claims.service.js';
 import type { PortalContext } from './portal.context.js';
 
 /** A staff type whose portal type has another name: the partner's counterparty is its `Organisation`. */
@@ -53,14 +57,34 @@ function failed(errors: InputErrors): { userErrors: PortalUserError[] } {
   return { userErrors: errors.list as PortalUserError[] };
 }
 
-/** Writes an appeal change of the partner and answers its payload. */
-async function writeAppeal(ctx: PortalContext, errors: InputErrors, write: Parameters<typeof writeInTransaction<AppealRow>>[3]) {
-  const appeal = await writeInTransaction(ctx.db, errors, appeals.uniqueFields, write);
-  if (!appeal) return failed(errors);
-  ctx.reads.load.appeal.clear(appeal.id).prime(appeal.id, appeal);
-  ctx.reads.load.appealActions.clear(appeal.id);
-  return { appeal, userErrors: [] as PortalUserError[] };
+/**
+ * Writes a change of the partner's in one transaction, and answers the record written (after
+ * `remember` tells the request's reads about it) or the refusal.
+ */
+async function write<Row>(
+  ctx: PortalContext, errors: InputErrors, uniques: UniqueFields, change: (tx: Database) => Promise<Row>, remember: (row: Row) => void,
+): Promise<{ row: Row | null; userErrors: PortalUserError[] }> {
+  const row = await writeInTransaction(ctx.db, errors, uniques, change);
+  if (!row) return { row: null, ...failed(errors) };
+  remember(row);
+  return { row, userErrors: [] };
 }
+
+const writeAppeal = async (ctx: PortalContext, errors: InputErrors, change: (tx: Database) => Promise<AppealRow>) => {
+  const { row, userErrors } = await write(ctx, errors, appeals.uniqueFields, change, (appeal) => {
+    ctx.reads.load.appeal.clear(appeal.id).prime(appeal.id, appeal);
+    ctx.reads.load.appealActions.clear(appeal.id);
+  });
+  return { appeal: row, userErrors };
+};
+
+const writeClaim = async (ctx: PortalContext, errors: InputErrors, change: (tx: Database) => Promise<ClaimRow>) => {
+  const { row, userErrors } = await write(ctx, errors, claims.uniqueFields, change, (claim) => {
+    ctx.reads.load.claim.clear(claim.id).prime(claim.id, claim);
+    ctx.reads.load.claimEvents.clear(claim.id);
+  });
+  return { claim: row, userErrors };
+};
 
 /**
  * An appeal the partner registers: the partner's own, NEW, registered through the portal by the
@@ -69,7 +93,7 @@ async function writeAppeal(ctx: PortalContext, errors: InputErrors, write: Param
 export async function registerPartnerAppeal(ctx: PortalContext, input: { subject: string; text?: string | null }) {
   const errors = new InputErrors();
   const values = appealFieldValues(errors, { subject: input.subject, text: input.text, channel: 'OTHER', importance: 'NORMAL' }, true);
-  if (errors.any) return failed(errors);
+  if (errors.any) return { appeal: null, ...failed(errors) };
   return writeAppeal(ctx, errors, async (tx) => {
     const appeal = await appeals.insertAppeal(tx, {
       ...values, subject: values.subject!, channel: 'OTHER', counterpartyId: ctx.partner.counterpartyId, registeredVia: 'PORTAL',
@@ -85,15 +109,81 @@ export async function registerPartnerAppeal(ctx: PortalContext, input: { subject
 export async function commentOnPartnerAppeal(ctx: PortalContext, input: { appealId: string; text: string }) {
   const errors = new InputErrors();
   const text = errors.text(['text'], input.text, { required: true, max: COMMENT_MAX });
-  const key = keyOf(input.appealId, 'Appeal');
-  // Another partner's appeal is as unknown here as one that does not exist.
-  const appeal = key === null ? null : await ctx.reads.load.appeal.load(key);
-  if (!appeal) errors.add(['appealId'], key === null ? 'INVALID' : 'NOT_FOUND', 'None of your appeals has this id.');
-  if (errors.any) return failed(errors);
+  const appealId = await ownReference(errors, 'appealId', input.appealId, 'Appeal', (key) => ctx.reads.load.appeal.load(key));
+  if (errors.any) return { appeal: null, ...failed(errors) };
+  const appeal = (await ctx.reads.load.appeal.load(appealId!))!;
   return writeAppeal(ctx, errors, async (tx) => {
     await appeals.insertAction(tx, {
-      appealId: appeal!.id, kind: 'COMMENT', description: text, personId: ctx.partner.personId, visibleToClient: true,
+      appealId: appeal.id, kind: 'COMMENT', description: text, personId: ctx.partner.personId, visibleToClient: true,
     });
-    return appeal!;
+    return appeal;
   });
+}
+
+/** A comment the partner wrote on a claim: an incoming note no employee is responsible for. */
+export const isPartnerComment = (entry: Pick<ChronicleEntryRow, 'kind' | 'direction' | 'responsibleEmployeeId'>) =>
+  entry.kind === 'NOTE' && entry.direction === 'INCOMING' && entry.responsibleEmployeeId === null;
+
+/**
+ * A claim the partner registers: the partner's own, REGISTERED, through the portal by the key's
+ * person; the order and the contract it names must be the partner's. Its registration opens the
+ * claim's chronicle, shared with the partner. Staff see it among all claims.
+ */
+export async function registerPartnerClaim(
+  ctx: PortalContext,
+  input: { essence: string; demand?: string | null; amountClaimed?: string | null; currency?: string | null; orderId?: string | null; contractId?: string | null },
+) {
+  const errors = new InputErrors();
+  const values = claimFieldValues(errors, { essence: input.essence, demand: input.demand, amountClaimed: input.amountClaimed, currency: input.currency }, true);
+  const registeredAt = new Date();
+  checkClaim(errors, { ...values, registeredAt });
+  const [orderId, contractId] = await Promise.all([
+    ownReference(errors, 'orderId', input.orderId, 'Order', (key) => ctx.reads.load.order.load(key)),
+    ownReference(errors, 'contractId', input.contractId, 'Contract', (key) => ctx.reads.load.contract.load(key)),
+  ]);
+  if (errors.any) return { claim: null, ...failed(errors) };
+  return writeClaim(ctx, errors, async (tx) => {
+    const claim = await claims.insertClaim(tx, {
+      ...values, essence: values.essence!, registeredAt, orderId, contractId,
+      counterpartyId: ctx.partner.counterpartyId, personId: ctx.partner.personId, registeredVia: 'PORTAL',
+    });
+    await insertEntry(tx, {
+      counterpartyId: claim.counterpartyId, claimId: claim.id, personId: claim.personId, kind: 'EVENT', status: 'DONE', direction: 'INCOMING',
+      happenedAt: registeredAt, subject: `Claim ${claim.number} registered: ${claim.essence}`.slice(0, 500), result: claim.demand, visibleToClient: true,
+    });
+    return claim;
+  });
+}
+
+/** The partner's comment on one of its claims: an incoming note of the claim's chronicle, shared with the partner. */
+export async function commentOnPartnerClaim(ctx: PortalContext, input: { claimId: string; text: string }) {
+  const errors = new InputErrors();
+  const text = errors.text(['text'], input.text, { required: true, max: COMMENT_MAX });
+  const claimId = await ownReference(errors, 'claimId', input.claimId, 'Claim', (key) => ctx.reads.load.claim.load(key));
+  if (errors.any) return { claim: null, ...failed(errors) };
+  const claim = (await ctx.reads.load.claim.load(claimId!))!;
+  return writeClaim(ctx, errors, async (tx) => {
+    await insertEntry(tx, {
+      counterpartyId: claim.counterpartyId, claimId: claim.id, personId: ctx.partner.personId, kind: 'NOTE', status: 'DONE', direction: 'INCOMING',
+      happenedAt: new Date(), subject: `Comment on claim ${claim.number}`, result: text, visibleToClient: true,
+    });
+    return claim;
+  });
+}
+
+/**
+ * The key of a reference the partner gave, to a record of its own: another partner's is as unknown
+ * as one that does not exist (NOT_FOUND), a malformed id is INVALID. Null when none was given.
+ */
+async function ownReference(
+  errors: InputErrors, field: string, id: string | null | undefined, type: string, load: (key: number) => Promise<object | null>,
+): Promise<number | null> {
+  if (id == null) return null;
+  const key = keyOf(id, type);
+  if (key === null) {
+    errors.add([field], 'INVALID', `"${id}" is not a valid ${type} id.`);
+    return null;
+  }
+  if (!(await load(key))) errors.add([field], 'NOT_FOUND', `None of your records has the id given in ${field}.`);
+  return key;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "chronicle_entries" ADD COLUMN "visible_to_client" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,8 @@
+import type { ClaimEventResolvers } from './../../types.generated.js';
+import { isPartnerComment } from '../../../../src/modules/portal/portal.service.js';
+
+export const ClaimEvent: ClaimEventResolvers = {
+  happenedAt: ({ occurredAt }) => occurredAt,
+  text: ({ result }) => result,
+  fromOrganisation: (entry) => isPartnerComment(entry),
+};
