@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers.js';
 import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
+import type { AttachmentMapper } from './attachments/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { ClaimMapper, ClaimCauseMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
@@ -44,6 +45,15 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
   /** An absolute URL, e.g. `https://example.com`. */
   URL: { input: URL; output: URL | string; }
+  /**
+   * A file sent with the operation, by the GraphQL multipart request spec (what Apollo Upload Client
+   * and urql send): a `multipart/form-data` POST to /graphql with the field `operations` (the JSON
+   * request, with null where each file goes), then `map` (which variable each file fills, e.g.
+   * `{"0": ["variables.input.file"]}`), then the files; with an `Apollo-Require-Preflight: true`
+   * header (or `x-apollo-operation-name`), without which the request is refused as a possible
+   * cross-site request forgery. Only as a variable; files are read in the order they are sent.
+   */
+  Upload: { input: import("../src/modules/attachments/multipart.js").FileUpload; output: never; }
 };
 
 /** Activates an agreement. */
@@ -341,6 +351,8 @@ export type Appeal = Node & {
   actions: Array<AppealAction>;
   /** The knowledge-base article it was resolved by. */
   article: Maybe<KnowledgeArticle>;
+  /** Files attached to the appeal, oldest first. */
+  attachments: Array<Attachment>;
   /** The caller's name. */
   callerName: Maybe<Scalars['String']['output']>;
   /** The caller's phone. */
@@ -607,6 +619,61 @@ export type AssignAppealInput = {
   id: Scalars['ID']['input'];
   /** The employee; null takes it from the employee. */
   responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A file attached to a record, kept in the database. Its content type was checked against its first
+ * bytes when it was stored: a declared type they contradict (a PDF sent as image/png) was refused
+ * rather than recorded, so a client learns of its mistake at once and `contentType` can be trusted;
+ * a generic declared type (application/octet-stream) was replaced by what the bytes are.
+ */
+export type Attachment = Node & {
+  __typename?: 'Attachment';
+  /** The content type it is served with: the declared one, or, when that was generic, what the bytes are. */
+  contentType: Scalars['String']['output'];
+  /** The content type the client declared. */
+  declaredContentType: Scalars['String']['output'];
+  /** What the first bytes show (application/pdf, image/png, text/plain, ...); null when they match no known kind. */
+  detectedContentType: Maybe<Scalars['String']['output']>;
+  /**
+   * Where to GET the bytes, relative to the API's origin (`/attachments/<id>`), with the API key in
+   * `Authorization`; allowed to whoever may read the record it is attached to.
+   */
+  downloadUrl: Scalars['String']['output'];
+  /** The file's name as the client gave it (its last path segment). */
+  fileName: Scalars['String']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The record the file is attached to (an Appeal). */
+  owner: Maybe<Node>;
+  /** SHA-256 of the bytes, 64 lower-case hex digits; also the download's ETag. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+  /** When it was stored. */
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** The result of storing an attachment. */
+export type AttachmentPayload = {
+  __typename?: 'AttachmentPayload';
+  /** The attachment; null when `userErrors` is not empty. */
+  attachment: Maybe<Attachment>;
+  /** Why nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
+/** Where to PUT a file's bytes. */
+export type AttachmentUploadUrlPayload = {
+  __typename?: 'AttachmentUploadUrlPayload';
+  /** Global id the attachment will have once its bytes are stored; null when `userErrors` is not empty. */
+  attachmentId: Maybe<Scalars['ID']['output']>;
+  /** When the URL stops working. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** The signed URL, relative to the API's origin: PUT the raw bytes to it once. */
+  uploadUrl: Maybe<Scalars['String']['output']>;
+  /** Why no URL was made. */
+  userErrors: Array<UserError>;
 };
 
 /** A bank account. */
@@ -923,6 +990,8 @@ export type Claim = Node & {
   amountClaimed: Maybe<Scalars['Decimal']['output']>;
   /** The amount granted, in `currency`, for a SATISFIED or PARTLY_SATISFIED claim. */
   amountGranted: Maybe<Scalars['Decimal']['output']>;
+  /** Files attached to the claim, oldest first. */
+  attachments: Array<Attachment>;
   /** The cause, from the catalogue of causes. */
   cause: Maybe<ClaimCause>;
   /** Every interaction about the claim, newest first (by `occurredAt`, then id): its registration, status changes and the contacts linked to it. */
@@ -1855,6 +1924,18 @@ export type CreateAppealTypeInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A file to attach through a signed upload URL. */
+export type CreateAttachmentUploadUrlInput = {
+  /** The file's content type, e.g. `application/pdf`; checked against its bytes when they come. */
+  contentType: Scalars['String']['input'];
+  /** The file's name. */
+  fileName: Scalars['String']['input'];
+  /** Global id of the record: an Appeal. */
+  ownerId: Scalars['ID']['input'];
+  /** The file's size in bytes: the PUT must send exactly this many, at most MAX_UPLOAD_BYTES. */
+  size: Scalars['Int']['input'];
+};
+
 /** A new chronicle entry. */
 export type CreateChronicleEntryInput = {
   /** The means of the contact. */
@@ -2295,6 +2376,21 @@ export type DeleteAppealTypePayload = {
   /** Id of the deleted type; null when `userErrors` is not empty. */
   deletedId: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which attachment to delete. */
+export type DeleteAttachmentInput = {
+  /** Global id of the attachment. */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of deleting an attachment. */
+export type DeleteAttachmentPayload = {
+  __typename?: 'DeleteAttachmentPayload';
+  /** Global id of the deleted attachment. */
+  deletedAttachmentId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted. */
   userErrors: Array<UserError>;
 };
 
@@ -2985,6 +3081,12 @@ export type Mutation = {
   completeClaimTask: ClaimTaskPayload;
   /** Creates an appeal type. */
   createAppealType: AppealTypePayload;
+  /**
+   * Prepares an attachment whose bytes are sent apart from GraphQL: PUT them, raw, to `uploadUrl`
+   * (no API key needed: the URL is signed), once, before `expiresAt`, exactly `size` of them; the PUT
+   * answers the stored attachment as JSON. Needs a MANAGER key or better.
+   */
+  createAttachmentUploadUrl: AttachmentUploadUrlPayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
   createChronicleEntry: ChronicleEntryPayload;
   /** Creates a claim cause. */
@@ -3039,6 +3141,8 @@ export type Mutation = {
   createTypicalAgreement: AgreementPayload;
   /** Deletes an appeal type that holds no types and no appeals. */
   deleteAppealType: DeleteAppealTypePayload;
+  /** Deletes an attachment with its bytes. Needs a MANAGER key or better. */
+  deleteAttachment: DeleteAttachmentPayload;
   /** Deletes a claim cause that holds no causes and no claims. */
   deleteClaimCause: DeleteClaimCausePayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
@@ -3224,6 +3328,13 @@ export type Mutation = {
   updateServiceCard: ServiceCardPayload;
   /** Changes a time entry; omitted fields keep their value, null clears an optional one. */
   updateTimeEntry: TimeEntryPayload;
+  /**
+   * Stores a file sent with the request (see `Upload`) as an attachment of a record, streamed into
+   * the database as it arrives, its size and SHA-256 computed on the way. A file over MAX_UPLOAD_BYTES
+   * is TOO_LARGE, a declared content type its bytes contradict CONTENT_TYPE_MISMATCH; either way
+   * nothing is stored. Needs a MANAGER key or better.
+   */
+  uploadAttachment: AttachmentPayload;
 };
 
 
@@ -3413,6 +3524,15 @@ export type MutationcompleteClaimTaskArgs = {
  */
 export type MutationcreateAppealTypeArgs = {
   input: CreateAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateAttachmentUploadUrlArgs = {
+  input: CreateAttachmentUploadUrlInput;
 };
 
 
@@ -3638,6 +3758,15 @@ export type MutationcreateTypicalAgreementArgs = {
  */
 export type MutationdeleteAppealTypeArgs = {
   input: DeleteAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteAttachmentArgs = {
+  input: DeleteAttachmentInput;
 };
 
 
@@ -4241,6 +4370,15 @@ export type MutationupdateServiceCardArgs = {
  */
 export type MutationupdateTimeEntryArgs = {
   input: UpdateTimeEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationuploadAttachmentArgs = {
+  input: UploadAttachmentInput;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -6728,6 +6866,14 @@ export type UpdateTimeEntryInput = {
   minutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A file to attach to a record. */
+export type UploadAttachmentInput = {
+  /** The file (see `Upload`); its name and content type are the ones its part of the request declares. */
+  file: Scalars['Upload']['input'];
+  /** Global id of the record: an Appeal. */
+  ownerId: Scalars['ID']['input'];
+};
+
 /** An expected failure of a mutation: what is wrong and with which input field. */
 export type UserError = {
   __typename?: 'UserError';
@@ -6745,6 +6891,8 @@ export type UserErrorCode =
   | 'AGREEMENT_NOT_FOR_COUNTERPARTY'
   /** The order's agreement is not ACTIVE, its base is CLOSED, or the order date is outside its validity. */
   | 'AGREEMENT_NOT_USABLE'
+  /** A file's bytes are not of the content type declared for it. */
+  | 'CONTENT_TYPE_MISMATCH'
   /** The order's contract is not ACTIVE, is another counterparty's, or is under another agreement. */
   | 'CONTRACT_NOT_USABLE'
   /** The agreement requires orders to name a contract, and the order names none. */
@@ -6773,6 +6921,8 @@ export type UserErrorCode =
   | 'PRICE_MISMATCH'
   /** A required value is missing or blank. */
   | 'REQUIRED'
+  /** A file is larger than the server takes (MAX_UPLOAD_BYTES). */
+  | 'TOO_LARGE'
   /** A text is longer than allowed. */
   | 'TOO_LONG'
   /** An id names a record of another type than the field expects. */
@@ -6911,6 +7061,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AgreementMapper & { __typename: 'Agreement' } )
     | ( AppealMapper & { __typename: 'Appeal' } )
     | ( AppealTypeMapper & { __typename: 'AppealType' } )
+    | ( AttachmentMapper & { __typename: 'Attachment' } )
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
     | ( ClaimMapper & { __typename: 'Claim' } )
     | ( ClaimCauseMapper & { __typename: 'ClaimCause' } )
@@ -6980,6 +7131,9 @@ export type ResolversTypes = {
   ArchiveProductInput: ArchiveProductInput;
   ArchiveServiceCardInput: ArchiveServiceCardInput;
   AssignAppealInput: AssignAppealInput;
+  Attachment: ResolverTypeWrapper<AttachmentMapper>;
+  AttachmentPayload: ResolverTypeWrapper<Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversTypes['Attachment']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  AttachmentUploadUrlPayload: ResolverTypeWrapper<Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
@@ -7052,6 +7206,7 @@ export type ResolversTypes = {
   CounterpartyRole: ResolverTypeWrapper<'CLIENT' | 'PROSPECT' | 'PARTNER' | 'COMPETITOR' | 'SUPPLIER' | 'OTHER'>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateAppealTypeInput: CreateAppealTypeInput;
+  CreateAttachmentUploadUrlInput: CreateAttachmentUploadUrlInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateClaimCauseInput: CreateClaimCauseInput;
   CreateContractInput: CreateContractInput;
@@ -7083,6 +7238,8 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteAppealTypeInput: DeleteAppealTypeInput;
   DeleteAppealTypePayload: ResolverTypeWrapper<Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteAttachmentInput: DeleteAttachmentInput;
+  DeleteAttachmentPayload: ResolverTypeWrapper<Omit<DeleteAttachmentPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteClaimCauseInput: DeleteClaimCauseInput;
   DeleteClaimCausePayload: ResolverTypeWrapper<Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
@@ -7277,8 +7434,10 @@ export type ResolversTypes = {
   UpdateProductInput: UpdateProductInput;
   UpdateServiceCardInput: UpdateServiceCardInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
+  UploadAttachmentInput: UploadAttachmentInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
-  UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'CYCLE' | 'NOT_EMPTY' | 'INVALID_STATE' | 'PRICE_MISMATCH' | 'DISCOUNT_EXCEEDED' | 'DELIVERY_TOO_LATE' | 'AGREEMENT_NOT_USABLE' | 'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'CONTRACT_REQUIRED' | 'CONTRACT_NOT_USABLE' | 'PREPAYMENT_REQUIRED'>;
+  UserErrorCode: ResolverTypeWrapper<'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'AGREEMENT_NOT_USABLE' | 'CONTENT_TYPE_MISMATCH' | 'CONTRACT_NOT_USABLE' | 'CONTRACT_REQUIRED' | 'CYCLE' | 'DELIVERY_TOO_LATE' | 'DISCOUNT_EXCEEDED' | 'DUPLICATE' | 'INVALID' | 'INVALID_STATE' | 'NOT_EMPTY' | 'NOT_FOUND' | 'OUT_OF_RANGE' | 'PREPAYMENT_REQUIRED' | 'PRICE_MISMATCH' | 'REQUIRED' | 'TOO_LARGE' | 'TOO_LONG' | 'WRONG_TYPE'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   WorkMode: ResolverTypeWrapper<WorkMode>;
   WorkModeInput: WorkModeInput;
@@ -7321,6 +7480,9 @@ export type ResolversParentTypes = {
   ArchiveProductInput: ArchiveProductInput;
   ArchiveServiceCardInput: ArchiveServiceCardInput;
   AssignAppealInput: AssignAppealInput;
+  Attachment: AttachmentMapper;
+  AttachmentPayload: Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversParentTypes['Attachment']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  AttachmentUploadUrlPayload: Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
@@ -7381,6 +7543,7 @@ export type ResolversParentTypes = {
   CounterpartyPayload: Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CountryCode: Scalars['CountryCode']['output'];
   CreateAppealTypeInput: CreateAppealTypeInput;
+  CreateAttachmentUploadUrlInput: CreateAttachmentUploadUrlInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateClaimCauseInput: CreateClaimCauseInput;
   CreateContractInput: CreateContractInput;
@@ -7412,6 +7575,8 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   DeleteAppealTypeInput: DeleteAppealTypeInput;
   DeleteAppealTypePayload: Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteAttachmentInput: DeleteAttachmentInput;
+  DeleteAttachmentPayload: Omit<DeleteAttachmentPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteClaimCauseInput: DeleteClaimCauseInput;
   DeleteClaimCausePayload: Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
@@ -7584,6 +7749,8 @@ export type ResolversParentTypes = {
   UpdateProductInput: UpdateProductInput;
   UpdateServiceCardInput: UpdateServiceCardInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
+  Upload: Scalars['Upload']['output'];
+  UploadAttachmentInput: UploadAttachmentInput;
   UserError: UserError;
   Viewer: ViewerMapper;
   WorkMode: WorkMode;
@@ -7677,6 +7844,7 @@ export type ApiKeyRoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?:
 export type AppealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = {
   actions?: Resolver<Array<ResolversTypes['AppealAction']>, ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   callerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   callerPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
@@ -7759,6 +7927,32 @@ export type AppealWorkPayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AttachmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declaredContentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detectedContentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttachmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentPayload'] = ResolversParentTypes['AttachmentPayload']> = {
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AttachmentUploadUrlPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AttachmentUploadUrlPayload'] = ResolversParentTypes['AttachmentUploadUrlPayload']> = {
+  attachmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  uploadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type BankAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = {
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7818,6 +8012,7 @@ export type ChronicleStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, 
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   amountClaimed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   amountGranted?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   cause?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
   chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<ClaimchronicleArgs>>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -8170,6 +8365,11 @@ export type DeleteAppealTypePayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteAttachmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteAttachmentPayload'] = ResolversParentTypes['DeleteAttachmentPayload']> = {
+  deletedAttachmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeleteClaimCausePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteClaimCausePayload'] = ResolversParentTypes['DeleteClaimCausePayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -8389,6 +8589,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   completeClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteClaimTaskArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
+  createAttachmentUploadUrl?: Resolver<ResolversTypes['AttachmentUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationcreateAttachmentUploadUrlArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationcreateClaimCauseArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
@@ -8414,6 +8615,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateTimeEntryArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteAppealType?: Resolver<ResolversTypes['DeleteAppealTypePayload'], ParentType, ContextType, RequireFields<MutationdeleteAppealTypeArgs, 'input'>>;
+  deleteAttachment?: Resolver<ResolversTypes['DeleteAttachmentPayload'], ParentType, ContextType, RequireFields<MutationdeleteAttachmentArgs, 'input'>>;
   deleteClaimCause?: Resolver<ResolversTypes['DeleteClaimCausePayload'], ParentType, ContextType, RequireFields<MutationdeleteClaimCauseArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
@@ -8481,10 +8683,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
   updateServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationupdateServiceCardArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateTimeEntryArgs, 'input'>>;
+  uploadAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationuploadAttachmentArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -9016,13 +9219,17 @@ export interface URLScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'URL';
 }
 
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
+
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserErrorCodeResolvers = EnumResolverSignature<{ AGREEMENT_NOT_FOR_COUNTERPARTY?: any, AGREEMENT_NOT_USABLE?: any, CONTRACT_NOT_USABLE?: any, CONTRACT_REQUIRED?: any, CYCLE?: any, DELIVERY_TOO_LATE?: any, DISCOUNT_EXCEEDED?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_EMPTY?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, PREPAYMENT_REQUIRED?: any, PRICE_MISMATCH?: any, REQUIRED?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
+export type UserErrorCodeResolvers = EnumResolverSignature<{ AGREEMENT_NOT_FOR_COUNTERPARTY?: any, AGREEMENT_NOT_USABLE?: any, CONTENT_TYPE_MISMATCH?: any, CONTRACT_NOT_USABLE?: any, CONTRACT_REQUIRED?: any, CYCLE?: any, DELIVERY_TOO_LATE?: any, DISCOUNT_EXCEEDED?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_EMPTY?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, PREPAYMENT_REQUIRED?: any, PRICE_MISMATCH?: any, REQUIRED?: any, TOO_LARGE?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -9069,6 +9276,9 @@ export type Resolvers<ContextType = Context> = {
   AppealType?: AppealTypeResolvers<ContextType>;
   AppealTypePayload?: AppealTypePayloadResolvers<ContextType>;
   AppealWorkPayload?: AppealWorkPayloadResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
+  AttachmentUploadUrlPayload?: AttachmentUploadUrlPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
   ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
@@ -9123,6 +9333,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   DeleteAppealTypePayload?: DeleteAppealTypePayloadResolvers<ContextType>;
+  DeleteAttachmentPayload?: DeleteAttachmentPayloadResolvers<ContextType>;
   DeleteClaimCausePayload?: DeleteClaimCausePayloadResolvers<ContextType>;
   DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
@@ -9229,6 +9440,7 @@ export type Resolvers<ContextType = Context> = {
   TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;
   TimeEntryPayload?: TimeEntryPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  Upload?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
   Viewer?: ViewerResolvers<ContextType>;

@@ -33,4 +33,15 @@ describe('loadConfig', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d', MAX_ALIASES: '5', INTROSPECTION: 'off' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h:5432/d', maxAliases: 5, introspection: false });
   });
+
+  it('limits uploads to 25 MiB unless told, and signs upload URLs with a given secret or a random one', () => {
+    expect(loadConfig({}).maxUploadBytes).toBe(25 * 1_048_576);
+    expect(loadConfig({ MAX_UPLOAD_BYTES: '1000' }).maxUploadBytes).toBe(1000);
+    expect(() => loadConfig({ MAX_UPLOAD_BYTES: '0' })).toThrow(/MAX_UPLOAD_BYTES must be an integer from 1/);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ UPLOAD_URL_SECRET: secret }).uploadUrlSecret).toBe(secret);
+    expect(() => loadConfig({ UPLOAD_URL_SECRET: 'short' })).toThrow('UPLOAD_URL_SECRET must be at least 32 characters, got 5');
+    expect(loadConfig({}).uploadUrlSecret).not.toBe(loadConfig({}).uploadUrlSecret);
+    expect(loadConfig({}).uploadUrlTtlSeconds).toBe(900);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { corsOriginProblem, DEVELOPMENT_CORS_ORIGINS } from './lib/cors.js';
 
@@ -65,6 +66,15 @@ export interface Config {
   logLevel: LogLevel;
   /** The bearer token `/metrics` asks for; unset, `/metrics` is open (to be reachable by the scraper only). */
   metricsToken: string | undefined;
+  /** The largest file one attachment may hold, in bytes (MAX_UPLOAD_BYTES); a larger upload is refused, nothing written. */
+  maxUploadBytes: number;
+  /**
+   * The secret signed upload URLs are signed with (UPLOAD_URL_SECRET, at least 32 characters).
+   * Unset, each process makes a random one: its URLs work on that process only, until it stops.
+   */
+  uploadUrlSecret: string;
+  /** How long a signed upload URL may be used, in seconds (UPLOAD_URL_TTL_SECONDS). */
+  uploadUrlTtlSeconds: number;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -128,6 +138,13 @@ function corsOrigins(env: Env, nodeEnv: Config['nodeEnv']): string[] {
   return origins;
 }
 
+function uploadUrlSecret(env: Env): string {
+  const raw = env.UPLOAD_URL_SECRET;
+  if (raw === undefined || raw === '') return randomBytes(32).toString('base64url');
+  if (raw.length < 32) throw new ConfigError(`UPLOAD_URL_SECRET must be at least 32 characters, got ${raw.length}`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
   const url = databaseUrl(env);
@@ -166,5 +183,8 @@ export function loadConfig(env: Env = process.env): Config {
     // On unless production is asked for: an unset NODE_ENV counts as production for what errors
     // show, but is also how the quick start runs, whose user needs the explorer.
     explorer: boolean(env, 'EXPLORER', env.NODE_ENV !== 'production'),
+    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 25 * 1_048_576, 1, 1024 * 1_048_576),
+    uploadUrlSecret: uploadUrlSecret(env),
+    uploadUrlTtlSeconds: integer(env, 'UPLOAD_URL_TTL_SECONDS', 900, 10, 7 * 24 * 3600),
   };
 }

@@ -1,6 +1,7 @@
 import type { Database } from './db/client.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from './modules/attachments/settings.js';
 
 /** What every resolver receives: who asks, the request's database, and its loaders. */
 export interface Context {
@@ -11,6 +12,8 @@ export interface Context {
   imports: ImportSettings;
   /** Starts every log line written on the request's behalf (see lib/request-log.ts); null outside a request. */
   requestId: string | null;
+  /** The upload limit and the upload URLs' secret (MAX_UPLOAD_BYTES, UPLOAD_URL_SECRET). */
+  attachments: AttachmentSettings;
 }
 
 export interface ImportSettings {
@@ -24,6 +27,8 @@ export interface ImportSettings {
 
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statementTimeoutMs: 60_000 };
 
-export function createContext(db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS, requestId: string | null = null): Context {
-  return { viewer, db, loaders: createLoaders(db, viewer), imports, requestId };
+export function createContext(
+  db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS, requestId: string | null = null, attachments = DEFAULT_ATTACHMENT_SETTINGS,
+): Context {
+  return { viewer, db, loaders: createLoaders(db, viewer), imports, requestId, attachments };
 }

@@ -18,7 +18,7 @@ describe('CORS', () => {
     expect(answer.status).toBe(204);
     expect(Object.fromEntries(answer.headers)).toMatchObject({
       'access-control-allow-origin': 'https://app.example.com',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
       'access-control-allow-headers': 'authorization, content-type',
       'access-control-allow-credentials': 'true',
       'access-control-max-age': '600',

@@ -4,6 +4,7 @@ import type { Viewer } from './modules/auth/viewer.js';
 import { agreementLoaders, agreementNodes } from './modules/agreements/agreements.loaders.js';
 import { appealLoaders, appealNodes } from './modules/appeals/appeals.loaders.js';
 import { claimLoaders, claimNodes } from './modules/claims/claims.loaders.js';
+import { attachmentLoaders, attachmentNodes } from './modules/attachments/attachments.loaders.js';
 import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogues.loaders.js';
 import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.loaders.js';
 import { contractLoaders, contractNodes } from './modules/contracts/contracts.loaders.js';
@@ -30,6 +31,7 @@ const modules = {
   workTime: workTimeLoaders,
   appeals: appealLoaders,
   claims: claimLoaders,
+  attachments: attachmentLoaders,
 };
 
 /**
@@ -63,4 +65,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('workTime', workTimeNodes),
   ...nodesOf('appeals', appealNodes),
   ...nodesOf('claims', claimNodes),
+  ...nodesOf('attachments', attachmentNodes),
 };

@@ -30,9 +30,13 @@ import { createPortalContext } from './modules/portal/portal.context.js';
 import { asPartner } from './modules/portal/row-security.js';
 import { ApiMetrics } from './lib/metrics.js';
 import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer.js';
+import { attachmentRoutes, isMultipartRequest, readMultipartOperation } from './modules/attachments/attachments.http.js';
+import type { MultipartRequest } from './modules/attachments/multipart.js';
+import { attachmentSettings } from './modules/attachments/settings.js';
 
 export type ServerConfig = Pick<
   Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
+  | 'maxUploadBytes' | 'uploadUrlSecret' | 'uploadUrlTtlSeconds'
 >;
 
 export interface RunningServer {
@@ -250,14 +254,16 @@ export async function startServer(
     statementTimeoutMs: config.importStatementTimeoutMs,
     onImported: (operation, counts) => metrics.countImportRows(operation, counts),
   };
+  const attachments = attachmentSettings(config);
+  const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments });
   const staff = await startEndpoint(GRAPHQL_PATH, schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
-    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId),
+    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments),
     within: (requestDb, _holder, run) => run(requestDb),
   });
   const portal = await startEndpoint(PORTAL_PATH, portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
     admit: partnerViewer,
-    contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId),
+    contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments),
     // Every portal statement runs under row-level security as the partner (the second wall).
     within: (requestDb, holder, run) => asPartner(requestDb, partnerViewer(holder).counterpartyId, run),
   });
@@ -321,7 +327,13 @@ export async function startServer(
     }
     const bodyLimit = 'viewer' in auth ? config.maxBodyBytes : Math.min(ANONYMOUS_BODY_BYTES, config.maxBodyBytes);
     let body: unknown;
-    if (request.method === 'POST') {
+    /** A multipart request's files (GraphQL multipart request spec), read while the operation runs. */
+    let multipart: MultipartRequest | null = null;
+    if (request.method === 'POST' && isMultipartRequest(request)) {
+      const read = await readMultipartOperation(request, response, 'viewer' in auth, config.maxUploadBytes);
+      if (!read) return;
+      ({ body, multipart } = read);
+    } else if (request.method === 'POST') {
       let text: string;
       try {
         text = await readBody(request, bodyLimit);
@@ -382,6 +394,7 @@ export async function startServer(
     } else {
       result = await execute(requestDb);
     }
+    multipart?.finish(response);
     const outHeaders: Record<string, string> = {};
     for (const [name, value] of result.headers) outHeaders[name] = value;
     if (config.exposeStatementCount) outHeaders['x-sql-statements'] = String(scope.statements);
@@ -472,6 +485,8 @@ export async function startServer(
       work = answerGraphQL(portal, request, response, url, requestId);
     } else if (url.pathname.startsWith(ASSET_PATH) && config.explorer && request.method === 'GET' && sendExplorerAsset(response, url.pathname)) {
       work = Promise.resolve();
+    } else if (attachmentRequests.handles(request, url)) {
+      work = attachmentRequests.answer(request, response, url);
     } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
       work = answerSchema(staff, request, response, requestId);
     } else if (url.pathname === '/portal/schema.graphql' && request.method === 'GET') {

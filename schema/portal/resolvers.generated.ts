@@ -16,12 +16,16 @@ import    { commentOnAppeal as Mutation_commentOnAppeal } from './appeals/resolv
 import    { commentOnClaim as Mutation_commentOnClaim } from './claims/resolvers/Mutation/commentOnClaim.js';
 import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
 import    { registerClaim as Mutation_registerClaim } from './claims/resolvers/Mutation/registerClaim.js';
+import    { uploadAttachment as Mutation_uploadAttachment } from './attachments/resolvers/Mutation/uploadAttachment.js';
 import    { Agreement } from './commerce/resolvers/Agreement.js';
 import    { AgreementTerms } from './commerce/resolvers/AgreementTerms.js';
-import    { Appeal } from './appeals/resolvers/Appeal.js';
+import    { Appeal as appeals_Appeal } from './appeals/resolvers/Appeal.js';
+import    { Appeal as attachments_Appeal } from './attachments/resolvers/Appeal.js';
 import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
-import    { Claim } from './claims/resolvers/Claim.js';
+import    { Attachment } from './attachments/resolvers/Attachment.js';
+import    { Claim as claims_Claim } from './claims/resolvers/Claim.js';
+import    { Claim as attachments_Claim } from './attachments/resolvers/Claim.js';
 import    { ClaimConnection } from './claims/resolvers/ClaimConnection.js';
 import    { ClaimEvent } from './claims/resolvers/ClaimEvent.js';
 import    { Contract } from './commerce/resolvers/Contract.js';
@@ -44,16 +48,18 @@ import    { Settlements } from './commerce/resolvers/Settlements.js';
 import    { Shipment } from './commerce/resolvers/Shipment.js';
 import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../../src/lib/scalars.js';
+import    { UploadScalar } from './../../src/modules/attachments/multipart.js';
     export const resolvers: Resolvers = {
       Query: { agreements: Query_agreements,appeals: Query_appeals,claims: Query_claims,contracts: Query_contracts,me: Query_me,node: Query_node,nodes: Query_nodes,obligations: Query_obligations,orders: Query_orders,organisation: Query_organisation,serviceCards: Query_serviceCards,settlements: Query_settlements },
-      Mutation: { commentOnAppeal: Mutation_commentOnAppeal,commentOnClaim: Mutation_commentOnClaim,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim },
+      Mutation: { commentOnAppeal: Mutation_commentOnAppeal,commentOnClaim: Mutation_commentOnClaim,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim,uploadAttachment: Mutation_uploadAttachment },
       
       Agreement: Agreement,
 AgreementTerms: AgreementTerms,
-Appeal: Appeal,
+Appeal: { ...appeals_Appeal,...attachments_Appeal },
 AppealAction: AppealAction,
 AppealConnection: AppealConnection,
-Claim: Claim,
+Attachment: Attachment,
+Claim: { ...claims_Claim,...attachments_Claim },
 ClaimConnection: ClaimConnection,
 ClaimEvent: ClaimEvent,
 Contract: Contract,
@@ -79,5 +85,6 @@ Currency: CurrencyResolver,
 EmailAddress: EmailAddressResolver,
 DateTime: DateTimeScalar,
 Decimal: DecimalScalar,
-LocalDate: LocalDateScalar
+LocalDate: LocalDateScalar,
+Upload: UploadScalar
     }

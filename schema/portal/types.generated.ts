@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementTermsMapper, ContractMapper, ContractConnectionMapper, ContractLineMapper, ObligationMapper, ObligationConnectionMapper, OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, ProductNameMapper, SettlementsMapper, ShipmentMapper } from './commerce/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper } from './appeals/schema.mappers.js';
+import type { AttachmentMapper } from './attachments/schema.mappers.js';
 import type { ClaimMapper, ClaimConnectionMapper, ClaimEventMapper } from './claims/schema.mappers.js';
 import type { OrganisationMapper, PersonMapper, PositionMapper } from './organisation/schema.mappers.js';
 import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceVisitMapper } from './service/schema.mappers.js';
@@ -29,6 +30,14 @@ export type Scalars = {
   EmailAddress: { input: string; output: string; }
   /** A calendar date without time or zone, ISO 8601, e.g. `2026-11-22`. */
   LocalDate: { input: string; output: string; }
+  /**
+   * A file sent with the request by the GraphQL multipart request spec (what Apollo Upload Client and
+   * urql send): a `multipart/form-data` POST to /portal/graphql with the field `operations` (the JSON
+   * request, with null where the file goes), then `map` (e.g. `{"0": ["variables.input.file"]}`), then
+   * the file; with an `Apollo-Require-Preflight: true` header, without which the request is refused as
+   * a possible cross-site request forgery.
+   */
+  Upload: { input: import("../../src/modules/attachments/multipart.js").FileUpload; output: never; }
 };
 
 /** A postal address. */
@@ -113,6 +122,8 @@ export type Appeal = Node & {
   __typename?: 'Appeal';
   /** What happened on it that staff shared with the organisation, and the organisation's comments, oldest first. */
   actions: Array<AppealAction>;
+  /** Files attached to the appeal, by the organisation or by staff, oldest first. */
+  attachments: Array<Attachment>;
   /** When it was registered. */
   createdAt: Scalars['DateTime']['output'];
   /** When it should be answered by. */
@@ -205,6 +216,34 @@ export type AppealStatus =
   /** Waiting for an answer from the organisation. */
   | 'WAITING_FOR_CLIENT';
 
+/** A file attached to an appeal or a claim. */
+export type Attachment = Node & {
+  __typename?: 'Attachment';
+  /** Its content type, checked against its first bytes when it was stored. */
+  contentType: Scalars['String']['output'];
+  /** Where to GET its bytes, relative to the API's origin, with the partner key in `Authorization`. */
+  downloadUrl: Scalars['String']['output'];
+  /** The file's name. */
+  fileName: Scalars['String']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** SHA-256 of its bytes, 64 hex digits. */
+  sha256: Scalars['String']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+  /** When it was stored. */
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** The result of `uploadAttachment`. */
+export type AttachmentPayload = {
+  __typename?: 'AttachmentPayload';
+  /** The attachment as stored; null when nothing was stored. */
+  attachment: Maybe<Attachment>;
+  /** What was wrong; empty when it was stored. */
+  userErrors: Array<UserError>;
+};
+
 /** A claim of the organisation. */
 export type Claim = Node & {
   __typename?: 'Claim';
@@ -212,6 +251,8 @@ export type Claim = Node & {
   amountClaimed: Maybe<Scalars['Decimal']['output']>;
   /** The amount granted, when satisfied in full or in part. */
   amountGranted: Maybe<Scalars['Decimal']['output']>;
+  /** Files attached to the claim, by the organisation or by staff, oldest first. */
+  attachments: Array<Attachment>;
   /** When it was closed; null while open. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** The contract it is about. */
@@ -421,6 +462,12 @@ export type Mutation = {
   registerAppeal: AppealPayload;
   /** Registers a claim (a complaint with a demand) of the organisation; staff see it arrive among their claims. */
   registerClaim: ClaimPayload;
+  /**
+   * Attaches a file to one of the organisation's appeals or claims, streamed into the company's
+   * database as it arrives. A file over the size limit is TOO_LARGE, a declared content type its
+   * bytes contradict CONTENT_TYPE_MISMATCH; either way nothing is stored.
+   */
+  uploadAttachment: AttachmentPayload;
 };
 
 
@@ -461,6 +508,16 @@ export type MutationregisterAppealArgs = {
  */
 export type MutationregisterClaimArgs = {
   input: RegisterClaimInput;
+};
+
+
+/**
+ * The root of every change a partner may make: registering appeals and claims and commenting on
+ * them. Each mutation takes one `input` and returns a payload with the record and `userErrors`; a
+ * mutation that reports user errors has written nothing.
+ */
+export type MutationuploadAttachmentArgs = {
+  input: UploadAttachmentInput;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -1035,6 +1092,14 @@ export type Shipment = {
   date: Scalars['LocalDate']['output'];
 };
 
+/** A file for an appeal or a claim. */
+export type UploadAttachmentInput = {
+  /** The file, sent as the request's multipart part. */
+  file: Scalars['Upload']['input'];
+  /** The appeal or the claim, one of the organisation's. */
+  ownerId: Scalars['ID']['input'];
+};
+
 /** An expected failure of a mutation: what is wrong and with which input field. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1048,6 +1113,8 @@ export type UserError = {
 
 /** Codes of the failures a mutation reports in `userErrors`. */
 export type UserErrorCode =
+  /** A file's bytes are not of the content type declared for it. */
+  | 'CONTENT_TYPE_MISMATCH'
   /** A value that must be unique is already taken. */
   | 'DUPLICATE'
   /** A value is not in the expected format. */
@@ -1060,6 +1127,8 @@ export type UserErrorCode =
   | 'OUT_OF_RANGE'
   /** A required value is missing or blank. */
   | 'REQUIRED'
+  /** A file is larger than the server takes. */
+  | 'TOO_LARGE'
   /** A text is longer than allowed. */
   | 'TOO_LONG'
   /** An id names a record of another type than the field expects. */
@@ -1140,6 +1209,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AgreementMapper & { __typename: 'Agreement' } )
     | ( AppealMapper & { __typename: 'Appeal' } )
+    | ( AttachmentMapper & { __typename: 'Attachment' } )
     | ( ClaimMapper & { __typename: 'Claim' } )
     | ( ContractMapper & { __typename: 'Contract' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
@@ -1169,6 +1239,8 @@ export type ResolversTypes = {
   AppealEdge: ResolverTypeWrapper<Omit<AppealEdge, 'node'> & { node: ResolversTypes['Appeal'] }>;
   AppealPayload: ResolverTypeWrapper<Omit<AppealPayload, 'appeal' | 'userErrors'> & { appeal?: Maybe<ResolversTypes['Appeal']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AppealStatus: ResolverTypeWrapper<'NEW' | 'IN_PROGRESS' | 'WAITING_FOR_CLIENT' | 'RESOLVED' | 'CLOSED' | 'REJECTED'>;
+  Attachment: ResolverTypeWrapper<AttachmentMapper>;
+  AttachmentPayload: ResolverTypeWrapper<Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversTypes['Attachment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Claim: ResolverTypeWrapper<ClaimMapper>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionMapper>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1226,8 +1298,10 @@ export type ResolversTypes = {
   ServiceVisitStatus: ResolverTypeWrapper<'PLANNED' | 'DONE' | 'MISSED' | 'CANCELLED'>;
   Settlements: ResolverTypeWrapper<SettlementsMapper>;
   Shipment: ResolverTypeWrapper<ShipmentMapper>;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
+  UploadAttachmentInput: UploadAttachmentInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
-  UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'INVALID_STATE'>;
+  UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'INVALID_STATE' | 'TOO_LARGE' | 'CONTENT_TYPE_MISMATCH'>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1244,6 +1318,8 @@ export type ResolversParentTypes = {
   AppealConnection: AppealConnectionMapper;
   AppealEdge: Omit<AppealEdge, 'node'> & { node: ResolversParentTypes['Appeal'] };
   AppealPayload: Omit<AppealPayload, 'appeal' | 'userErrors'> & { appeal?: Maybe<ResolversParentTypes['Appeal']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  Attachment: AttachmentMapper;
+  AttachmentPayload: Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversParentTypes['Attachment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Claim: ClaimMapper;
   ClaimConnection: ClaimConnectionMapper;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -1288,6 +1364,8 @@ export type ResolversParentTypes = {
   ServiceVisit: ServiceVisitMapper;
   Settlements: SettlementsMapper;
   Shipment: ShipmentMapper;
+  Upload: Scalars['Upload']['output'];
+  UploadAttachmentInput: UploadAttachmentInput;
   UserError: UserError;
 };
 
@@ -1328,6 +1406,7 @@ export type AgreementTermsResolvers<ContextType = PortalContext, ParentType exte
 
 export type AppealResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Appeal'] = ResolversParentTypes['Appeal']> = {
   actions?: Resolver<Array<ResolversTypes['AppealAction']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1369,9 +1448,26 @@ export type AppealPayloadResolvers<ContextType = PortalContext, ParentType exten
 
 export type AppealStatusResolvers = EnumResolverSignature<{ CLOSED?: any, IN_PROGRESS?: any, NEW?: any, REJECTED?: any, RESOLVED?: any, WAITING_FOR_CLIENT?: any }, ResolversTypes['AppealStatus']>;
 
+export type AttachmentResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttachmentPayloadResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['AttachmentPayload'] = ResolversParentTypes['AttachmentPayload']> = {
+  attachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   amountClaimed?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   amountGranted?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
@@ -1484,10 +1580,11 @@ export type MutationResolvers<ContextType = PortalContext, ParentType extends Re
   commentOnClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationcommentOnClaimArgs, 'input'>>;
   registerAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationregisterAppealArgs, 'input'>>;
   registerClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationregisterClaimArgs, 'input'>>;
+  uploadAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationuploadAttachmentArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'Claim' | 'Contract' | 'Obligation' | 'Order' | 'Organisation' | 'Person' | 'ServiceCard' | 'ServiceVisit', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'Attachment' | 'Claim' | 'Contract' | 'Obligation' | 'Order' | 'Organisation' | 'Person' | 'ServiceCard' | 'ServiceVisit', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -1698,13 +1795,17 @@ export type ShipmentResolvers<ContextType = PortalContext, ParentType extends Re
   date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
 };
 
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
+}
+
 export type UserErrorResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserErrorCodeResolvers = EnumResolverSignature<{ DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, REQUIRED?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
+export type UserErrorCodeResolvers = EnumResolverSignature<{ CONTENT_TYPE_MISMATCH?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, REQUIRED?: any, TOO_LARGE?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
 
 export type Resolvers<ContextType = PortalContext> = {
   Address?: AddressResolvers<ContextType>;
@@ -1719,6 +1820,8 @@ export type Resolvers<ContextType = PortalContext> = {
   AppealEdge?: AppealEdgeResolvers<ContextType>;
   AppealPayload?: AppealPayloadResolvers<ContextType>;
   AppealStatus?: AppealStatusResolvers;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -1772,6 +1875,7 @@ export type Resolvers<ContextType = PortalContext> = {
   ServiceVisitStatus?: ServiceVisitStatusResolvers;
   Settlements?: SettlementsResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
+  Upload?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
 };

@@ -74,6 +74,15 @@ beforeAll(async () => {
     { appealId: appeal.id, kind: 'REGISTERED', toStatus: 'NEW' },
     { appealId: appeal.id, kind: 'STATUS_CHANGED', fromStatus: 'NEW', toStatus: 'RESOLVED', minutes: 1440, description: 'whole day' },
   ]).returning();
+  const [attachment] = await db.insert(schema.attachments).values([
+    { appealId: appeal.id, fileName: 'Звіт "№1".pdf', declaredContentType: 'application/pdf', contentType: 'application/pdf', detectedContentType: 'application/pdf', size: 258, sha256: 'a'.repeat(64), uploadedByApiKeyId: key.id },
+    { appealId: appeal.id, fileName: 'later.bin', declaredContentType: 'application/octet-stream', size: 3, state: 'PENDING', uploadExpiresAt: new Date('2028-02-29T00:00:00.001Z') },
+  ]).returning();
+  await db.insert(schema.attachmentParts).values([
+    { attachmentId: attachment.id, partNumber: 0, data: Buffer.from([0, 1, 2, 0x5c, 0x22, 0xff, ...Buffer.from('%PDF ✓')]) },
+    { attachmentId: attachment.id, partNumber: 1, data: Buffer.alloc(0) },
+    { attachmentId: attachment.id, partNumber: 2, data: Buffer.alloc(300, 0xa5) },
+  ]);
   await db.insert(schema.timeEntries).values([
     { employeeId: employee.id, date: '2028-02-29', minutes: 1440, counterpartyId, serviceVisitId: visit.id, comment: 'a whole day' },
     { employeeId: employee.id, date: '0001-01-01', minutes: 1, appealActionId: action.id },

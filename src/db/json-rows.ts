@@ -43,6 +43,11 @@ const ENCODINGS: Record<string, Encoding> = {
     encode: (column) => sql`floor(extract(epoch from ${column}) * 1000)`,
     decode: (milliseconds: number) => new Date(milliseconds),
   },
+  // Bytes as base64 (a third larger, where hex would double them), back as a Buffer like the bytea column type.
+  'PgCustomColumn<bytea>': {
+    encode: (column) => sql`encode(${column}, 'base64')`,
+    decode: (base64: string) => Buffer.from(base64, 'base64'),
+  },
 };
 
 const ARRAYS_AS_IS = new Set(['PgArray<PgText>', 'PgArray<PgEnumColumn>', 'PgArray<PgDateString>', 'PgArray<PgSmallInt>']);
@@ -50,7 +55,7 @@ const ARRAYS_AS_IS = new Set(['PgArray<PgText>', 'PgArray<PgEnumColumn>', 'PgArr
 function encodingOf(table: PgTable, property: string, column: PgColumn): Encoding {
   const kind = column.columnType === 'PgArray'
     ? `PgArray<${(column as unknown as { baseColumn: PgColumn }).baseColumn.columnType}>`
-    : column.columnType;
+    : column.columnType === 'PgCustomColumn' ? `PgCustomColumn<${column.getSQLType()}>` : column.columnType;
   // Arrays of text, enum values and dates are JSON arrays of strings (dates as "YYYY-MM-DD"), of small integers arrays of numbers.
   if (ARRAYS_AS_IS.has(kind)) return asIs;
   const encoding = ENCODINGS[kind];

@@ -43,7 +43,7 @@ export function corsPolicy(origins: readonly string[]): CorsPolicy {
     preflightHeaders(origin, requestedHeaders) {
       return {
         ...this.headersFor(origin),
-        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
         // Any request header may be sent; what guards the API is the origin and the key.
         ...(requestedHeaders ? { 'access-control-allow-headers': requestedHeaders } : {}),
         'access-control-max-age': String(PREFLIGHT_MAX_AGE_SECONDS),

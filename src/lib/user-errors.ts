@@ -17,7 +17,9 @@ export type UserErrorCode =
   | 'AGREEMENT_NOT_FOR_COUNTERPARTY'
   | 'CONTRACT_REQUIRED'
   | 'CONTRACT_NOT_USABLE'
-  | 'PREPAYMENT_REQUIRED';
+  | 'PREPAYMENT_REQUIRED'
+  | 'TOO_LARGE'
+  | 'CONTENT_TYPE_MISMATCH';
 
 export interface UserError {
   /** Path of the input field at fault, from the argument down: `["input", "emails", "0", "address"]`. */

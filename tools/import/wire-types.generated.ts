@@ -19,6 +19,8 @@ export type UserErrorCode =
   | 'AGREEMENT_NOT_FOR_COUNTERPARTY'
   /** The order's agreement is not ACTIVE, its base is CLOSED, or the order date is outside its validity. */
   | 'AGREEMENT_NOT_USABLE'
+  /** A file's bytes are not of the content type declared for it. */
+  | 'CONTENT_TYPE_MISMATCH'
   /** The order's contract is not ACTIVE, is another counterparty's, or is under another agreement. */
   | 'CONTRACT_NOT_USABLE'
   /** The agreement requires orders to name a contract, and the order names none. */
@@ -47,6 +49,8 @@ export type UserErrorCode =
   | 'PRICE_MISMATCH'
   /** A required value is missing or blank. */
   | 'REQUIRED'
+  /** A file is larger than the server takes (MAX_UPLOAD_BYTES). */
+  | 'TOO_LARGE'
   /** A text is longer than allowed. */
   | 'TOO_LONG'
   /** An id names a record of another type than the field expects. */

@@ -4,7 +4,7 @@ import { selectionOf } from '../../../src/lib/selection.js';
 import { claimChronicle } from '../../../src/modules/chronicle/chronicle.service.js';
 import { isOverdue } from '../../../src/modules/claims/claims.service.js';
 
-export const Claim: ClaimResolvers = {
+export const Claim: Pick<ClaimResolvers, 'amountClaimed'|'amountGranted'|'cause'|'chronicle'|'closedAt'|'contract'|'counterparty'|'createdAt'|'currency'|'demand'|'departmentAtFault'|'dueAt'|'employeeAtFault'|'essence'|'externalId'|'id'|'number'|'order'|'overdue'|'person'|'product'|'registeredAt'|'registeredVia'|'responsibleEmployee'|'result'|'status'|'tasks'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Claim', id),
   counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
   person: ({ personId }, _args, ctx) => (personId === null ? null : ctx.loaders.persons.byId.load(personId)),

@@ -14,3 +14,4 @@ export * from './appeals.js';
 export * from './work-time.js';
 export * from './claims.js';
 export { registeredVia } from './columns.js';
+export * from './attachments.js';

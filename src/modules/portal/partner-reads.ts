@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { rowsByIds } from '../../db/json-rows.js';
 import {
-  agreements, appealActions, appeals, chronicleEntries, claims, contractLines, contracts, obligations, orderLines, orders, payments, personPositions,
+  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, obligations, orderLines, orders, payments, personPositions,
   products, serviceCards, serviceVisits, shipments, type AgreementRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs } from '../../lib/connection.js';
@@ -56,6 +56,9 @@ const loaderFactories = {
   appealActions: byParent('appealActions', appealActions.appealId, [asc(appealActions.happenedAt), asc(appealActions.id)]),
   claim: byId('claims'),
   claimEvents: byParent('claimEvents', chronicleEntries.claimId, [asc(chronicleEntries.occurredAt), asc(chronicleEntries.id)]),
+  attachment: byId('attachments'),
+  appealAttachments: byParent('attachments', attachments.appealId, [asc(attachments.uploadedAt), asc(attachments.id)]),
+  claimAttachments: byParent('attachments', attachments.claimId, [asc(attachments.uploadedAt), asc(attachments.id)]),
 };
 
 /** A request's loaders, each made when first used, every one bound to the request's partner. */
@@ -120,6 +123,7 @@ const nodeLoaders: Record<string, (load: ReturnType<typeof partnerReads>['load']
   ServiceVisit: (load) => load.visit,
   Appeal: (load) => load.appeal,
   Claim: (load) => load.claim,
+  Attachment: (load) => load.attachment,
 };
 
 export type PartnerReads = ReturnType<typeof partnerReads>;

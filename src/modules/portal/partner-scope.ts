@@ -1,10 +1,10 @@
-import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { allColumnsOf, isAnyOf, readRows, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
 import {
-  agreements, appealActions, appeals, chronicleEntries, claims, contractLines, contracts, counterparties, obligations, orderLines, orders, payments,
+  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, counterparties, obligations, orderLines, orders, payments,
   personPositions, persons, serviceCards, serviceVisits, shipments,
 } from '../../db/schema/index.js';
 import type { PageArgs, SortKey } from '../../lib/connection.js';
@@ -43,13 +43,18 @@ export const ofPartner = {
     eq(chronicleEntries.counterpartyId, partnerId), eq(chronicleEntries.visibleToClient, true),
     sql`${chronicleEntries.claimId} in (${idsOf(claims, claims.counterpartyId, partnerId)})`,
   )!,
+  /** Files of the partner's appeals and claims, once their bytes are all stored. */
+  attachments: (partnerId: number) => and(eq(attachments.state, 'STORED'), or(
+    sql`${attachments.appealId} in (${idsOf(appeals, appeals.counterpartyId, partnerId)})`,
+    sql`${attachments.claimId} in (${idsOf(claims, claims.counterpartyId, partnerId)})`,
+  ))!,
 } satisfies Record<string, (partnerId: number) => SQL>;
 
 export type ScopedTable = keyof typeof ofPartner;
 
 const tables = {
   counterparties, persons, personPositions, agreements, contracts, contractLines, orders, orderLines, shipments, payments,
-  obligations, serviceCards, serviceVisits, appeals, appealActions, claims, claimEvents: chronicleEntries,
+  obligations, serviceCards, serviceVisits, appeals, appealActions, claims, claimEvents: chronicleEntries, attachments,
 } satisfies Record<ScopedTable, PgTable>;
 
 type TableOf<Name extends ScopedTable> = (typeof tables)[Name];

@@ -1,4 +1,5 @@
 import type { TestApi } from '../../testing/api.js';
+import { multipartRequest } from '../../testing/multipart.js';
 
 /** What the company deals in, shared by every partner a test makes. */
 export interface Catalogue { product: string; typicalAgreement: string; employee: string }
@@ -75,6 +76,17 @@ export async function addRecords(api: TestApi, catalogue: Catalogue, partner: Pa
   }, 'chronicleEntry { id }')).chronicleEntry.id as string;
   const shared = await entry(`We sent a new valve ${secret}`, true);
   const hidden = await entry(partner.hiddenWork, false);
-  partner.ids.push(claim, shared, hidden);
+  const files = await Promise.all([appeal, claim].map((ownerId) => attachFile(api.url, api.adminKey, ownerId, `${secret}.txt`)));
+  partner.ids.push(claim, shared, hidden, ...files.map((file) => file.id));
   partner.ids.push(agreement.id, contract.id, ...posted.obligations.map((o: { id: string }) => o.id), order.id, obligation, card, visit, appeal);
+}
+
+/** Attaches a small text file to `ownerId` through the multipart upload of the API at `url`; answers the attachment. */
+export async function attachFile(url: string, key: string, ownerId: string, name: string, text = `Contents of ${name}`) {
+  const { body } = await multipartRequest(url, key,
+    'mutation($input: UploadAttachmentInput!) { uploadAttachment(input: $input) { attachment { id downloadUrl } userErrors { field code message } } }',
+    { input: { ownerId, file: null } }, { 0: { paths: ['variables.input.file'], file: { name, type: 'text/plain', data: Buffer.from(text) } } });
+  const payload = body.data?.uploadAttachment;
+  if (!payload?.attachment) throw new Error(`uploadAttachment failed: ${JSON.stringify(body.errors ?? payload.userErrors)}`);
+  return payload.attachment as { id: string; downloadUrl: string };
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appealActions, appeals, apiKeys, employees, orders } from '../../db/schema/index.js';
 import { decodeGlobalId, keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
-import { addRecords, makeCatalogue, makePartner, type PartnerData } from './portal-fixture.js';
+import { addRecords, attachFile, makeCatalogue, makePartner, type PartnerData } from './portal-fixture.js';
 import { asPartner } from './row-security.js';
 
 let api: TestApi;
@@ -174,6 +174,39 @@ describe('self-service', () => {
     const foreign = await api.portal(alphaKey, `mutation($id: ID!) { commentOnAppeal(input: { appealId: $id, text: "hi" }) { appeal { id } userErrors { field code } } }`, { id: betaAppeal });
     expect(foreign.data.commentOnAppeal).toEqual({ appeal: null, userErrors: [{ field: ['input', 'appealId'], code: 'NOT_FOUND' }] });
     const after = await api.db.select().from(appealActions).where(eq(appealActions.appealId, keyOf(betaAppeal, 'Appeal')!));
+    expect(after).toEqual(before);
+  });
+});
+
+describe('files', () => {
+  const origin = () => new URL(api.url).origin;
+  const download = (path: string, key: string) => fetch(`${origin()}${path}`, { headers: { authorization: `Bearer ${key}` } });
+
+  it('lists, takes and serves the files of its own appeals and claims, and only those', async () => {
+    const claim = alpha.ids.find((id) => keyOf(id, 'Claim') !== null)!;
+    const listed = await api.portal(alphaKey, `query($id: ID!) { node(id: $id) { ... on Claim { attachments { id fileName contentType size sha256 downloadUrl } } } }`, { id: claim });
+    expect(listed.data.node.attachments).toEqual([expect.objectContaining({ fileName: `${alpha.secret}.txt`, contentType: 'text/plain' })]);
+
+    const mine = await attachFile(api.portalUrl, alphaKey, claim, 'акт огляду.txt', 'Пошкоджено два клапани.');
+    const served = await download(mine.downloadUrl, alphaKey);
+    expect(served.status).toBe(200);
+    expect(await served.text()).toBe('Пошкоджено два клапани.');
+    // Staff see the partner's file on the claim.
+    const staff = await api.request(`query($id: ID!) { claim(id: $id) { attachments { fileName } } }`, { id: claim });
+    expect(staff.data.claim.attachments.map((file: { fileName: string }) => file.fileName)).toContain('акт огляду.txt');
+
+    // Another partner's file is not found, by the portal nor by its download.
+    expect((await download(mine.downloadUrl, betaKey)).status).toBe(404);
+    const betaFile = beta.ids.find((id) => keyOf(id, 'Attachment') !== null)!;
+    expect((await download(`/attachments/${betaFile}`, alphaKey)).status).toBe(404);
+    expect((await download(`/attachments/${betaFile}`, betaKey)).status).toBe(200);
+  });
+
+  it('refuses a file for another partner\'s claim, writing nothing', async () => {
+    const betaClaim = beta.ids.find((id) => keyOf(id, 'Claim') !== null)!;
+    const before = (await api.request(`query($id: ID!) { claim(id: $id) { attachments { id } } }`, { id: betaClaim })).data.claim.attachments;
+    await expect(attachFile(api.portalUrl, alphaKey, betaClaim, 'planted.txt')).rejects.toThrow(/NOT_FOUND/);
+    const after = (await api.request(`query($id: ID!) { claim(id: $id) { attachments { id } } }`, { id: betaClaim })).data.claim.attachments;
     expect(after).toEqual(before);
   });
 });

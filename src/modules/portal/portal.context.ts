@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client.js';
+import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from '../attachments/settings.js';
 import type { PartnerViewer } from '../auth/viewer.js';
 import { partnerReads, type PartnerReads } from './partner-reads.js';
 
@@ -13,7 +14,10 @@ export interface PortalContext {
   /** The request's database, for the portal's writes (registering and commenting). */
   db: Database;
   requestId: string | null;
+  /** The limit on files the partner uploads (MAX_UPLOAD_BYTES). */
+  attachments: AttachmentSettings;
 }
 
-export const createPortalContext = (db: Database, partner: PartnerViewer, requestId: string | null = null): PortalContext =>
-  ({ partner, reads: partnerReads(db, partner.counterpartyId), db, requestId });
+export const createPortalContext = (
+  db: Database, partner: PartnerViewer, requestId: string | null = null, attachments = DEFAULT_ATTACHMENT_SETTINGS,
+): PortalContext => ({ partner, reads: partnerReads(db, partner.counterpartyId), db, requestId, attachments });

@@ -9,6 +9,8 @@ import * as appeals from '../appeals/appeals.repository.js';
 import { appealFieldValues } from '../appeals/appeals.service.js';
 import { insertEntry } from '../chronicle/chronicle.repository.js';
 import * as claims from '../claims/claims.repository.js';
+import { storeFile } from '../attachments/attachments.service.js';
+import type { FileUpload } from '../attachments/multipart.js';
 import { checkClaim, claimFieldValues } from '../claims/claims.service.js';
 import type { PortalContext } from './portal.context.js';
 
@@ -47,7 +49,9 @@ export async function productName(ctx: PortalContext, productId: number) {
 const COMMENT_MAX = 5000;
 
 /** The user-error codes the portal's schema has: its writes check nothing that needs another. */
-const PORTAL_CODES = ['REQUIRED', 'INVALID', 'TOO_LONG', 'OUT_OF_RANGE', 'NOT_FOUND', 'WRONG_TYPE', 'DUPLICATE', 'INVALID_STATE'] as const;
+const PORTAL_CODES = [
+  'REQUIRED', 'INVALID', 'TOO_LONG', 'OUT_OF_RANGE', 'NOT_FOUND', 'WRONG_TYPE', 'DUPLICATE', 'INVALID_STATE', 'TOO_LARGE', 'CONTENT_TYPE_MISMATCH',
+] as const;
 type PortalUserError = UserError & { code: (typeof PORTAL_CODES)[number] };
 
 /** A refused portal write's answer: nothing written, the errors on their fields. */
@@ -186,4 +190,27 @@ async function ownReference(
   }
   if (!(await load(key))) errors.add([field], 'NOT_FOUND', `None of your records has the id given in ${field}.`);
   return key;
+}
+
+/** The kinds of the partner's records it may attach files to, with the reads that find its own. */
+const ATTACHABLE = {
+  Appeal: { column: 'appealId', load: (ctx: PortalContext, key: number) => ctx.reads.load.appeal.load(key) },
+  Claim: { column: 'claimId', load: (ctx: PortalContext, key: number) => ctx.reads.load.claim.load(key) },
+} as const;
+
+/** A file the partner attaches to one of its appeals or claims, streamed into the database in one transaction. */
+export async function uploadPartnerAttachment(ctx: PortalContext, input: { ownerId: string; file: FileUpload }) {
+  const errors = new InputErrors();
+  const decoded = decodeGlobalId(input.ownerId);
+  const kind = decoded && Object.hasOwn(ATTACHABLE, decoded.type) ? ATTACHABLE[decoded.type as keyof typeof ATTACHABLE] : null;
+  if (!decoded) errors.add(['ownerId'], 'INVALID', `"${input.ownerId}" is not a global id.`);
+  else if (!kind) errors.add(['ownerId'], 'WRONG_TYPE', 'Files are attached to your appeals and claims.');
+  else if (!(await kind.load(ctx, decoded.key))) errors.add(['ownerId'], 'NOT_FOUND', 'None of your appeals or claims has this id.');
+  if (errors.any) return { attachment: null, ...failed(errors) };
+  const file = await input.file.open();
+  const attachment = await writeInTransaction(ctx.db, errors, {}, (tx) =>
+    storeFile(tx, errors, { column: kind!.column, key: decoded!.key }, file, ctx.attachments.maxUploadBytes, ctx.partner.apiKeyId));
+  if (!attachment) return { attachment: null, ...failed(errors) };
+  ctx.reads.load[kind!.column === 'appealId' ? 'appealAttachments' : 'claimAttachments'].clear(decoded!.key);
+  return { attachment, userErrors: [] as PortalUserError[] };
 }

@@ -1,0 +1,3 @@
+import type { AttachmentRow } from '../../src/db/schema/index.js';
+
+export type AttachmentMapper = AttachmentRow;
