@@ -29,6 +29,14 @@ describe('loadConfig', () => {
     expect(loadConfig({}).metricsToken).toBeUndefined();
   });
 
+  it('turns the partner portal\'s introspection off in production unless told', () => {
+    expect(loadConfig({}).portalIntrospection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }).portalIntrospection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PORTAL_INTROSPECTION: 'true' }).portalIntrospection).toBe(true);
+    // The staff API's is a setting of its own.
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(true);
+  });
+
   it('reads PostgreSQL and limits', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d', MAX_ALIASES: '5', INTROSPECTION: 'off' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h:5432/d', maxAliases: 5, introspection: false });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import {
-  getIntrospectionQuery, type IntrospectionField, type IntrospectionObjectType, type IntrospectionOutputTypeRef, type IntrospectionQuery,
+  getIntrospectionQuery, type IntrospectionField, type IntrospectionInputObjectType, type IntrospectionObjectType, type IntrospectionOutputTypeRef, type IntrospectionQuery,
   type IntrospectionType, type IntrospectionTypeRef,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,21 @@ describe('what a partner sees', () => {
     expect(after.data.orders.edges).toHaveLength(2);
     expect(after.statements).toBe(before.statements);
     expect(before.statements).toBeLessThanOrEqual(14);
+  });
+});
+
+describe('introspection', () => {
+  it('is refused on the portal when PORTAL_INTROSPECTION is off, as in production, while queries still run', async () => {
+    const closed = await startTestApi({ portalIntrospection: false });
+    try {
+      const partner = (await closed.mutate('createCounterparty', { kind: 'ORGANIZATION', name: 'Closed portal' }, 'counterparty { id }')).counterparty.id;
+      const key = await closed.partnerKeyFor(keyOf(partner, 'Counterparty')!);
+      expect(errorCodes(await closed.portal(key, '{ __schema { types { name } } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect((await closed.portal(key, '{ organisation { name } }')).data).toEqual({ organisation: { name: 'Closed portal' } });
+      expect((await closed.request('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await closed.stop();
+    }
   });
 });
 
@@ -286,6 +301,37 @@ describe('no partner sees another partner\'s data', () => {
     expect(shown.length).toBeGreaterThan(10);
     const own = await api.portal(betaKey, `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: shown });
     expect(own.data.nodes.map((node: { id: string } | null) => node?.id)).toEqual(shown);
+  });
+
+  it('refuses every mutation that names another partner\'s record, writing nothing', async () => {
+    // Each mutation's input, its required fields filled, each id field in turn one of beta's ids;
+    // a file field cannot be sent in JSON, so those mutations are probed in the files tests.
+    const sample: Record<string, string> = { String: 'probe', Decimal: '1', Currency: 'EUR', Int: '1' };
+    const mutations = (types.get('Mutation') as IntrospectionObjectType).fields;
+    // What beta has that a mutation could add to: its appeals, claims, their actions, events and files.
+    const BETA_RECORDS = `{ appeals(first: 100) { edges { node { id actions { kind description } attachments { id } } } }
+      claims(first: 100) { edges { node { id events { subject text } attachments { id } } } } }`;
+    let probed = 0;
+    for (const mutation of mutations) {
+      const inputType = types.get(named(mutation.args[0].type)) as IntrospectionInputObjectType;
+      if (inputType.inputFields.some((field) => named(field.type) === 'Upload')) continue;
+      const idFields = inputType.inputFields.filter((field) => named(field.type) === 'ID');
+      for (const idField of idFields) {
+        for (const id of beta.ids) {
+          const input = Object.fromEntries(inputType.inputFields
+            .filter((field) => field.type.kind === 'NON_NULL' || field === idField)
+            .map((field) => [field.name, field === idField ? id : named(field.type) === 'ID' ? alpha.ids[0] : sample[named(field.type)]]));
+          const before = await api.portal(betaKey, BETA_RECORDS);
+          const answer = await api.portal(alphaKey, `mutation($input: ${inputType.name}!) { ${mutation.name}(input: $input) { userErrors { field code } } }`, { input });
+          const payload = answer.data?.[mutation.name];
+          expect(payload?.userErrors.length ?? answer.errors?.length, `${mutation.name} ${idField.name}=${id}`).toBeGreaterThan(0);
+          assertNothingOf(beta, answer);
+          expect(await api.portal(betaKey, BETA_RECORDS)).toEqual(before);
+          probed += 1;
+        }
+      }
+    }
+    expect(probed).toBeGreaterThan(beta.ids.length * 3);
   });
 
   it('refuses malformed ids as bad input', async () => {
