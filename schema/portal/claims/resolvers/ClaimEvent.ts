@@ -1,5 +1,5 @@
 import type { ClaimEventResolvers } from './../../types.generated.js';
-import { isPartnerComment } from '../../../../src/modules/portal/portal.service.js';
+import { isPartnerComment } from '../../../../src/modules/portal/self-service.js';
 
 export const ClaimEvent: ClaimEventResolvers = {
   happenedAt: ({ occurredAt }) => occurredAt,

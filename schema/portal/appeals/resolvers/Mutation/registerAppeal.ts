@@ -1,4 +1,4 @@
 import type { MutationResolvers } from './../../../types.generated.js';
-import { registerPartnerAppeal } from '../../../../../src/modules/portal/portal.service.js';
+import { registerPartnerAppeal } from '../../../../../src/modules/portal/self-service.js';
 
 export const registerAppeal: NonNullable<MutationResolvers['registerAppeal']> = (_parent, { input }, ctx) => registerPartnerAppeal(ctx, input);
