@@ -195,8 +195,8 @@ function createApollo<Ctx extends RequestContext>(schema: GraphQLSchema, config:
  * limits and metrics are shared.
  */
 interface Endpoint {
-  path: string;
-  schema: GraphQLSchema;
+  /** The schema as SDL for `GET <path>/schema.graphql`, printed on first request. */
+  sdl(): Buffer;
   /** Throws FORBIDDEN for a key this endpoint does not take. */
   admit(holder: KeyHolder): void;
   /** The context of a request by `holder` (admitted) on `db`. */
@@ -208,12 +208,14 @@ interface Endpoint {
 }
 
 async function startEndpoint<Ctx extends RequestContext>(
-  path: string, schema: GraphQLSchema, apollo: ApolloServer<Ctx>,
+  schema: GraphQLSchema, apollo: ApolloServer<Ctx>,
   how: Pick<Endpoint, 'admit' | 'within'> & { contextFor(db: Database, holder: KeyHolder, requestId: string): Ctx },
 ): Promise<Endpoint> {
   await apollo.start();
+  let sdl: Buffer | undefined;
   return {
-    path, schema, ...how,
+    ...how,
+    sdl: () => (sdl ??= Buffer.from(`${printSchema(schema)}\n`)),
     execute: (httpGraphQLRequest, context) => apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: context as () => Promise<Ctx> }),
     stop: () => apollo.stop(),
   };
@@ -232,13 +234,6 @@ export async function startServer(
   const metrics = new ApiMetrics(database.poolUsage ?? null);
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   const portalSchema = makeExecutableSchema({ typeDefs: portalTypeDefs, resolvers: portalResolvers });
-  /** Each endpoint's schema as SDL for `GET <path>/schema.graphql`, printed on first request. */
-  const sdls = new Map<Endpoint, Buffer>();
-  const sdlOf = (endpoint: Endpoint) => {
-    let sdl = sdls.get(endpoint);
-    if (!sdl) sdls.set(endpoint, (sdl = Buffer.from(`${printSchema(endpoint.schema)}\n`)));
-    return sdl;
-  };
 
   const inFlight = new Set<Promise<void>>();
   /** Set by stop(): `/readyz` answers 503 from then on, through the shutdown delay and the drain. */
@@ -256,12 +251,12 @@ export async function startServer(
   };
   const attachments = attachmentSettings(config);
   const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments });
-  const staff = await startEndpoint(GRAPHQL_PATH, schema, createApollo<Context>(schema, config, log, config.introspection), {
+  const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
     contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments),
     within: (requestDb, _holder, run) => run(requestDb),
   });
-  const portal = await startEndpoint(PORTAL_PATH, portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
+  const portal = await startEndpoint(portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
     admit: partnerViewer,
     contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments),
     // Every portal statement runs under row-level security as the partner (the second wall).
@@ -434,7 +429,7 @@ export async function startServer(
       }
       return;
     }
-    const sdl = sdlOf(endpoint);
+    const sdl = endpoint.sdl();
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': sdl.length });
     response.end(sdl);
   }

@@ -709,7 +709,7 @@ export type Organisation = Node & {
   legalName: Maybe<Scalars['String']['output']>;
   /** Short name. */
   name: Scalars['String']['output'];
-  /** The organisation's people, current positions first, with their positions here only. */
+  /** The organisation's people (those who hold or held a position there), primary contacts first, with their positions there only. */
   persons: Array<Person>;
   /** Phones on file. */
   phones: Array<Phone>;

@@ -3,8 +3,8 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { rowsByIds } from '../../db/json-rows.js';
 import {
-  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, obligations, orderLines, orders, payments, personPositions,
-  products, serviceCards, serviceVisits, shipments, type AgreementRow,
+  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, obligations, orderLines,
+  orders, payments, personPositions, products, serviceCards, serviceVisits, shipments, type AgreementRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs } from '../../lib/connection.js';
 import { today } from '../../lib/dates.js';
@@ -72,14 +72,13 @@ const partnerLoaders = lazyLoaders<Env, typeof loaderFactories>(loaderFactories)
 export function partnerReads(db: Database, partnerId: number) {
   const load = partnerLoaders(db, partnerId);
   return {
-    partnerId,
     load,
     organisation: () => load.counterparty.load(partnerId),
-    /** The partner's people: those with a position there, primary contacts first. */
+    /** The partner's people: those who hold or held a position there and are not archived, primary contacts first. */
     async persons() {
       const positions = await load.positionsAtPartner.load(partnerId);
       const ids = [...new Set(positions.map((position) => position.personId))];
-      return (await Promise.all(ids.map((id) => load.person.load(id)))).filter((person) => person !== null);
+      return (await Promise.all(ids.map((id) => load.person.load(id)))).filter((person): person is NonNullable<typeof person> => person !== null && person.archivedAt === null);
     },
     agreements: () => load.agreementsOfPartner.load(partnerId),
     /** The terms in force: the agreement's own, and those it takes from its typical agreement. */
