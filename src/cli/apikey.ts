@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util';
+import { createContext } from '../context.js';
+import type { Database } from '../db/client.js';
+import { toGlobalId } from '../lib/global-id.js';
+import { label } from '../lib/user-errors.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../modules/auth/api-keys.service.js';
+import { createPartnerApiKey } from '../modules/auth/partner-keys.service.js';
 import type { Role } from '../modules/auth/viewer.js';
 import { openCliDatabase } from './database.js';
 
@@ -37,12 +42,15 @@ async function main(): Promise<number> {
   try {
     if (command === 'create') {
       const name = values.name ?? `${role!.toLowerCase()} key`;
-      const personId = values.person === undefined ? null : Number(values.person);
       const employeeId = values.employee === undefined ? null : Number(values.employee);
-      // The database checks the counterparty and the person exist (foreign keys).
-      const { key, row } = role === 'PARTNER'
-        ? await createApiKey(database.db, { name, role, counterpartyId: counterpartyId!, personId })
+      const created = role === 'PARTNER'
+        ? await partnerKey(database.db, name, counterpartyId!, values.person)
         : await createApiKey(database.db, { name, role: role!, employeeId });
+      if ('refusal' in created) {
+        console.error(created.refusal);
+        return 1;
+      }
+      const { key, row } = created;
       console.log(`Created ${row.role} key #${row.id} "${row.name}". It is shown only now:\n\n  ${key}\n`);
     } else if (command === 'list') {
       for (const row of await listApiKeys(database.db)) {
@@ -63,6 +71,19 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+/**
+ * A PARTNER key, checked as the ADMIN mutation checks it (the counterparty exists and is not
+ * archived, the person holds a position there), or why not.
+ */
+async function partnerKey(db: Database, name: string, counterpartyId: number, person: string | undefined) {
+  const ctx = createContext(db, { apiKeyId: 0, role: 'ADMIN', employeeId: null });
+  const answer = await createPartnerApiKey(ctx, {
+    name, counterpartyId: toGlobalId('Counterparty', counterpartyId), personId: person === undefined ? null : toGlobalId('Person', Number(person)),
+  });
+  if (!answer.apiKey) return { refusal: answer.userErrors.map((error) => `${label(error.field ?? [])}: ${error.message}`).join('\n') };
+  return { key: answer.key!, row: answer.apiKey };
 }
 
 process.exitCode = await main();

@@ -104,6 +104,17 @@ describe('npm run apikey', () => {
     expect(cli('list').stdout).toMatch(/#1\tVIEWER\t\S+\trevoked /);
     const wrongRole = cli('create', '--role', 'owner');
     expect(wrongRole.status).toBe(2);
-    expect(wrongRole.stderr).toMatch(/--role must be one of ADMIN, MANAGER, VIEWER/);
+    expect(wrongRole.stderr).toMatch(/--role must be one of ADMIN, MANAGER, VIEWER, PARTNER/);
+  }, 60_000);
+
+  it('makes a PARTNER key only for a counterparty that exists, as the ADMIN mutation does', () => {
+    const without = cli('create', '--role', 'partner');
+    expect(without.status).toBe(2);
+    expect(without.stderr).toMatch(/A PARTNER key, and only a PARTNER key, names its --counterparty/);
+    expect(cli('create', '--role', 'viewer', '--counterparty', '1').status).toBe(2);
+    const unknown = cli('create', '--role', 'partner', '--counterparty', '999');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/^counterpartyId: .*counterparty/m);
+    expect(cli('list').stdout).not.toMatch(/PARTNER/);
   }, 60_000);
 });
