@@ -5,6 +5,10 @@ import    { agreements as Query_agreements } from './agreements/resolvers/Query/
 import    { appeal as Query_appeal } from './appeals/resolvers/Query/appeal.js';
 import    { appealTypes as Query_appealTypes } from './appeals/resolvers/Query/appealTypes.js';
 import    { appeals as Query_appeals } from './appeals/resolvers/Query/appeals.js';
+import    { campaign as Query_campaign } from './campaigns/resolvers/Query/campaign.js';
+import    { campaignEffectiveness as Query_campaignEffectiveness } from './campaigns/resolvers/Query/campaignEffectiveness.js';
+import    { campaignGroups as Query_campaignGroups } from './campaigns/resolvers/Query/campaignGroups.js';
+import    { campaigns as Query_campaigns } from './campaigns/resolvers/Query/campaigns.js';
 import    { chronicleEntries as Query_chronicleEntries } from './chronicle/resolvers/Query/chronicleEntries.js';
 import    { chronicleEntry as Query_chronicleEntry } from './chronicle/resolvers/Query/chronicleEntry.js';
 import    { claim as Query_claim } from './claims/resolvers/Query/claim.js';
@@ -40,13 +44,19 @@ import    { product as Query_product } from './products/resolvers/Query/product.
 import    { productByExternalId as Query_productByExternalId } from './products/resolvers/Query/productByExternalId.js';
 import    { productGroups as Query_productGroups } from './products/resolvers/Query/productGroups.js';
 import    { products as Query_products } from './products/resolvers/Query/products.js';
+import    { salesAfterCampaign as Query_salesAfterCampaign } from './campaigns/resolvers/Query/salesAfterCampaign.js';
 import    { serviceCard as Query_serviceCard } from './service-cards/resolvers/Query/serviceCard.js';
 import    { serviceCardGroups as Query_serviceCardGroups } from './service-cards/resolvers/Query/serviceCardGroups.js';
 import    { serviceCards as Query_serviceCards } from './service-cards/resolvers/Query/serviceCards.js';
+import    { sourceEffectiveness as Query_sourceEffectiveness } from './campaigns/resolvers/Query/sourceEffectiveness.js';
 import    { timeEntries as Query_timeEntries } from './work-time/resolvers/Query/timeEntries.js';
 import    { viewer as Query_viewer } from './base/resolvers/Query/viewer.js';
 import    { workTimeSummary as Query_workTimeSummary } from './work-time/resolvers/Query/workTimeSummary.js';
 import    { activateAgreement as Mutation_activateAgreement } from './agreements/resolvers/Mutation/activateAgreement.js';
+import    { addCampaignExpense as Mutation_addCampaignExpense } from './campaigns/resolvers/Mutation/addCampaignExpense.js';
+import    { addCampaignMaterial as Mutation_addCampaignMaterial } from './campaigns/resolvers/Mutation/addCampaignMaterial.js';
+import    { addCampaignParticipant as Mutation_addCampaignParticipant } from './campaigns/resolvers/Mutation/addCampaignParticipant.js';
+import    { addCampaignRevenue as Mutation_addCampaignRevenue } from './campaigns/resolvers/Mutation/addCampaignRevenue.js';
 import    { addClaimTask as Mutation_addClaimTask } from './claims/resolvers/Mutation/addClaimTask.js';
 import    { addServiceVisit as Mutation_addServiceVisit } from './service-cards/resolvers/Mutation/addServiceVisit.js';
 import    { archiveCounterparty as Mutation_archiveCounterparty } from './counterparties/resolvers/Mutation/archiveCounterparty.js';
@@ -60,6 +70,7 @@ import    { cancelContract as Mutation_cancelContract } from './contracts/resolv
 import    { cancelObligation as Mutation_cancelObligation } from './obligations/resolvers/Mutation/cancelObligation.js';
 import    { cancelOrder as Mutation_cancelOrder } from './orders/resolvers/Mutation/cancelOrder.js';
 import    { changeAppealStatus as Mutation_changeAppealStatus } from './appeals/resolvers/Mutation/changeAppealStatus.js';
+import    { changeCampaignStatus as Mutation_changeCampaignStatus } from './campaigns/resolvers/Mutation/changeCampaignStatus.js';
 import    { changeClaimStatus as Mutation_changeClaimStatus } from './claims/resolvers/Mutation/changeClaimStatus.js';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement.js';
 import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract.js';
@@ -68,6 +79,8 @@ import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './
 import    { completeClaimTask as Mutation_completeClaimTask } from './claims/resolvers/Mutation/completeClaimTask.js';
 import    { createAppealType as Mutation_createAppealType } from './appeals/resolvers/Mutation/createAppealType.js';
 import    { createAttachmentUploadUrl as Mutation_createAttachmentUploadUrl } from './attachments/resolvers/Mutation/createAttachmentUploadUrl.js';
+import    { createCampaign as Mutation_createCampaign } from './campaigns/resolvers/Mutation/createCampaign.js';
+import    { createCampaignGroup as Mutation_createCampaignGroup } from './campaigns/resolvers/Mutation/createCampaignGroup.js';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry.js';
 import    { createClaimCause as Mutation_createClaimCause } from './claims/resolvers/Mutation/createClaimCause.js';
 import    { createContract as Mutation_createContract } from './contracts/resolvers/Mutation/createContract.js';
@@ -94,6 +107,7 @@ import    { createTimeEntry as Mutation_createTimeEntry } from './work-time/reso
 import    { createTypicalAgreement as Mutation_createTypicalAgreement } from './agreements/resolvers/Mutation/createTypicalAgreement.js';
 import    { deleteAppealType as Mutation_deleteAppealType } from './appeals/resolvers/Mutation/deleteAppealType.js';
 import    { deleteAttachment as Mutation_deleteAttachment } from './attachments/resolvers/Mutation/deleteAttachment.js';
+import    { deleteCampaignGroup as Mutation_deleteCampaignGroup } from './campaigns/resolvers/Mutation/deleteCampaignGroup.js';
 import    { deleteClaimCause as Mutation_deleteClaimCause } from './claims/resolvers/Mutation/deleteClaimCause.js';
 import    { deleteCounterpartyGroup as Mutation_deleteCounterpartyGroup } from './counterparties/resolvers/Mutation/deleteCounterpartyGroup.js';
 import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from './counterparties/resolvers/Mutation/deleteCounterpartyObject.js';
@@ -103,6 +117,8 @@ import    { deleteServiceCardGroup as Mutation_deleteServiceCardGroup } from './
 import    { deleteTimeEntry as Mutation_deleteTimeEntry } from './work-time/resolvers/Mutation/deleteTimeEntry.js';
 import    { generateServiceSchedule as Mutation_generateServiceSchedule } from './service-cards/resolvers/Mutation/generateServiceSchedule.js';
 import    { importAppeals as Mutation_importAppeals } from './appeals/resolvers/Mutation/importAppeals.js';
+import    { importCampaignParticipants as Mutation_importCampaignParticipants } from './campaigns/resolvers/Mutation/importCampaignParticipants.js';
+import    { importCampaigns as Mutation_importCampaigns } from './campaigns/resolvers/Mutation/importCampaigns.js';
 import    { importChronicleEntries as Mutation_importChronicleEntries } from './chronicle/resolvers/Mutation/importChronicleEntries.js';
 import    { importClaims as Mutation_importClaims } from './claims/resolvers/Mutation/importClaims.js';
 import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
@@ -112,6 +128,7 @@ import    { importPrices as Mutation_importPrices } from './products/resolvers/M
 import    { importProducts as Mutation_importProducts } from './products/resolvers/Mutation/importProducts.js';
 import    { importServiceCards as Mutation_importServiceCards } from './service-cards/resolvers/Mutation/importServiceCards.js';
 import    { moveAppealType as Mutation_moveAppealType } from './appeals/resolvers/Mutation/moveAppealType.js';
+import    { moveCampaignGroup as Mutation_moveCampaignGroup } from './campaigns/resolvers/Mutation/moveCampaignGroup.js';
 import    { moveClaimCause as Mutation_moveClaimCause } from './claims/resolvers/Mutation/moveClaimCause.js';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup.js';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup.js';
@@ -125,9 +142,14 @@ import    { recordServiceVisit as Mutation_recordServiceVisit } from './service-
 import    { recordShipment as Mutation_recordShipment } from './orders/resolvers/Mutation/recordShipment.js';
 import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
 import    { registerClaim as Mutation_registerClaim } from './claims/resolvers/Mutation/registerClaim.js';
+import    { removeCampaignExpense as Mutation_removeCampaignExpense } from './campaigns/resolvers/Mutation/removeCampaignExpense.js';
+import    { removeCampaignMaterial as Mutation_removeCampaignMaterial } from './campaigns/resolvers/Mutation/removeCampaignMaterial.js';
+import    { removeCampaignParticipant as Mutation_removeCampaignParticipant } from './campaigns/resolvers/Mutation/removeCampaignParticipant.js';
+import    { removeCampaignRevenue as Mutation_removeCampaignRevenue } from './campaigns/resolvers/Mutation/removeCampaignRevenue.js';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor.js';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation.js';
 import    { renameAppealType as Mutation_renameAppealType } from './appeals/resolvers/Mutation/renameAppealType.js';
+import    { renameCampaignGroup as Mutation_renameCampaignGroup } from './campaigns/resolvers/Mutation/renameCampaignGroup.js';
 import    { renameClaimCause as Mutation_renameClaimCause } from './claims/resolvers/Mutation/renameClaimCause.js';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup.js';
 import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup.js';
@@ -143,6 +165,11 @@ import    { setPrice as Mutation_setPrice } from './products/resolvers/Mutation/
 import    { setProductRelation as Mutation_setProductRelation } from './products/resolvers/Mutation/setProductRelation.js';
 import    { updateAgreement as Mutation_updateAgreement } from './agreements/resolvers/Mutation/updateAgreement.js';
 import    { updateAppeal as Mutation_updateAppeal } from './appeals/resolvers/Mutation/updateAppeal.js';
+import    { updateCampaign as Mutation_updateCampaign } from './campaigns/resolvers/Mutation/updateCampaign.js';
+import    { updateCampaignExpense as Mutation_updateCampaignExpense } from './campaigns/resolvers/Mutation/updateCampaignExpense.js';
+import    { updateCampaignMaterial as Mutation_updateCampaignMaterial } from './campaigns/resolvers/Mutation/updateCampaignMaterial.js';
+import    { updateCampaignParticipant as Mutation_updateCampaignParticipant } from './campaigns/resolvers/Mutation/updateCampaignParticipant.js';
+import    { updateCampaignRevenue as Mutation_updateCampaignRevenue } from './campaigns/resolvers/Mutation/updateCampaignRevenue.js';
 import    { updateChronicleEntry as Mutation_updateChronicleEntry } from './chronicle/resolvers/Mutation/updateChronicleEntry.js';
 import    { updateClaim as Mutation_updateClaim } from './claims/resolvers/Mutation/updateClaim.js';
 import    { updateClaimTask as Mutation_updateClaimTask } from './claims/resolvers/Mutation/updateClaimTask.js';
@@ -173,6 +200,18 @@ import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
 import    { AppealType } from './appeals/resolvers/AppealType.js';
 import    { Attachment } from './attachments/resolvers/Attachment.js';
+import    { Campaign } from './campaigns/resolvers/Campaign.js';
+import    { CampaignConnection } from './campaigns/resolvers/CampaignConnection.js';
+import    { CampaignEffectivenessRow } from './campaigns/resolvers/CampaignEffectivenessRow.js';
+import    { CampaignExpense } from './campaigns/resolvers/CampaignExpense.js';
+import    { CampaignExpenseConnection } from './campaigns/resolvers/CampaignExpenseConnection.js';
+import    { CampaignGroup } from './campaigns/resolvers/CampaignGroup.js';
+import    { CampaignMaterial } from './campaigns/resolvers/CampaignMaterial.js';
+import    { CampaignMaterialConnection } from './campaigns/resolvers/CampaignMaterialConnection.js';
+import    { CampaignParticipant } from './campaigns/resolvers/CampaignParticipant.js';
+import    { CampaignParticipantConnection } from './campaigns/resolvers/CampaignParticipantConnection.js';
+import    { CampaignRevenue } from './campaigns/resolvers/CampaignRevenue.js';
+import    { CampaignRevenueConnection } from './campaigns/resolvers/CampaignRevenueConnection.js';
 import    { ChronicleEntry as chronicle_ChronicleEntry } from './chronicle/resolvers/ChronicleEntry.js';
 import    { ChronicleEntry as claims_ChronicleEntry } from './claims/resolvers/ChronicleEntry.js';
 import    { ChronicleEntry as service_cards_ChronicleEntry } from './service-cards/resolvers/ChronicleEntry.js';
@@ -195,6 +234,7 @@ import    { ContractTemplate } from './contracts/resolvers/ContractTemplate.js';
 import    { Counterparty as counterparties_Counterparty } from './counterparties/resolvers/Counterparty.js';
 import    { Counterparty as agreements_Counterparty } from './agreements/resolvers/Counterparty.js';
 import    { Counterparty as appeals_Counterparty } from './appeals/resolvers/Counterparty.js';
+import    { Counterparty as campaigns_Counterparty } from './campaigns/resolvers/Counterparty.js';
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty.js';
 import    { Counterparty as claims_Counterparty } from './claims/resolvers/Counterparty.js';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty.js';
@@ -233,6 +273,7 @@ import    { PriceType } from './products/resolvers/PriceType.js';
 import    { Product } from './products/resolvers/Product.js';
 import    { ProductConnection } from './products/resolvers/ProductConnection.js';
 import    { ProductGroup } from './products/resolvers/ProductGroup.js';
+import    { SalesAfterCampaign } from './campaigns/resolvers/SalesAfterCampaign.js';
 import    { ServiceCard } from './service-cards/resolvers/ServiceCard.js';
 import    { ServiceCardConnection } from './service-cards/resolvers/ServiceCardConnection.js';
 import    { ServiceCardGroup } from './service-cards/resolvers/ServiceCardGroup.js';
@@ -242,6 +283,7 @@ import    { SettlementEvent } from './orders/resolvers/SettlementEvent.js';
 import    { Settlements } from './orders/resolvers/Settlements.js';
 import    { Shipment } from './orders/resolvers/Shipment.js';
 import    { ShipmentLine } from './orders/resolvers/ShipmentLine.js';
+import    { SourceEffectivenessRow } from './campaigns/resolvers/SourceEffectivenessRow.js';
 import    { TimeEntry as appeals_TimeEntry } from './appeals/resolvers/TimeEntry.js';
 import    { TimeEntry as work_time_TimeEntry } from './work-time/resolvers/TimeEntry.js';
 import    { TimeEntryConnection } from './work-time/resolvers/TimeEntryConnection.js';
@@ -251,8 +293,8 @@ import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolve
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
 import    { UploadScalar } from './../src/modules/attachments/multipart.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
-      Mutation: { activateAgreement: Mutation_activateAgreement,addClaimTask: Mutation_addClaimTask,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeClaimStatus: Mutation_changeClaimStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteClaimCause: Mutation_deleteClaimCause,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveClaimCause: Mutation_moveClaimCause,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameClaimCause: Mutation_renameClaimCause,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry,uploadAttachment: Mutation_uploadAttachment },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,salesAfterCampaign: Query_salesAfterCampaign,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceEffectiveness: Query_sourceEffectiveness,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
+      Mutation: { activateAgreement: Mutation_activateAgreement,addCampaignExpense: Mutation_addCampaignExpense,addCampaignMaterial: Mutation_addCampaignMaterial,addCampaignParticipant: Mutation_addCampaignParticipant,addCampaignRevenue: Mutation_addCampaignRevenue,addClaimTask: Mutation_addClaimTask,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeCampaignStatus: Mutation_changeCampaignStatus,changeClaimStatus: Mutation_changeClaimStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createCampaign: Mutation_createCampaign,createCampaignGroup: Mutation_createCampaignGroup,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteCampaignGroup: Mutation_deleteCampaignGroup,deleteClaimCause: Mutation_deleteClaimCause,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importCampaignParticipants: Mutation_importCampaignParticipants,importCampaigns: Mutation_importCampaigns,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveCampaignGroup: Mutation_moveCampaignGroup,moveClaimCause: Mutation_moveClaimCause,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim,removeCampaignExpense: Mutation_removeCampaignExpense,removeCampaignMaterial: Mutation_removeCampaignMaterial,removeCampaignParticipant: Mutation_removeCampaignParticipant,removeCampaignRevenue: Mutation_removeCampaignRevenue,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCampaignGroup: Mutation_renameCampaignGroup,renameClaimCause: Mutation_renameClaimCause,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateCampaign: Mutation_updateCampaign,updateCampaignExpense: Mutation_updateCampaignExpense,updateCampaignMaterial: Mutation_updateCampaignMaterial,updateCampaignParticipant: Mutation_updateCampaignParticipant,updateCampaignRevenue: Mutation_updateCampaignRevenue,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry,uploadAttachment: Mutation_uploadAttachment },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
@@ -263,6 +305,18 @@ AppealAction: AppealAction,
 AppealConnection: AppealConnection,
 AppealType: AppealType,
 Attachment: Attachment,
+Campaign: Campaign,
+CampaignConnection: CampaignConnection,
+CampaignEffectivenessRow: CampaignEffectivenessRow,
+CampaignExpense: CampaignExpense,
+CampaignExpenseConnection: CampaignExpenseConnection,
+CampaignGroup: CampaignGroup,
+CampaignMaterial: CampaignMaterial,
+CampaignMaterialConnection: CampaignMaterialConnection,
+CampaignParticipant: CampaignParticipant,
+CampaignParticipantConnection: CampaignParticipantConnection,
+CampaignRevenue: CampaignRevenue,
+CampaignRevenueConnection: CampaignRevenueConnection,
 ChronicleEntry: { ...chronicle_ChronicleEntry,...claims_ChronicleEntry,...service_cards_ChronicleEntry },
 ChronicleEntryConnection: ChronicleEntryConnection,
 Claim: { ...claims_Claim,...attachments_Claim },
@@ -279,7 +333,7 @@ Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
@@ -310,6 +364,7 @@ PriceType: PriceType,
 Product: Product,
 ProductConnection: ProductConnection,
 ProductGroup: ProductGroup,
+SalesAfterCampaign: SalesAfterCampaign,
 ServiceCard: ServiceCard,
 ServiceCardConnection: ServiceCardConnection,
 ServiceCardGroup: ServiceCardGroup,
@@ -318,6 +373,7 @@ SettlementEvent: SettlementEvent,
 Settlements: Settlements,
 Shipment: Shipment,
 ShipmentLine: ShipmentLine,
+SourceEffectivenessRow: SourceEffectivenessRow,
 TimeEntry: { ...appeals_TimeEntry,...work_time_TimeEntry },
 TimeEntryConnection: TimeEntryConnection,
 Viewer: Viewer,

@@ -3,6 +3,7 @@ import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, 
 import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { AttachmentMapper } from './attachments/schema.mappers.js';
+import type { CampaignMapper, CampaignConnectionMapper, CampaignEffectivenessRowMapper, CampaignExpenseMapper, CampaignExpenseConnectionMapper, CampaignGroupMapper, CampaignMaterialMapper, CampaignMaterialConnectionMapper, CampaignParticipantMapper, CampaignParticipantConnectionMapper, CampaignRevenueMapper, CampaignRevenueConnectionMapper, SalesAfterCampaignMapper, SourceEffectivenessRowMapper } from './campaigns/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { ClaimMapper, ClaimCauseMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
@@ -62,6 +63,66 @@ export type ActivateAgreementInput = {
   expectedVersion: Scalars['Int']['input'];
   /** The agreement; it must be DRAFT. */
   id: Scalars['ID']['input'];
+};
+
+/** A new expense. */
+export type AddCampaignExpenseInput = {
+  /** How much, in the campaign's currency: more than zero, at most 2 decimal places. */
+  amount: Scalars['Decimal']['input'];
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** When it was spent. */
+  date: Scalars['LocalDate']['input'];
+  /** What it was spent on, at most 500 characters. */
+  item: Scalars['String']['input'];
+  /** A note, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new material. */
+export type AddCampaignMaterialInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** What it is, at most 5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, at most 500 characters. */
+  name: Scalars['String']['input'];
+  /** How many pieces, more than zero. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is kept: an http or https address, at most 2000 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new participant; give exactly one of `counterpartyId` and `personId`. */
+export type AddCampaignParticipantInput = {
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** The counterparty taking part. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** When they were invited; default now, never in the future. */
+  invitedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The person taking part. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** When they answered, for a status other than INVITED; default now, not before `invitedAt`. */
+  respondedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where the invitation stands; default INVITED. */
+  status?: InputMaybe<InvitationStatus>;
+};
+
+/** A new revenue. */
+export type AddCampaignRevenueInput = {
+  /** How much, in the campaign's currency: more than zero, at most 2 decimal places; default the order's total, required without an order. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** When it came; default the order's date, required without an order. */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A note, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order it came from: POSTED, in the campaign's currency, of a counterparty taking part in the campaign or that came from its information source. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A new task of a claim's investigation plan. */
@@ -705,6 +766,491 @@ export type BankAccountInput = {
   primary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
+export type Campaign = Node & {
+  __typename?: 'Campaign';
+  /** The money planned for it, in `currency`. */
+  budget: Maybe<Scalars['Decimal']['output']>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency of the budget, the expenses and the revenues. */
+  currency: Scalars['Currency']['output'];
+  /** What it is about. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Last day (inclusive). */
+  endsOn: Scalars['LocalDate']['output'];
+  /** What was spent on it, by date. */
+  expenses: CampaignExpenseConnection;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The group it is filed in. */
+  group: Maybe<CampaignGroup>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The information source the campaign stands for: contacts and clients it brings name it. */
+  informationSource: InformationSource;
+  /** What kind of campaign it is. */
+  kind: CampaignKind;
+  /** What it uses or hands out, in the order they were added. */
+  materials: CampaignMaterialConnection;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Who was invited and how they answered, in the order they were added. */
+  participants: CampaignParticipantConnection;
+  /** Where it takes place. */
+  place: Maybe<Scalars['String']['output']>;
+  /** `totalRevenue` − `totalCost`, exact, two decimals; negative for a loss. */
+  profit: Scalars['Decimal']['output'];
+  /** The employee responsible for it. */
+  responsibleEmployee: Maybe<Employee>;
+  /** What it brought, by date. */
+  revenues: CampaignRevenueConnection;
+  /**
+   * Return on investment: `profit` / `totalCost` as a ratio (1 is 100 %), exact, rounded half away
+   * from zero to 4 decimal places (cost 300.00 and revenue 1000.00 give 2.3333). Null when
+   * `totalCost` is zero: the ratio is undefined without a cost.
+   */
+  roi: Maybe<Scalars['Decimal']['output']>;
+  /** First day. */
+  startsOn: Scalars['LocalDate']['output'];
+  /** Where it is. */
+  status: CampaignStatus;
+  /** The sum of its expenses, exact, two decimals. */
+  totalCost: Scalars['Decimal']['output'];
+  /** The sum of its revenues, exact, two decimals. */
+  totalRevenue: Scalars['Decimal']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the campaign. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
+export type CampaignexpensesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
+export type CampaignmaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
+export type CampaignparticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
+export type CampaignrevenuesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of campaigns. */
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  /** The campaigns of this page with their cursors. */
+  edges: Array<CampaignEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of campaigns matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A campaign with its cursor. */
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The campaign. */
+  node: Campaign;
+};
+
+/** What one campaign brought in a period. */
+export type CampaignEffectivenessRow = {
+  __typename?: 'CampaignEffectivenessRow';
+  /** The campaign. */
+  campaign: Campaign;
+  /** Chronicle entries DONE in the period with a counterparty the campaign reaches, with a person taking part, or naming its information source. */
+  contacts: Scalars['Int']['output'];
+  /** The campaign's total cost. */
+  cost: Scalars['Decimal']['output'];
+  /** The campaign's currency. */
+  currency: Scalars['Currency']['output'];
+  /** Counterparties of the campaign whose first POSTED order ever is dated in the period, on or after its start. */
+  newClients: Scalars['Int']['output'];
+  /** POSTED orders of the campaign's counterparties dated in the period, on or after its start, in its currency. */
+  orders: Scalars['Int']['output'];
+  /** `revenue` − `cost`. */
+  profit: Scalars['Decimal']['output'];
+  /** Their total, in the campaign's currency. */
+  revenue: Scalars['Decimal']['output'];
+};
+
+/** Money spent on a campaign. */
+export type CampaignExpense = Node & {
+  __typename?: 'CampaignExpense';
+  /** How much, in the campaign's currency. */
+  amount: Scalars['Decimal']['output'];
+  /** The campaign. */
+  campaign: Campaign;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The campaign's currency. */
+  currency: Scalars['Currency']['output'];
+  /** When it was spent. */
+  date: Scalars['LocalDate']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** What it was spent on. */
+  item: Scalars['String']['output'];
+  /** A note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the expense. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of a campaign's expenses. */
+export type CampaignExpenseConnection = {
+  __typename?: 'CampaignExpenseConnection';
+  /** The expenses of this page with their cursors. */
+  edges: Array<CampaignExpenseEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of the campaign's expenses. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An expense with its cursor. */
+export type CampaignExpenseEdge = {
+  __typename?: 'CampaignExpenseEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The expense. */
+  node: CampaignExpense;
+};
+
+/** The answer to a change of an expense. */
+export type CampaignExpensePayload = {
+  __typename?: 'CampaignExpensePayload';
+  /** The expense as saved; null when `userErrors` is not empty. */
+  expense: Maybe<CampaignExpense>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Conditions on campaigns; all given conditions must hold. An empty list matches nothing. */
+export type CampaignFilter = {
+  /** Only campaigns ending on or after this day. */
+  activeFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only campaigns starting on or before this day. */
+  activeTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only campaigns in this group or in the groups below it. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only campaigns standing for this information source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only campaigns of these kinds. */
+  kinds?: InputMaybe<Array<CampaignKind>>;
+  /** Only campaigns this employee is responsible for. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only campaigns in these statuses. */
+  statuses?: InputMaybe<Array<CampaignStatus>>;
+};
+
+/** A folder of campaigns; groups nest. */
+export type CampaignGroup = Node & {
+  __typename?: 'CampaignGroup';
+  /** Groups directly inside it, by name. */
+  children: Array<CampaignGroup>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The group it sits in; null at the top. */
+  parent: Maybe<CampaignGroup>;
+  /** Names from the top down to this group, e.g. `Fairs/2025`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the group. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a campaign group. */
+export type CampaignGroupPayload = {
+  __typename?: 'CampaignGroupPayload';
+  /** The group as saved; null when `userErrors` is not empty. */
+  group: Maybe<CampaignGroup>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A campaign to load. Fields left out keep their stored value and null clears an optional one; a new
+ * campaign needs `name`, `kind`, `startsOn` and `currency`.
+ */
+export type CampaignImportRow = {
+  /** The money planned. */
+  budget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The currency; required for a new campaign, and changes only while the campaign has no expenses and no revenues. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (inclusive); default `startsOn` for a new campaign. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The group by its path, e.g. `Fairs/2025`. */
+  groupPath?: InputMaybe<Scalars['String']['input']>;
+  /** The information source, by name; a new campaign without one gets a source named like it. */
+  informationSourceName?: InputMaybe<Scalars['String']['input']>;
+  /** Kind; required for a new campaign. */
+  kind?: InputMaybe<CampaignKind>;
+  /** Name; required for a new campaign. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** The employee responsible, by e-mail; an active employee. */
+  responsibleEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** First day; required for a new campaign. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Its status, for a new campaign (PLANNED when left out); a stored campaign's status must be the one it has. */
+  status?: InputMaybe<CampaignStatus>;
+};
+
+/** What kind of event or action a campaign is. */
+export type CampaignKind =
+  /** Advertising (a publication, broadcast, banners). */
+  | 'ADVERTISING'
+  /** A campaign of calls. */
+  | 'CALL_CAMPAIGN'
+  /** A conference. */
+  | 'CONFERENCE'
+  /** An exhibition or a fair. */
+  | 'EXHIBITION'
+  /** A mailing (letters, e-mails). */
+  | 'MAILING'
+  /** Any other kind. */
+  | 'OTHER'
+  /** A presentation. */
+  | 'PRESENTATION'
+  /** A seminar. */
+  | 'SEMINAR';
+
+/** Something a campaign uses or hands out: a booklet, a stand, a presentation, a mailing text. */
+export type CampaignMaterial = Node & {
+  __typename?: 'CampaignMaterial';
+  /** The campaign. */
+  campaign: Campaign;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** How many pieces. */
+  quantity: Maybe<Scalars['Int']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where it is kept (an http or https address). */
+  url: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; send it as `expectedVersion` when changing the material. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of a campaign's materials. */
+export type CampaignMaterialConnection = {
+  __typename?: 'CampaignMaterialConnection';
+  /** The materials of this page with their cursors. */
+  edges: Array<CampaignMaterialEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of the campaign's materials. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A material with its cursor. */
+export type CampaignMaterialEdge = {
+  __typename?: 'CampaignMaterialEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: CampaignMaterial;
+};
+
+/** The answer to a change of a material. */
+export type CampaignMaterialPayload = {
+  __typename?: 'CampaignMaterialPayload';
+  /** The material as saved; null when `userErrors` is not empty. */
+  material: Maybe<CampaignMaterial>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A counterparty or a person invited to a campaign; exactly one of them is set. */
+export type CampaignParticipant = Node & {
+  __typename?: 'CampaignParticipant';
+  /** The campaign. */
+  campaign: Campaign;
+  /** The counterparty taking part, when it is a counterparty. */
+  counterparty: Maybe<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** When they were invited. */
+  invitedAt: Scalars['DateTime']['output'];
+  /** A note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The person taking part, when it is a person. */
+  person: Maybe<Person>;
+  /** When they answered (confirmed, declined or came); null while INVITED. */
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where the invitation stands. */
+  status: InvitationStatus;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the participant. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of a campaign's participants. */
+export type CampaignParticipantConnection = {
+  __typename?: 'CampaignParticipantConnection';
+  /** The participants of this page with their cursors. */
+  edges: Array<CampaignParticipantEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of the campaign's participants. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A participant with its cursor. */
+export type CampaignParticipantEdge = {
+  __typename?: 'CampaignParticipantEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The participant. */
+  node: CampaignParticipant;
+};
+
+/**
+ * A campaign participant to load: the campaign by `externalId`, and exactly one of
+ * `counterpartyExternalId` and `personExternalId`. Fields left out keep their stored value.
+ */
+export type CampaignParticipantImportRow = {
+  /** The campaign, by `externalId`. */
+  campaignExternalId: Scalars['String']['input'];
+  /** The counterparty taking part, by `externalId`. */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** When they were invited; default now for a new participant. */
+  invitedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The person taking part, by `externalId`. */
+  personExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** When they answered, for a status other than INVITED; default `invitedAt` when the status leaves INVITED. */
+  respondedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where the invitation stands; INVITED for a new participant when left out. */
+  status?: InputMaybe<InvitationStatus>;
+};
+
+/** The answer to a change of a participant. */
+export type CampaignParticipantPayload = {
+  __typename?: 'CampaignParticipantPayload';
+  /** The participant as saved; null when `userErrors` is not empty. */
+  participant: Maybe<CampaignParticipant>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The answer to a change of a campaign. */
+export type CampaignPayload = {
+  __typename?: 'CampaignPayload';
+  /** The campaign as saved; null when `userErrors` is not empty. */
+  campaign: Maybe<Campaign>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Money a campaign brought. */
+export type CampaignRevenue = Node & {
+  __typename?: 'CampaignRevenue';
+  /** How much, in the campaign's currency. */
+  amount: Scalars['Decimal']['output'];
+  /** The campaign. */
+  campaign: Campaign;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The campaign's currency. */
+  currency: Scalars['Currency']['output'];
+  /** When it came. */
+  date: Scalars['LocalDate']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** A note. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The order it came from. */
+  order: Maybe<Order>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the revenue. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of a campaign's revenues. */
+export type CampaignRevenueConnection = {
+  __typename?: 'CampaignRevenueConnection';
+  /** The revenues of this page with their cursors. */
+  edges: Array<CampaignRevenueEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of the campaign's revenues. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A revenue with its cursor. */
+export type CampaignRevenueEdge = {
+  __typename?: 'CampaignRevenueEdge';
+  /** Opaque cursor for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The revenue. */
+  node: CampaignRevenue;
+};
+
+/** The answer to a change of a revenue. */
+export type CampaignRevenuePayload = {
+  __typename?: 'CampaignRevenuePayload';
+  /** The revenue as saved; null when `userErrors` is not empty. */
+  revenue: Maybe<CampaignRevenue>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a campaign is. */
+export type CampaignStatus =
+  /** Called off; may be planned again. */
+  | 'CANCELLED'
+  /** Over; final. */
+  | 'FINISHED'
+  /** Planned, not started. */
+  | 'PLANNED'
+  /** Under way. */
+  | 'RUNNING';
+
 /** Cancels a planned entry. */
 export type CancelChronicleEntryInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -759,6 +1305,16 @@ export type ChangeAppealStatusInput = {
   resolution?: InputMaybe<Scalars['String']['input']>;
   /** The new status. */
   status: AppealStatus;
+};
+
+/** A change of a campaign's status. */
+export type ChangeCampaignStatusInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The campaign. */
+  id: Scalars['ID']['input'];
+  /** The new status. */
+  status: CampaignStatus;
 };
 
 /** A change of a claim's status. */
@@ -1609,6 +2165,8 @@ export type Counterparty = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Bank accounts. */
   bankAccounts: Array<BankAccount>;
+  /** The campaigns the counterparty took part in (as a participant itself), latest start first. */
+  campaigns: Array<Campaign>;
   /** The history of contacts and events with this counterparty, planned and happened, newest first (by `occurredAt`, then id). */
   chronicle: ChronicleEntryConnection;
   /** How many claims the counterparty made, with what outcomes, and the amounts claimed and granted. */
@@ -1934,6 +2492,42 @@ export type CreateAttachmentUploadUrlInput = {
   ownerId: Scalars['ID']['input'];
   /** The file's size in bytes: the PUT must send exactly this many, at most MAX_UPLOAD_BYTES. */
   size: Scalars['Int']['input'];
+};
+
+/** A new campaign group. */
+export type CreateCampaignGroupInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The group it goes into; omitted for a top-level group. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new campaign. */
+export type CreateCampaignInput = {
+  /** The money planned: zero or more, at most 2 decimal places. */
+  budget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The currency of the budget, expenses and revenues. */
+  currency: Scalars['Currency']['input'];
+  /** What it is about, at most 5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (inclusive), not before `startsOn`; default `startsOn`. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Id in an external system; unique, at most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The group to file it in. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** An existing information source the campaign stands for; when omitted, one named like the campaign is created (its name must be free). */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of campaign it is. */
+  kind: CampaignKind;
+  /** Name, at most 500 characters. */
+  name: Scalars['String']['input'];
+  /** Where it takes place, at most 500 characters. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** The employee responsible; an active one. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day. */
+  startsOn: Scalars['LocalDate']['input'];
 };
 
 /** A new chronicle entry. */
@@ -2394,6 +2988,21 @@ export type DeleteAttachmentPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which campaign group to delete. */
+export type DeleteCampaignGroupInput = {
+  /** The group. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a campaign group. */
+export type DeleteCampaignGroupPayload = {
+  __typename?: 'DeleteCampaignGroupPayload';
+  /** Id of the deleted group; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Which claim cause to delete. */
 export type DeleteClaimCauseInput = {
   /** The cause. */
@@ -2671,6 +3280,30 @@ export type ImportAppealsInput = {
   rows: Array<AppealImportRow>;
 };
 
+/** Campaign participants to load. */
+export type ImportCampaignParticipantsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<CampaignParticipantImportRow>;
+};
+
+/** Campaigns to load. */
+export type ImportCampaignsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<CampaignImportRow>;
+};
+
 /** Chronicle entries to load. */
 export type ImportChronicleEntriesInput = {
   /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
@@ -2905,6 +3538,17 @@ export type InformationSourcePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Where a participant's invitation stands. */
+export type InvitationStatus =
+  /** Took part. */
+  | 'ATTENDED'
+  /** Confirmed they will take part. */
+  | 'CONFIRMED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Invited, no answer yet. */
+  | 'INVITED';
+
 /** A frequent question and its answer. */
 export type KnowledgeArticle = Node & {
   __typename?: 'KnowledgeArticle';
@@ -2979,6 +3623,16 @@ export type MoveAppealTypeInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a campaign group moves. */
+export type MoveCampaignGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the group to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a claim cause moves. */
 export type MoveClaimCauseInput = {
   /** The version you read. */
@@ -3027,6 +3681,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Activates a DRAFT agreement; its effective terms must name a price type and a currency. */
   activateAgreement: AgreementPayload;
+  /** Records an expense of a campaign, in the campaign's currency. */
+  addCampaignExpense: CampaignExpensePayload;
+  /** Adds a material to a campaign. */
+  addCampaignMaterial: CampaignMaterialPayload;
+  /** Adds a participant: a counterparty or a person, each at most once per campaign. */
+  addCampaignParticipant: CampaignParticipantPayload;
+  /**
+   * Records a revenue of a campaign, in the campaign's currency. A revenue from an order names a
+   * POSTED order in the campaign's currency of a counterparty that takes part in the campaign or came
+   * from its information source; its amount defaults to the order's total and may not exceed it, and
+   * an order counts towards a campaign once.
+   */
+  addCampaignRevenue: CampaignRevenuePayload;
   /** Adds a task to an open claim's investigation plan. */
   addClaimTask: ClaimTaskPayload;
   /** Adds a visit to a card's schedule by hand; a schedule with such a visit is no longer generated. */
@@ -3059,6 +3726,11 @@ export type Mutation = {
    */
   changeAppealStatus: AppealPayload;
   /**
+   * Moves a campaign along its way: PLANNED → RUNNING or CANCELLED; RUNNING → FINISHED or CANCELLED;
+   * CANCELLED → PLANNED (reinstated). FINISHED is final. Any other move is INVALID_STATE on `status`.
+   */
+  changeCampaignStatus: CampaignPayload;
+  /**
    * Moves a claim along its way: REGISTERED → INVESTIGATING, SATISFIED, PARTLY_SATISFIED, REJECTED,
    * WITHDRAWN; INVESTIGATING → SATISFIED, PARTLY_SATISFIED, REJECTED, WITHDRAWN. A closed claim
    * (SATISFIED, PARTLY_SATISFIED, REJECTED, WITHDRAWN) changes only through `reopenClaim`; any other
@@ -3087,6 +3759,13 @@ export type Mutation = {
    * answers the stored attachment as JSON. Needs a MANAGER key or better.
    */
   createAttachmentUploadUrl: AttachmentUploadUrlPayload;
+  /**
+   * Creates a campaign, PLANNED. Unless `informationSourceId` names an existing source, it creates
+   * the information source the campaign stands for, named like the campaign, in the same transaction.
+   */
+  createCampaign: CampaignPayload;
+  /** Creates a campaign group. */
+  createCampaignGroup: CampaignGroupPayload;
   /** Registers a contact or event with a counterparty, planned or already happened. */
   createChronicleEntry: ChronicleEntryPayload;
   /** Creates a claim cause. */
@@ -3143,6 +3822,8 @@ export type Mutation = {
   deleteAppealType: DeleteAppealTypePayload;
   /** Deletes an attachment with its bytes. Needs a MANAGER key or better. */
   deleteAttachment: DeleteAttachmentPayload;
+  /** Deletes a campaign group that holds no groups and no campaigns. */
+  deleteCampaignGroup: DeleteCampaignGroupPayload;
   /** Deletes a claim cause that holds no causes and no claims. */
   deleteClaimCause: DeleteClaimCausePayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
@@ -3174,6 +3855,20 @@ export type Mutation = {
    * changes only through `changeAppealStatus`.
    */
   importAppeals: ImportPayload;
+  /**
+   * Loads campaign participants, matched by the campaign's `externalId` and the participant's
+   * (a counterparty's or a person's `externalId`), at most 5,000 rows per call, by the rules of
+   * `addCampaignParticipant` and `updateCampaignParticipant`.
+   */
+  importCampaignParticipants: ImportPayload;
+  /**
+   * Loads campaigns matched by `externalId`, at most 5,000 rows per call; the group is named by its
+   * path, the responsible employee by e-mail, the information source by name. The rules of
+   * `createCampaign` and `updateCampaign` hold: a new campaign without `informationSourceName` gets a
+   * source of its own named like it; a new campaign may come in any status (loading history), a
+   * stored campaign's status changes only through `changeCampaignStatus`.
+   */
+  importCampaigns: ImportPayload;
   /**
    * Loads chronicle entries matched by `externalId`, at most 5,000 rows per call; the counterparty and
    * the contact person are named by `externalId`, the responsible employee by e-mail. The rules of
@@ -3220,6 +3915,8 @@ export type Mutation = {
   importServiceCards: ImportPayload;
   /** Moves an appeal type; it cannot move into itself or a type below it. */
   moveAppealType: AppealTypePayload;
+  /** Moves a campaign group; it cannot move into itself or a group below it. */
+  moveCampaignGroup: CampaignGroupPayload;
   /** Moves a claim cause; it cannot move into itself or a cause below it. */
   moveClaimCause: ClaimCausePayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
@@ -3256,12 +3953,22 @@ export type Mutation = {
    * its chronicle starts with the registration (an EVENT entry, DONE, in the same transaction).
    */
   registerClaim: ClaimPayload;
+  /** Removes an expense from its campaign. */
+  removeCampaignExpense: RemoveCampaignRecordPayload;
+  /** Removes a material from its campaign. */
+  removeCampaignMaterial: RemoveCampaignRecordPayload;
+  /** Removes a participant from its campaign. */
+  removeCampaignParticipant: RemoveCampaignRecordPayload;
+  /** Removes a revenue from its campaign. */
+  removeCampaignRevenue: RemoveCampaignRecordPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
   /** Removes an analogue or substitute from a product's dossier. */
   removeProductRelation: ProductPayload;
   /** Renames an appeal type. */
   renameAppealType: AppealTypePayload;
+  /** Renames a campaign group. */
+  renameCampaignGroup: CampaignGroupPayload;
   /** Renames a claim cause. */
   renameClaimCause: ClaimCausePayload;
   /** Renames a group. */
@@ -3292,6 +3999,16 @@ export type Mutation = {
   updateAgreement: AgreementPayload;
   /** Changes an appeal's own fields; omitted fields keep their value, null clears an optional one. Status and handover have their own mutations. */
   updateAppeal: AppealPayload;
+  /** Changes a campaign's own fields; omitted fields keep their value, null clears an optional one. The status changes only through `changeCampaignStatus`. */
+  updateCampaign: CampaignPayload;
+  /** Changes an expense; omitted fields keep their value, null clears an optional one. */
+  updateCampaignExpense: CampaignExpensePayload;
+  /** Changes a material; omitted fields keep their value, null clears an optional one. */
+  updateCampaignMaterial: CampaignMaterialPayload;
+  /** Changes a participant's invitation status or note. */
+  updateCampaignParticipant: CampaignParticipantPayload;
+  /** Changes a revenue, by the rules of `addCampaignRevenue`; omitted fields keep their value, null clears an optional one. */
+  updateCampaignRevenue: CampaignRevenuePayload;
   /** Changes an entry; omitted fields keep their value, null clears an optional one. The status changes only through `completeChronicleEntry` and `cancelChronicleEntry`. */
   updateChronicleEntry: ChronicleEntryPayload;
   /** Changes a claim's own fields; omitted fields keep their value, null clears an optional one. The status changes only through `changeClaimStatus` and `reopenClaim`. */
@@ -3344,6 +4061,42 @@ export type Mutation = {
  */
 export type MutationactivateAgreementArgs = {
   input: ActivateAgreementInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationaddCampaignExpenseArgs = {
+  input: AddCampaignExpenseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationaddCampaignMaterialArgs = {
+  input: AddCampaignMaterialInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationaddCampaignParticipantArgs = {
+  input: AddCampaignParticipantInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationaddCampaignRevenueArgs = {
+  input: AddCampaignRevenueInput;
 };
 
 
@@ -3468,6 +4221,15 @@ export type MutationchangeAppealStatusArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationchangeCampaignStatusArgs = {
+  input: ChangeCampaignStatusInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationchangeClaimStatusArgs = {
   input: ChangeClaimStatusInput;
 };
@@ -3533,6 +4295,24 @@ export type MutationcreateAppealTypeArgs = {
  */
 export type MutationcreateAttachmentUploadUrlArgs = {
   input: CreateAttachmentUploadUrlInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateCampaignGroupArgs = {
+  input: CreateCampaignGroupInput;
 };
 
 
@@ -3774,6 +4554,15 @@ export type MutationdeleteAttachmentArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationdeleteCampaignGroupArgs = {
+  input: DeleteCampaignGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationdeleteClaimCauseArgs = {
   input: DeleteClaimCauseInput;
 };
@@ -3855,6 +4644,24 @@ export type MutationimportAppealsArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationimportCampaignParticipantsArgs = {
+  input: ImportCampaignParticipantsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportCampaignsArgs = {
+  input: ImportCampaignsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationimportChronicleEntriesArgs = {
   input: ImportChronicleEntriesInput;
 };
@@ -3929,6 +4736,15 @@ export type MutationimportServiceCardsArgs = {
  */
 export type MutationmoveAppealTypeArgs = {
   input: MoveAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationmoveCampaignGroupArgs = {
+  input: MoveCampaignGroupInput;
 };
 
 
@@ -4053,6 +4869,42 @@ export type MutationregisterClaimArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationremoveCampaignExpenseArgs = {
+  input: RemoveCampaignExpenseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationremoveCampaignMaterialArgs = {
+  input: RemoveCampaignMaterialInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationremoveCampaignParticipantArgs = {
+  input: RemoveCampaignParticipantInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationremoveCampaignRevenueArgs = {
+  input: RemoveCampaignRevenueInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationremoveCounterpartyCompetitorArgs = {
   input: RemoveCounterpartyCompetitorInput;
 };
@@ -4073,6 +4925,15 @@ export type MutationremoveProductRelationArgs = {
  */
 export type MutationrenameAppealTypeArgs = {
   input: RenameAppealTypeInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrenameCampaignGroupArgs = {
+  input: RenameCampaignGroupInput;
 };
 
 
@@ -4208,6 +5069,51 @@ export type MutationupdateAgreementArgs = {
  */
 export type MutationupdateAppealArgs = {
   input: UpdateAppealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCampaignArgs = {
+  input: UpdateCampaignInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCampaignExpenseArgs = {
+  input: UpdateCampaignExpenseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCampaignMaterialArgs = {
+  input: UpdateCampaignMaterialInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCampaignParticipantArgs = {
+  input: UpdateCampaignParticipantInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateCampaignRevenueArgs = {
+  input: UpdateCampaignRevenueInput;
 };
 
 
@@ -5298,6 +6204,26 @@ export type Query = {
   appealTypes: Array<AppealType>;
   /** Appeals matching `where`, newest first. */
   appeals: AppealConnection;
+  /** A campaign by global id; null when there is none. */
+  campaign: Maybe<Campaign>;
+  /**
+   * What each campaign whose dates overlap the period from `from` to `to` (at most 1100 days)
+   * brought in it. A campaign reaches the counterparties taking part in it, the counterparties where
+   * a person taking part holds a position during the campaign, and the counterparties that came from
+   * its information source. Counted in the period: contacts (chronicle entries DONE, by when they
+   * happened in `timeZone`, with a counterparty it reaches, with a person taking part, or naming its
+   * information source), new clients
+   * (counterparties it reaches whose first POSTED order ever is dated in the period, on or after the
+   * campaign's start) and the revenue of their POSTED orders
+   * dated in the period, on or after the campaign's start, in the campaign's currency (orders in other
+   * currencies are left out). Profit is that revenue less the campaign's total cost. New contact cards
+   * and deals won are not counted yet. Latest start first. Counted by the database in one statement.
+   */
+  campaignEffectiveness: Array<CampaignEffectivenessRow>;
+  /** The top-level campaign groups, by name. */
+  campaignGroups: Array<CampaignGroup>;
+  /** Campaigns matching `where`, latest start first (then newest id). */
+  campaigns: CampaignConnection;
   /** Chronicle entries of all counterparties matching `where`, newest first (by `occurredAt`, then id). */
   chronicleEntries: ChronicleEntryConnection;
   /** A chronicle entry by global id; null when there is none. */
@@ -5399,12 +6325,30 @@ export type Query = {
   productGroups: Array<ProductGroup>;
   /** Products matching `where`, in `orderBy` order (default: name). */
   products: ProductConnection;
+  /**
+   * How the participants' sales moved around a campaign: the POSTED orders of its participants
+   * (participating counterparties, and the counterparties where participating persons hold a position
+   * during the campaign) dated in the `days` days after its end against those dated in the `days`
+   * days before its start, per currency. An unknown campaign is NOT_FOUND. Counted by the database
+   * in one statement.
+   */
+  salesAfterCampaign: SalesAfterCampaign;
   /** A service card by global id; null when there is none. */
   serviceCard: Maybe<ServiceCard>;
   /** The top-level folders of the service journal, by name. */
   serviceCardGroups: Array<ServiceCardGroup>;
   /** Service cards matching `where`, newest first. */
   serviceCards: ServiceCardConnection;
+  /**
+   * What each information source brought from `from` to `to` (at most 1100 days): contacts (chronicle
+   * entries DONE in the period, by when they happened in `timeZone`, naming the source or with a
+   * counterparty that came from it), new clients (counterparties that came from it whose first POSTED
+   * order ever is dated in the period), the revenue of POSTED orders dated in the period of the
+   * counterparties that came from it, the total cost of its campaigns whose dates overlap the period,
+   * and the profit, each per currency. Sources with none of these are left out; by name. Counted by
+   * the database in one statement.
+   */
+  sourceEffectiveness: Array<SourceEffectivenessRow>;
   /** Time entries matching `where`, latest day first, then newest. */
   timeEntries: TimeEntryConnection;
   /** The API key making this request and what it may do. */
@@ -5447,6 +6391,30 @@ export type QueryappealsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<AppealFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycampaignEffectivenessArgs = {
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CampaignFilter>;
 };
 
 
@@ -5683,6 +6651,13 @@ export type QueryproductsArgs = {
 
 
 /** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerysalesAfterCampaignArgs = {
+  campaignId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
 export type QueryserviceCardArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5695,6 +6670,14 @@ export type QueryserviceCardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ServiceCardFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerysourceEffectivenessArgs = {
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -5848,6 +6831,47 @@ export type RegisteredVia =
   /** By staff, through this API. */
   | 'STAFF';
 
+/** Which expense of a campaign to remove. */
+export type RemoveCampaignExpenseInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The expense. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which material of a campaign to remove. */
+export type RemoveCampaignMaterialInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The material. */
+  id: Scalars['ID']['input'];
+};
+
+/** Which participant of a campaign to remove. */
+export type RemoveCampaignParticipantInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The participant. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a removal from a campaign's tab. */
+export type RemoveCampaignRecordPayload = {
+  __typename?: 'RemoveCampaignRecordPayload';
+  /** Id of the removed record; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was removed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Which revenue of a campaign to remove. */
+export type RemoveCampaignRevenueInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The revenue. */
+  id: Scalars['ID']['input'];
+};
+
 /** A competitor to remove from a client's list. */
 export type RemoveCounterpartyCompetitorInput = {
   /** The competitor. */
@@ -5873,6 +6897,16 @@ export type RenameAppealTypeInput = {
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The type. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
+/** A campaign group's new name. */
+export type RenameCampaignGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
   id: Scalars['ID']['input'];
   /** New name. */
   name: Scalars['String']['input'];
@@ -5936,6 +6970,44 @@ export type Role =
   | 'MANAGER'
   /** Read only. */
   | 'VIEWER';
+
+/** The participants' sales in the days before a campaign and after it. */
+export type SalesAfterCampaign = {
+  __typename?: 'SalesAfterCampaign';
+  /** First day counted after the campaign: the day after its end. */
+  afterFrom: Scalars['LocalDate']['output'];
+  /** Last day counted after the campaign: its end + `days`. */
+  afterTo: Scalars['LocalDate']['output'];
+  /** First day counted before the campaign: its start − `days`. */
+  beforeFrom: Scalars['LocalDate']['output'];
+  /** Last day counted before the campaign: the day before its start. */
+  beforeTo: Scalars['LocalDate']['output'];
+  /** Per currency of their orders, by currency code. */
+  byCurrency: Array<SalesComparison>;
+  /** The campaign. */
+  campaign: Campaign;
+  /** Counterparties counted (participating ones, and those of participating persons). */
+  counterparties: Scalars['Int']['output'];
+  /** Days on each side. */
+  days: Scalars['Int']['output'];
+};
+
+/** Sales in one currency before and after a campaign. */
+export type SalesComparison = {
+  __typename?: 'SalesComparison';
+  /** Their total after. */
+  after: Scalars['Decimal']['output'];
+  /** Their total before. */
+  before: Scalars['Decimal']['output'];
+  /** `after` − `before`. */
+  change: Scalars['Decimal']['output'];
+  /** The currency. */
+  currency: Scalars['Currency']['output'];
+  /** POSTED orders after. */
+  ordersAfter: Scalars['Int']['output'];
+  /** POSTED orders before. */
+  ordersBefore: Scalars['Int']['output'];
+};
 
 /** Paid periodic service of a client's object under a contract, with its schedule of visits. */
 export type ServiceCard = Node & {
@@ -6326,6 +7398,27 @@ export type SortDirection =
   /** Largest first: Z to A, newest first. */
   | 'DESC';
 
+/** What one information source brought in a period. */
+export type SourceEffectivenessRow = {
+  __typename?: 'SourceEffectivenessRow';
+  /** Campaigns standing for it whose dates overlap the period. */
+  campaigns: Scalars['Int']['output'];
+  /** Chronicle entries DONE in the period naming it or with a counterparty that came from it. */
+  contacts: Scalars['Int']['output'];
+  /** The total cost of its campaigns whose dates overlap the period, per currency. */
+  cost: Array<CurrencyAmount>;
+  /** The source. */
+  informationSource: InformationSource;
+  /** Counterparties that came from it whose first POSTED order ever is dated in the period. */
+  newClients: Scalars['Int']['output'];
+  /** POSTED orders dated in the period of counterparties that came from it. */
+  orders: Scalars['Int']['output'];
+  /** `revenue` − `cost` per currency of either. */
+  profit: Array<CurrencyAmount>;
+  /** Their totals, per currency, by currency code. */
+  revenue: Array<CurrencyAmount>;
+};
+
 /** Time an employee spent on one day, and on what. */
 export type TimeEntry = Node & {
   __typename?: 'TimeEntry';
@@ -6438,6 +7531,100 @@ export type UpdateAppealInput = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Its type. */
   typeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an expense. */
+export type UpdateCampaignExpenseInput = {
+  /** How much. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it was spent. */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The expense. */
+  id: Scalars['ID']['input'];
+  /** What it was spent on. */
+  item?: InputMaybe<Scalars['String']['input']>;
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a campaign's own fields. */
+export type UpdateCampaignInput = {
+  /** The money planned. */
+  budget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The currency; changes only while the campaign has no expenses and no revenues. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** What it is about. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day (inclusive). */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The group; null takes it out of any group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The campaign. */
+  id: Scalars['ID']['input'];
+  /** The information source it stands for. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind. */
+  kind?: InputMaybe<CampaignKind>;
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** The employee responsible; an active one. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Changes to a material. */
+export type UpdateCampaignMaterialInput = {
+  /** What it is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The material. */
+  id: Scalars['ID']['input'];
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** How many pieces. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Where it is kept. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a participant. */
+export type UpdateCampaignParticipantInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The participant. */
+  id: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When they answered, for a status other than INVITED; default now when the status leaves INVITED. */
+  respondedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where the invitation stands; back to INVITED clears `respondedAt`. */
+  status?: InputMaybe<InvitationStatus>;
+};
+
+/** Changes to a revenue. */
+export type UpdateCampaignRevenueInput = {
+  /** How much. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** When it came. */
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The revenue. */
+  id: Scalars['ID']['input'];
+  /** A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The order it came from; null unlinks it. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Changes to a chronicle entry; omitted fields keep their value, null clears an optional one. */
@@ -7062,6 +8249,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AppealMapper & { __typename: 'Appeal' } )
     | ( AppealTypeMapper & { __typename: 'AppealType' } )
     | ( AttachmentMapper & { __typename: 'Attachment' } )
+    | ( CampaignMapper & { __typename: 'Campaign' } )
+    | ( CampaignExpenseMapper & { __typename: 'CampaignExpense' } )
+    | ( CampaignGroupMapper & { __typename: 'CampaignGroup' } )
+    | ( CampaignMaterialMapper & { __typename: 'CampaignMaterial' } )
+    | ( CampaignParticipantMapper & { __typename: 'CampaignParticipant' } )
+    | ( CampaignRevenueMapper & { __typename: 'CampaignRevenue' } )
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
     | ( ClaimMapper & { __typename: 'Claim' } )
     | ( ClaimCauseMapper & { __typename: 'ClaimCause' } )
@@ -7095,8 +8288,12 @@ export type ResolversTypes = {
   ActivateAgreementInput: ActivateAgreementInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AddClaimTaskInput: AddClaimTaskInput;
+  AddCampaignExpenseInput: AddCampaignExpenseInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddCampaignMaterialInput: AddCampaignMaterialInput;
+  AddCampaignParticipantInput: AddCampaignParticipantInput;
+  AddCampaignRevenueInput: AddCampaignRevenueInput;
+  AddClaimTaskInput: AddClaimTaskInput;
   AddServiceVisitInput: AddServiceVisitInput;
   Address: ResolverTypeWrapper<Omit<Address, 'kind'> & { kind: ResolversTypes['AddressKind'] }>;
   AddressInput: AddressInput;
@@ -7136,12 +8333,41 @@ export type ResolversTypes = {
   AttachmentUploadUrlPayload: ResolverTypeWrapper<Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
+  Campaign: ResolverTypeWrapper<CampaignMapper>;
+  CampaignConnection: ResolverTypeWrapper<CampaignConnectionMapper>;
+  CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
+  CampaignEffectivenessRow: ResolverTypeWrapper<CampaignEffectivenessRowMapper>;
+  CampaignExpense: ResolverTypeWrapper<CampaignExpenseMapper>;
+  CampaignExpenseConnection: ResolverTypeWrapper<CampaignExpenseConnectionMapper>;
+  CampaignExpenseEdge: ResolverTypeWrapper<Omit<CampaignExpenseEdge, 'node'> & { node: ResolversTypes['CampaignExpense'] }>;
+  CampaignExpensePayload: ResolverTypeWrapper<Omit<CampaignExpensePayload, 'expense' | 'userErrors'> & { expense?: Maybe<ResolversTypes['CampaignExpense']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CampaignFilter: CampaignFilter;
+  CampaignGroup: ResolverTypeWrapper<CampaignGroupMapper>;
+  CampaignGroupPayload: ResolverTypeWrapper<Omit<CampaignGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['CampaignGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CampaignImportRow: CampaignImportRow;
+  CampaignKind: ResolverTypeWrapper<'PRESENTATION' | 'EXHIBITION' | 'SEMINAR' | 'CONFERENCE' | 'MAILING' | 'CALL_CAMPAIGN' | 'ADVERTISING' | 'OTHER'>;
+  CampaignMaterial: ResolverTypeWrapper<CampaignMaterialMapper>;
+  CampaignMaterialConnection: ResolverTypeWrapper<CampaignMaterialConnectionMapper>;
+  CampaignMaterialEdge: ResolverTypeWrapper<Omit<CampaignMaterialEdge, 'node'> & { node: ResolversTypes['CampaignMaterial'] }>;
+  CampaignMaterialPayload: ResolverTypeWrapper<Omit<CampaignMaterialPayload, 'material' | 'userErrors'> & { material?: Maybe<ResolversTypes['CampaignMaterial']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CampaignParticipant: ResolverTypeWrapper<CampaignParticipantMapper>;
+  CampaignParticipantConnection: ResolverTypeWrapper<CampaignParticipantConnectionMapper>;
+  CampaignParticipantEdge: ResolverTypeWrapper<Omit<CampaignParticipantEdge, 'node'> & { node: ResolversTypes['CampaignParticipant'] }>;
+  CampaignParticipantImportRow: CampaignParticipantImportRow;
+  CampaignParticipantPayload: ResolverTypeWrapper<Omit<CampaignParticipantPayload, 'participant' | 'userErrors'> & { participant?: Maybe<ResolversTypes['CampaignParticipant']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CampaignPayload: ResolverTypeWrapper<Omit<CampaignPayload, 'campaign' | 'userErrors'> & { campaign?: Maybe<ResolversTypes['Campaign']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CampaignRevenue: ResolverTypeWrapper<CampaignRevenueMapper>;
+  CampaignRevenueConnection: ResolverTypeWrapper<CampaignRevenueConnectionMapper>;
+  CampaignRevenueEdge: ResolverTypeWrapper<Omit<CampaignRevenueEdge, 'node'> & { node: ResolversTypes['CampaignRevenue'] }>;
+  CampaignRevenuePayload: ResolverTypeWrapper<Omit<CampaignRevenuePayload, 'revenue' | 'userErrors'> & { revenue?: Maybe<ResolversTypes['CampaignRevenue']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  CampaignStatus: ResolverTypeWrapper<'PLANNED' | 'RUNNING' | 'FINISHED' | 'CANCELLED'>;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelClaimTaskInput: CancelClaimTaskInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
   ChangeAppealStatusInput: ChangeAppealStatusInput;
+  ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
@@ -7207,6 +8433,8 @@ export type ResolversTypes = {
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateAppealTypeInput: CreateAppealTypeInput;
   CreateAttachmentUploadUrlInput: CreateAttachmentUploadUrlInput;
+  CreateCampaignGroupInput: CreateCampaignGroupInput;
+  CreateCampaignInput: CreateCampaignInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateClaimCauseInput: CreateClaimCauseInput;
   CreateContractInput: CreateContractInput;
@@ -7240,6 +8468,8 @@ export type ResolversTypes = {
   DeleteAppealTypePayload: ResolverTypeWrapper<Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteAttachmentInput: DeleteAttachmentInput;
   DeleteAttachmentPayload: ResolverTypeWrapper<Omit<DeleteAttachmentPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteCampaignGroupInput: DeleteCampaignGroupInput;
+  DeleteCampaignGroupPayload: ResolverTypeWrapper<Omit<DeleteCampaignGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteClaimCauseInput: DeleteClaimCauseInput;
   DeleteClaimCausePayload: ResolverTypeWrapper<Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
@@ -7270,6 +8500,8 @@ export type ResolversTypes = {
   GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
   GroupDiscountInput: GroupDiscountInput;
   ImportAppealsInput: ImportAppealsInput;
+  ImportCampaignParticipantsInput: ImportCampaignParticipantsInput;
+  ImportCampaignsInput: ImportCampaignsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportClaimsInput: ImportClaimsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
@@ -7289,6 +8521,7 @@ export type ResolversTypes = {
   InformationSourceConnection: ResolverTypeWrapper<InformationSourceConnectionMapper>;
   InformationSourceEdge: ResolverTypeWrapper<Omit<InformationSourceEdge, 'node'> & { node: ResolversTypes['InformationSource'] }>;
   InformationSourcePayload: ResolverTypeWrapper<Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversTypes['InformationSource']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  InvitationStatus: ResolverTypeWrapper<'INVITED' | 'CONFIRMED' | 'ATTENDED' | 'DECLINED'>;
   KnowledgeArticle: ResolverTypeWrapper<KnowledgeArticleMapper>;
   KnowledgeArticleConnection: ResolverTypeWrapper<KnowledgeArticleConnectionMapper>;
   KnowledgeArticleEdge: ResolverTypeWrapper<Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversTypes['KnowledgeArticle'] }>;
@@ -7296,6 +8529,7 @@ export type ResolversTypes = {
   KnowledgeArticlePayload: ResolverTypeWrapper<Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversTypes['KnowledgeArticle']>, userErrors: Array<ResolversTypes['UserError']> }>;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   MoveAppealTypeInput: MoveAppealTypeInput;
+  MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
@@ -7373,15 +8607,23 @@ export type ResolversTypes = {
   RegisterAppealInput: RegisterAppealInput;
   RegisterClaimInput: RegisterClaimInput;
   RegisteredVia: ResolverTypeWrapper<'STAFF' | 'PORTAL'>;
+  RemoveCampaignExpenseInput: RemoveCampaignExpenseInput;
+  RemoveCampaignMaterialInput: RemoveCampaignMaterialInput;
+  RemoveCampaignParticipantInput: RemoveCampaignParticipantInput;
+  RemoveCampaignRecordPayload: ResolverTypeWrapper<Omit<RemoveCampaignRecordPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  RemoveCampaignRevenueInput: RemoveCampaignRevenueInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
+  RenameCampaignGroupInput: RenameCampaignGroupInput;
   RenameClaimCauseInput: RenameClaimCauseInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   ReopenClaimInput: ReopenClaimInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
+  SalesAfterCampaign: ResolverTypeWrapper<SalesAfterCampaignMapper>;
+  SalesComparison: ResolverTypeWrapper<SalesComparison>;
   ServiceCard: ResolverTypeWrapper<ServiceCardMapper>;
   ServiceCardConnection: ResolverTypeWrapper<ServiceCardConnectionMapper>;
   ServiceCardEdge: ResolverTypeWrapper<Omit<ServiceCardEdge, 'node'> & { node: ResolversTypes['ServiceCard'] }>;
@@ -7408,6 +8650,7 @@ export type ResolversTypes = {
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
+  SourceEffectivenessRow: ResolverTypeWrapper<SourceEffectivenessRowMapper>;
   TimeEntry: ResolverTypeWrapper<TimeEntryMapper>;
   TimeEntryConnection: ResolverTypeWrapper<TimeEntryConnectionMapper>;
   TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
@@ -7416,6 +8659,11 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateAppealInput: UpdateAppealInput;
+  UpdateCampaignExpenseInput: UpdateCampaignExpenseInput;
+  UpdateCampaignInput: UpdateCampaignInput;
+  UpdateCampaignMaterialInput: UpdateCampaignMaterialInput;
+  UpdateCampaignParticipantInput: UpdateCampaignParticipantInput;
+  UpdateCampaignRevenueInput: UpdateCampaignRevenueInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateClaimInput: UpdateClaimInput;
   UpdateClaimTaskInput: UpdateClaimTaskInput;
@@ -7451,8 +8699,12 @@ export type ResolversParentTypes = {
   ActivateAgreementInput: ActivateAgreementInput;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  AddClaimTaskInput: AddClaimTaskInput;
+  AddCampaignExpenseInput: AddCampaignExpenseInput;
   String: Scalars['String']['output'];
+  AddCampaignMaterialInput: AddCampaignMaterialInput;
+  AddCampaignParticipantInput: AddCampaignParticipantInput;
+  AddCampaignRevenueInput: AddCampaignRevenueInput;
+  AddClaimTaskInput: AddClaimTaskInput;
   AddServiceVisitInput: AddServiceVisitInput;
   Address: Address;
   AddressInput: AddressInput;
@@ -7485,12 +8737,39 @@ export type ResolversParentTypes = {
   AttachmentUploadUrlPayload: Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
+  Campaign: CampaignMapper;
+  CampaignConnection: CampaignConnectionMapper;
+  CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
+  CampaignEffectivenessRow: CampaignEffectivenessRowMapper;
+  CampaignExpense: CampaignExpenseMapper;
+  CampaignExpenseConnection: CampaignExpenseConnectionMapper;
+  CampaignExpenseEdge: Omit<CampaignExpenseEdge, 'node'> & { node: ResolversParentTypes['CampaignExpense'] };
+  CampaignExpensePayload: Omit<CampaignExpensePayload, 'expense' | 'userErrors'> & { expense?: Maybe<ResolversParentTypes['CampaignExpense']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CampaignFilter: CampaignFilter;
+  CampaignGroup: CampaignGroupMapper;
+  CampaignGroupPayload: Omit<CampaignGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['CampaignGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CampaignImportRow: CampaignImportRow;
+  CampaignMaterial: CampaignMaterialMapper;
+  CampaignMaterialConnection: CampaignMaterialConnectionMapper;
+  CampaignMaterialEdge: Omit<CampaignMaterialEdge, 'node'> & { node: ResolversParentTypes['CampaignMaterial'] };
+  CampaignMaterialPayload: Omit<CampaignMaterialPayload, 'material' | 'userErrors'> & { material?: Maybe<ResolversParentTypes['CampaignMaterial']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CampaignParticipant: CampaignParticipantMapper;
+  CampaignParticipantConnection: CampaignParticipantConnectionMapper;
+  CampaignParticipantEdge: Omit<CampaignParticipantEdge, 'node'> & { node: ResolversParentTypes['CampaignParticipant'] };
+  CampaignParticipantImportRow: CampaignParticipantImportRow;
+  CampaignParticipantPayload: Omit<CampaignParticipantPayload, 'participant' | 'userErrors'> & { participant?: Maybe<ResolversParentTypes['CampaignParticipant']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CampaignPayload: Omit<CampaignPayload, 'campaign' | 'userErrors'> & { campaign?: Maybe<ResolversParentTypes['Campaign']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  CampaignRevenue: CampaignRevenueMapper;
+  CampaignRevenueConnection: CampaignRevenueConnectionMapper;
+  CampaignRevenueEdge: Omit<CampaignRevenueEdge, 'node'> & { node: ResolversParentTypes['CampaignRevenue'] };
+  CampaignRevenuePayload: Omit<CampaignRevenuePayload, 'revenue' | 'userErrors'> & { revenue?: Maybe<ResolversParentTypes['CampaignRevenue']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CancelChronicleEntryInput: CancelChronicleEntryInput;
   CancelClaimTaskInput: CancelClaimTaskInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
   ChangeAppealStatusInput: ChangeAppealStatusInput;
+  ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
@@ -7544,6 +8823,8 @@ export type ResolversParentTypes = {
   CountryCode: Scalars['CountryCode']['output'];
   CreateAppealTypeInput: CreateAppealTypeInput;
   CreateAttachmentUploadUrlInput: CreateAttachmentUploadUrlInput;
+  CreateCampaignGroupInput: CreateCampaignGroupInput;
+  CreateCampaignInput: CreateCampaignInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateClaimCauseInput: CreateClaimCauseInput;
   CreateContractInput: CreateContractInput;
@@ -7577,6 +8858,8 @@ export type ResolversParentTypes = {
   DeleteAppealTypePayload: Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteAttachmentInput: DeleteAttachmentInput;
   DeleteAttachmentPayload: Omit<DeleteAttachmentPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteCampaignGroupInput: DeleteCampaignGroupInput;
+  DeleteCampaignGroupPayload: Omit<DeleteCampaignGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteClaimCauseInput: DeleteClaimCauseInput;
   DeleteClaimCausePayload: Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
@@ -7607,6 +8890,8 @@ export type ResolversParentTypes = {
   GroupDiscount: GroupDiscountMapper;
   GroupDiscountInput: GroupDiscountInput;
   ImportAppealsInput: ImportAppealsInput;
+  ImportCampaignParticipantsInput: ImportCampaignParticipantsInput;
+  ImportCampaignsInput: ImportCampaignsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportClaimsInput: ImportClaimsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
@@ -7630,6 +8915,7 @@ export type ResolversParentTypes = {
   KnowledgeArticlePayload: Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversParentTypes['KnowledgeArticle']>, userErrors: Array<ResolversParentTypes['UserError']> };
   LocalDate: Scalars['LocalDate']['output'];
   MoveAppealTypeInput: MoveAppealTypeInput;
+  MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
@@ -7695,14 +8981,22 @@ export type ResolversParentTypes = {
   RecordShipmentInput: RecordShipmentInput;
   RegisterAppealInput: RegisterAppealInput;
   RegisterClaimInput: RegisterClaimInput;
+  RemoveCampaignExpenseInput: RemoveCampaignExpenseInput;
+  RemoveCampaignMaterialInput: RemoveCampaignMaterialInput;
+  RemoveCampaignParticipantInput: RemoveCampaignParticipantInput;
+  RemoveCampaignRecordPayload: Omit<RemoveCampaignRecordPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  RemoveCampaignRevenueInput: RemoveCampaignRevenueInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
+  RenameCampaignGroupInput: RenameCampaignGroupInput;
   RenameClaimCauseInput: RenameClaimCauseInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   ReopenClaimInput: ReopenClaimInput;
+  SalesAfterCampaign: SalesAfterCampaignMapper;
+  SalesComparison: SalesComparison;
   ServiceCard: ServiceCardMapper;
   ServiceCardConnection: ServiceCardConnectionMapper;
   ServiceCardEdge: Omit<ServiceCardEdge, 'node'> & { node: ResolversParentTypes['ServiceCard'] };
@@ -7723,6 +9017,7 @@ export type ResolversParentTypes = {
   ShipmentLine: ShipmentLineMapper;
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SourceEffectivenessRow: SourceEffectivenessRowMapper;
   TimeEntry: TimeEntryMapper;
   TimeEntryConnection: TimeEntryConnectionMapper;
   TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
@@ -7731,6 +9026,11 @@ export type ResolversParentTypes = {
   URL: Scalars['URL']['output'];
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateAppealInput: UpdateAppealInput;
+  UpdateCampaignExpenseInput: UpdateCampaignExpenseInput;
+  UpdateCampaignInput: UpdateCampaignInput;
+  UpdateCampaignMaterialInput: UpdateCampaignMaterialInput;
+  UpdateCampaignParticipantInput: UpdateCampaignParticipantInput;
+  UpdateCampaignRevenueInput: UpdateCampaignRevenueInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateClaimInput: UpdateClaimInput;
   UpdateClaimTaskInput: UpdateClaimTaskInput;
@@ -7960,6 +9260,203 @@ export type BankAccountResolvers<ContextType = Context, ParentType extends Resol
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
   primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
+  budget?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  expenses?: Resolver<ResolversTypes['CampaignExpenseConnection'], ParentType, ContextType, Partial<CampaignexpensesArgs>>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationSource?: Resolver<ResolversTypes['InformationSource'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CampaignKind'], ParentType, ContextType>;
+  materials?: Resolver<ResolversTypes['CampaignMaterialConnection'], ParentType, ContextType, Partial<CampaignmaterialsArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['CampaignParticipantConnection'], ParentType, ContextType, Partial<CampaignparticipantsArgs>>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  profit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  revenues?: Resolver<ResolversTypes['CampaignRevenueConnection'], ParentType, ContextType, Partial<CampaignrevenuesArgs>>;
+  roi?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  totalRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CampaignConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignConnection'] = ResolversParentTypes['CampaignConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignEdge'] = ResolversParentTypes['CampaignEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+};
+
+export type CampaignEffectivenessRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignEffectivenessRow'] = ResolversParentTypes['CampaignEffectivenessRow']> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  newClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type CampaignExpenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignExpense'] = ResolversParentTypes['CampaignExpense']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CampaignExpenseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignExpenseConnection'] = ResolversParentTypes['CampaignExpenseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignExpenseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignExpenseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignExpenseEdge'] = ResolversParentTypes['CampaignExpenseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignExpense'], ParentType, ContextType>;
+};
+
+export type CampaignExpensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignExpensePayload'] = ResolversParentTypes['CampaignExpensePayload']> = {
+  expense?: Resolver<Maybe<ResolversTypes['CampaignExpense']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignGroup'] = ResolversParentTypes['CampaignGroup']> = {
+  children?: Resolver<Array<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CampaignGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignGroupPayload'] = ResolversParentTypes['CampaignGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignKindResolvers = EnumResolverSignature<{ ADVERTISING?: any, CALL_CAMPAIGN?: any, CONFERENCE?: any, EXHIBITION?: any, MAILING?: any, OTHER?: any, PRESENTATION?: any, SEMINAR?: any }, ResolversTypes['CampaignKind']>;
+
+export type CampaignMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignMaterial'] = ResolversParentTypes['CampaignMaterial']> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CampaignMaterialConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignMaterialConnection'] = ResolversParentTypes['CampaignMaterialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignMaterialEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignMaterialEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignMaterialEdge'] = ResolversParentTypes['CampaignMaterialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignMaterial'], ParentType, ContextType>;
+};
+
+export type CampaignMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignMaterialPayload'] = ResolversParentTypes['CampaignMaterialPayload']> = {
+  material?: Resolver<Maybe<ResolversTypes['CampaignMaterial']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignParticipant'] = ResolversParentTypes['CampaignParticipant']> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CampaignParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignParticipantConnection'] = ResolversParentTypes['CampaignParticipantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignParticipantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignParticipantEdge'] = ResolversParentTypes['CampaignParticipantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignParticipant'], ParentType, ContextType>;
+};
+
+export type CampaignParticipantPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignParticipantPayload'] = ResolversParentTypes['CampaignParticipantPayload']> = {
+  participant?: Resolver<Maybe<ResolversTypes['CampaignParticipant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignPayload'] = ResolversParentTypes['CampaignPayload']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignRevenueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignRevenue'] = ResolversParentTypes['CampaignRevenue']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CampaignRevenueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignRevenueConnection'] = ResolversParentTypes['CampaignRevenueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignRevenueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignRevenueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignRevenueEdge'] = ResolversParentTypes['CampaignRevenueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignRevenue'], ParentType, ContextType>;
+};
+
+export type CampaignRevenuePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignRevenuePayload'] = ResolversParentTypes['CampaignRevenuePayload']> = {
+  revenue?: Resolver<Maybe<ResolversTypes['CampaignRevenue']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FINISHED?: any, PLANNED?: any, RUNNING?: any }, ResolversTypes['CampaignStatus']>;
 
 export type ChronicleEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntry'] = ResolversParentTypes['ChronicleEntry']> = {
   channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
@@ -8238,6 +9735,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bankAccounts?: Resolver<Array<ResolversTypes['BankAccount']>, ParentType, ContextType>;
+  campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType>;
   chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<CounterpartychronicleArgs>>;
   claimSummary?: Resolver<ResolversTypes['ClaimSummary'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -8367,6 +9865,11 @@ export type DeleteAppealTypePayloadResolvers<ContextType = Context, ParentType e
 
 export type DeleteAttachmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteAttachmentPayload'] = ResolversParentTypes['DeleteAttachmentPayload']> = {
   deletedAttachmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteCampaignGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteCampaignGroupPayload'] = ResolversParentTypes['DeleteCampaignGroupPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -8534,6 +10037,8 @@ export type InformationSourcePayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type InvitationStatusResolvers = EnumResolverSignature<{ ATTENDED?: any, CONFIRMED?: any, DECLINED?: any, INVITED?: any }, ResolversTypes['InvitationStatus']>;
+
 export type KnowledgeArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle']> = {
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appealType?: Resolver<Maybe<ResolversTypes['AppealType']>, ParentType, ContextType>;
@@ -8569,6 +10074,10 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationactivateAgreementArgs, 'input'>>;
+  addCampaignExpense?: Resolver<ResolversTypes['CampaignExpensePayload'], ParentType, ContextType, RequireFields<MutationaddCampaignExpenseArgs, 'input'>>;
+  addCampaignMaterial?: Resolver<ResolversTypes['CampaignMaterialPayload'], ParentType, ContextType, RequireFields<MutationaddCampaignMaterialArgs, 'input'>>;
+  addCampaignParticipant?: Resolver<ResolversTypes['CampaignParticipantPayload'], ParentType, ContextType, RequireFields<MutationaddCampaignParticipantArgs, 'input'>>;
+  addCampaignRevenue?: Resolver<ResolversTypes['CampaignRevenuePayload'], ParentType, ContextType, RequireFields<MutationaddCampaignRevenueArgs, 'input'>>;
   addClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationaddClaimTaskArgs, 'input'>>;
   addServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationaddServiceVisitArgs, 'input'>>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
@@ -8582,6 +10091,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
   changeAppealStatus?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationchangeAppealStatusArgs, 'input'>>;
+  changeCampaignStatus?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationchangeCampaignStatusArgs, 'input'>>;
   changeClaimStatus?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationchangeClaimStatusArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
@@ -8590,6 +10100,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   completeClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteClaimTaskArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
   createAttachmentUploadUrl?: Resolver<ResolversTypes['AttachmentUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationcreateAttachmentUploadUrlArgs, 'input'>>;
+  createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationcreateCampaignArgs, 'input'>>;
+  createCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateCampaignGroupArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationcreateClaimCauseArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
@@ -8616,6 +10128,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteAppealType?: Resolver<ResolversTypes['DeleteAppealTypePayload'], ParentType, ContextType, RequireFields<MutationdeleteAppealTypeArgs, 'input'>>;
   deleteAttachment?: Resolver<ResolversTypes['DeleteAttachmentPayload'], ParentType, ContextType, RequireFields<MutationdeleteAttachmentArgs, 'input'>>;
+  deleteCampaignGroup?: Resolver<ResolversTypes['DeleteCampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCampaignGroupArgs, 'input'>>;
   deleteClaimCause?: Resolver<ResolversTypes['DeleteClaimCausePayload'], ParentType, ContextType, RequireFields<MutationdeleteClaimCauseArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
@@ -8625,6 +10138,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationdeleteTimeEntryArgs, 'input'>>;
   generateServiceSchedule?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationgenerateServiceScheduleArgs, 'input'>>;
   importAppeals?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportAppealsArgs, 'input'>>;
+  importCampaignParticipants?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCampaignParticipantsArgs, 'input'>>;
+  importCampaigns?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCampaignsArgs, 'input'>>;
   importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
   importClaims?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportClaimsArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
@@ -8634,6 +10149,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
   moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
+  moveCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCampaignGroupArgs, 'input'>>;
   moveClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationmoveClaimCauseArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
@@ -8647,9 +10163,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationrecordShipmentArgs, 'input'>>;
   registerAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationregisterAppealArgs, 'input'>>;
   registerClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationregisterClaimArgs, 'input'>>;
+  removeCampaignExpense?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignExpenseArgs, 'input'>>;
+  removeCampaignMaterial?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignMaterialArgs, 'input'>>;
+  removeCampaignParticipant?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignParticipantArgs, 'input'>>;
+  removeCampaignRevenue?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignRevenueArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
   renameAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationrenameAppealTypeArgs, 'input'>>;
+  renameCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCampaignGroupArgs, 'input'>>;
   renameClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationrenameClaimCauseArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
   renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
@@ -8665,6 +10186,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationsetProductRelationArgs, 'input'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
   updateAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationupdateAppealArgs, 'input'>>;
+  updateCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignArgs, 'input'>>;
+  updateCampaignExpense?: Resolver<ResolversTypes['CampaignExpensePayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignExpenseArgs, 'input'>>;
+  updateCampaignMaterial?: Resolver<ResolversTypes['CampaignMaterialPayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignMaterialArgs, 'input'>>;
+  updateCampaignParticipant?: Resolver<ResolversTypes['CampaignParticipantPayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignParticipantArgs, 'input'>>;
+  updateCampaignRevenue?: Resolver<ResolversTypes['CampaignRevenuePayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignRevenueArgs, 'input'>>;
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimArgs, 'input'>>;
   updateClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimTaskArgs, 'input'>>;
@@ -8687,7 +10213,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -9011,6 +10537,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType, RequireFields<QueryappealArgs, 'id'>>;
   appealTypes?: Resolver<Array<ResolversTypes['AppealType']>, ParentType, ContextType>;
   appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QuerycampaignArgs, 'id'>>;
+  campaignEffectiveness?: Resolver<Array<ResolversTypes['CampaignEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerycampaignEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
+  campaignGroups?: Resolver<Array<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
+  campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, Partial<QuerycampaignsArgs>>;
   chronicleEntries?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<QuerychronicleEntriesArgs>>;
   chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType, RequireFields<QuerychronicleEntryArgs, 'id'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryclaimArgs, 'id'>>;
@@ -9046,9 +10576,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   productByExternalId?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductByExternalIdArgs, 'externalId'>>;
   productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  salesAfterCampaign?: Resolver<ResolversTypes['SalesAfterCampaign'], ParentType, ContextType, RequireFields<QuerysalesAfterCampaignArgs, 'campaignId' | 'days'>>;
   serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
   serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
+  sourceEffectiveness?: Resolver<Array<ResolversTypes['SourceEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerysourceEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, Partial<QuerytimeEntriesArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   workTimeSummary?: Resolver<Array<ResolversTypes['WorkTimeSummaryRow']>, ParentType, ContextType, RequireFields<QueryworkTimeSummaryArgs, 'by' | 'from' | 'to'>>;
@@ -9056,7 +10588,32 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RegisteredViaResolvers = EnumResolverSignature<{ PORTAL?: any, STAFF?: any }, ResolversTypes['RegisteredVia']>;
 
+export type RemoveCampaignRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCampaignRecordPayload'] = ResolversParentTypes['RemoveCampaignRecordPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, VIEWER?: any }, ResolversTypes['Role']>;
+
+export type SalesAfterCampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesAfterCampaign'] = ResolversParentTypes['SalesAfterCampaign']> = {
+  afterFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  afterTo?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  beforeFrom?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  beforeTo?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  byCurrency?: Resolver<Array<ResolversTypes['SalesComparison']>, ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  counterparties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesComparison'] = ResolversParentTypes['SalesComparison']> = {
+  after?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  ordersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type ServiceCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCard'] = ResolversParentTypes['ServiceCard']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -9184,6 +10741,17 @@ export type ShipmentPayloadResolvers<ContextType = Context, ParentType extends R
 
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['SortDirection']>;
 
+export type SourceEffectivenessRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEffectivenessRow'] = ResolversParentTypes['SourceEffectivenessRow']> = {
+  campaigns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cost?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  informationSource?: Resolver<ResolversTypes['InformationSource'], ParentType, ContextType>;
+  newClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profit?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+};
+
 export type TimeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = {
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9280,6 +10848,31 @@ export type Resolvers<ContextType = Context> = {
   AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   AttachmentUploadUrlPayload?: AttachmentUploadUrlPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  Campaign?: CampaignResolvers<ContextType>;
+  CampaignConnection?: CampaignConnectionResolvers<ContextType>;
+  CampaignEdge?: CampaignEdgeResolvers<ContextType>;
+  CampaignEffectivenessRow?: CampaignEffectivenessRowResolvers<ContextType>;
+  CampaignExpense?: CampaignExpenseResolvers<ContextType>;
+  CampaignExpenseConnection?: CampaignExpenseConnectionResolvers<ContextType>;
+  CampaignExpenseEdge?: CampaignExpenseEdgeResolvers<ContextType>;
+  CampaignExpensePayload?: CampaignExpensePayloadResolvers<ContextType>;
+  CampaignGroup?: CampaignGroupResolvers<ContextType>;
+  CampaignGroupPayload?: CampaignGroupPayloadResolvers<ContextType>;
+  CampaignKind?: CampaignKindResolvers;
+  CampaignMaterial?: CampaignMaterialResolvers<ContextType>;
+  CampaignMaterialConnection?: CampaignMaterialConnectionResolvers<ContextType>;
+  CampaignMaterialEdge?: CampaignMaterialEdgeResolvers<ContextType>;
+  CampaignMaterialPayload?: CampaignMaterialPayloadResolvers<ContextType>;
+  CampaignParticipant?: CampaignParticipantResolvers<ContextType>;
+  CampaignParticipantConnection?: CampaignParticipantConnectionResolvers<ContextType>;
+  CampaignParticipantEdge?: CampaignParticipantEdgeResolvers<ContextType>;
+  CampaignParticipantPayload?: CampaignParticipantPayloadResolvers<ContextType>;
+  CampaignPayload?: CampaignPayloadResolvers<ContextType>;
+  CampaignRevenue?: CampaignRevenueResolvers<ContextType>;
+  CampaignRevenueConnection?: CampaignRevenueConnectionResolvers<ContextType>;
+  CampaignRevenueEdge?: CampaignRevenueEdgeResolvers<ContextType>;
+  CampaignRevenuePayload?: CampaignRevenuePayloadResolvers<ContextType>;
+  CampaignStatus?: CampaignStatusResolvers;
   ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
   ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
   ChronicleEntryEdge?: ChronicleEntryEdgeResolvers<ContextType>;
@@ -9334,6 +10927,7 @@ export type Resolvers<ContextType = Context> = {
   Decimal?: GraphQLScalarType;
   DeleteAppealTypePayload?: DeleteAppealTypePayloadResolvers<ContextType>;
   DeleteAttachmentPayload?: DeleteAttachmentPayloadResolvers<ContextType>;
+  DeleteCampaignGroupPayload?: DeleteCampaignGroupPayloadResolvers<ContextType>;
   DeleteClaimCausePayload?: DeleteClaimCausePayloadResolvers<ContextType>;
   DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
@@ -9362,6 +10956,7 @@ export type Resolvers<ContextType = Context> = {
   InformationSourceConnection?: InformationSourceConnectionResolvers<ContextType>;
   InformationSourceEdge?: InformationSourceEdgeResolvers<ContextType>;
   InformationSourcePayload?: InformationSourcePayloadResolvers<ContextType>;
+  InvitationStatus?: InvitationStatusResolvers;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
   KnowledgeArticleConnection?: KnowledgeArticleConnectionResolvers<ContextType>;
   KnowledgeArticleEdge?: KnowledgeArticleEdgeResolvers<ContextType>;
@@ -9415,7 +11010,10 @@ export type Resolvers<ContextType = Context> = {
   ProductType?: ProductTypeResolvers;
   Query?: QueryResolvers<ContextType>;
   RegisteredVia?: RegisteredViaResolvers;
+  RemoveCampaignRecordPayload?: RemoveCampaignRecordPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
+  SalesAfterCampaign?: SalesAfterCampaignResolvers<ContextType>;
+  SalesComparison?: SalesComparisonResolvers<ContextType>;
   ServiceCard?: ServiceCardResolvers<ContextType>;
   ServiceCardConnection?: ServiceCardConnectionResolvers<ContextType>;
   ServiceCardEdge?: ServiceCardEdgeResolvers<ContextType>;
@@ -9435,6 +11033,7 @@ export type Resolvers<ContextType = Context> = {
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
+  SourceEffectivenessRow?: SourceEffectivenessRowResolvers<ContextType>;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
   TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;

@@ -4,6 +4,7 @@ import type { Viewer } from './modules/auth/viewer.js';
 import { agreementLoaders, agreementNodes } from './modules/agreements/agreements.loaders.js';
 import { appealLoaders, appealNodes } from './modules/appeals/appeals.loaders.js';
 import { claimLoaders, claimNodes } from './modules/claims/claims.loaders.js';
+import { campaignLoaders, campaignNodes } from './modules/campaigns/campaigns.loaders.js';
 import { attachmentLoaders, attachmentNodes } from './modules/attachments/attachments.loaders.js';
 import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogues.loaders.js';
 import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.loaders.js';
@@ -32,6 +33,7 @@ const modules = {
   appeals: appealLoaders,
   claims: claimLoaders,
   attachments: attachmentLoaders,
+  campaigns: campaignLoaders,
 };
 
 /**
@@ -66,4 +68,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('appeals', appealNodes),
   ...nodesOf('claims', claimNodes),
   ...nodesOf('attachments', attachmentNodes),
+  ...nodesOf('campaigns', campaignNodes),
 };

@@ -98,6 +98,27 @@ beforeAll(async () => {
     { claimId: claim.id, what: 'Call back', dueDate: null, cancelledAt: new Date('1969-12-31T23:59:59.999Z') },
   ]);
   await db.insert(schema.chronicleEntries).values({ counterpartyId, claimId: claim.id, kind: 'EVENT', status: 'DONE', subject: 'claim registered', happenedAt: new Date('2028-02-29T00:00:00.000Z') });
+  const [campaignGroup] = await db.insert(schema.campaignGroups).values({ name: 'Виставки "fairs"' }).returning();
+  const [source] = await db.insert(schema.informationSources).values({ name: 'Fair "2028"' }).returning();
+  const [campaign] = await db.insert(schema.campaigns).values({
+    externalId: 'json-campaign', name: 'Ünïcödé "campaign"\n', kind: 'CALL_CAMPAIGN', groupId: campaignGroup.id, startsOn: '0001-01-01', endsOn: '2028-02-29',
+    place: null, budget: '9999999999999999.99', currency: 'UAH', status: 'FINISHED', responsibleEmployeeId: employee.id, informationSourceId: source.id,
+  }).returning();
+  const [{ id: personId }] = await db.select({ id: schema.persons.id }).from(schema.persons).limit(1);
+  const [{ id: orderId }] = await db.select({ id: schema.orders.id }).from(schema.orders).limit(1);
+  await db.insert(schema.campaignParticipants).values([
+    { campaignId: campaign.id, counterpartyId, status: 'ATTENDED', invitedAt: new Date('1969-12-31T23:59:59.999Z'), respondedAt: new Date('2028-02-29T00:00:00.001Z'), note: 'came "early"' },
+    { campaignId: campaign.id, personId, status: 'INVITED' },
+  ]);
+  await db.insert(schema.campaignMaterials).values([
+    { campaignId: campaign.id, name: 'Буклет', description: null, url: 'https://example.com/a?b="c"', quantity: 2147483647 },
+    { campaignId: campaign.id, name: 'Stand' },
+  ]);
+  await db.insert(schema.campaignExpenses).values({ campaignId: campaign.id, date: '2028-02-29', item: 'Stand rent', amount: '0.01' });
+  await db.insert(schema.campaignRevenues).values([
+    { campaignId: campaign.id, date: '0001-01-01', amount: '9999999999999999.99', orderId },
+    { campaignId: campaign.id, date: '2028-02-29', amount: '1.10', note: 'cash' },
+  ]);
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });

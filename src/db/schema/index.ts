@@ -15,3 +15,4 @@ export * from './work-time.js';
 export * from './claims.js';
 export { registeredVia } from './columns.js';
 export * from './attachments.js';
+export * from './campaigns.js';

@@ -1,0 +1,5 @@
+import type { CampaignConnectionResolvers } from './../../types.generated.js';
+
+export const CampaignConnection: CampaignConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

@@ -1,0 +1,5 @@
+import type { CampaignExpenseConnectionResolvers } from './../../types.generated.js';
+
+export const CampaignExpenseConnection: CampaignExpenseConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};
