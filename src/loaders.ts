@@ -5,6 +5,7 @@ import { agreementLoaders, agreementNodes } from './modules/agreements/agreement
 import { appealLoaders, appealNodes } from './modules/appeals/appeals.loaders.js';
 import { claimLoaders, claimNodes } from './modules/claims/claims.loaders.js';
 import { campaignLoaders, campaignNodes } from './modules/campaigns/campaigns.loaders.js';
+import { contactCardLoaders, contactCardNodes } from './modules/contact-cards/contact-cards.loaders.js';
 import { attachmentLoaders, attachmentNodes } from './modules/attachments/attachments.loaders.js';
 import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogues.loaders.js';
 import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.loaders.js';
@@ -32,6 +33,7 @@ const modules = {
   workTime: workTimeLoaders,
   appeals: appealLoaders,
   claims: claimLoaders,
+  contactCards: contactCardLoaders,
   attachments: attachmentLoaders,
   campaigns: campaignLoaders,
 };
@@ -67,6 +69,7 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('workTime', workTimeNodes),
   ...nodesOf('appeals', appealNodes),
   ...nodesOf('claims', claimNodes),
+  ...nodesOf('contactCards', contactCardNodes),
   ...nodesOf('attachments', attachmentNodes),
   ...nodesOf('campaigns', campaignNodes),
 };

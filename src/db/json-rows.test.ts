@@ -1,4 +1,4 @@
-import { asc, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
+import { asc, getTableColumns, getTableName, is, isNotNull, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDeals } from '../cli/seed-deals.js';
@@ -119,6 +119,17 @@ beforeAll(async () => {
     { campaignId: campaign.id, date: '0001-01-01', amount: '9999999999999999.99', orderId },
     { campaignId: campaign.id, date: '2028-02-29', amount: '1.10', note: 'cash' },
   ]);
+  const [leadGroup] = await db.insert(schema.contactCardGroups).values({ name: 'Leads "hot"' }).returning();
+  const [lead] = await db.insert(schema.contactCards).values({
+    externalId: 'card-1', name: 'Олена "lead"', companyName: null, taxNumber: '12-34.56', groupId: leadGroup.id,
+    phones: [{ kind: 'MOBILE', number: '+38 (067) 123-45-67', extension: null, note: null }],
+    emails: [{ kind: 'WORK', address: 'olena@example.com', note: 'ü' }], interest: 'boilers\n', convertedCounterpartyId: counterpartyId,
+    convertedAt: new Date('2028-02-29T00:00:00.000Z'), archivedAt: new Date('1969-12-31T23:59:59.999Z'),
+  }).returning();
+  await db.insert(schema.contactCards).values({ phones: [{ kind: 'WORK', number: '12345', extension: '1', note: null }] });
+  const [cardPerson] = await db.select({ id: schema.persons.id }).from(schema.persons).limit(1);
+  await db.insert(schema.contactCardPersons).values({ contactCardId: lead.id, personId: cardPerson.id, title: 'Директор', isPrimary: true });
+  await db.insert(schema.chronicleEntries).values({ contactCardId: lead.id, kind: 'CALL', status: 'DONE', subject: 'card call', happenedAt: new Date('2028-02-29T00:00:00.000Z') });
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });
@@ -160,11 +171,11 @@ describe('rows read through JSON', () => {
     const rows = await readRowsByParent(db, { table: chronicleEntries, columns: chooseColumns(columnPlan(chronicleEntries, ['id', 'occurredAt', 'subject'], {}), new Map()) }, {
       parent: chronicleEntries.counterpartyId,
       orderBy: [asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`],
-    }, (fields) => db.select(fields).from(chronicleEntries));
+    }, (fields) => db.select(fields).from(chronicleEntries).where(isNotNull(chronicleEntries.counterpartyId)));
     const expected = await db.select({ parent: chronicleEntries.counterpartyId, id: chronicleEntries.id, occurredAt: chronicleEntries.occurredAt, subject: chronicleEntries.subject })
-      .from(chronicleEntries).orderBy(asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`);
+      .from(chronicleEntries).where(isNotNull(chronicleEntries.counterpartyId)).orderBy(asc(chronicleEntries.counterpartyId), sql`${chronicleEntries.occurredAt} desc`, sql`${chronicleEntries.id} desc`);
     const grouped = new Map<number, unknown[]>();
-    for (const { parent, ...row } of expected) grouped.set(parent, [...(grouped.get(parent) ?? []), row]);
+    for (const { parent, ...row } of expected) grouped.set(parent!, [...(grouped.get(parent!) ?? []), row]);
     expect(rows).toEqual(grouped);
     expect([...rows.keys()]).toEqual([...grouped.keys()]);
     expect(Object.keys([...rows.values()][0][0]).sort()).toEqual(['id', 'occurredAt', 'subject']);

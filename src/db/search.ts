@@ -28,3 +28,22 @@ export function searchTextMatches(column: AnyColumn, term: string): SQL {
   const couldBePhone = digits.length >= 3 && digits !== lower && /^[0-9+()\-.\s/]+$/.test(lower);
   return couldBePhone ? or(asTyped, sql`${column} like ${likePattern(digits)}`)! : asTyped;
 }
+
+/**
+ * The SQL that a `contact_keys` column is generated from: the keys by which two records are the
+ * same party, each prefixed by its kind: `p:` and a phone's digits, `e:` and a lower-case e-mail
+ * address, `t:` and a tax number without spaces, dashes or dots, upper-case. Contact cards and
+ * counterparties carry the same column with a GIN index, so one `&&` (overlap) finds the
+ * records sharing any key with another through the index (see the contact-cards repository).
+ * Phones are validated to digits and `+()-./ ` only, e-mails to addresses without commas or
+ * spaces, so a comma-separated list splits back into the keys.
+ */
+export function contactKeysExpression(): SQL {
+  const phones = `regexp_replace(regexp_replace(jsonb_path_query_array(phones, '$[*].number')::text, '[^0-9,]', '', 'g'), '([0-9]+)', 'p:\\1', 'g')`;
+  const emails = `btrim(regexp_replace(lower(jsonb_path_query_array(emails, '$[*].address')::text), '"([^"]*)"', 'e:\\1', 'g'), '[]')`;
+  const tax = `upper(regexp_replace(coalesce(tax_number, ''), '[\\s./-]', '', 'g'))`;
+  return sql.raw(`array_remove(
+    string_to_array(${phones}, ',')
+    || string_to_array(replace(${emails}, ' ', ''), ',')
+    || case when ${tax} = '' then '{}'::text[] else array['t:' || ${tax}] end, '')`);
+}

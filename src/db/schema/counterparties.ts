@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean, date, index, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { searchTextExpression } from '../search.js';
+import { contactKeysExpression, searchTextExpression } from '../search.js';
 import { folderTable, id, recordColumns, ref } from './columns.js';
 import { employees, informationSources } from './catalogues.js';
 
@@ -67,6 +67,8 @@ export const counterparties = pgTable('counterparties', {
   /** What free-text search matches: names, requisites, e-mails, phone digits (see db/search.ts). */
   searchText: text('search_text').notNull()
     .generatedAlwaysAs(searchTextExpression(['name', 'legal_name', 'tax_number', 'registration_number'])),
+  /** The keys contact cards are matched against to find duplicates (see db/search.ts). */
+  contactKeys: text('contact_keys').array().notNull().generatedAlwaysAs(contactKeysExpression()),
   ...recordColumns(),
 }, (t) => [
   uniqueIndex('counterparties_external_id_key').on(t.externalId),
@@ -77,6 +79,7 @@ export const counterparties = pgTable('counterparties', {
   index('counterparties_responsible_employee_id_idx').on(t.responsibleEmployeeId),
   index('counterparties_parent_id_idx').on(t.parentId),
   index('counterparties_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  index('counterparties_contact_keys_idx').using('gin', t.contactKeys),
 ]);
 
 /** A site or piece of equipment served at a counterparty. */

@@ -13,6 +13,7 @@ export * from './service-cards.js';
 export * from './appeals.js';
 export * from './work-time.js';
 export * from './claims.js';
+export * from './contact-cards.js';
 export { registeredVia } from './columns.js';
 export * from './attachments.js';
 export * from './campaigns.js';

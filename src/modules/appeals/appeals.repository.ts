@@ -112,7 +112,8 @@ function articleMatches(term: string): SQL {
 function articleConditions(filter: ArticleFilter): SQL | undefined {
   return and(
     filter.search ? articleMatches(filter.search) : undefined,
-    filter.tags ? arrayContains(knowledgeArticles.tags, filter.tags) : undefined,
+    // Every article has all of no tags (Drizzle's arrayContains refuses an empty list).
+    filter.tags && filter.tags.length > 0 ? arrayContains(knowledgeArticles.tags, filter.tags) : undefined,
     filter.productId != null ? eq(knowledgeArticles.productId, filter.productId) : undefined,
     filter.appealTypeId != null ? inArray(knowledgeArticles.appealTypeId, types.subtree(filter.appealTypeId)) : undefined,
   );

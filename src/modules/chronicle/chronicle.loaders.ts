@@ -21,6 +21,13 @@ export const chronicleLoaders = {
       (ids) => repository.countsByClaim(db, ids),
       page, repository.entryOrder,
     )),
+  /** `ContactCard.chronicle` with one page and choice of columns, keyed by card id. */
+  byContactCardId: (db: Database) => loaderPerArguments(({ page, columns }: { page: Page; columns: ColumnChoice }) =>
+    connectionsByParentLoader(
+      (ids) => repository.pagesByContactCard(db, ids, page, columns),
+      (ids) => repository.countsByContactCard(db, ids),
+      page, repository.entryOrder,
+    )),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */

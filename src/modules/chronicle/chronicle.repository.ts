@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { columnPlan, EVERY_COLUMN, reference, type ColumnChoice } from '../../db/columns.js';
@@ -50,6 +50,8 @@ export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId'
   serviceVisit: [],
   // Read by the claims module by the entry's claim id.
   claim: ['claimId'],
+  // Read by the contact-cards module by the entry's card id.
+  contactCard: ['contactCardId'],
 });
 
 function conditions(filter: ChronicleFilter): SQL | undefined {
@@ -90,6 +92,30 @@ export const pagesByClaim = (db: Database, claimIds: readonly number[], page: Pa
 /** How many entries each of `claimIds` has, in one statement. */
 export const countsByClaim = (db: Database, claimIds: readonly number[]) =>
   countsByParent(db, claimEntries(EVERY_COLUMN), claimIds);
+
+/** The entries of a contact card, of the `columns` chosen. */
+const contactCardEntries = (columns: ColumnChoice): ListPerParent<typeof chronicleEntries> =>
+  ({ table: chronicleEntries, columns, parent: chronicleEntries.contactCardId, keys: entryOrder });
+
+/** The page of entries of every card in `cardIds`, in one statement, read from the (contact card, occurred_at, id) index. */
+export const pagesByContactCard = (db: Database, cardIds: readonly number[], page: Page, columns: ColumnChoice) =>
+  pagesByParent(db, contactCardEntries(columns), cardIds, page);
+
+/** How many entries each of `cardIds` has, in one statement. */
+export const countsByContactCard = (db: Database, cardIds: readonly number[]) =>
+  countsByParent(db, contactCardEntries(EVERY_COLUMN), cardIds);
+
+/**
+ * Moves a contact card's whole chronicle to the counterparty it became: the entries keep their
+ * ids, times and links, only their owner changes (a card's entries name no claim).
+ */
+export async function moveCardEntries(db: Database, cardId: number, counterpartyId: number): Promise<number> {
+  const moved = await db.update(chronicleEntries)
+    .set({ contactCardId: null, counterpartyId, version: sql`${chronicleEntries.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(chronicleEntries.contactCardId, cardId))
+    .returning({ id: chronicleEntries.id });
+  return moved.length;
+}
 
 /** How many entries match `filter` per counterparty, for all of `counterpartyIds` in one statement. */
 export const countsByCounterparty = (db: Database, counterpartyIds: readonly number[], filter: ChronicleFilter) =>

@@ -10,6 +10,7 @@ import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { requireWriter } from '../auth/viewer.js';
 import * as repository from './chronicle.repository.js';
 import { positionsHeld } from '../persons/persons.repository.js';
+import { cardPersonsHeld } from '../contact-cards/contact-cards.repository.js';
 import type { ChronicleFilter, ChronicleKind, ChronicleStatus, ContactChannel, ContactDirection } from './chronicle.repository.js';
 
 const SUBJECT_MAX = 500;
@@ -77,13 +78,31 @@ export function claimChronicle(
   })).load(claimId);
 }
 
+/** A page of a contact card's chronicle, read together with the other cards of the same level. */
+export function contactCardChronicle(
+  ctx: Context, cardId: number, args: { first?: number | null; after?: string | null }, selected: Selection,
+): Promise<Connection<ChronicleEntryRow>> {
+  return ctx.loaders.chronicle.byContactCardId.at(selected, () => ({
+    page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
+    columns: chooseColumns(repository.entryColumns, selected),
+  })).load(cardId);
+}
+
+/** Whom an entry is about: a counterparty or a contact card, exactly one of them. */
+export interface EntryOwner { counterpartyId: number | null; contactCardId: number | null }
+
 /**
- * The claim an entry is about: a claim of the entry's own counterparty. Given as undefined it is
- * left as it is; null takes the entry off its claim.
+ * The claim an entry is about: a claim of the entry's own counterparty (a contact card has no
+ * claims). Given as undefined it is left as it is; null takes the entry off its claim.
  */
-async function entryClaim(ctx: Context, errors: InputErrors, claimId: string | null | undefined, counterpartyId: number | null | undefined) {
+async function entryClaim(ctx: Context, errors: InputErrors, claimId: string | null | undefined, owner: EntryOwner | null) {
   const key = referenceKey(errors, ['claimId'], claimId, 'Claim');
   if (key == null) return key;
+  if (owner?.contactCardId != null) {
+    errors.add(['claimId'], 'INVALID', 'An entry about a contact card cannot be about a claim: claims are counterparties\'.');
+    return key;
+  }
+  const counterpartyId = owner?.counterpartyId;
   const claim = await ctx.loaders.claims.byId.load(key);
   requireFound(errors, ['claimId'], key, claim, 'claim');
   if (claim && counterpartyId != null && claim.counterpartyId !== counterpartyId) {
@@ -149,6 +168,17 @@ export function personNotAtCounterparty(errors: InputErrors, path: Path): void {
   errors.add(path, 'INVALID', 'This person holds no position, now or in the past, at the entry\'s counterparty.');
 }
 
+/** The contact person of an entry about a contact card must be one of the card's persons. */
+async function checkPersonOfOwner(ctx: Context, errors: InputErrors, personId: number, owner: EntryOwner): Promise<void> {
+  if (owner.counterpartyId != null) {
+    const holds = await positionsHeld(ctx.db, [{ personId, counterpartyId: owner.counterpartyId }]);
+    if (!holds(personId, owner.counterpartyId)) personNotAtCounterparty(errors, ['personId']);
+  } else if (owner.contactCardId != null) {
+    const holds = await cardPersonsHeld(ctx.db, [{ personId, contactCardId: owner.contactCardId }]);
+    if (!holds(personId, owner.contactCardId)) errors.add(['personId'], 'INVALID', 'This person is not one of the contact card\'s persons.');
+  }
+}
+
 /** Inactive employees keep the work they have but take no new work. */
 export function checkResponsible(
   errors: InputErrors, path: Path, employee: { id: number; active: boolean }, current: Pick<ChronicleEntryRow, 'responsibleEmployeeId'> | undefined,
@@ -163,8 +193,8 @@ export function checkResponsible(
  * creating (no `current` entry) makes the required ones required. References are checked for
  * type and existence, and the contact person must be one of the counterparty's people.
  */
-async function entryValues(
-  ctx: Context, input: EntryFields, errors: InputErrors, counterpartyId: number | null | undefined, current?: ChronicleEntryRow,
+export async function entryValues(
+  ctx: Context, input: EntryFields, errors: InputErrors, owner: EntryOwner | null, current?: ChronicleEntryRow,
 ) {
   const values = entryFieldValues(input, errors, current === undefined);
   const personId = referenceKey(errors, ['personId'], input.personId, 'Person');
@@ -176,17 +206,14 @@ async function entryValues(
     sourceId == null ? null : ctx.loaders.catalogues.informationSourceById.load(sourceId),
   ]);
   requireFound(errors, ['personId'], personId, person, 'person');
-  if (person && counterpartyId != null) {
-    const holds = await positionsHeld(ctx.db, [{ personId: person.id, counterpartyId }]);
-    if (!holds(person.id, counterpartyId)) personNotAtCounterparty(errors, ['personId']);
-  }
+  if (person && owner) await checkPersonOfOwner(ctx, errors, person.id, owner);
   requireFound(errors, ['responsibleEmployeeId'], employeeId, employee, 'employee');
   requireFound(errors, ['informationSourceId'], sourceId, source, 'information source');
   if (employee) checkResponsible(errors, ['responsibleEmployeeId'], employee, current);
   if (input.personId !== undefined) values.personId = personId ?? null;
   if (input.responsibleEmployeeId !== undefined) values.responsibleEmployeeId = employeeId ?? null;
   if (input.informationSourceId !== undefined) values.informationSourceId = sourceId ?? null;
-  const claimId = await entryClaim(ctx, errors, input.claimId, counterpartyId);
+  const claimId = await entryClaim(ctx, errors, input.claimId, owner);
   if (input.claimId !== undefined) values.claimId = claimId ?? null;
   if (input.visibleToClient != null) values.visibleToClient = input.visibleToClient;
   // The portal shows a client the chronicles of its claims only, so only those entries are shared.
@@ -220,19 +247,43 @@ const saving = payloadWriter('chronicleEntry', repository.uniqueFields, (ctx: Co
 });
 
 export interface CreateEntryInput extends EntryFields {
-  counterpartyId: string;
+  counterpartyId?: string | null;
+  contactCardId?: string | null;
   kind: ChronicleKind;
   subject: string;
   status?: ChronicleStatus | null;
 }
 
+/**
+ * The owner an input names: a counterparty or a contact card, exactly one, existing. Null after
+ * user errors on the fields at fault.
+ */
+async function entryOwner(ctx: Context, errors: InputErrors, input: { counterpartyId?: string | null; contactCardId?: string | null }): Promise<EntryOwner | null> {
+  if ((input.counterpartyId == null) === (input.contactCardId == null)) {
+    errors.add([input.counterpartyId == null ? 'counterpartyId' : 'contactCardId'], input.counterpartyId == null ? 'REQUIRED' : 'INVALID',
+      'An entry is about a counterparty or a contact card: give exactly one of counterpartyId and contactCardId.');
+    return null;
+  }
+  const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
+  const contactCardId = referenceKey(errors, ['contactCardId'], input.contactCardId, 'ContactCard');
+  const [counterparty, card] = await Promise.all([
+    counterpartyId == null ? null : ctx.loaders.counterparties.byId.load(counterpartyId),
+    contactCardId == null ? null : ctx.loaders.contactCards.byId.load(contactCardId),
+  ]);
+  requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
+  requireFound(errors, ['contactCardId'], contactCardId, card, 'contact card');
+  if (card?.convertedCounterpartyId != null) {
+    errors.add(['contactCardId'], 'INVALID_STATE', 'The contact card was converted into a counterparty; its chronicle is the counterparty\'s now.');
+  }
+  if (errors.any) return null;
+  return { counterpartyId: counterpartyId ?? null, contactCardId: contactCardId ?? null };
+}
+
 export async function createEntry(ctx: Context, input: CreateEntryInput) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
-  const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterparties.byId.load(counterpartyId);
-  requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
-  const values = await entryValues(ctx, input, errors, counterpartyId);
+  const owner = await entryOwner(ctx, errors, input);
+  const values = await entryValues(ctx, input, errors, owner);
   // The employee registering a contact is responsible for it unless the input names someone.
   if (input.responsibleEmployeeId === undefined) values.responsibleEmployeeId = ctx.viewer.employeeId;
   const status = input.status ?? 'DONE';
@@ -240,7 +291,7 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
   if (errors.any) return failed(errors);
   const row: typeof chronicleEntries.$inferInsert = {
     ...values,
-    counterpartyId: counterpartyId!,
+    ...owner!,
     kind: input.kind,
     status,
     subject: values.subject!,
@@ -266,7 +317,7 @@ export async function updateEntry(ctx: Context, input: EntryFields & { id: strin
   requireWriter(ctx.viewer);
   const { key, row } = await currentEntry(ctx, input.id, input.expectedVersion);
   const errors = new InputErrors();
-  const values = await entryValues(ctx, input, errors, row.counterpartyId, row);
+  const values = await entryValues(ctx, input, errors, { counterpartyId: row.counterpartyId, contactCardId: row.contactCardId }, row);
   if (input.plannedAt !== undefined) values.plannedAt = input.plannedAt;
   if (input.happenedAt !== undefined) values.happenedAt = input.happenedAt;
   checkTimes(

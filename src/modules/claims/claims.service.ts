@@ -438,7 +438,7 @@ export async function cancelClaimTask(ctx: Context, input: { id: string; expecte
 // ---- Analytics ----
 
 /** A period of whole days in a time zone, checked: `from` not after `to`, at most ANALYTICS_MAX_DAYS, a real IANA zone. */
-function zonedPeriod(args: { from: string; to: string; timeZone?: string | null }): repository.ZonedPeriod {
+export function zonedPeriod(args: { from: string; to: string; timeZone?: string | null }): repository.ZonedPeriod {
   const timeZone = args.timeZone ?? 'UTC';
   if (!IANAZone.isValidZone(timeZone)) throw badInput(`"${timeZone}" is not an IANA time zone such as "Europe/Kyiv".`, ['timeZone']);
   if (args.to < args.from) throw badInput(`to (${args.to}) may not be before from (${args.from}).`, ['to']);

@@ -1,0 +1,5 @@
+import type { ContactCardConnectionResolvers } from './../../types.generated.js';
+
+export const ContactCardConnection: ContactCardConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};
