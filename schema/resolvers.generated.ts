@@ -5,6 +5,7 @@ import    { agreements as Query_agreements } from './agreements/resolvers/Query/
 import    { appeal as Query_appeal } from './appeals/resolvers/Query/appeal.js';
 import    { appealTypes as Query_appealTypes } from './appeals/resolvers/Query/appealTypes.js';
 import    { appeals as Query_appeals } from './appeals/resolvers/Query/appeals.js';
+import    { callLog as Query_callLog } from './contact-cards/resolvers/Query/callLog.js';
 import    { campaign as Query_campaign } from './campaigns/resolvers/Query/campaign.js';
 import    { campaignEffectiveness as Query_campaignEffectiveness } from './campaigns/resolvers/Query/campaignEffectiveness.js';
 import    { campaignGroups as Query_campaignGroups } from './campaigns/resolvers/Query/campaignGroups.js';
@@ -17,6 +18,9 @@ import    { claimDynamics as Query_claimDynamics } from './claims/resolvers/Quer
 import    { claimSatisfaction as Query_claimSatisfaction } from './claims/resolvers/Query/claimSatisfaction.js';
 import    { claimStructure as Query_claimStructure } from './claims/resolvers/Query/claimStructure.js';
 import    { claims as Query_claims } from './claims/resolvers/Query/claims.js';
+import    { contactCard as Query_contactCard } from './contact-cards/resolvers/Query/contactCard.js';
+import    { contactCardGroups as Query_contactCardGroups } from './contact-cards/resolvers/Query/contactCardGroups.js';
+import    { contactCards as Query_contactCards } from './contact-cards/resolvers/Query/contactCards.js';
 import    { contract as Query_contract } from './contracts/resolvers/Query/contract.js';
 import    { contractTemplates as Query_contractTemplates } from './contracts/resolvers/Query/contractTemplates.js';
 import    { contracts as Query_contracts } from './contracts/resolvers/Query/contracts.js';
@@ -58,7 +62,9 @@ import    { addCampaignMaterial as Mutation_addCampaignMaterial } from './campai
 import    { addCampaignParticipant as Mutation_addCampaignParticipant } from './campaigns/resolvers/Mutation/addCampaignParticipant.js';
 import    { addCampaignRevenue as Mutation_addCampaignRevenue } from './campaigns/resolvers/Mutation/addCampaignRevenue.js';
 import    { addClaimTask as Mutation_addClaimTask } from './claims/resolvers/Mutation/addClaimTask.js';
+import    { addContactCardPerson as Mutation_addContactCardPerson } from './contact-cards/resolvers/Mutation/addContactCardPerson.js';
 import    { addServiceVisit as Mutation_addServiceVisit } from './service-cards/resolvers/Mutation/addServiceVisit.js';
+import    { archiveContactCard as Mutation_archiveContactCard } from './contact-cards/resolvers/Mutation/archiveContactCard.js';
 import    { archiveCounterparty as Mutation_archiveCounterparty } from './counterparties/resolvers/Mutation/archiveCounterparty.js';
 import    { archivePerson as Mutation_archivePerson } from './persons/resolvers/Mutation/archivePerson.js';
 import    { archiveProduct as Mutation_archiveProduct } from './products/resolvers/Mutation/archiveProduct.js';
@@ -77,12 +83,15 @@ import    { closeContract as Mutation_closeContract } from './contracts/resolver
 import    { closeServiceVisit as Mutation_closeServiceVisit } from './service-cards/resolvers/Mutation/closeServiceVisit.js';
 import    { completeChronicleEntry as Mutation_completeChronicleEntry } from './chronicle/resolvers/Mutation/completeChronicleEntry.js';
 import    { completeClaimTask as Mutation_completeClaimTask } from './claims/resolvers/Mutation/completeClaimTask.js';
+import    { convertContactCard as Mutation_convertContactCard } from './contact-cards/resolvers/Mutation/convertContactCard.js';
 import    { createAppealType as Mutation_createAppealType } from './appeals/resolvers/Mutation/createAppealType.js';
 import    { createAttachmentUploadUrl as Mutation_createAttachmentUploadUrl } from './attachments/resolvers/Mutation/createAttachmentUploadUrl.js';
 import    { createCampaign as Mutation_createCampaign } from './campaigns/resolvers/Mutation/createCampaign.js';
 import    { createCampaignGroup as Mutation_createCampaignGroup } from './campaigns/resolvers/Mutation/createCampaignGroup.js';
 import    { createChronicleEntry as Mutation_createChronicleEntry } from './chronicle/resolvers/Mutation/createChronicleEntry.js';
 import    { createClaimCause as Mutation_createClaimCause } from './claims/resolvers/Mutation/createClaimCause.js';
+import    { createContactCard as Mutation_createContactCard } from './contact-cards/resolvers/Mutation/createContactCard.js';
+import    { createContactCardGroup as Mutation_createContactCardGroup } from './contact-cards/resolvers/Mutation/createContactCardGroup.js';
 import    { createContract as Mutation_createContract } from './contracts/resolvers/Mutation/createContract.js';
 import    { createContractTemplate as Mutation_createContractTemplate } from './contracts/resolvers/Mutation/createContractTemplate.js';
 import    { createCounterparty as Mutation_createCounterparty } from './counterparties/resolvers/Mutation/createCounterparty.js';
@@ -109,6 +118,7 @@ import    { deleteAppealType as Mutation_deleteAppealType } from './appeals/reso
 import    { deleteAttachment as Mutation_deleteAttachment } from './attachments/resolvers/Mutation/deleteAttachment.js';
 import    { deleteCampaignGroup as Mutation_deleteCampaignGroup } from './campaigns/resolvers/Mutation/deleteCampaignGroup.js';
 import    { deleteClaimCause as Mutation_deleteClaimCause } from './claims/resolvers/Mutation/deleteClaimCause.js';
+import    { deleteContactCardGroup as Mutation_deleteContactCardGroup } from './contact-cards/resolvers/Mutation/deleteContactCardGroup.js';
 import    { deleteCounterpartyGroup as Mutation_deleteCounterpartyGroup } from './counterparties/resolvers/Mutation/deleteCounterpartyGroup.js';
 import    { deleteCounterpartyObject as Mutation_deleteCounterpartyObject } from './counterparties/resolvers/Mutation/deleteCounterpartyObject.js';
 import    { deletePrice as Mutation_deletePrice } from './products/resolvers/Mutation/deletePrice.js';
@@ -121,6 +131,7 @@ import    { importCampaignParticipants as Mutation_importCampaignParticipants } 
 import    { importCampaigns as Mutation_importCampaigns } from './campaigns/resolvers/Mutation/importCampaigns.js';
 import    { importChronicleEntries as Mutation_importChronicleEntries } from './chronicle/resolvers/Mutation/importChronicleEntries.js';
 import    { importClaims as Mutation_importClaims } from './claims/resolvers/Mutation/importClaims.js';
+import    { importContactCards as Mutation_importContactCards } from './contact-cards/resolvers/Mutation/importContactCards.js';
 import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
 import    { importObligations as Mutation_importObligations } from './obligations/resolvers/Mutation/importObligations.js';
 import    { importPersons as Mutation_importPersons } from './persons/resolvers/Mutation/importPersons.js';
@@ -130,6 +141,7 @@ import    { importServiceCards as Mutation_importServiceCards } from './service-
 import    { moveAppealType as Mutation_moveAppealType } from './appeals/resolvers/Mutation/moveAppealType.js';
 import    { moveCampaignGroup as Mutation_moveCampaignGroup } from './campaigns/resolvers/Mutation/moveCampaignGroup.js';
 import    { moveClaimCause as Mutation_moveClaimCause } from './claims/resolvers/Mutation/moveClaimCause.js';
+import    { moveContactCardGroup as Mutation_moveContactCardGroup } from './contact-cards/resolvers/Mutation/moveContactCardGroup.js';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup.js';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup.js';
 import    { moveServiceCardGroup as Mutation_moveServiceCardGroup } from './service-cards/resolvers/Mutation/moveServiceCardGroup.js';
@@ -141,20 +153,24 @@ import    { recordPayment as Mutation_recordPayment } from './orders/resolvers/M
 import    { recordServiceVisit as Mutation_recordServiceVisit } from './service-cards/resolvers/Mutation/recordServiceVisit.js';
 import    { recordShipment as Mutation_recordShipment } from './orders/resolvers/Mutation/recordShipment.js';
 import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
+import    { registerCall as Mutation_registerCall } from './contact-cards/resolvers/Mutation/registerCall.js';
 import    { registerClaim as Mutation_registerClaim } from './claims/resolvers/Mutation/registerClaim.js';
 import    { removeCampaignExpense as Mutation_removeCampaignExpense } from './campaigns/resolvers/Mutation/removeCampaignExpense.js';
 import    { removeCampaignMaterial as Mutation_removeCampaignMaterial } from './campaigns/resolvers/Mutation/removeCampaignMaterial.js';
 import    { removeCampaignParticipant as Mutation_removeCampaignParticipant } from './campaigns/resolvers/Mutation/removeCampaignParticipant.js';
 import    { removeCampaignRevenue as Mutation_removeCampaignRevenue } from './campaigns/resolvers/Mutation/removeCampaignRevenue.js';
+import    { removeContactCardPerson as Mutation_removeContactCardPerson } from './contact-cards/resolvers/Mutation/removeContactCardPerson.js';
 import    { removeCounterpartyCompetitor as Mutation_removeCounterpartyCompetitor } from './counterparties/resolvers/Mutation/removeCounterpartyCompetitor.js';
 import    { removeProductRelation as Mutation_removeProductRelation } from './products/resolvers/Mutation/removeProductRelation.js';
 import    { renameAppealType as Mutation_renameAppealType } from './appeals/resolvers/Mutation/renameAppealType.js';
 import    { renameCampaignGroup as Mutation_renameCampaignGroup } from './campaigns/resolvers/Mutation/renameCampaignGroup.js';
 import    { renameClaimCause as Mutation_renameClaimCause } from './claims/resolvers/Mutation/renameClaimCause.js';
+import    { renameContactCardGroup as Mutation_renameContactCardGroup } from './contact-cards/resolvers/Mutation/renameContactCardGroup.js';
 import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from './counterparties/resolvers/Mutation/renameCounterpartyGroup.js';
 import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup.js';
 import    { renameServiceCardGroup as Mutation_renameServiceCardGroup } from './service-cards/resolvers/Mutation/renameServiceCardGroup.js';
 import    { reopenClaim as Mutation_reopenClaim } from './claims/resolvers/Mutation/reopenClaim.js';
+import    { restoreContactCard as Mutation_restoreContactCard } from './contact-cards/resolvers/Mutation/restoreContactCard.js';
 import    { restoreCounterparty as Mutation_restoreCounterparty } from './counterparties/resolvers/Mutation/restoreCounterparty.js';
 import    { restorePerson as Mutation_restorePerson } from './persons/resolvers/Mutation/restorePerson.js';
 import    { restoreProduct as Mutation_restoreProduct } from './products/resolvers/Mutation/restoreProduct.js';
@@ -173,6 +189,7 @@ import    { updateCampaignRevenue as Mutation_updateCampaignRevenue } from './ca
 import    { updateChronicleEntry as Mutation_updateChronicleEntry } from './chronicle/resolvers/Mutation/updateChronicleEntry.js';
 import    { updateClaim as Mutation_updateClaim } from './claims/resolvers/Mutation/updateClaim.js';
 import    { updateClaimTask as Mutation_updateClaimTask } from './claims/resolvers/Mutation/updateClaimTask.js';
+import    { updateContactCard as Mutation_updateContactCard } from './contact-cards/resolvers/Mutation/updateContactCard.js';
 import    { updateContract as Mutation_updateContract } from './contracts/resolvers/Mutation/updateContract.js';
 import    { updateContractTemplate as Mutation_updateContractTemplate } from './contracts/resolvers/Mutation/updateContractTemplate.js';
 import    { updateCounterparty as Mutation_updateCounterparty } from './counterparties/resolvers/Mutation/updateCounterparty.js';
@@ -200,6 +217,7 @@ import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
 import    { AppealType } from './appeals/resolvers/AppealType.js';
 import    { Attachment } from './attachments/resolvers/Attachment.js';
+import    { CallLogRow } from './contact-cards/resolvers/CallLogRow.js';
 import    { Campaign } from './campaigns/resolvers/Campaign.js';
 import    { CampaignConnection } from './campaigns/resolvers/CampaignConnection.js';
 import    { CampaignEffectivenessRow } from './campaigns/resolvers/CampaignEffectivenessRow.js';
@@ -214,6 +232,7 @@ import    { CampaignRevenue } from './campaigns/resolvers/CampaignRevenue.js';
 import    { CampaignRevenueConnection } from './campaigns/resolvers/CampaignRevenueConnection.js';
 import    { ChronicleEntry as chronicle_ChronicleEntry } from './chronicle/resolvers/ChronicleEntry.js';
 import    { ChronicleEntry as claims_ChronicleEntry } from './claims/resolvers/ChronicleEntry.js';
+import    { ChronicleEntry as contact_cards_ChronicleEntry } from './contact-cards/resolvers/ChronicleEntry.js';
 import    { ChronicleEntry as service_cards_ChronicleEntry } from './service-cards/resolvers/ChronicleEntry.js';
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection.js';
 import    { Claim as claims_Claim } from './claims/resolvers/Claim.js';
@@ -227,6 +246,11 @@ import    { ClaimStructureRow } from './claims/resolvers/ClaimStructureRow.js';
 import    { ClaimSummary } from './claims/resolvers/ClaimSummary.js';
 import    { ClaimTask } from './claims/resolvers/ClaimTask.js';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare.js';
+import    { ContactCard } from './contact-cards/resolvers/ContactCard.js';
+import    { ContactCardConnection } from './contact-cards/resolvers/ContactCardConnection.js';
+import    { ContactCardDuplicate } from './contact-cards/resolvers/ContactCardDuplicate.js';
+import    { ContactCardGroup } from './contact-cards/resolvers/ContactCardGroup.js';
+import    { ContactCardPerson } from './contact-cards/resolvers/ContactCardPerson.js';
 import    { Contract } from './contracts/resolvers/Contract.js';
 import    { ContractConnection } from './contracts/resolvers/ContractConnection.js';
 import    { ContractLine } from './contracts/resolvers/ContractLine.js';
@@ -237,6 +261,7 @@ import    { Counterparty as appeals_Counterparty } from './appeals/resolvers/Cou
 import    { Counterparty as campaigns_Counterparty } from './campaigns/resolvers/Counterparty.js';
 import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers/Counterparty.js';
 import    { Counterparty as claims_Counterparty } from './claims/resolvers/Counterparty.js';
+import    { Counterparty as contact_cards_Counterparty } from './contact-cards/resolvers/Counterparty.js';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty.js';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty.js';
 import    { Counterparty as orders_Counterparty } from './orders/resolvers/Counterparty.js';
@@ -293,8 +318,8 @@ import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolve
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
 import    { UploadScalar } from './../src/modules/attachments/multipart.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,salesAfterCampaign: Query_salesAfterCampaign,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceEffectiveness: Query_sourceEffectiveness,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
-      Mutation: { activateAgreement: Mutation_activateAgreement,addCampaignExpense: Mutation_addCampaignExpense,addCampaignMaterial: Mutation_addCampaignMaterial,addCampaignParticipant: Mutation_addCampaignParticipant,addCampaignRevenue: Mutation_addCampaignRevenue,addClaimTask: Mutation_addClaimTask,addServiceVisit: Mutation_addServiceVisit,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeCampaignStatus: Mutation_changeCampaignStatus,changeClaimStatus: Mutation_changeClaimStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createCampaign: Mutation_createCampaign,createCampaignGroup: Mutation_createCampaignGroup,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteCampaignGroup: Mutation_deleteCampaignGroup,deleteClaimCause: Mutation_deleteClaimCause,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importCampaignParticipants: Mutation_importCampaignParticipants,importCampaigns: Mutation_importCampaigns,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveCampaignGroup: Mutation_moveCampaignGroup,moveClaimCause: Mutation_moveClaimCause,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim,removeCampaignExpense: Mutation_removeCampaignExpense,removeCampaignMaterial: Mutation_removeCampaignMaterial,removeCampaignParticipant: Mutation_removeCampaignParticipant,removeCampaignRevenue: Mutation_removeCampaignRevenue,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCampaignGroup: Mutation_renameCampaignGroup,renameClaimCause: Mutation_renameClaimCause,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateCampaign: Mutation_updateCampaign,updateCampaignExpense: Mutation_updateCampaignExpense,updateCampaignMaterial: Mutation_updateCampaignMaterial,updateCampaignParticipant: Mutation_updateCampaignParticipant,updateCampaignRevenue: Mutation_updateCampaignRevenue,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry,uploadAttachment: Mutation_uploadAttachment },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,callLog: Query_callLog,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contactCard: Query_contactCard,contactCardGroups: Query_contactCardGroups,contactCards: Query_contactCards,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,salesAfterCampaign: Query_salesAfterCampaign,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceEffectiveness: Query_sourceEffectiveness,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
+      Mutation: { activateAgreement: Mutation_activateAgreement,addCampaignExpense: Mutation_addCampaignExpense,addCampaignMaterial: Mutation_addCampaignMaterial,addCampaignParticipant: Mutation_addCampaignParticipant,addCampaignRevenue: Mutation_addCampaignRevenue,addClaimTask: Mutation_addClaimTask,addContactCardPerson: Mutation_addContactCardPerson,addServiceVisit: Mutation_addServiceVisit,archiveContactCard: Mutation_archiveContactCard,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeCampaignStatus: Mutation_changeCampaignStatus,changeClaimStatus: Mutation_changeClaimStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,convertContactCard: Mutation_convertContactCard,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createCampaign: Mutation_createCampaign,createCampaignGroup: Mutation_createCampaignGroup,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContactCard: Mutation_createContactCard,createContactCardGroup: Mutation_createContactCardGroup,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteCampaignGroup: Mutation_deleteCampaignGroup,deleteClaimCause: Mutation_deleteClaimCause,deleteContactCardGroup: Mutation_deleteContactCardGroup,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importCampaignParticipants: Mutation_importCampaignParticipants,importCampaigns: Mutation_importCampaigns,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importContactCards: Mutation_importContactCards,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveCampaignGroup: Mutation_moveCampaignGroup,moveClaimCause: Mutation_moveClaimCause,moveContactCardGroup: Mutation_moveContactCardGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerCall: Mutation_registerCall,registerClaim: Mutation_registerClaim,removeCampaignExpense: Mutation_removeCampaignExpense,removeCampaignMaterial: Mutation_removeCampaignMaterial,removeCampaignParticipant: Mutation_removeCampaignParticipant,removeCampaignRevenue: Mutation_removeCampaignRevenue,removeContactCardPerson: Mutation_removeContactCardPerson,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCampaignGroup: Mutation_renameCampaignGroup,renameClaimCause: Mutation_renameClaimCause,renameContactCardGroup: Mutation_renameContactCardGroup,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,restoreContactCard: Mutation_restoreContactCard,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateCampaign: Mutation_updateCampaign,updateCampaignExpense: Mutation_updateCampaignExpense,updateCampaignMaterial: Mutation_updateCampaignMaterial,updateCampaignParticipant: Mutation_updateCampaignParticipant,updateCampaignRevenue: Mutation_updateCampaignRevenue,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContactCard: Mutation_updateContactCard,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry,uploadAttachment: Mutation_uploadAttachment },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
@@ -305,6 +330,7 @@ AppealAction: AppealAction,
 AppealConnection: AppealConnection,
 AppealType: AppealType,
 Attachment: Attachment,
+CallLogRow: CallLogRow,
 Campaign: Campaign,
 CampaignConnection: CampaignConnection,
 CampaignEffectivenessRow: CampaignEffectivenessRow,
@@ -317,7 +343,7 @@ CampaignParticipant: CampaignParticipant,
 CampaignParticipantConnection: CampaignParticipantConnection,
 CampaignRevenue: CampaignRevenue,
 CampaignRevenueConnection: CampaignRevenueConnection,
-ChronicleEntry: { ...chronicle_ChronicleEntry,...claims_ChronicleEntry,...service_cards_ChronicleEntry },
+ChronicleEntry: { ...chronicle_ChronicleEntry,...claims_ChronicleEntry,...contact_cards_ChronicleEntry,...service_cards_ChronicleEntry },
 ChronicleEntryConnection: ChronicleEntryConnection,
 Claim: { ...claims_Claim,...attachments_Claim },
 ClaimCause: ClaimCause,
@@ -329,11 +355,16 @@ ClaimStructureRow: ClaimStructureRow,
 ClaimSummary: ClaimSummary,
 ClaimTask: ClaimTask,
 CompetitorShare: CompetitorShare,
+ContactCard: ContactCard,
+ContactCardConnection: ContactCardConnection,
+ContactCardDuplicate: ContactCardDuplicate,
+ContactCardGroup: ContactCardGroup,
+ContactCardPerson: ContactCardPerson,
 Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contact_cards_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,

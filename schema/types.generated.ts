@@ -3,6 +3,7 @@ import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, 
 import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { AttachmentMapper } from './attachments/schema.mappers.js';
+import type { CallLogRowMapper, ContactCardMapper, ContactCardConnectionMapper, ContactCardDuplicateMapper, ContactCardGroupMapper, ContactCardPersonMapper } from './contact-cards/schema.mappers.js';
 import type { CampaignMapper, CampaignConnectionMapper, CampaignEffectivenessRowMapper, CampaignExpenseMapper, CampaignExpenseConnectionMapper, CampaignGroupMapper, CampaignMaterialMapper, CampaignMaterialConnectionMapper, CampaignParticipantMapper, CampaignParticipantConnectionMapper, CampaignRevenueMapper, CampaignRevenueConnectionMapper, SalesAfterCampaignMapper, SourceEffectivenessRowMapper } from './campaigns/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { ClaimMapper, ClaimCauseMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
@@ -93,10 +94,12 @@ export type AddCampaignMaterialInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A new participant; give exactly one of `counterpartyId` and `personId`. */
+/** A new participant; give exactly one of `counterpartyId`, `personId` and `contactCardId`. */
 export type AddCampaignParticipantInput = {
   /** The campaign. */
   campaignId: Scalars['ID']['input'];
+  /** The contact card (a lead) taking part. */
+  contactCardId?: InputMaybe<Scalars['ID']['input']>;
   /** The counterparty taking part. */
   counterpartyId?: InputMaybe<Scalars['ID']['input']>;
   /** When they were invited; default now, never in the future. */
@@ -135,6 +138,22 @@ export type AddClaimTaskInput = {
   dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
   /** What is to be done, at most 2000 characters. */
   what: Scalars['String']['input'];
+};
+
+/** A person added to a card: `personId` or `person`, exactly one. */
+export type AddContactCardPersonInput = {
+  /** The card; not converted. */
+  contactCardId: Scalars['ID']['input'];
+  /** Whether they are the primary contact. Default false. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A new person, created in the dossier. */
+  person?: InputMaybe<NewContactCardPersonInput>;
+  /** An existing person of the dossier. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Their role in the deal, at most 200 characters. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Their position at the lead's company, at most 200 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A visit added by hand. */
@@ -636,6 +655,14 @@ export type AppealWorkPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which card to archive or restore. */
+export type ArchiveContactCardInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The card. */
+  id: Scalars['ID']['input'];
+};
+
 /** Which counterparty to archive or restore. */
 export type ArchiveCounterpartyInput = {
   /** The version you read. */
@@ -764,6 +791,17 @@ export type BankAccountInput = {
   currency?: InputMaybe<Scalars['Currency']['input']>;
   /** Whether payments go here by default; at most one account may be primary. Default false. */
   primary?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One cell of the call log: a day and an information source. */
+export type CallLogRow = {
+  __typename?: 'CallLogRow';
+  /** Calls that day from callers naming the source. */
+  calls: Scalars['Int']['output'];
+  /** The day, in the time zone asked. */
+  day: Scalars['LocalDate']['output'];
+  /** The information source the callers named; null for calls naming none. */
+  informationSource: Maybe<InformationSource>;
 };
 
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
@@ -1100,11 +1138,13 @@ export type CampaignMaterialPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A counterparty or a person invited to a campaign; exactly one of them is set. */
+/** A counterparty, a person or a contact card invited to a campaign; exactly one of them is set. */
 export type CampaignParticipant = Node & {
   __typename?: 'CampaignParticipant';
   /** The campaign. */
   campaign: Campaign;
+  /** The contact card (a lead) taking part, when it is one. */
+  contactCard: Maybe<ContactCard>;
   /** The counterparty taking part, when it is a counterparty. */
   counterparty: Maybe<Counterparty>;
   /** When the record was created. */
@@ -1149,11 +1189,13 @@ export type CampaignParticipantEdge = {
 
 /**
  * A campaign participant to load: the campaign by `externalId`, and exactly one of
- * `counterpartyExternalId` and `personExternalId`. Fields left out keep their stored value.
+ * `counterpartyExternalId`, `personExternalId` and `contactCardExternalId`. Fields left out keep their stored value.
  */
 export type CampaignParticipantImportRow = {
   /** The campaign, by `externalId`. */
   campaignExternalId: Scalars['String']['input'];
+  /** The contact card taking part, by `externalId`. */
+  contactCardExternalId?: InputMaybe<Scalars['String']['input']>;
   /** The counterparty taking part, by `externalId`. */
   counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
   /** When they were invited; default now for a new participant. */
@@ -1355,15 +1397,21 @@ export type ChronicleEntriesFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-/** One contact or event with a counterparty, planned or happened: a line of its chronicle. */
+/** One contact or event with a counterparty or a contact card (exactly one of them), planned or happened: a line of its chronicle. */
 export type ChronicleEntry = Node & {
   __typename?: 'ChronicleEntry';
   /** The means of the contact. */
   channel: Maybe<ContactChannel>;
   /** The claim the entry is an interaction about. */
   claim: Maybe<Claim>;
-  /** The counterparty the entry is about. */
-  counterparty: Counterparty;
+  /** The contact card the entry is about; null for an entry about a counterparty. */
+  contactCard: Maybe<ContactCard>;
+  /**
+   * The counterparty the entry is about; null for an entry about a contact card (see
+   * `ChronicleEntry.contactCard`). Non-null until contact cards came: a client that assumed it always
+   * is must now take null, which only an entry about a contact card has.
+   */
+  counterparty: Maybe<Counterparty>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who started the contact. */
@@ -1969,6 +2017,207 @@ export type CompleteClaimTaskInput = {
   result: Scalars['String']['input'];
 };
 
+/**
+ * A contact card (lead): the fast first registration of a possible client, mostly from a phone call.
+ * It needs a name or a phone, nothing else. It has its own persons and chronicle until it is
+ * converted into a counterparty, which carries them over.
+ */
+export type ContactCard = Node & {
+  __typename?: 'ContactCard';
+  /** Whether it is archived. */
+  archived: Scalars['Boolean']['output'];
+  /** The history of contacts with the lead, newest first (by `occurredAt`, then id); after conversion it is the counterparty's. */
+  chronicle: ChronicleEntryConnection;
+  /** The company the lead speaks for. */
+  companyName: Maybe<Scalars['String']['output']>;
+  /** When it was converted. */
+  convertedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The counterparty the card was converted into (or attached to); null until it is converted. */
+  convertedCounterparty: Maybe<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * The counterparties and the other cards (neither converted nor archived) sharing a phone (by its
+   * digits), an e-mail (regardless of case) or a tax number (regardless of spaces, dots and dashes)
+   * with this card: counterparties first, then cards, by id. The counterparty the card was
+   * converted into is not its duplicate.
+   */
+  duplicates: Array<ContactCardDuplicate>;
+  /** E-mail addresses, lower-case. */
+  emails: Array<Email>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The group the card is filed in. */
+  group: Maybe<ContactCardGroup>;
+  /** Whether `duplicates` is not empty. */
+  hasDuplicates: Scalars['Boolean']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Where the lead learned about the company. */
+  informationSource: Maybe<InformationSource>;
+  /** What the lead is interested in. */
+  interest: Maybe<Scalars['String']['output']>;
+  /** Who called or was met, as they introduced themselves; null when only a phone is known. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Free-form notes. */
+  notes: Maybe<Scalars['String']['output']>;
+  /** The card's people, the primary first; after conversion they are the counterparty's and the list is empty. */
+  persons: Array<ContactCardPerson>;
+  /** Phone numbers. */
+  phones: Array<Phone>;
+  /** The employee who works the lead. */
+  responsibleEmployee: Maybe<Employee>;
+  /** The company's tax number, when given. */
+  taxNumber: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the card. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A contact card (lead): the fast first registration of a possible client, mostly from a phone call.
+ * It needs a name or a phone, nothing else. It has its own persons and chronicle until it is
+ * converted into a counterparty, which carries them over.
+ */
+export type ContactCardchronicleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of contact cards. */
+export type ContactCardConnection = {
+  __typename?: 'ContactCardConnection';
+  /** The cards of this page with their cursors. */
+  edges: Array<ContactCardEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of cards matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A record a contact card shares keys with: a counterparty or another card (exactly one is set). */
+export type ContactCardDuplicate = {
+  __typename?: 'ContactCardDuplicate';
+  /** The other card, when the match is one. */
+  contactCard: Maybe<ContactCard>;
+  /** The counterparty, when the match is one. */
+  counterparty: Maybe<Counterparty>;
+  /** The keys both have, phones first, then e-mails, then the tax number. */
+  matches: Array<DuplicateKey>;
+};
+
+/** A contact card with its cursor. */
+export type ContactCardEdge = {
+  __typename?: 'ContactCardEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The card. */
+  node: ContactCard;
+};
+
+/** Conditions on contact cards; all given conditions must hold. */
+export type ContactCardFilter = {
+  /** Only archived cards (true) or only those not archived (false). */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only converted cards (true) or only those not yet converted (false). */
+  converted?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cards in this group (and the groups below it, unless `includeSubgroups` is false). */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards with duplicates (true) or only those without (false). */
+  hasDuplicates?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether `groupId` takes in the groups below it; default true. */
+  includeSubgroups?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only cards of leads who named this information source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cards this employee works. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words or digits found in the name, company name, tax number, e-mails or phone numbers. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A folder of contact cards; groups nest. */
+export type ContactCardGroup = Node & {
+  __typename?: 'ContactCardGroup';
+  /** Groups directly inside it, by name. */
+  children: Array<ContactCardGroup>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name, unique among its siblings. */
+  name: Scalars['String']['output'];
+  /** The group it sits in; null at the top. */
+  parent: Maybe<ContactCardGroup>;
+  /** Names from the top down to this group, e.g. `Leads/Fair 2027`. */
+  path: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the group. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a contact card group. */
+export type ContactCardGroupPayload = {
+  __typename?: 'ContactCardGroupPayload';
+  /** The group as saved; null when `userErrors` is not empty. */
+  group: Maybe<ContactCardGroup>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A contact card to load. Fields left out keep their stored value and null clears an optional one;
+ * a new card needs a name or a phone.
+ */
+export type ContactCardImportRow = {
+  /** The company they speak for. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail addresses; the list given replaces the stored one. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The group by its path, e.g. `Leads/Fair 2027`. */
+  groupPath?: InputMaybe<Scalars['String']['input']>;
+  /** The information source by name (regardless of case). */
+  informationSourceName?: InputMaybe<Scalars['String']['input']>;
+  /** What they are interested in. */
+  interest?: InputMaybe<Scalars['String']['input']>;
+  /** Who called. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers; the list given replaces the stored one. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** The responsible employee by e-mail; an active one. */
+  responsibleEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The company's tax number. */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a change of a contact card. */
+export type ContactCardPayload = {
+  __typename?: 'ContactCardPayload';
+  /** The card as saved; null when `userErrors` is not empty. */
+  contactCard: Maybe<ContactCard>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A person of a contact card and the part they play. */
+export type ContactCardPerson = {
+  __typename?: 'ContactCardPerson';
+  /** Whether they are the card's primary contact. */
+  isPrimary: Scalars['Boolean']['output'];
+  /** The person, in the dossier. */
+  person: Person;
+  /** Their role in the deal (decides, advises, ...). */
+  role: Maybe<Scalars['String']['output']>;
+  /** Their position at the lead's company; becomes the position's title at conversion. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
 /** The means by which a contact took place. */
 export type ContactChannel =
   /** E-mail. */
@@ -2150,6 +2399,37 @@ export type ContractTemplatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A conversion of a card: into a new counterparty (the default) or into `counterpartyId`. */
+export type ConvertContactCardInput = {
+  /** An existing counterparty to attach the card to (e.g. its duplicate) instead of making a new one; not archived. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For a new counterparty: its id in an external system; unique. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** For a new counterparty: its group. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The card; not yet converted. */
+  id: Scalars['ID']['input'];
+  /** For a new counterparty: its kind; default ORGANIZATION when the card has a company name, else INDIVIDUAL. */
+  kind?: InputMaybe<CounterpartyKind>;
+  /** For a new counterparty: its name; default the card's company name, else its name, else its first phone. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** For a new counterparty: its roles; default [PROSPECT]. */
+  roles?: InputMaybe<Array<CounterpartyRole>>;
+};
+
+/** The answer to a conversion. */
+export type ConvertContactCardPayload = {
+  __typename?: 'ConvertContactCardPayload';
+  /** The card, converted; null when `userErrors` is not empty. */
+  contactCard: Maybe<ContactCard>;
+  /** The counterparty it became or was attached to. */
+  counterparty: Maybe<Counterparty>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type Counterparty = Node & {
   __typename?: 'Counterparty';
@@ -2175,6 +2455,10 @@ export type Counterparty = Node & {
   claims: Array<Claim>;
   /** For a client: the competitors it also buys from, largest share first. */
   competitors: Array<CompetitorShare>;
+  /** The contact card this counterparty was converted from (the first, when several were attached to it); null when none. */
+  contactCard: Maybe<ContactCard>;
+  /** Every contact card converted into or attached to this counterparty, first converted first. */
+  contactCards: Array<ContactCard>;
   /** The counterparty's contracts, newest date first, then id. */
   contracts: Array<Contract>;
   /** When the record was created. */
@@ -2534,10 +2818,12 @@ export type CreateCampaignInput = {
 export type CreateChronicleEntryInput = {
   /** The means of the contact. */
   channel?: InputMaybe<ContactChannel>;
-  /** The claim the entry is an interaction about; it must be a claim of the same counterparty. */
+  /** The claim the entry is an interaction about; it must be a claim of the same counterparty (an entry about a contact card has none). */
   claimId?: InputMaybe<Scalars['ID']['input']>;
-  /** The counterparty the entry is about. */
-  counterpartyId: Scalars['ID']['input'];
+  /** The contact card (a lead not yet converted) the entry is about; give exactly one of `counterpartyId` and `contactCardId`. */
+  contactCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** The counterparty the entry is about; give exactly one of `counterpartyId` and `contactCardId`. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
   /** Who started the contact. */
   direction?: InputMaybe<ContactDirection>;
   /** Time spent, in minutes, from 0 to 100000. */
@@ -2552,7 +2838,7 @@ export type CreateChronicleEntryInput = {
   informationSourceId?: InputMaybe<Scalars['ID']['input']>;
   /** What the entry records. */
   kind: ChronicleKind;
-  /** The contact person on the counterparty's side. */
+  /** The contact person on the counterparty's side (one of the contact card's persons, for an entry about a card). */
   personId?: InputMaybe<Scalars['ID']['input']>;
   /** When it is planned to happen; required for a PLANNED entry. */
   plannedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2576,6 +2862,44 @@ export type CreateClaimCauseInput = {
   name: Scalars['String']['input'];
   /** The cause it goes into; omitted for a top-level cause. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new contact card group. */
+export type CreateContactCardGroupInput = {
+  /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
+  name: Scalars['String']['input'];
+  /** The group it goes into; omitted for a top-level group. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new contact card: a name or a phone is enough. */
+export type CreateContactCardInput = {
+  /** The company they speak for, at most 300 characters. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail addresses. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** Id in an external system; unique, at most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The group to file the card in. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the lead learned about the company. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What they are interested in, at most 5000 characters. */
+  interest?: InputMaybe<Scalars['String']['input']>;
+  /** Who called, at most 300 characters; required when no phone is given. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes, at most 10000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A person of the lead created with the card, as its primary contact. */
+  person?: InputMaybe<NewContactCardPersonInput>;
+  /** The person's position at the lead's company. */
+  personTitle?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers; at least one when no name is given. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** The employee who works the lead; an active one. Default the API key's employee. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The company's tax number, at most 50 characters. */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new contract. */
@@ -3018,6 +3342,21 @@ export type DeleteClaimCausePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which contact card group to delete. */
+export type DeleteContactCardGroupInput = {
+  /** The group. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to a deletion of a contact card group. */
+export type DeleteContactCardGroupPayload = {
+  __typename?: 'DeleteContactCardGroupPayload';
+  /** Id of the deleted group; null when `userErrors` is not empty. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Which group to delete. */
 export type DeleteCounterpartyGroupInput = {
   /** The group. */
@@ -3153,6 +3492,24 @@ export type DepartmentPayload = {
   /** Why nothing was saved; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** A key a card shares with another record. */
+export type DuplicateKey = {
+  __typename?: 'DuplicateKey';
+  /** What kind of key. */
+  kind: DuplicateKeyKind;
+  /** The key as compared: a phone's digits, an e-mail in lower case, a tax number without separators. */
+  value: Scalars['String']['output'];
+};
+
+/** Which kind of key two records share. */
+export type DuplicateKeyKind =
+  /** An e-mail address, compared regardless of case. */
+  | 'EMAIL'
+  /** A phone number, compared by its digits. */
+  | 'PHONE'
+  /** A tax number, compared without spaces, dots and dashes, regardless of case. */
+  | 'TAX_NUMBER';
 
 /** An e-mail address. */
 export type Email = {
@@ -3326,6 +3683,18 @@ export type ImportClaimsInput = {
   mode?: InputMaybe<ImportMode>;
   /** The rows, 1 to 5,000. */
   rows: Array<ClaimImportRow>;
+};
+
+/** Contact cards to load. */
+export type ImportContactCardsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<ContactCardImportRow>;
 };
 
 /** Counterparties to load. */
@@ -3643,6 +4012,16 @@ export type MoveClaimCauseInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Where a contact card group moves. */
+export type MoveContactCardGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
+  id: Scalars['ID']['input'];
+  /** The new parent; null moves the group to the top. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a group moves. */
 export type MoveCounterpartyGroupInput = {
   /** The version you read. */
@@ -3696,8 +4075,12 @@ export type Mutation = {
   addCampaignRevenue: CampaignRevenuePayload;
   /** Adds a task to an open claim's investigation plan. */
   addClaimTask: ClaimTaskPayload;
+  /** Adds a person to a card: an existing person of the dossier, or a new one given inline. */
+  addContactCardPerson: ContactCardPayload;
   /** Adds a visit to a card's schedule by hand; a schedule with such a visit is no longer generated. */
   addServiceVisit: ServiceVisitPayload;
+  /** Archives a card: it leaves everyday lists and is no longer anyone's duplicate; it stays readable. */
+  archiveContactCard: ContactCardPayload;
   /** Archives a counterparty: it stays with its history but leaves default lists. */
   archiveCounterparty: CounterpartyPayload;
   /** Archives a person: the dossier stays with its history but leaves default lists. */
@@ -3751,6 +4134,17 @@ export type Mutation = {
   completeChronicleEntry: ChronicleEntryPayload;
   /** Records an open task done, with its result. */
   completeClaimTask: ClaimTaskPayload;
+  /**
+   * Converts a card into a counterparty, in one transaction: a new counterparty made from the card
+   * (its company name or name, phones, e-mails, tax number, information source, responsible
+   * employee, notes, with what the input adds), or an existing one (`counterpartyId`, e.g. the
+   * duplicate found), whose own fields stay as they are. The card's persons become positions at the
+   * counterparty and its whole chronicle becomes the counterparty's; the card keeps the link
+   * (`ContactCard.convertedCounterparty`, `Counterparty.contactCard`). A converted card is not
+   * converted again (INVALID_STATE on `id`); a stale `expectedVersion` is a CONFLICT; either way
+   * nothing is written.
+   */
+  convertContactCard: ConvertContactCardPayload;
   /** Creates an appeal type. */
   createAppealType: AppealTypePayload;
   /**
@@ -3766,10 +4160,17 @@ export type Mutation = {
   createCampaign: CampaignPayload;
   /** Creates a campaign group. */
   createCampaignGroup: CampaignGroupPayload;
-  /** Registers a contact or event with a counterparty, planned or already happened. */
+  /** Registers a contact or event with a counterparty or a contact card, planned or already happened. */
   createChronicleEntry: ChronicleEntryPayload;
   /** Creates a claim cause. */
   createClaimCause: ClaimCausePayload;
+  /**
+   * Registers a contact card with as little as a name or a phone: everything else is optional. A
+   * person given inline is created in the dossier and becomes the card's first person.
+   */
+  createContactCard: ContactCardPayload;
+  /** Creates a contact card group. */
+  createContactCardGroup: ContactCardGroupPayload;
   /** Creates a DRAFT contract with its specification; line amounts and the total are computed. */
   createContract: ContractPayload;
   /** Creates a contract template; an unknown placeholder in its body is an INVALID user error. */
@@ -3826,6 +4227,8 @@ export type Mutation = {
   deleteCampaignGroup: DeleteCampaignGroupPayload;
   /** Deletes a claim cause that holds no causes and no claims. */
   deleteClaimCause: DeleteClaimCausePayload;
+  /** Deletes a contact card group that holds no groups and no cards. */
+  deleteContactCardGroup: DeleteContactCardGroupPayload;
   /** Deletes an empty group: one with no subgroups and no counterparties. */
   deleteCounterpartyGroup: DeleteCounterpartyGroupPayload;
   /** Deletes an object. */
@@ -3886,6 +4289,13 @@ export type Mutation = {
    */
   importClaims: ImportPayload;
   /**
+   * Loads contact cards matched by `externalId`, at most 5,000 rows per call; the information source
+   * is named by its name, the responsible employee by e-mail, the group by its path. The rules of
+   * `createContactCard` and `updateContactCard` hold: a card needs a name or a phone, and a
+   * converted card does not change.
+   */
+  importContactCards: ImportPayload;
+  /**
    * Loads counterparties matched by `externalId`, at most 5,000 rows per call. Relations are named by
    * natural keys: the group by its path, the responsible employee by e-mail, the parent by its
    * `externalId` (which may be a row earlier in the same call).
@@ -3919,6 +4329,8 @@ export type Mutation = {
   moveCampaignGroup: CampaignGroupPayload;
   /** Moves a claim cause; it cannot move into itself or a cause below it. */
   moveClaimCause: ClaimCausePayload;
+  /** Moves a contact card group; it cannot move into itself or a group below it. */
+  moveContactCardGroup: ContactCardGroupPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
@@ -3949,6 +4361,13 @@ export type Mutation = {
   /** Registers an appeal; only `subject` and `channel` are required. It starts NEW, with a number, and its chronicle starts with the registration. */
   registerAppeal: AppealPayload;
   /**
+   * Registers a phone call in one step: its information source, direction, caller and result, as a
+   * done CALL entry of the chronicle of the counterparty or card named. With neither, a new card is
+   * made from the caller (name and/or phone, the source, the API key's employee responsible) and the
+   * call goes into its chronicle: the first registration of a lead.
+   */
+  registerCall: RegisterCallPayload;
+  /**
    * Registers a claim of a counterparty, whatever its role; it starts REGISTERED, with a number, and
    * its chronicle starts with the registration (an EVENT entry, DONE, in the same transaction).
    */
@@ -3961,6 +4380,8 @@ export type Mutation = {
   removeCampaignParticipant: RemoveCampaignRecordPayload;
   /** Removes a revenue from its campaign. */
   removeCampaignRevenue: RemoveCampaignRecordPayload;
+  /** Takes a person off a card; the person stays in the dossier. */
+  removeContactCardPerson: ContactCardPayload;
   /** Removes a competitor from a client's list. */
   removeCounterpartyCompetitor: CounterpartyPayload;
   /** Removes an analogue or substitute from a product's dossier. */
@@ -3971,6 +4392,8 @@ export type Mutation = {
   renameCampaignGroup: CampaignGroupPayload;
   /** Renames a claim cause. */
   renameClaimCause: ClaimCausePayload;
+  /** Renames a contact card group. */
+  renameContactCardGroup: ContactCardGroupPayload;
   /** Renames a group. */
   renameCounterpartyGroup: CounterpartyGroupPayload;
   /** Renames a product group. */
@@ -3979,6 +4402,8 @@ export type Mutation = {
   renameServiceCardGroup: ServiceCardGroupPayload;
   /** Reopens a closed claim: it goes back to INVESTIGATING, its closing time and granted amount cleared (its result kept until it is closed again). The reopening is an EVENT of its chronicle. */
   reopenClaim: ClaimPayload;
+  /** Restores an archived card. */
+  restoreContactCard: ContactCardPayload;
   /** Brings an archived counterparty back. */
   restoreCounterparty: CounterpartyPayload;
   /** Brings an archived person back. */
@@ -4015,6 +4440,8 @@ export type Mutation = {
   updateClaim: ClaimPayload;
   /** Changes an open task; omitted fields keep their value, null clears an optional one. */
   updateClaimTask: ClaimTaskPayload;
+  /** Changes a card's own fields; omitted fields keep their value, null clears an optional one. A converted card does not change. */
+  updateContactCard: ContactCardPayload;
   /** Changes a DRAFT contract; omitted fields keep their value, a given `lines` list replaces all lines. */
   updateContract: ContractPayload;
   /** Changes a contract template; omitted fields keep their value. */
@@ -4113,8 +4540,26 @@ export type MutationaddClaimTaskArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationaddContactCardPersonArgs = {
+  input: AddContactCardPersonInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationaddServiceVisitArgs = {
   input: AddServiceVisitInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationarchiveContactCardArgs = {
+  input: ArchiveContactCardInput;
 };
 
 
@@ -4284,6 +4729,15 @@ export type MutationcompleteClaimTaskArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationconvertContactCardArgs = {
+  input: ConvertContactCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateAppealTypeArgs = {
   input: CreateAppealTypeInput;
 };
@@ -4331,6 +4785,24 @@ export type MutationcreateChronicleEntryArgs = {
  */
 export type MutationcreateClaimCauseArgs = {
   input: CreateClaimCauseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateContactCardArgs = {
+  input: CreateContactCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateContactCardGroupArgs = {
+  input: CreateContactCardGroupInput;
 };
 
 
@@ -4572,6 +5044,15 @@ export type MutationdeleteClaimCauseArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationdeleteContactCardGroupArgs = {
+  input: DeleteContactCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationdeleteCounterpartyGroupArgs = {
   input: DeleteCounterpartyGroupInput;
 };
@@ -4680,6 +5161,15 @@ export type MutationimportClaimsArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationimportContactCardsArgs = {
+  input: ImportContactCardsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationimportCounterpartiesArgs = {
   input: ImportCounterpartiesInput;
 };
@@ -4754,6 +5244,15 @@ export type MutationmoveCampaignGroupArgs = {
  */
 export type MutationmoveClaimCauseArgs = {
   input: MoveClaimCauseInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationmoveContactCardGroupArgs = {
+  input: MoveContactCardGroupInput;
 };
 
 
@@ -4860,6 +5359,15 @@ export type MutationregisterAppealArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationregisterCallArgs = {
+  input: RegisterCallInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationregisterClaimArgs = {
   input: RegisterClaimInput;
 };
@@ -4898,6 +5406,15 @@ export type MutationremoveCampaignParticipantArgs = {
  */
 export type MutationremoveCampaignRevenueArgs = {
   input: RemoveCampaignRevenueInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationremoveContactCardPersonArgs = {
+  input: RemoveContactCardPersonInput;
 };
 
 
@@ -4950,6 +5467,15 @@ export type MutationrenameClaimCauseArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrenameContactCardGroupArgs = {
+  input: RenameContactCardGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrenameCounterpartyGroupArgs = {
   input: RenameCounterpartyGroupInput;
 };
@@ -4979,6 +5505,15 @@ export type MutationrenameServiceCardGroupArgs = {
  */
 export type MutationreopenClaimArgs = {
   input: ReopenClaimInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationrestoreContactCardArgs = {
+  input: ArchiveContactCardInput;
 };
 
 
@@ -5148,6 +5683,15 @@ export type MutationupdateClaimTaskArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationupdateContactCardArgs = {
+  input: UpdateContactCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationupdateContractArgs = {
   input: UpdateContractInput;
 };
@@ -5285,6 +5829,20 @@ export type MutationupdateTimeEntryArgs = {
  */
 export type MutationuploadAttachmentArgs = {
   input: UploadAttachmentInput;
+};
+
+/** A new person of a card, created in the dossier. */
+export type NewContactCardPersonInput = {
+  /** The person's own e-mails. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name (or the only name known), at most 200 characters. */
+  lastName: Scalars['String']['input'];
+  /** Middle name. */
+  middleName?: InputMaybe<Scalars['String']['input']>;
+  /** The person's own phones. */
+  phones?: InputMaybe<Array<PhoneInput>>;
 };
 
 /** An object with a global id, fetchable through `node` and `nodes`. */
@@ -6204,6 +6762,13 @@ export type Query = {
   appealTypes: Array<AppealType>;
   /** Appeals matching `where`, newest first. */
   appeals: AppealConnection;
+  /**
+   * The call log: calls per day of `timeZone` and per information source the caller named, from
+   * `from` to `to` (at most 1100 days). A call is a done chronicle entry of kind CALL, whoever it is
+   * about (registered by `registerCall` or `createChronicleEntry`). Cells without calls are left
+   * out; rows by day, then source (none last). Counted by the database in one statement.
+   */
+  callLog: Array<CallLogRow>;
   /** A campaign by global id; null when there is none. */
   campaign: Maybe<Campaign>;
   /**
@@ -6256,6 +6821,12 @@ export type Query = {
   claimStructure: ClaimStructure;
   /** Claims matching `where`, newest first. */
   claims: ClaimConnection;
+  /** A contact card by global id; null when there is none. */
+  contactCard: Maybe<ContactCard>;
+  /** The top-level contact card groups, by name. */
+  contactCardGroups: Array<ContactCardGroup>;
+  /** Contact cards matching `where`, newest first. */
+  contactCards: ContactCardConnection;
   /** A contract by global id; null when there is none. */
   contract: Maybe<Contract>;
   /** All contract templates, by name. */
@@ -6395,6 +6966,15 @@ export type QueryappealsArgs = {
 
 
 /** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycallLogArgs = {
+  direction?: InputMaybe<ContactDirection>;
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerycampaignArgs = {
   id: Scalars['ID']['input'];
 };
@@ -6472,6 +7052,22 @@ export type QueryclaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ClaimFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycontactCardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycontactCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ContactCardFilter>;
 };
 
 
@@ -6788,6 +7384,41 @@ export type RegisterAppealInput = {
   typeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A phone call to register. */
+export type RegisterCallInput = {
+  /** The caller's name, at most 300 characters; with neither card nor counterparty, the new card's name. */
+  callerName?: InputMaybe<Scalars['String']['input']>;
+  /** The caller's phone; with neither card nor counterparty, the new card's phone. */
+  callerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The contact card the call is about (not converted); at most one of `contactCardId` and `counterpartyId`. */
+  contactCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** The counterparty the call is about. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who called whom; default INCOMING. */
+  direction?: InputMaybe<ContactDirection>;
+  /** Its length in minutes, from 0 to 100000. */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** When it happened; default now, never in the future. */
+  happenedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The information source the caller named. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What came of it, at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** What the call was about, at most 500 characters; default a line naming the caller. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a registered call. */
+export type RegisterCallPayload = {
+  __typename?: 'RegisterCallPayload';
+  /** The call, as a chronicle entry; null when `userErrors` is not empty. */
+  chronicleEntry: Maybe<ChronicleEntry>;
+  /** The card the call went to: the one named, or the new one made from the caller; null for a call about a counterparty. */
+  contactCard: Maybe<ContactCard>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A new claim. */
 export type RegisterClaimInput = {
   /** The amount claimed: zero or more, at most 2 decimal places. */
@@ -6872,6 +7503,14 @@ export type RemoveCampaignRevenueInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A person taken off a card. */
+export type RemoveContactCardPersonInput = {
+  /** The card; not converted. */
+  contactCardId: Scalars['ID']['input'];
+  /** The person. */
+  personId: Scalars['ID']['input'];
+};
+
 /** A competitor to remove from a client's list. */
 export type RemoveCounterpartyCompetitorInput = {
   /** The competitor. */
@@ -6917,6 +7556,16 @@ export type RenameClaimCauseInput = {
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The cause. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name: Scalars['String']['input'];
+};
+
+/** A contact card group's new name. */
+export type RenameContactCardGroupInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The group. */
   id: Scalars['ID']['input'];
   /** New name. */
   name: Scalars['String']['input'];
@@ -7717,6 +8366,36 @@ export type UpdateClaimTaskInput = {
   what?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a card; omitted fields keep their value, null clears an optional one. */
+export type UpdateContactCardInput = {
+  /** The company they speak for. */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail addresses; the list given replaces the old one. */
+  emails?: InputMaybe<Array<EmailInput>>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The group the card is filed in. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** The card. */
+  id: Scalars['ID']['input'];
+  /** Where the lead learned about the company. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What they are interested in. */
+  interest?: InputMaybe<Scalars['String']['input']>;
+  /** Who called; the card keeps a name or a phone. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone numbers; the list given replaces the old one. */
+  phones?: InputMaybe<Array<PhoneInput>>;
+  /** The employee who works the lead; an active one. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The company's tax number. */
+  taxNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a DRAFT contract; omitted fields keep their value, null clears an optional one. */
 export type UpdateContractInput = {
   /** The agreement whose terms apply; null for none. */
@@ -8259,6 +8938,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ClaimMapper & { __typename: 'Claim' } )
     | ( ClaimCauseMapper & { __typename: 'ClaimCause' } )
     | ( ClaimTaskMapper & { __typename: 'ClaimTask' } )
+    | ( ContactCardMapper & { __typename: 'ContactCard' } )
+    | ( ContactCardGroupMapper & { __typename: 'ContactCardGroup' } )
     | ( ContractMapper & { __typename: 'Contract' } )
     | ( ContractTemplateMapper & { __typename: 'ContractTemplate' } )
     | ( CounterpartyMapper & { __typename: 'Counterparty' } )
@@ -8294,12 +8975,13 @@ export type ResolversTypes = {
   AddCampaignParticipantInput: AddCampaignParticipantInput;
   AddCampaignRevenueInput: AddCampaignRevenueInput;
   AddClaimTaskInput: AddClaimTaskInput;
+  AddContactCardPersonInput: AddContactCardPersonInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AddServiceVisitInput: AddServiceVisitInput;
   Address: ResolverTypeWrapper<Omit<Address, 'kind'> & { kind: ResolversTypes['AddressKind'] }>;
   AddressInput: AddressInput;
   AddressKind: ResolverTypeWrapper<'LEGAL' | 'ACTUAL' | 'POSTAL' | 'DELIVERY'>;
   Agreement: ResolverTypeWrapper<AgreementMapper>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgreementConnection: ResolverTypeWrapper<AgreementConnectionMapper>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementFilter: AgreementFilter;
@@ -8323,6 +9005,7 @@ export type ResolversTypes = {
   AppealType: ResolverTypeWrapper<AppealTypeMapper>;
   AppealTypePayload: ResolverTypeWrapper<Omit<AppealTypePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['AppealType']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AppealWorkPayload: ResolverTypeWrapper<Omit<AppealWorkPayload, 'action' | 'appeal' | 'userErrors'> & { action?: Maybe<ResolversTypes['AppealAction']>, appeal?: Maybe<ResolversTypes['Appeal']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ArchiveContactCardInput: ArchiveContactCardInput;
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   ArchivePersonInput: ArchivePersonInput;
   ArchiveProductInput: ArchiveProductInput;
@@ -8333,6 +9016,7 @@ export type ResolversTypes = {
   AttachmentUploadUrlPayload: ResolverTypeWrapper<Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
+  CallLogRow: ResolverTypeWrapper<CallLogRowMapper>;
   Campaign: ResolverTypeWrapper<CampaignMapper>;
   CampaignConnection: ResolverTypeWrapper<CampaignConnectionMapper>;
   CampaignEdge: ResolverTypeWrapper<Omit<CampaignEdge, 'node'> & { node: ResolversTypes['Campaign'] }>;
@@ -8403,6 +9087,16 @@ export type ResolversTypes = {
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   CompleteClaimTaskInput: CompleteClaimTaskInput;
+  ContactCard: ResolverTypeWrapper<ContactCardMapper>;
+  ContactCardConnection: ResolverTypeWrapper<ContactCardConnectionMapper>;
+  ContactCardDuplicate: ResolverTypeWrapper<ContactCardDuplicateMapper>;
+  ContactCardEdge: ResolverTypeWrapper<Omit<ContactCardEdge, 'node'> & { node: ResolversTypes['ContactCard'] }>;
+  ContactCardFilter: ContactCardFilter;
+  ContactCardGroup: ResolverTypeWrapper<ContactCardGroupMapper>;
+  ContactCardGroupPayload: ResolverTypeWrapper<Omit<ContactCardGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ContactCardGroup']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ContactCardImportRow: ContactCardImportRow;
+  ContactCardPayload: ResolverTypeWrapper<Omit<ContactCardPayload, 'contactCard' | 'userErrors'> & { contactCard?: Maybe<ResolversTypes['ContactCard']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ContactCardPerson: ResolverTypeWrapper<ContactCardPersonMapper>;
   ContactChannel: ResolverTypeWrapper<'PHONE' | 'EMAIL' | 'MEETING' | 'VISIT' | 'LETTER' | 'MESSENGER' | 'OTHER'>;
   ContactDirection: ResolverTypeWrapper<'INCOMING' | 'OUTGOING'>;
   ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
@@ -8416,6 +9110,8 @@ export type ResolversTypes = {
   ContractStatus: ResolverTypeWrapper<'DRAFT' | 'ACTIVE' | 'CLOSED' | 'CANCELLED'>;
   ContractTemplate: ResolverTypeWrapper<ContractTemplateMapper>;
   ContractTemplatePayload: ResolverTypeWrapper<Omit<ContractTemplatePayload, 'contractTemplate' | 'userErrors'> & { contractTemplate?: Maybe<ResolversTypes['ContractTemplate']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ConvertContactCardInput: ConvertContactCardInput;
+  ConvertContactCardPayload: ResolverTypeWrapper<Omit<ConvertContactCardPayload, 'contactCard' | 'counterparty' | 'userErrors'> & { contactCard?: Maybe<ResolversTypes['ContactCard']>, counterparty?: Maybe<ResolversTypes['Counterparty']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Counterparty: ResolverTypeWrapper<CounterpartyMapper>;
   CounterpartyConnection: ResolverTypeWrapper<CounterpartyConnectionMapper>;
   CounterpartyEdge: ResolverTypeWrapper<Omit<CounterpartyEdge, 'node'> & { node: ResolversTypes['Counterparty'] }>;
@@ -8437,6 +9133,8 @@ export type ResolversTypes = {
   CreateCampaignInput: CreateCampaignInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateClaimCauseInput: CreateClaimCauseInput;
+  CreateContactCardGroupInput: CreateContactCardGroupInput;
+  CreateContactCardInput: CreateContactCardInput;
   CreateContractInput: CreateContractInput;
   CreateContractTemplateInput: CreateContractTemplateInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
@@ -8472,6 +9170,8 @@ export type ResolversTypes = {
   DeleteCampaignGroupPayload: ResolverTypeWrapper<Omit<DeleteCampaignGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteClaimCauseInput: DeleteClaimCauseInput;
   DeleteClaimCausePayload: ResolverTypeWrapper<Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteContactCardGroupInput: DeleteContactCardGroupInput;
+  DeleteContactCardGroupPayload: ResolverTypeWrapper<Omit<DeleteContactCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
   DeleteCounterpartyGroupPayload: ResolverTypeWrapper<Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
@@ -8488,6 +9188,8 @@ export type ResolversTypes = {
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionMapper>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
   DepartmentPayload: ResolverTypeWrapper<Omit<DepartmentPayload, 'department' | 'userErrors'> & { department?: Maybe<ResolversTypes['Department']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  DuplicateKey: ResolverTypeWrapper<Omit<DuplicateKey, 'kind'> & { kind: ResolversTypes['DuplicateKeyKind'] }>;
+  DuplicateKeyKind: ResolverTypeWrapper<'PHONE' | 'EMAIL' | 'TAX_NUMBER'>;
   Email: ResolverTypeWrapper<Omit<Email, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   EmailInput: EmailInput;
@@ -8504,6 +9206,7 @@ export type ResolversTypes = {
   ImportCampaignsInput: ImportCampaignsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportClaimsInput: ImportClaimsInput;
+  ImportContactCardsInput: ImportContactCardsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
   ImportObligationsInput: ImportObligationsInput;
@@ -8531,10 +9234,12 @@ export type ResolversTypes = {
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
+  MoveContactCardGroupInput: MoveContactCardGroupInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewContactCardPersonInput: NewContactCardPersonInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Obligation: ResolverTypeWrapper<ObligationMapper>;
   ObligationConnection: ResolverTypeWrapper<ObligationConnectionMapper>;
@@ -8605,6 +9310,8 @@ export type ResolversTypes = {
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RegisterAppealInput: RegisterAppealInput;
+  RegisterCallInput: RegisterCallInput;
+  RegisterCallPayload: ResolverTypeWrapper<Omit<RegisterCallPayload, 'chronicleEntry' | 'contactCard' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversTypes['ChronicleEntry']>, contactCard?: Maybe<ResolversTypes['ContactCard']>, userErrors: Array<ResolversTypes['UserError']> }>;
   RegisterClaimInput: RegisterClaimInput;
   RegisteredVia: ResolverTypeWrapper<'STAFF' | 'PORTAL'>;
   RemoveCampaignExpenseInput: RemoveCampaignExpenseInput;
@@ -8612,11 +9319,13 @@ export type ResolversTypes = {
   RemoveCampaignParticipantInput: RemoveCampaignParticipantInput;
   RemoveCampaignRecordPayload: ResolverTypeWrapper<Omit<RemoveCampaignRecordPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   RemoveCampaignRevenueInput: RemoveCampaignRevenueInput;
+  RemoveContactCardPersonInput: RemoveContactCardPersonInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
   RenameCampaignGroupInput: RenameCampaignGroupInput;
   RenameClaimCauseInput: RenameClaimCauseInput;
+  RenameContactCardGroupInput: RenameContactCardGroupInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
@@ -8667,6 +9376,7 @@ export type ResolversTypes = {
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateClaimInput: UpdateClaimInput;
   UpdateClaimTaskInput: UpdateClaimTaskInput;
+  UpdateContactCardInput: UpdateContactCardInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
@@ -8705,11 +9415,12 @@ export type ResolversParentTypes = {
   AddCampaignParticipantInput: AddCampaignParticipantInput;
   AddCampaignRevenueInput: AddCampaignRevenueInput;
   AddClaimTaskInput: AddClaimTaskInput;
+  AddContactCardPersonInput: AddContactCardPersonInput;
+  Boolean: Scalars['Boolean']['output'];
   AddServiceVisitInput: AddServiceVisitInput;
   Address: Address;
   AddressInput: AddressInput;
   Agreement: AgreementMapper;
-  Boolean: Scalars['Boolean']['output'];
   AgreementConnection: AgreementConnectionMapper;
   AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementFilter: AgreementFilter;
@@ -8727,6 +9438,7 @@ export type ResolversParentTypes = {
   AppealType: AppealTypeMapper;
   AppealTypePayload: Omit<AppealTypePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['AppealType']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AppealWorkPayload: Omit<AppealWorkPayload, 'action' | 'appeal' | 'userErrors'> & { action?: Maybe<ResolversParentTypes['AppealAction']>, appeal?: Maybe<ResolversParentTypes['Appeal']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ArchiveContactCardInput: ArchiveContactCardInput;
   ArchiveCounterpartyInput: ArchiveCounterpartyInput;
   ArchivePersonInput: ArchivePersonInput;
   ArchiveProductInput: ArchiveProductInput;
@@ -8737,6 +9449,7 @@ export type ResolversParentTypes = {
   AttachmentUploadUrlPayload: Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
+  CallLogRow: CallLogRowMapper;
   Campaign: CampaignMapper;
   CampaignConnection: CampaignConnectionMapper;
   CampaignEdge: Omit<CampaignEdge, 'node'> & { node: ResolversParentTypes['Campaign'] };
@@ -8800,6 +9513,16 @@ export type ResolversParentTypes = {
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   CompleteClaimTaskInput: CompleteClaimTaskInput;
+  ContactCard: ContactCardMapper;
+  ContactCardConnection: ContactCardConnectionMapper;
+  ContactCardDuplicate: ContactCardDuplicateMapper;
+  ContactCardEdge: Omit<ContactCardEdge, 'node'> & { node: ResolversParentTypes['ContactCard'] };
+  ContactCardFilter: ContactCardFilter;
+  ContactCardGroup: ContactCardGroupMapper;
+  ContactCardGroupPayload: Omit<ContactCardGroupPayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ContactCardGroup']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ContactCardImportRow: ContactCardImportRow;
+  ContactCardPayload: Omit<ContactCardPayload, 'contactCard' | 'userErrors'> & { contactCard?: Maybe<ResolversParentTypes['ContactCard']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ContactCardPerson: ContactCardPersonMapper;
   Contract: ContractMapper;
   ContractConnection: ContractConnectionMapper;
   ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
@@ -8809,6 +9532,8 @@ export type ResolversParentTypes = {
   ContractPayload: Omit<ContractPayload, 'contract' | 'userErrors'> & { contract?: Maybe<ResolversParentTypes['Contract']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ContractTemplate: ContractTemplateMapper;
   ContractTemplatePayload: Omit<ContractTemplatePayload, 'contractTemplate' | 'userErrors'> & { contractTemplate?: Maybe<ResolversParentTypes['ContractTemplate']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ConvertContactCardInput: ConvertContactCardInput;
+  ConvertContactCardPayload: Omit<ConvertContactCardPayload, 'contactCard' | 'counterparty' | 'userErrors'> & { contactCard?: Maybe<ResolversParentTypes['ContactCard']>, counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Counterparty: CounterpartyMapper;
   CounterpartyConnection: CounterpartyConnectionMapper;
   CounterpartyEdge: Omit<CounterpartyEdge, 'node'> & { node: ResolversParentTypes['Counterparty'] };
@@ -8827,6 +9552,8 @@ export type ResolversParentTypes = {
   CreateCampaignInput: CreateCampaignInput;
   CreateChronicleEntryInput: CreateChronicleEntryInput;
   CreateClaimCauseInput: CreateClaimCauseInput;
+  CreateContactCardGroupInput: CreateContactCardGroupInput;
+  CreateContactCardInput: CreateContactCardInput;
   CreateContractInput: CreateContractInput;
   CreateContractTemplateInput: CreateContractTemplateInput;
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
@@ -8862,6 +9589,8 @@ export type ResolversParentTypes = {
   DeleteCampaignGroupPayload: Omit<DeleteCampaignGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteClaimCauseInput: DeleteClaimCauseInput;
   DeleteClaimCausePayload: Omit<DeleteClaimCausePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteContactCardGroupInput: DeleteContactCardGroupInput;
+  DeleteContactCardGroupPayload: Omit<DeleteContactCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyGroupInput: DeleteCounterpartyGroupInput;
   DeleteCounterpartyGroupPayload: Omit<DeleteCounterpartyGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteCounterpartyObjectInput: DeleteCounterpartyObjectInput;
@@ -8878,6 +9607,7 @@ export type ResolversParentTypes = {
   DepartmentConnection: DepartmentConnectionMapper;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
   DepartmentPayload: Omit<DepartmentPayload, 'department' | 'userErrors'> & { department?: Maybe<ResolversParentTypes['Department']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  DuplicateKey: DuplicateKey;
   Email: Email;
   EmailAddress: Scalars['EmailAddress']['output'];
   EmailInput: EmailInput;
@@ -8894,6 +9624,7 @@ export type ResolversParentTypes = {
   ImportCampaignsInput: ImportCampaignsInput;
   ImportChronicleEntriesInput: ImportChronicleEntriesInput;
   ImportClaimsInput: ImportClaimsInput;
+  ImportContactCardsInput: ImportContactCardsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
   ImportObligationsInput: ImportObligationsInput;
   ImportPayload: Omit<ImportPayload, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
@@ -8917,10 +9648,12 @@ export type ResolversParentTypes = {
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
+  MoveContactCardGroupInput: MoveContactCardGroupInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
   Mutation: Record<PropertyKey, never>;
+  NewContactCardPersonInput: NewContactCardPersonInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Obligation: ObligationMapper;
   ObligationConnection: ObligationConnectionMapper;
@@ -8980,17 +9713,21 @@ export type ResolversParentTypes = {
   RecordServiceVisitInput: RecordServiceVisitInput;
   RecordShipmentInput: RecordShipmentInput;
   RegisterAppealInput: RegisterAppealInput;
+  RegisterCallInput: RegisterCallInput;
+  RegisterCallPayload: Omit<RegisterCallPayload, 'chronicleEntry' | 'contactCard' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, contactCard?: Maybe<ResolversParentTypes['ContactCard']>, userErrors: Array<ResolversParentTypes['UserError']> };
   RegisterClaimInput: RegisterClaimInput;
   RemoveCampaignExpenseInput: RemoveCampaignExpenseInput;
   RemoveCampaignMaterialInput: RemoveCampaignMaterialInput;
   RemoveCampaignParticipantInput: RemoveCampaignParticipantInput;
   RemoveCampaignRecordPayload: Omit<RemoveCampaignRecordPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   RemoveCampaignRevenueInput: RemoveCampaignRevenueInput;
+  RemoveContactCardPersonInput: RemoveContactCardPersonInput;
   RemoveCounterpartyCompetitorInput: RemoveCounterpartyCompetitorInput;
   RemoveProductRelationInput: RemoveProductRelationInput;
   RenameAppealTypeInput: RenameAppealTypeInput;
   RenameCampaignGroupInput: RenameCampaignGroupInput;
   RenameClaimCauseInput: RenameClaimCauseInput;
+  RenameContactCardGroupInput: RenameContactCardGroupInput;
   RenameCounterpartyGroupInput: RenameCounterpartyGroupInput;
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
@@ -9034,6 +9771,7 @@ export type ResolversParentTypes = {
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateClaimInput: UpdateClaimInput;
   UpdateClaimTaskInput: UpdateClaimTaskInput;
+  UpdateContactCardInput: UpdateContactCardInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
@@ -9261,6 +9999,12 @@ export type BankAccountResolvers<ContextType = Context, ParentType extends Resol
   primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type CallLogRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallLogRow'] = ResolversParentTypes['CallLogRow']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
+};
+
 export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign']> = {
   budget?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -9392,6 +10136,7 @@ export type CampaignMaterialPayloadResolvers<ContextType = Context, ParentType e
 
 export type CampaignParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CampaignParticipant'] = ResolversParentTypes['CampaignParticipant']> = {
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -9461,7 +10206,8 @@ export type CampaignStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, F
 export type ChronicleEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntry'] = ResolversParentTypes['ChronicleEntry']> = {
   channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
-  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<Maybe<ResolversTypes['ContactDirection']>, ParentType, ContextType>;
   durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -9658,6 +10404,78 @@ export type CompetitorShareResolvers<ContextType = Context, ParentType extends R
   purchaseShare?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
 };
 
+export type ContactCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCard'] = ResolversParentTypes['ContactCard']> = {
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  chronicle?: Resolver<ResolversTypes['ChronicleEntryConnection'], ParentType, ContextType, Partial<ContactCardchronicleArgs>>;
+  companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convertedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  convertedCounterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['ContactCardDuplicate']>, ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
+  hasDuplicates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
+  interest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['ContactCardPerson']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContactCardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardConnection'] = ResolversParentTypes['ContactCardConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ContactCardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContactCardDuplicateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardDuplicate'] = ResolversParentTypes['ContactCardDuplicate']> = {
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['DuplicateKey']>, ParentType, ContextType>;
+};
+
+export type ContactCardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardEdge'] = ResolversParentTypes['ContactCardEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ContactCard'], ParentType, ContextType>;
+};
+
+export type ContactCardGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardGroup'] = ResolversParentTypes['ContactCardGroup']> = {
+  children?: Resolver<Array<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ContactCardGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardGroupPayload'] = ResolversParentTypes['ContactCardGroupPayload']> = {
+  group?: Resolver<Maybe<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ContactCardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardPayload'] = ResolversParentTypes['ContactCardPayload']> = {
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ContactCardPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactCardPerson'] = ResolversParentTypes['ContactCardPerson']> = {
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ContactChannelResolvers = EnumResolverSignature<{ EMAIL?: any, LETTER?: any, MEETING?: any, MESSENGER?: any, OTHER?: any, PHONE?: any, VISIT?: any }, ResolversTypes['ContactChannel']>;
 
 export type ContactDirectionResolvers = EnumResolverSignature<{ INCOMING?: any, OUTGOING?: any }, ResolversTypes['ContactDirection']>;
@@ -9728,6 +10546,12 @@ export type ContractTemplatePayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ConvertContactCardPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConvertContactCardPayload'] = ResolversParentTypes['ConvertContactCardPayload']> = {
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CounterpartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Counterparty'] = ResolversParentTypes['Counterparty']> = {
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
@@ -9740,6 +10564,8 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   claimSummary?: Resolver<ResolversTypes['ClaimSummary'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   competitors?: Resolver<Array<ResolversTypes['CompetitorShare']>, ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  contactCards?: Resolver<Array<ResolversTypes['ContactCard']>, ParentType, ContextType>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
@@ -9878,6 +10704,11 @@ export type DeleteClaimCausePayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteContactCardGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteContactCardGroupPayload'] = ResolversParentTypes['DeleteContactCardGroupPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeleteCounterpartyGroupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteCounterpartyGroupPayload'] = ResolversParentTypes['DeleteCounterpartyGroupPayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -9933,6 +10764,13 @@ export type DepartmentPayloadResolvers<ContextType = Context, ParentType extends
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
+
+export type DuplicateKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateKey'] = ResolversParentTypes['DuplicateKey']> = {
+  kind?: Resolver<ResolversTypes['DuplicateKeyKind'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DuplicateKeyKindResolvers = EnumResolverSignature<{ EMAIL?: any, PHONE?: any, TAX_NUMBER?: any }, ResolversTypes['DuplicateKeyKind']>;
 
 export type EmailResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Email'] = ResolversParentTypes['Email']> = {
   address?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
@@ -10079,7 +10917,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addCampaignParticipant?: Resolver<ResolversTypes['CampaignParticipantPayload'], ParentType, ContextType, RequireFields<MutationaddCampaignParticipantArgs, 'input'>>;
   addCampaignRevenue?: Resolver<ResolversTypes['CampaignRevenuePayload'], ParentType, ContextType, RequireFields<MutationaddCampaignRevenueArgs, 'input'>>;
   addClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationaddClaimTaskArgs, 'input'>>;
+  addContactCardPerson?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationaddContactCardPersonArgs, 'input'>>;
   addServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationaddServiceVisitArgs, 'input'>>;
+  archiveContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationarchiveContactCardArgs, 'input'>>;
   archiveCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationarchiveCounterpartyArgs, 'input'>>;
   archivePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationarchivePersonArgs, 'input'>>;
   archiveProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationarchiveProductArgs, 'input'>>;
@@ -10098,12 +10938,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   completeClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteClaimTaskArgs, 'input'>>;
+  convertContactCard?: Resolver<ResolversTypes['ConvertContactCardPayload'], ParentType, ContextType, RequireFields<MutationconvertContactCardArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
   createAttachmentUploadUrl?: Resolver<ResolversTypes['AttachmentUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationcreateAttachmentUploadUrlArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationcreateCampaignArgs, 'input'>>;
   createCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateCampaignGroupArgs, 'input'>>;
   createChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateChronicleEntryArgs, 'input'>>;
   createClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationcreateClaimCauseArgs, 'input'>>;
+  createContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationcreateContactCardArgs, 'input'>>;
+  createContactCardGroup?: Resolver<ResolversTypes['ContactCardGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateContactCardGroupArgs, 'input'>>;
   createContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcreateContractArgs, 'input'>>;
   createContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationcreateContractTemplateArgs, 'input'>>;
   createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
@@ -10130,6 +10973,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteAttachment?: Resolver<ResolversTypes['DeleteAttachmentPayload'], ParentType, ContextType, RequireFields<MutationdeleteAttachmentArgs, 'input'>>;
   deleteCampaignGroup?: Resolver<ResolversTypes['DeleteCampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCampaignGroupArgs, 'input'>>;
   deleteClaimCause?: Resolver<ResolversTypes['DeleteClaimCausePayload'], ParentType, ContextType, RequireFields<MutationdeleteClaimCauseArgs, 'input'>>;
+  deleteContactCardGroup?: Resolver<ResolversTypes['DeleteContactCardGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteContactCardGroupArgs, 'input'>>;
   deleteCounterpartyGroup?: Resolver<ResolversTypes['DeleteCounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyGroupArgs, 'input'>>;
   deleteCounterpartyObject?: Resolver<ResolversTypes['DeleteCounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationdeleteCounterpartyObjectArgs, 'input'>>;
   deletePrice?: Resolver<ResolversTypes['DeletePricePayload'], ParentType, ContextType, RequireFields<MutationdeletePriceArgs, 'input'>>;
@@ -10142,6 +10986,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importCampaigns?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCampaignsArgs, 'input'>>;
   importChronicleEntries?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportChronicleEntriesArgs, 'input'>>;
   importClaims?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportClaimsArgs, 'input'>>;
+  importContactCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportContactCardsArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
   importObligations?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportObligationsArgs, 'input'>>;
   importPersons?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPersonsArgs, 'input'>>;
@@ -10151,6 +10996,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
   moveCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCampaignGroupArgs, 'input'>>;
   moveClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationmoveClaimCauseArgs, 'input'>>;
+  moveContactCardGroup?: Resolver<ResolversTypes['ContactCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveContactCardGroupArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   moveServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveServiceCardGroupArgs, 'input'>>;
@@ -10162,20 +11008,24 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationrecordServiceVisitArgs, 'input'>>;
   recordShipment?: Resolver<ResolversTypes['ShipmentPayload'], ParentType, ContextType, RequireFields<MutationrecordShipmentArgs, 'input'>>;
   registerAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationregisterAppealArgs, 'input'>>;
+  registerCall?: Resolver<ResolversTypes['RegisterCallPayload'], ParentType, ContextType, RequireFields<MutationregisterCallArgs, 'input'>>;
   registerClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationregisterClaimArgs, 'input'>>;
   removeCampaignExpense?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignExpenseArgs, 'input'>>;
   removeCampaignMaterial?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignMaterialArgs, 'input'>>;
   removeCampaignParticipant?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignParticipantArgs, 'input'>>;
   removeCampaignRevenue?: Resolver<ResolversTypes['RemoveCampaignRecordPayload'], ParentType, ContextType, RequireFields<MutationremoveCampaignRevenueArgs, 'input'>>;
+  removeContactCardPerson?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationremoveContactCardPersonArgs, 'input'>>;
   removeCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationremoveCounterpartyCompetitorArgs, 'input'>>;
   removeProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationremoveProductRelationArgs, 'input'>>;
   renameAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationrenameAppealTypeArgs, 'input'>>;
   renameCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCampaignGroupArgs, 'input'>>;
   renameClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationrenameClaimCauseArgs, 'input'>>;
+  renameContactCardGroup?: Resolver<ResolversTypes['ContactCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameContactCardGroupArgs, 'input'>>;
   renameCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameCounterpartyGroupArgs, 'input'>>;
   renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
   renameServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameServiceCardGroupArgs, 'input'>>;
   reopenClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationreopenClaimArgs, 'input'>>;
+  restoreContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreContactCardArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
   restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
@@ -10194,6 +11044,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimArgs, 'input'>>;
   updateClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimTaskArgs, 'input'>>;
+  updateContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationupdateContactCardArgs, 'input'>>;
   updateContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationupdateContractArgs, 'input'>>;
   updateContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationupdateContractTemplateArgs, 'input'>>;
   updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
@@ -10213,7 +11064,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -10537,6 +11388,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType, RequireFields<QueryappealArgs, 'id'>>;
   appealTypes?: Resolver<Array<ResolversTypes['AppealType']>, ParentType, ContextType>;
   appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
+  callLog?: Resolver<Array<ResolversTypes['CallLogRow']>, ParentType, ContextType, RequireFields<QuerycallLogArgs, 'direction' | 'from' | 'timeZone' | 'to'>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QuerycampaignArgs, 'id'>>;
   campaignEffectiveness?: Resolver<Array<ResolversTypes['CampaignEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerycampaignEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
   campaignGroups?: Resolver<Array<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
@@ -10549,6 +11401,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   claimSatisfaction?: Resolver<Array<ResolversTypes['ClaimSatisfactionRow']>, ParentType, ContextType, RequireFields<QueryclaimSatisfactionArgs, 'from' | 'timeZone' | 'to'>>;
   claimStructure?: Resolver<ResolversTypes['ClaimStructure'], ParentType, ContextType, RequireFields<QueryclaimStructureArgs, 'from' | 'timeZone' | 'to'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryclaimsArgs>>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType, RequireFields<QuerycontactCardArgs, 'id'>>;
+  contactCardGroups?: Resolver<Array<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
+  contactCards?: Resolver<ResolversTypes['ContactCardConnection'], ParentType, ContextType, Partial<QuerycontactCardsArgs>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QuerycontractArgs, 'id'>>;
   contractTemplates?: Resolver<Array<ResolversTypes['ContractTemplate']>, ParentType, ContextType>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, Partial<QuerycontractsArgs>>;
@@ -10584,6 +11439,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, Partial<QuerytimeEntriesArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   workTimeSummary?: Resolver<Array<ResolversTypes['WorkTimeSummaryRow']>, ParentType, ContextType, RequireFields<QueryworkTimeSummaryArgs, 'by' | 'from' | 'to'>>;
+};
+
+export type RegisterCallPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterCallPayload'] = ResolversParentTypes['RegisterCallPayload']> = {
+  chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RegisteredViaResolvers = EnumResolverSignature<{ PORTAL?: any, STAFF?: any }, ResolversTypes['RegisteredVia']>;
@@ -10848,6 +11709,7 @@ export type Resolvers<ContextType = Context> = {
   AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   AttachmentUploadUrlPayload?: AttachmentUploadUrlPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  CallLogRow?: CallLogRowResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
@@ -10897,6 +11759,14 @@ export type Resolvers<ContextType = Context> = {
   ClaimTaskStatus?: ClaimTaskStatusResolvers;
   CompanySize?: CompanySizeResolvers;
   CompetitorShare?: CompetitorShareResolvers<ContextType>;
+  ContactCard?: ContactCardResolvers<ContextType>;
+  ContactCardConnection?: ContactCardConnectionResolvers<ContextType>;
+  ContactCardDuplicate?: ContactCardDuplicateResolvers<ContextType>;
+  ContactCardEdge?: ContactCardEdgeResolvers<ContextType>;
+  ContactCardGroup?: ContactCardGroupResolvers<ContextType>;
+  ContactCardGroupPayload?: ContactCardGroupPayloadResolvers<ContextType>;
+  ContactCardPayload?: ContactCardPayloadResolvers<ContextType>;
+  ContactCardPerson?: ContactCardPersonResolvers<ContextType>;
   ContactChannel?: ContactChannelResolvers;
   ContactDirection?: ContactDirectionResolvers;
   ContactKind?: ContactKindResolvers;
@@ -10908,6 +11778,7 @@ export type Resolvers<ContextType = Context> = {
   ContractStatus?: ContractStatusResolvers;
   ContractTemplate?: ContractTemplateResolvers<ContextType>;
   ContractTemplatePayload?: ContractTemplatePayloadResolvers<ContextType>;
+  ConvertContactCardPayload?: ConvertContactCardPayloadResolvers<ContextType>;
   Counterparty?: CounterpartyResolvers<ContextType>;
   CounterpartyConnection?: CounterpartyConnectionResolvers<ContextType>;
   CounterpartyEdge?: CounterpartyEdgeResolvers<ContextType>;
@@ -10929,6 +11800,7 @@ export type Resolvers<ContextType = Context> = {
   DeleteAttachmentPayload?: DeleteAttachmentPayloadResolvers<ContextType>;
   DeleteCampaignGroupPayload?: DeleteCampaignGroupPayloadResolvers<ContextType>;
   DeleteClaimCausePayload?: DeleteClaimCausePayloadResolvers<ContextType>;
+  DeleteContactCardGroupPayload?: DeleteContactCardGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyGroupPayload?: DeleteCounterpartyGroupPayloadResolvers<ContextType>;
   DeleteCounterpartyObjectPayload?: DeleteCounterpartyObjectPayloadResolvers<ContextType>;
   DeletePricePayload?: DeletePricePayloadResolvers<ContextType>;
@@ -10939,6 +11811,8 @@ export type Resolvers<ContextType = Context> = {
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
   DepartmentPayload?: DepartmentPayloadResolvers<ContextType>;
+  DuplicateKey?: DuplicateKeyResolvers<ContextType>;
+  DuplicateKeyKind?: DuplicateKeyKindResolvers;
   Email?: EmailResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Employee?: EmployeeResolvers<ContextType>;
@@ -11009,6 +11883,7 @@ export type Resolvers<ContextType = Context> = {
   ProductRelationKind?: ProductRelationKindResolvers;
   ProductType?: ProductTypeResolvers;
   Query?: QueryResolvers<ContextType>;
+  RegisterCallPayload?: RegisterCallPayloadResolvers<ContextType>;
   RegisteredVia?: RegisteredViaResolvers;
   RemoveCampaignRecordPayload?: RemoveCampaignRecordPayloadResolvers<ContextType>;
   Role?: RoleResolvers;

@@ -7,4 +7,5 @@ export const CampaignParticipant: CampaignParticipantResolvers = {
   campaign: ({ campaignId }, _args, ctx) => campaignOf(ctx, campaignId),
   counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterparties.byId.load(counterpartyId)),
   person: ({ personId }, _args, ctx) => (personId === null ? null : ctx.loaders.persons.byId.load(personId)),
+  contactCard: ({ contactCardId }, _args, ctx) => (contactCardId === null ? null : ctx.loaders.contactCards.byId.load(contactCardId)),
 };

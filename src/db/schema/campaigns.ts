@@ -5,6 +5,7 @@ import {
 import { folderTable, id, recordColumns, ref } from './columns.js';
 import { employees, informationSources } from './catalogues.js';
 import { counterparties } from './counterparties.js';
+import { contactCards } from './contact-cards.js';
 import { orders } from './orders.js';
 import { persons } from './persons.js';
 
@@ -51,12 +52,13 @@ export const campaigns = pgTable('campaigns', {
 ]);
 
 /**
- * Who a participant is, one nullable column each; exactly one is set, and each is unique per
- * campaign. Another kind of participant (a contact card) is one line here.
+ * Who a participant is (a counterparty, a person or a contact card), one nullable column each;
+ * exactly one is set, and each is unique per campaign. Another kind of participant is one line here.
  */
 const participantOwnerColumns = {
   counterpartyId: ref('counterparty_id').references(() => counterparties.id),
   personId: ref('person_id').references(() => persons.id),
+  contactCardId: ref('contact_card_id').references(() => contactCards.id),
 };
 
 export type ParticipantOwnerColumn = keyof typeof participantOwnerColumns;

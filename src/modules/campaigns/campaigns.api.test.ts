@@ -117,6 +117,14 @@ describe('campaigns', () => {
     const second = await add({ personId: person, status: 'CONFIRMED', invitedAt: '2025-01-01T00:00:00Z', respondedAt: '2025-01-02T00:00:00Z' });
     expect(second.payload.participant).toMatchObject({ status: 'CONFIRMED', respondedAt: '2025-01-02T00:00:00.000Z', person: { id: person } });
 
+    // A lead takes part too: a contact card, once.
+    const card = (await api.mutate('createContactCard', { name: `Lead ${show.id}` }, 'contactCard { id }')).contactCard.id;
+    const lead = await f.run('addCampaignParticipant', { campaignId: show.id, contactCardId: card }, 'participant { contactCard { id } counterparty { id } }');
+    expect(lead.payload.participant).toEqual({ contactCard: { id: card }, counterparty: null });
+    expect((await add({ contactCardId: card })).errors).toEqual([['input.contactCardId', 'DUPLICATE']]);
+    expect((await add({ contactCardId: card, personId: person })).errors).toEqual([['input.contactCardId', 'INVALID']]);
+    expect((await add({ contactCardId: toGlobalId('ContactCard', 987654) })).errors).toEqual([['input.contactCardId', 'NOT_FOUND']]);
+
     const updated = await f.run('updateCampaignParticipant', { id: first.payload.participant.id, expectedVersion: 1, status: 'ATTENDED' }, 'participant { status respondedAt version }');
     expect(updated.payload.participant).toMatchObject({ status: 'ATTENDED', version: 2 });
     expect(updated.payload.participant.respondedAt).not.toBeNull();
@@ -130,7 +138,7 @@ describe('campaigns', () => {
     expect(errorCodes((await remove(5)).result)).toEqual(['CONFLICT']);
     expect((await remove(1)).payload).toEqual({ deletedId: second.payload.participant.id, userErrors: [] });
     expect(errorCodes((await remove(1)).result)).toEqual(['NOT_FOUND']);
-    expect((await read(show.id, 'participants { totalCount }')).participants.totalCount).toBe(1);
+    expect((await read(show.id, 'participants { totalCount }')).participants.totalCount).toBe(2); // the counterparty and the lead
   });
 
   it('keeps materials and expenses checked and versioned', async () => {

@@ -97,5 +97,18 @@ describe('importCampaignParticipants', () => {
     ]);
     const repeated = await api.importRows('importCampaignParticipants', [rows[0], rows[0]]);
     expect(importStatuses(repeated)).toEqual(['UNCHANGED', 'FAILED']);
+
+    // A lead by its contact card's externalId; one owner per row.
+    await api.mutate('createContactCard', { name: `Lead ${p}`, externalId: `${p}-lead` }, 'contactCard { id }');
+    const leads = await api.importRows('importCampaignParticipants', [
+      { campaignExternalId: `${p}-c`, contactCardExternalId: `${p}-lead`, status: 'ATTENDED' },
+      { campaignExternalId: `${p}-c`, contactCardExternalId: `${p}-lead`, personExternalId: `${p}-p` },
+      { campaignExternalId: `${p}-c`, contactCardExternalId: `${p}-nobody` },
+    ]);
+    expect(importStatuses(leads)).toEqual(['CREATED', 'FAILED', 'FAILED']);
+    expect(importRowFieldErrors(leads, 1)).toEqual([['contactCardExternalId', 'INVALID']]);
+    expect(importRowFieldErrors(leads, 2)).toEqual([['contactCardExternalId', 'NOT_FOUND']]);
+    const again = await api.importRows('importCampaignParticipants', [{ campaignExternalId: `${p}-c`, contactCardExternalId: `${p}-lead`, status: 'ATTENDED' }]);
+    expect(importStatuses(again)).toEqual(['UNCHANGED']);
   });
 });

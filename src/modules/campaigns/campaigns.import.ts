@@ -1,7 +1,7 @@
 import type { CampaignImportRow, CampaignParticipantImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
-import { insertManyReturning, updateMany } from '../../db/bulk.js';
-import { campaignParticipants, campaigns, type CampaignParticipantRow } from '../../db/schema/index.js';
+import { idsByKeys, insertManyReturning, updateMany } from '../../db/bulk.js';
+import { campaignParticipants, campaigns, contactCards, type CampaignParticipantRow } from '../../db/schema/index.js';
 import { sameValue } from '../../lib/same-value.js';
 import * as cataloguesRepository from '../catalogues/catalogues.repository.js';
 import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
@@ -108,10 +108,18 @@ async function writeCampaigns(tx: Database, rows: CampaignRow[], mode: ImportMod
   });
 }
 
+/** The participant's owner fields of an import row, each with the column it fills. */
+const OWNER_FIELDS = {
+  counterpartyExternalId: 'counterpartyId', personExternalId: 'personId', contactCardExternalId: 'contactCardId',
+} as const;
+type OwnerField = keyof typeof OWNER_FIELDS;
+const OWNER_NAMES = Object.keys(OWNER_FIELDS) as OwnerField[];
+
 interface ParticipantChecked {
   campaignExternalId: string | null;
   counterpartyExternalId: string | null;
   personExternalId: string | null;
+  contactCardExternalId: string | null;
   status?: repository.InvitationStatus;
   invitedAt?: Date;
   note?: string | null;
@@ -126,22 +134,20 @@ type ParticipantRow = PendingRow<CampaignParticipantImportRow, ParticipantChecke
 export const participantImporter: Importer<CampaignParticipantImportRow, ParticipantChecked> = {
   operation: 'importCampaignParticipants',
   typeName: 'CampaignParticipant',
-  key: (row) => JSON.stringify([row.campaignExternalId.trim(), row.counterpartyExternalId?.trim() ?? null, row.personExternalId?.trim() ?? null]),
+  key: (row) => JSON.stringify([row.campaignExternalId.trim(), ...OWNER_NAMES.map((field) => row[field]?.trim() ?? null)]),
   // The key is made of several fields: errors about it name the row.
   keyField: [],
   externalId: (row) => row.campaignExternalId,
   check: (row, errors) => {
-    const counterparty = errors.text(['counterpartyExternalId'], row.counterpartyExternalId, { max: 200 });
-    const person = errors.text(['personExternalId'], row.personExternalId, { max: 200 });
-    if (!counterparty && !person && row.counterpartyExternalId == null && row.personExternalId == null) {
-      errors.add(['counterpartyExternalId'], 'REQUIRED', 'A participant is a counterparty or a person: give counterpartyExternalId or personExternalId.');
-    } else if (row.counterpartyExternalId != null && row.personExternalId != null) {
-      errors.add(['personExternalId'], 'INVALID', 'A participant is a counterparty or a person, not both.');
+    const owners = Object.fromEntries(OWNER_NAMES.map((field) => [field, errors.text([field], row[field], { max: 200 })])) as Record<OwnerField, string | null>;
+    const given = OWNER_NAMES.filter((field) => row[field] != null);
+    if (given.length !== 1) {
+      errors.add([given[1] ?? 'counterpartyExternalId'], given.length === 0 ? 'REQUIRED' : 'INVALID',
+        'A participant is one counterparty, person or contact card: give exactly one of counterpartyExternalId, personExternalId and contactCardExternalId.');
     }
     const checked: ParticipantChecked = {
       campaignExternalId: errors.text(['campaignExternalId'], row.campaignExternalId, { required: true, max: 200 }),
-      counterpartyExternalId: counterparty,
-      personExternalId: person,
+      ...owners,
       status: errors.notNull(['status'], row.status),
       invitedAt: errors.notNull(['invitedAt'], row.invitedAt),
     };
@@ -153,20 +159,24 @@ export const participantImporter: Importer<CampaignParticipantImportRow, Partici
 };
 
 async function writeParticipants(tx: Database, rows: ParticipantRow[], mode: ImportMode): Promise<void> {
-  const [campaignIds, counterpartyIds, personIds] = await Promise.all([
+  const [campaignIds, counterpartyIds, personIds, cardIds] = await Promise.all([
     repository.idsByExternalIds(tx, givenKeys(rows, (row) => row.checked.campaignExternalId)),
     counterpartiesRepository.idsByExternalIds(tx, givenKeys(rows, (row) => row.checked.counterpartyExternalId)),
     personsRepository.idsByExternalIds(tx, givenKeys(rows, (row) => row.checked.personExternalId)),
+    idsByKeys(tx, contactCards, 'external_id', givenKeys(rows, (row) => row.checked.contactCardExternalId)),
   ]);
+  const idsOf: Record<OwnerField, [Map<string, number>, string]> = {
+    counterpartyExternalId: [counterpartyIds, 'counterparty with the externalId'],
+    personExternalId: [personIds, 'person with the externalId'],
+    contactCardExternalId: [cardIds, 'contact card with the externalId'],
+  };
   const targets = new Map<ParticipantRow, repository.ParticipantKey>();
   for (const row of rows) {
     const { errors, checked } = row;
     const campaignId = resolvedKey(errors, ['campaignExternalId'], checked.campaignExternalId, campaignIds, 'campaign with the externalId');
-    const counterpartyId = checked.counterpartyExternalId === null ? null
-      : resolvedKey(errors, ['counterpartyExternalId'], checked.counterpartyExternalId, counterpartyIds, 'counterparty with the externalId') ?? null;
-    const personId = checked.personExternalId === null ? null
-      : resolvedKey(errors, ['personExternalId'], checked.personExternalId, personIds, 'person with the externalId') ?? null;
-    if (campaignId != null && !errors.any) targets.set(row, { campaignId, counterpartyId, personId });
+    const [counterpartyId, personId, contactCardId] = OWNER_NAMES.map((field) => (checked[field] === null ? null
+      : resolvedKey(errors, [field], checked[field], idsOf[field][0], idsOf[field][1]) ?? null));
+    if (campaignId != null && !errors.any) targets.set(row, { campaignId, counterpartyId, personId, contactCardId });
   }
 
   const stored = new Map((await repository.lockedParticipantsByKeys(tx, [...targets.values()])).map((row) => [repository.participantKey(row), row]));
@@ -198,10 +208,15 @@ async function writeParticipants(tx: Database, rows: ParticipantRow[], mode: Imp
     }
   }
 
-  const inserted = await insertManyReturning(tx, campaignParticipants, creates.map((create) => ({ ...create.record })), ['campaign_id', 'counterparty_id', 'person_id']);
-  const idByKey = new Map(inserted.map(({ id, columns }) => [
-    repository.participantKey({ campaignId: columns.campaign_id, counterpartyId: columns.counterparty_id, personId: columns.person_id }), id,
-  ]));
+  const inserted = await insertManyReturning(tx, campaignParticipants, creates.map((create) => ({ ...create.record })),
+    ['campaign_id', 'counterparty_id', 'person_id', 'contact_card_id']);
+  const idByKey = new Map(inserted.map(({ id, columns }) => [repository.participantKey({
+    campaignId: Number(columns.campaign_id), counterpartyId: idOrNull(columns.counterparty_id),
+    personId: idOrNull(columns.person_id), contactCardId: idOrNull(columns.contact_card_id),
+  }), id]));
   for (const create of creates) create.row.outcome = { status: 'CREATED', id: idByKey.get(repository.participantKey(create.record))! };
   await updateMany(tx, campaignParticipants, updates);
 }
+
+/** A returned id column as a number, or null. */
+const idOrNull = (value: string | null) => (value === null ? null : Number(value));

@@ -36,6 +36,7 @@ export const uniqueFields: UniqueFields = {
 export const participantUniqueFields: UniqueFields = {
   campaign_participants_counterparty_key: { field: 'counterpartyId', message: 'This counterparty already takes part in the campaign.' },
   campaign_participants_person_key: { field: 'personId', message: 'This person already takes part in the campaign.' },
+  campaign_participants_contact_card_key: { field: 'contactCardId', message: 'This contact card already takes part in the campaign.' },
 };
 
 export const revenueUniqueFields: UniqueFields = {
@@ -230,20 +231,23 @@ export async function isCampaignCounterparty(db: Database, campaignId: number, i
 
 // ---- For imports of participants ----
 
-export interface ParticipantKey { campaignId: number; counterpartyId: number | null; personId: number | null }
+export interface ParticipantKey { campaignId: number; counterpartyId: number | null; personId: number | null; contactCardId: number | null }
 
 /** A participant's key by ids, as stored rows and inserted rows both give it. */
-export const participantKey = (key: { campaignId: number | string; counterpartyId: number | string | null; personId: number | string | null }) =>
-  `${key.campaignId}|${key.counterpartyId ?? ''}|${key.personId ?? ''}`;
+export const participantKey = (key: ParticipantKey) =>
+  `${key.campaignId}|${key.counterpartyId ?? ''}|${key.personId ?? ''}|${key.contactCardId ?? ''}`;
 
 /** The stored participants with these keys, locked until the chunk's transaction ends. */
 export async function lockedParticipantsByKeys(db: Database, keys: readonly ParticipantKey[]): Promise<CampaignParticipantRow[]> {
   if (keys.length === 0) return [];
-  const json = JSON.stringify(keys.map((key) => ({ campaign_id: key.campaignId, counterparty_id: key.counterpartyId, person_id: key.personId })));
-  return db.select().from(campaignParticipants)
-    .where(sql`(${campaignParticipants.campaignId}, coalesce(${campaignParticipants.counterpartyId}, 0), coalesce(${campaignParticipants.personId}, 0)) in (
-      select k.campaign_id, coalesce(k.counterparty_id, 0), coalesce(k.person_id, 0)
-      from jsonb_to_recordset(${json}::jsonb) as k(campaign_id bigint, counterparty_id bigint, person_id bigint))`)
+  const json = JSON.stringify(keys.map((key) => ({
+    campaign_id: key.campaignId, counterparty_id: key.counterpartyId, person_id: key.personId, contact_card_id: key.contactCardId,
+  })));
+  const p = campaignParticipants;
+  return db.select().from(p)
+    .where(sql`(${p.campaignId}, coalesce(${p.counterpartyId}, 0), coalesce(${p.personId}, 0), coalesce(${p.contactCardId}, 0)) in (
+      select k.campaign_id, coalesce(k.counterparty_id, 0), coalesce(k.person_id, 0), coalesce(k.contact_card_id, 0)
+      from jsonb_to_recordset(${json}::jsonb) as k(campaign_id bigint, counterparty_id bigint, person_id bigint, contact_card_id bigint))`)
     // A fixed lock order: two chunks locking overlapping rows wait for each other, never deadlock.
     .orderBy(asc(campaignParticipants.id))
     .for('update');

@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import type {
   CampaignExpenseRow, CampaignMaterialRow, CampaignParticipantRow, CampaignRevenueRow, CampaignRow,
+  ParticipantOwnerColumn,
 } from '../../db/schema/index.js';
 import { readPage, type PageArgs, type SortKey } from '../../lib/connection.js';
 import { decimalInput } from '../../lib/decimal-input.js';
@@ -321,10 +322,34 @@ export function respondedAtFor(
   return respondedAt;
 }
 
+/** Who may take part in a campaign: each kind's input field, global id type and loader. */
+const PARTICIPANTS = {
+  counterpartyId: { type: 'Counterparty', what: 'counterparty', load: (ctx: Context, key: number) => ctx.loaders.counterparties.byId.load(key) },
+  personId: { type: 'Person', what: 'person', load: (ctx: Context, key: number) => ctx.loaders.persons.byId.load(key) },
+  contactCardId: { type: 'ContactCard', what: 'contact card', load: (ctx: Context, key: number) => ctx.loaders.contactCards.byId.load(key) },
+} satisfies Record<ParticipantOwnerColumn, unknown>;
+
+/** The one participant an input names, checked: which column, and its key; null (with errors) otherwise. */
+async function participantOwner(ctx: Context, errors: InputErrors, input: Partial<Record<ParticipantOwnerColumn, string | null>>) {
+  const given = (Object.keys(PARTICIPANTS) as ParticipantOwnerColumn[]).filter((field) => input[field] != null);
+  if (given.length !== 1) {
+    errors.add([given[1] ?? 'counterpartyId'], given.length === 0 ? 'REQUIRED' : 'INVALID',
+      'A participant is one counterparty, person or contact card: give exactly one of counterpartyId, personId and contactCardId.');
+    return null;
+  }
+  const [field] = given;
+  const { type, what, load } = PARTICIPANTS[field];
+  const key = referenceKey(errors, [field], input[field], type);
+  const row = key == null ? null : await load(ctx, key);
+  requireFound(errors, [field], key, row, what);
+  return row ? { column: field, key: key! } : null;
+}
+
 export interface AddParticipantInput {
   campaignId: string;
   counterpartyId?: string | null;
   personId?: string | null;
+  contactCardId?: string | null;
   status?: InvitationStatus | null;
   invitedAt?: Date | null;
   respondedAt?: Date | null;
@@ -335,19 +360,7 @@ export async function addParticipant(ctx: Context, input: AddParticipantInput) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const campaignId = await campaignKey(ctx, errors, input.campaignId);
-  const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const personId = referenceKey(errors, ['personId'], input.personId, 'Person');
-  if (input.counterpartyId == null && input.personId == null) {
-    errors.add(['counterpartyId'], 'REQUIRED', 'A participant is a counterparty or a person: give counterpartyId or personId.');
-  } else if (input.counterpartyId != null && input.personId != null) {
-    errors.add(['personId'], 'INVALID', 'A participant is a counterparty or a person, not both: give one of counterpartyId and personId.');
-  }
-  const [counterparty, person] = await Promise.all([
-    counterpartyId == null ? null : ctx.loaders.counterparties.byId.load(counterpartyId),
-    personId == null ? null : ctx.loaders.persons.byId.load(personId),
-  ]);
-  requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
-  requireFound(errors, ['personId'], personId, person, 'person');
+  const owner = await participantOwner(ctx, errors, input);
   const status = input.status ?? 'INVITED';
   const invitedAt = input.invitedAt ?? new Date();
   if (invitedAt.getTime() > Date.now()) errors.add(['invitedAt'], 'OUT_OF_RANGE', 'invitedAt cannot be in the future.');
@@ -357,7 +370,7 @@ export async function addParticipant(ctx: Context, input: AddParticipantInput) {
   return saveParticipant(ctx, errors, async (tx) => {
     if (!(await lockedCampaign(tx, errors, campaignId!))) return null;
     const row = await repository.insertTabRow(tx, repository.tabTables.CampaignParticipant, {
-      campaignId: campaignId!, counterpartyId: counterpartyId ?? null, personId: personId ?? null, status, invitedAt, respondedAt, note,
+      campaignId: campaignId!, [owner!.column]: owner!.key, status, invitedAt, respondedAt, note,
     });
     if (row.counterpartyId !== null) ctx.loaders.campaigns.byCounterpartyId.clear(row.counterpartyId);
     return row;

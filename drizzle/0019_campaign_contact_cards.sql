@@ -1,0 +1,6 @@
+ALTER TABLE "campaign_participants" DROP CONSTRAINT "campaign_participants_one_owner";--> statement-breakpoint
+ALTER TABLE "campaign_participants" ADD COLUMN "contact_card_id" bigint;--> statement-breakpoint
+ALTER TABLE "campaign_participants" ADD CONSTRAINT "campaign_participants_contact_card_id_contact_cards_id_fk" FOREIGN KEY ("contact_card_id") REFERENCES "public"."contact_cards"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "campaign_participants_contact_card_key" ON "campaign_participants" USING btree ("campaign_id","contact_card_id") WHERE "campaign_participants"."contact_card_id" is not null;--> statement-breakpoint
+CREATE INDEX "campaign_participants_contact_card_id_idx" ON "campaign_participants" USING btree ("contact_card_id","campaign_id") WHERE "campaign_participants"."contact_card_id" is not null;--> statement-breakpoint
+ALTER TABLE "campaign_participants" ADD CONSTRAINT "campaign_participants_one_owner" CHECK (num_nonnulls("campaign_participants"."counterparty_id", "campaign_participants"."person_id", "campaign_participants"."contact_card_id") = 1);
