@@ -28,10 +28,13 @@ import    { counterparties as Query_counterparties } from './counterparties/reso
 import    { counterparty as Query_counterparty } from './counterparties/resolvers/Query/counterparty.js';
 import    { counterpartyByExternalId as Query_counterpartyByExternalId } from './counterparties/resolvers/Query/counterpartyByExternalId.js';
 import    { counterpartyGroups as Query_counterpartyGroups } from './counterparties/resolvers/Query/counterpartyGroups.js';
+import    { deal as Query_deal } from './deals/resolvers/Query/deal.js';
+import    { deals as Query_deals } from './deals/resolvers/Query/deals.js';
 import    { departments as Query_departments } from './catalogues/resolvers/Query/departments.js';
 import    { employees as Query_employees } from './catalogues/resolvers/Query/employees.js';
 import    { informationSources as Query_informationSources } from './catalogues/resolvers/Query/informationSources.js';
 import    { knowledgeArticles as Query_knowledgeArticles } from './appeals/resolvers/Query/knowledgeArticles.js';
+import    { lostReasons as Query_lostReasons } from './deals/resolvers/Query/lostReasons.js';
 import    { node as Query_node } from './base/resolvers/Query/node.js';
 import    { nodes as Query_nodes } from './base/resolvers/Query/nodes.js';
 import    { obligation as Query_obligation } from './obligations/resolvers/Query/obligation.js';
@@ -49,6 +52,7 @@ import    { productByExternalId as Query_productByExternalId } from './products/
 import    { productGroups as Query_productGroups } from './products/resolvers/Query/productGroups.js';
 import    { products as Query_products } from './products/resolvers/Query/products.js';
 import    { salesAfterCampaign as Query_salesAfterCampaign } from './campaigns/resolvers/Query/salesAfterCampaign.js';
+import    { salesFunnel as Query_salesFunnel } from './deals/resolvers/Query/salesFunnel.js';
 import    { serviceCard as Query_serviceCard } from './service-cards/resolvers/Query/serviceCard.js';
 import    { serviceCardGroups as Query_serviceCardGroups } from './service-cards/resolvers/Query/serviceCardGroups.js';
 import    { serviceCards as Query_serviceCards } from './service-cards/resolvers/Query/serviceCards.js';
@@ -78,6 +82,7 @@ import    { cancelOrder as Mutation_cancelOrder } from './orders/resolvers/Mutat
 import    { changeAppealStatus as Mutation_changeAppealStatus } from './appeals/resolvers/Mutation/changeAppealStatus.js';
 import    { changeCampaignStatus as Mutation_changeCampaignStatus } from './campaigns/resolvers/Mutation/changeCampaignStatus.js';
 import    { changeClaimStatus as Mutation_changeClaimStatus } from './claims/resolvers/Mutation/changeClaimStatus.js';
+import    { changeDealStage as Mutation_changeDealStage } from './deals/resolvers/Mutation/changeDealStage.js';
 import    { closeAgreement as Mutation_closeAgreement } from './agreements/resolvers/Mutation/closeAgreement.js';
 import    { closeContract as Mutation_closeContract } from './contracts/resolvers/Mutation/closeContract.js';
 import    { closeServiceVisit as Mutation_closeServiceVisit } from './service-cards/resolvers/Mutation/closeServiceVisit.js';
@@ -97,11 +102,13 @@ import    { createContractTemplate as Mutation_createContractTemplate } from './
 import    { createCounterparty as Mutation_createCounterparty } from './counterparties/resolvers/Mutation/createCounterparty.js';
 import    { createCounterpartyGroup as Mutation_createCounterpartyGroup } from './counterparties/resolvers/Mutation/createCounterpartyGroup.js';
 import    { createCounterpartyObject as Mutation_createCounterpartyObject } from './counterparties/resolvers/Mutation/createCounterpartyObject.js';
+import    { createDeal as Mutation_createDeal } from './deals/resolvers/Mutation/createDeal.js';
 import    { createDepartment as Mutation_createDepartment } from './catalogues/resolvers/Mutation/createDepartment.js';
 import    { createEmployee as Mutation_createEmployee } from './catalogues/resolvers/Mutation/createEmployee.js';
 import    { createIndividualAgreement as Mutation_createIndividualAgreement } from './agreements/resolvers/Mutation/createIndividualAgreement.js';
 import    { createInformationSource as Mutation_createInformationSource } from './catalogues/resolvers/Mutation/createInformationSource.js';
 import    { createKnowledgeArticle as Mutation_createKnowledgeArticle } from './appeals/resolvers/Mutation/createKnowledgeArticle.js';
+import    { createLostReason as Mutation_createLostReason } from './deals/resolvers/Mutation/createLostReason.js';
 import    { createObligation as Mutation_createObligation } from './obligations/resolvers/Mutation/createObligation.js';
 import    { createOrder as Mutation_createOrder } from './orders/resolvers/Mutation/createOrder.js';
 import    { createParameterDefinition as Mutation_createParameterDefinition } from './counterparties/resolvers/Mutation/createParameterDefinition.js';
@@ -133,16 +140,19 @@ import    { importChronicleEntries as Mutation_importChronicleEntries } from './
 import    { importClaims as Mutation_importClaims } from './claims/resolvers/Mutation/importClaims.js';
 import    { importContactCards as Mutation_importContactCards } from './contact-cards/resolvers/Mutation/importContactCards.js';
 import    { importCounterparties as Mutation_importCounterparties } from './counterparties/resolvers/Mutation/importCounterparties.js';
+import    { importDeals as Mutation_importDeals } from './deals/resolvers/Mutation/importDeals.js';
 import    { importObligations as Mutation_importObligations } from './obligations/resolvers/Mutation/importObligations.js';
 import    { importPersons as Mutation_importPersons } from './persons/resolvers/Mutation/importPersons.js';
 import    { importPrices as Mutation_importPrices } from './products/resolvers/Mutation/importPrices.js';
 import    { importProducts as Mutation_importProducts } from './products/resolvers/Mutation/importProducts.js';
 import    { importServiceCards as Mutation_importServiceCards } from './service-cards/resolvers/Mutation/importServiceCards.js';
+import    { linkDealOrder as Mutation_linkDealOrder } from './deals/resolvers/Mutation/linkDealOrder.js';
 import    { moveAppealType as Mutation_moveAppealType } from './appeals/resolvers/Mutation/moveAppealType.js';
 import    { moveCampaignGroup as Mutation_moveCampaignGroup } from './campaigns/resolvers/Mutation/moveCampaignGroup.js';
 import    { moveClaimCause as Mutation_moveClaimCause } from './claims/resolvers/Mutation/moveClaimCause.js';
 import    { moveContactCardGroup as Mutation_moveContactCardGroup } from './contact-cards/resolvers/Mutation/moveContactCardGroup.js';
 import    { moveCounterpartyGroup as Mutation_moveCounterpartyGroup } from './counterparties/resolvers/Mutation/moveCounterpartyGroup.js';
+import    { moveDeal as Mutation_moveDeal } from './deals/resolvers/Mutation/moveDeal.js';
 import    { moveProductGroup as Mutation_moveProductGroup } from './products/resolvers/Mutation/moveProductGroup.js';
 import    { moveServiceCardGroup as Mutation_moveServiceCardGroup } from './service-cards/resolvers/Mutation/moveServiceCardGroup.js';
 import    { postContract as Mutation_postContract } from './contracts/resolvers/Mutation/postContract.js';
@@ -170,6 +180,7 @@ import    { renameCounterpartyGroup as Mutation_renameCounterpartyGroup } from '
 import    { renameProductGroup as Mutation_renameProductGroup } from './products/resolvers/Mutation/renameProductGroup.js';
 import    { renameServiceCardGroup as Mutation_renameServiceCardGroup } from './service-cards/resolvers/Mutation/renameServiceCardGroup.js';
 import    { reopenClaim as Mutation_reopenClaim } from './claims/resolvers/Mutation/reopenClaim.js';
+import    { reopenDeal as Mutation_reopenDeal } from './deals/resolvers/Mutation/reopenDeal.js';
 import    { restoreContactCard as Mutation_restoreContactCard } from './contact-cards/resolvers/Mutation/restoreContactCard.js';
 import    { restoreCounterparty as Mutation_restoreCounterparty } from './counterparties/resolvers/Mutation/restoreCounterparty.js';
 import    { restorePerson as Mutation_restorePerson } from './persons/resolvers/Mutation/restorePerson.js';
@@ -179,6 +190,7 @@ import    { setCounterpartyCompetitor as Mutation_setCounterpartyCompetitor } fr
 import    { setCounterpartyParameters as Mutation_setCounterpartyParameters } from './counterparties/resolvers/Mutation/setCounterpartyParameters.js';
 import    { setPrice as Mutation_setPrice } from './products/resolvers/Mutation/setPrice.js';
 import    { setProductRelation as Mutation_setProductRelation } from './products/resolvers/Mutation/setProductRelation.js';
+import    { unlinkDealOrder as Mutation_unlinkDealOrder } from './deals/resolvers/Mutation/unlinkDealOrder.js';
 import    { updateAgreement as Mutation_updateAgreement } from './agreements/resolvers/Mutation/updateAgreement.js';
 import    { updateAppeal as Mutation_updateAppeal } from './appeals/resolvers/Mutation/updateAppeal.js';
 import    { updateCampaign as Mutation_updateCampaign } from './campaigns/resolvers/Mutation/updateCampaign.js';
@@ -194,10 +206,12 @@ import    { updateContract as Mutation_updateContract } from './contracts/resolv
 import    { updateContractTemplate as Mutation_updateContractTemplate } from './contracts/resolvers/Mutation/updateContractTemplate.js';
 import    { updateCounterparty as Mutation_updateCounterparty } from './counterparties/resolvers/Mutation/updateCounterparty.js';
 import    { updateCounterpartyObject as Mutation_updateCounterpartyObject } from './counterparties/resolvers/Mutation/updateCounterpartyObject.js';
+import    { updateDeal as Mutation_updateDeal } from './deals/resolvers/Mutation/updateDeal.js';
 import    { updateDepartment as Mutation_updateDepartment } from './catalogues/resolvers/Mutation/updateDepartment.js';
 import    { updateEmployee as Mutation_updateEmployee } from './catalogues/resolvers/Mutation/updateEmployee.js';
 import    { updateInformationSource as Mutation_updateInformationSource } from './catalogues/resolvers/Mutation/updateInformationSource.js';
 import    { updateKnowledgeArticle as Mutation_updateKnowledgeArticle } from './appeals/resolvers/Mutation/updateKnowledgeArticle.js';
+import    { updateLostReason as Mutation_updateLostReason } from './deals/resolvers/Mutation/updateLostReason.js';
 import    { updateObligation as Mutation_updateObligation } from './obligations/resolvers/Mutation/updateObligation.js';
 import    { updateOrder as Mutation_updateOrder } from './orders/resolvers/Mutation/updateOrder.js';
 import    { updatePerson as Mutation_updatePerson } from './persons/resolvers/Mutation/updatePerson.js';
@@ -263,6 +277,7 @@ import    { Counterparty as chronicle_Counterparty } from './chronicle/resolvers
 import    { Counterparty as claims_Counterparty } from './claims/resolvers/Counterparty.js';
 import    { Counterparty as contact_cards_Counterparty } from './contact-cards/resolvers/Counterparty.js';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty.js';
+import    { Counterparty as deals_Counterparty } from './deals/resolvers/Counterparty.js';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty.js';
 import    { Counterparty as orders_Counterparty } from './orders/resolvers/Counterparty.js';
 import    { Counterparty as persons_Counterparty } from './persons/resolvers/Counterparty.js';
@@ -270,6 +285,9 @@ import    { Counterparty as service_cards_Counterparty } from './service-cards/r
 import    { CounterpartyConnection } from './counterparties/resolvers/CounterpartyConnection.js';
 import    { CounterpartyGroup } from './counterparties/resolvers/CounterpartyGroup.js';
 import    { CounterpartyObject } from './counterparties/resolvers/CounterpartyObject.js';
+import    { Deal } from './deals/resolvers/Deal.js';
+import    { DealConnection } from './deals/resolvers/DealConnection.js';
+import    { DealMove } from './deals/resolvers/DealMove.js';
 import    { Department } from './catalogues/resolvers/Department.js';
 import    { DepartmentConnection } from './catalogues/resolvers/DepartmentConnection.js';
 import    { Employee } from './catalogues/resolvers/Employee.js';
@@ -279,6 +297,7 @@ import    { InformationSource } from './catalogues/resolvers/InformationSource.j
 import    { InformationSourceConnection } from './catalogues/resolvers/InformationSourceConnection.js';
 import    { KnowledgeArticle } from './appeals/resolvers/KnowledgeArticle.js';
 import    { KnowledgeArticleConnection } from './appeals/resolvers/KnowledgeArticleConnection.js';
+import    { LostReason } from './deals/resolvers/LostReason.js';
 import    { Obligation as obligations_Obligation } from './obligations/resolvers/Obligation.js';
 import    { Obligation as contracts_Obligation } from './contracts/resolvers/Obligation.js';
 import    { ObligationConnection } from './obligations/resolvers/ObligationConnection.js';
@@ -299,6 +318,10 @@ import    { Product } from './products/resolvers/Product.js';
 import    { ProductConnection } from './products/resolvers/ProductConnection.js';
 import    { ProductGroup } from './products/resolvers/ProductGroup.js';
 import    { SalesAfterCampaign } from './campaigns/resolvers/SalesAfterCampaign.js';
+import    { SalesFunnel } from './deals/resolvers/SalesFunnel.js';
+import    { SalesFunnelColumn } from './deals/resolvers/SalesFunnelColumn.js';
+import    { SalesFunnelResult } from './deals/resolvers/SalesFunnelResult.js';
+import    { SalesFunnelStage } from './deals/resolvers/SalesFunnelStage.js';
 import    { ServiceCard } from './service-cards/resolvers/ServiceCard.js';
 import    { ServiceCardConnection } from './service-cards/resolvers/ServiceCardConnection.js';
 import    { ServiceCardGroup } from './service-cards/resolvers/ServiceCardGroup.js';
@@ -318,8 +341,8 @@ import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolve
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
 import    { UploadScalar } from './../src/modules/attachments/multipart.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,callLog: Query_callLog,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contactCard: Query_contactCard,contactCardGroups: Query_contactCardGroups,contactCards: Query_contactCards,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,salesAfterCampaign: Query_salesAfterCampaign,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceEffectiveness: Query_sourceEffectiveness,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
-      Mutation: { activateAgreement: Mutation_activateAgreement,addCampaignExpense: Mutation_addCampaignExpense,addCampaignMaterial: Mutation_addCampaignMaterial,addCampaignParticipant: Mutation_addCampaignParticipant,addCampaignRevenue: Mutation_addCampaignRevenue,addClaimTask: Mutation_addClaimTask,addContactCardPerson: Mutation_addContactCardPerson,addServiceVisit: Mutation_addServiceVisit,archiveContactCard: Mutation_archiveContactCard,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeCampaignStatus: Mutation_changeCampaignStatus,changeClaimStatus: Mutation_changeClaimStatus,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,convertContactCard: Mutation_convertContactCard,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createCampaign: Mutation_createCampaign,createCampaignGroup: Mutation_createCampaignGroup,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContactCard: Mutation_createContactCard,createContactCardGroup: Mutation_createContactCardGroup,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteCampaignGroup: Mutation_deleteCampaignGroup,deleteClaimCause: Mutation_deleteClaimCause,deleteContactCardGroup: Mutation_deleteContactCardGroup,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importCampaignParticipants: Mutation_importCampaignParticipants,importCampaigns: Mutation_importCampaigns,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importContactCards: Mutation_importContactCards,importCounterparties: Mutation_importCounterparties,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,moveAppealType: Mutation_moveAppealType,moveCampaignGroup: Mutation_moveCampaignGroup,moveClaimCause: Mutation_moveClaimCause,moveContactCardGroup: Mutation_moveContactCardGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerCall: Mutation_registerCall,registerClaim: Mutation_registerClaim,removeCampaignExpense: Mutation_removeCampaignExpense,removeCampaignMaterial: Mutation_removeCampaignMaterial,removeCampaignParticipant: Mutation_removeCampaignParticipant,removeCampaignRevenue: Mutation_removeCampaignRevenue,removeContactCardPerson: Mutation_removeContactCardPerson,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCampaignGroup: Mutation_renameCampaignGroup,renameClaimCause: Mutation_renameClaimCause,renameContactCardGroup: Mutation_renameContactCardGroup,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,restoreContactCard: Mutation_restoreContactCard,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateCampaign: Mutation_updateCampaign,updateCampaignExpense: Mutation_updateCampaignExpense,updateCampaignMaterial: Mutation_updateCampaignMaterial,updateCampaignParticipant: Mutation_updateCampaignParticipant,updateCampaignRevenue: Mutation_updateCampaignRevenue,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContactCard: Mutation_updateContactCard,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry,uploadAttachment: Mutation_uploadAttachment },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,callLog: Query_callLog,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contactCard: Query_contactCard,contactCardGroups: Query_contactCardGroups,contactCards: Query_contactCards,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyGroups: Query_counterpartyGroups,deal: Query_deal,deals: Query_deals,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,lostReasons: Query_lostReasons,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,salesAfterCampaign: Query_salesAfterCampaign,salesFunnel: Query_salesFunnel,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceEffectiveness: Query_sourceEffectiveness,timeEntries: Query_timeEntries,viewer: Query_viewer,workTimeSummary: Query_workTimeSummary },
+      Mutation: { activateAgreement: Mutation_activateAgreement,addCampaignExpense: Mutation_addCampaignExpense,addCampaignMaterial: Mutation_addCampaignMaterial,addCampaignParticipant: Mutation_addCampaignParticipant,addCampaignRevenue: Mutation_addCampaignRevenue,addClaimTask: Mutation_addClaimTask,addContactCardPerson: Mutation_addContactCardPerson,addServiceVisit: Mutation_addServiceVisit,archiveContactCard: Mutation_archiveContactCard,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelClaimTask: Mutation_cancelClaimTask,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,changeAppealStatus: Mutation_changeAppealStatus,changeCampaignStatus: Mutation_changeCampaignStatus,changeClaimStatus: Mutation_changeClaimStatus,changeDealStage: Mutation_changeDealStage,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeClaimTask: Mutation_completeClaimTask,convertContactCard: Mutation_convertContactCard,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createCampaign: Mutation_createCampaign,createCampaignGroup: Mutation_createCampaignGroup,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContactCard: Mutation_createContactCard,createContactCardGroup: Mutation_createContactCardGroup,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDeal: Mutation_createDeal,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createLostReason: Mutation_createLostReason,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteCampaignGroup: Mutation_deleteCampaignGroup,deleteClaimCause: Mutation_deleteClaimCause,deleteContactCardGroup: Mutation_deleteContactCardGroup,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importCampaignParticipants: Mutation_importCampaignParticipants,importCampaigns: Mutation_importCampaigns,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importContactCards: Mutation_importContactCards,importCounterparties: Mutation_importCounterparties,importDeals: Mutation_importDeals,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,linkDealOrder: Mutation_linkDealOrder,moveAppealType: Mutation_moveAppealType,moveCampaignGroup: Mutation_moveCampaignGroup,moveClaimCause: Mutation_moveClaimCause,moveContactCardGroup: Mutation_moveContactCardGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveDeal: Mutation_moveDeal,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerCall: Mutation_registerCall,registerClaim: Mutation_registerClaim,removeCampaignExpense: Mutation_removeCampaignExpense,removeCampaignMaterial: Mutation_removeCampaignMaterial,removeCampaignParticipant: Mutation_removeCampaignParticipant,removeCampaignRevenue: Mutation_removeCampaignRevenue,removeContactCardPerson: Mutation_removeContactCardPerson,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCampaignGroup: Mutation_renameCampaignGroup,renameClaimCause: Mutation_renameClaimCause,renameContactCardGroup: Mutation_renameContactCardGroup,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,reopenDeal: Mutation_reopenDeal,restoreContactCard: Mutation_restoreContactCard,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,unlinkDealOrder: Mutation_unlinkDealOrder,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateCampaign: Mutation_updateCampaign,updateCampaignExpense: Mutation_updateCampaignExpense,updateCampaignMaterial: Mutation_updateCampaignMaterial,updateCampaignParticipant: Mutation_updateCampaignParticipant,updateCampaignRevenue: Mutation_updateCampaignRevenue,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateClaimTask: Mutation_updateClaimTask,updateContactCard: Mutation_updateContactCard,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDeal: Mutation_updateDeal,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateLostReason: Mutation_updateLostReason,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTimeEntry: Mutation_updateTimeEntry,uploadAttachment: Mutation_uploadAttachment },
       
       Agreement: { ...agreements_Agreement,...contracts_Agreement },
 AgreementConnection: AgreementConnection,
@@ -364,10 +387,13 @@ Contract: Contract,
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contact_cards_Counterparty,...contracts_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contact_cards_Counterparty,...contracts_Counterparty,...deals_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
+Deal: Deal,
+DealConnection: DealConnection,
+DealMove: DealMove,
 Department: Department,
 DepartmentConnection: DepartmentConnection,
 Employee: Employee,
@@ -377,6 +403,7 @@ InformationSource: InformationSource,
 InformationSourceConnection: InformationSourceConnection,
 KnowledgeArticle: KnowledgeArticle,
 KnowledgeArticleConnection: KnowledgeArticleConnection,
+LostReason: LostReason,
 Obligation: { ...obligations_Obligation,...contracts_Obligation },
 ObligationConnection: ObligationConnection,
 Order: Order,
@@ -396,6 +423,10 @@ Product: Product,
 ProductConnection: ProductConnection,
 ProductGroup: ProductGroup,
 SalesAfterCampaign: SalesAfterCampaign,
+SalesFunnel: SalesFunnel,
+SalesFunnelColumn: SalesFunnelColumn,
+SalesFunnelResult: SalesFunnelResult,
+SalesFunnelStage: SalesFunnelStage,
 ServiceCard: ServiceCard,
 ServiceCardConnection: ServiceCardConnection,
 ServiceCardGroup: ServiceCardGroup,

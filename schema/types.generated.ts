@@ -9,6 +9,7 @@ import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chr
 import type { ClaimMapper, ClaimCauseMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
+import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers.js';
 import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers.js';
 import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, SettlementEventMapper, SettlementsMapper, ShipmentMapper, ShipmentLineMapper } from './orders/schema.mappers.js';
@@ -1377,6 +1378,18 @@ export type ChangeClaimStatusInput = {
   status: ClaimStatus;
 };
 
+/** A change of a deal's stage. */
+export type ChangeDealStageInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The deal; not in RESULT. */
+  id: Scalars['ID']['input'];
+  /** A comment kept with the change, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The new stage; another than its current one. */
+  stage: DealStage;
+};
+
 /** Conditions on chronicle entries of all counterparties: those of `ChronicleFilter` plus the counterparty. */
 export type ChronicleEntriesFilter = {
   /** Only contacts through one of these channels. */
@@ -2463,6 +2476,8 @@ export type Counterparty = Node & {
   contracts: Array<Contract>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The counterparty's deals, newest first. */
+  deals: Array<Deal>;
   /** E-mail addresses. */
   emails: Array<Email>;
   /** Id in an external system (for imports); unique when present. */
@@ -3004,6 +3019,30 @@ export type CreateCounterpartyObjectInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new deal. */
+export type CreateDealInput = {
+  /** Its expected worth: zero or more, at most 2 decimal places. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The employee it is assigned to; an active one. */
+  assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The column it starts in; default PROSPECT, never RESULT. */
+  column?: InputMaybe<DealColumn>;
+  /** The counterparty the deal is with. */
+  counterpartyId: Scalars['ID']['input'];
+  /** The currency; required with an amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** When it is expected to close. */
+  expectedDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Id in an external system; unique, at most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the counterparty learned about the company; an active source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is being sold, at most 500 characters. */
+  name: Scalars['String']['input'];
+  /** The stage it starts at; default NEEDS. */
+  stage?: InputMaybe<DealStage>;
+};
+
 /** A new department. */
 export type CreateDepartmentInput = {
   /** Name, unique, at most 200 characters. */
@@ -3064,6 +3103,12 @@ export type CreateKnowledgeArticleInput = {
   question: Scalars['String']['input'];
   /** Tags, at most 30 of at most 50 characters; kept lower-case, each once. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A new lost reason. */
+export type CreateLostReasonInput = {
+  /** Name, unique whatever the case, at most 200 characters. */
+  name: Scalars['String']['input'];
 };
 
 /** A new obligation. */
@@ -3281,6 +3326,214 @@ export type CurrencyAmount = {
   /** The currency. */
   currency: Scalars['Currency']['output'];
 };
+
+/** A deal of the sales funnel. */
+export type Deal = Node & {
+  __typename?: 'Deal';
+  /** Its expected worth, in `currency`. */
+  amount: Maybe<Scalars['Decimal']['output']>;
+  /** The employee the deal is assigned to. */
+  assignedEmployee: Maybe<Employee>;
+  /** When it reached RESULT; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The funnel column. */
+  column: DealColumn;
+  /** The contract signed; one of the counterparty's. */
+  contract: Maybe<Contract>;
+  /** The counterparty the deal is with. */
+  counterparty: Counterparty;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The currency of `amount`. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  /** When it is expected to close. */
+  expectedDate: Maybe<Scalars['LocalDate']['output']>;
+  /** Id in an external system (for imports); unique when present. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Whether it is in CONTACT_1, CONTACT_2 or CONTACT_3 and silent (see `silentSince`) for more than FOLLOW_UP_DAYS days now: time to remind them. */
+  followUpDue: Scalars['Boolean']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Where the counterparty learned about the company. */
+  informationSource: Maybe<InformationSource>;
+  /** When it last moved (created, moved between columns, changed stage, reopened). */
+  lastMovedAt: Scalars['DateTime']['output'];
+  /** Why it was lost; set with LOST only. */
+  lostReason: Maybe<LostReason>;
+  /** Its history, oldest first: creation and every move, with time and author. */
+  moves: Array<DealMove>;
+  /** What is being sold. */
+  name: Scalars['String']['output'];
+  /** The orders it brought, in the order they were linked. */
+  orders: Array<Order>;
+  /** How it ended; set in RESULT only. */
+  result: Maybe<DealResult>;
+  /** The latest of its last move and the last DONE chronicle entry of its counterparty: since when it has been silent. */
+  silentSince: Scalars['DateTime']['output'];
+  /** The sales-cycle stage. */
+  stage: DealStage;
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the deal. */
+  version: Scalars['Int']['output'];
+};
+
+/** The columns of the sales funnel (the six-column scheme), in order. */
+export type DealColumn =
+  /** The first follow-up contact. */
+  | 'CONTACT_1'
+  /** The second follow-up contact. */
+  | 'CONTACT_2'
+  /** The third follow-up contact. */
+  | 'CONTACT_3'
+  /** It showed interest: asked for information, a price list or a meeting. */
+  | 'INTERESTED'
+  /** A possible buyer, from a list, an advert, a fair. */
+  | 'PROSPECT'
+  /** It ended, with a `DealResult`. */
+  | 'RESULT';
+
+/** A page of deals. */
+export type DealConnection = {
+  __typename?: 'DealConnection';
+  /** The deals of this page with their cursors. */
+  edges: Array<DealEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of deals matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A deal with its cursor. */
+export type DealEdge = {
+  __typename?: 'DealEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The deal. */
+  node: Deal;
+};
+
+/** Conditions on deals; all given conditions must hold. An empty list matches nothing. */
+export type DealFilter = {
+  /** Only deals assigned to this employee. */
+  assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deals in one of these columns. */
+  columns?: InputMaybe<Array<DealColumn>>;
+  /** Only this counterparty's deals. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only deals expected on or after this day. */
+  expectedFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only deals expected on or before this day. */
+  expectedTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only deals due for a reminder (true) or only those that are not (false); see `Deal.followUpDue`. */
+  followUpDue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only deals with this result. */
+  result?: InputMaybe<DealResult>;
+  /** Only deals at one of these stages. */
+  stages?: InputMaybe<Array<DealStage>>;
+};
+
+/**
+ * A deal to load. Fields left out keep their stored value and null clears an optional one; a new
+ * deal needs `counterpartyExternalId` and `name`.
+ */
+export type DealImportRow = {
+  /** Its expected worth. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The employee it is assigned to, by e-mail; an active employee. */
+  assignedEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Its column: for a new deal (PROSPECT when left out); a stored deal's must be the one it has. */
+  column?: InputMaybe<DealColumn>;
+  /** The counterparty, by `externalId`; required for a new deal, and a stored deal keeps its counterparty. */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** The currency of the amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** When it is expected to close. */
+  expectedDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** The information source, by name. */
+  informationSourceName?: InputMaybe<Scalars['String']['input']>;
+  /** Why a new LOST deal was lost, by name (required with LOST). */
+  lostReasonName?: InputMaybe<Scalars['String']['input']>;
+  /** What is being sold; required for a new deal. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Its result: for a new deal in RESULT (required there); a stored deal's must be the one it has. */
+  result?: InputMaybe<DealResult>;
+  /** Its stage: for a new deal (NEEDS when left out); a stored deal's must be the one it has. */
+  stage?: InputMaybe<DealStage>;
+};
+
+/** One row of a deal's history. */
+export type DealMove = {
+  __typename?: 'DealMove';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The column before; null for the creation. */
+  fromColumn: Maybe<DealColumn>;
+  /** The stage before; null for the creation. */
+  fromStage: Maybe<DealStage>;
+  /** What happened. */
+  kind: DealMoveKind;
+  /** The reason, for a move to LOST. */
+  lostReason: Maybe<LostReason>;
+  /** The employee whose key made it; null for a key of no employee, and for a creation by import. */
+  movedBy: Maybe<Employee>;
+  /** Number of the API key that made it, as `ApiKey.number` and `npm run apikey -- list` show it; null for a creation by import. */
+  movedByApiKeyNumber: Maybe<Scalars['Int']['output']>;
+  /** A comment, or why the deal was reopened. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The result reached, for a move to RESULT. */
+  result: Maybe<DealResult>;
+  /** The column after. */
+  toColumn: DealColumn;
+  /** The stage after. */
+  toStage: DealStage;
+};
+
+/** What a row of a deal's history records. */
+export type DealMoveKind =
+  /** It moved between columns. */
+  | 'COLUMN'
+  /** The deal was created (or imported) where it started. */
+  | 'CREATED'
+  /** It was brought back out of RESULT. */
+  | 'REOPENED'
+  /** Its stage changed. */
+  | 'STAGE';
+
+/** The answer to a change of a deal. */
+export type DealPayload = {
+  __typename?: 'DealPayload';
+  /** The deal as saved; null when `userErrors` is not empty. */
+  deal: Maybe<Deal>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** How a deal in RESULT ended. */
+export type DealResult =
+  /** Lost, with a `LostReason`. */
+  | 'LOST'
+  /** Nothing yet; still a prospect for later. */
+  | 'STILL_PROSPECT'
+  /** A contract was signed. */
+  | 'WON_CONTRACT'
+  /** A purchase was made. */
+  | 'WON_PURCHASE';
+
+/** The sales-cycle stage of a deal, in order. */
+export type DealStage =
+  /** Its needs are being made clear. */
+  | 'NEEDS'
+  /** Terms are negotiated. */
+  | 'NEGOTIATION'
+  /** An offer was made. */
+  | 'OFFER'
+  /** It is being ordered. */
+  | 'ORDER'
+  /** A request for quotation came. */
+  | 'RFQ';
 
 /** Which appeal type to delete. */
 export type DeleteAppealTypeInput = {
@@ -3713,6 +3966,18 @@ export type ImportCounterpartiesInput = {
   rows: Array<CounterpartyImportRow>;
 };
 
+/** Deals to load. */
+export type ImportDealsInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<DealImportRow>;
+};
+
 /** What an import does with a row whose key already exists. */
 export type ImportMode =
   /**
@@ -3982,6 +4247,40 @@ export type KnowledgeArticlePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A deal and one order. */
+export type LinkDealOrderInput = {
+  /** The deal. */
+  dealId: Scalars['ID']['input'];
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** A reason deals are lost. */
+export type LostReason = Node & {
+  __typename?: 'LostReason';
+  /** Whether it can be given to deals lost from now on. */
+  active: Scalars['Boolean']['output'];
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Name; unique among reasons, whatever the case. */
+  name: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the reason. */
+  version: Scalars['Int']['output'];
+};
+
+/** The answer to a change of a lost reason. */
+export type LostReasonPayload = {
+  __typename?: 'LostReasonPayload';
+  /** The reason as saved; null when `userErrors` is not empty. */
+  lostReason: Maybe<LostReason>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Where an appeal type moves. */
 export type MoveAppealTypeInput = {
   /** The version you read. */
@@ -4030,6 +4329,24 @@ export type MoveCounterpartyGroupInput = {
   id: Scalars['ID']['input'];
   /** The new parent; null moves the group to the top. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A move of a deal to another column. */
+export type MoveDealInput = {
+  /** Where it goes; see `moveDeal` for the moves allowed. */
+  column: DealColumn;
+  /** The contract signed, with WON_CONTRACT: one of the counterparty's. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The deal. */
+  id: Scalars['ID']['input'];
+  /** Why it was lost: required with LOST (an active reason), refused otherwise. */
+  lostReasonId?: InputMaybe<Scalars['ID']['input']>;
+  /** A comment kept with the move, at most 2000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How it ended: required to move to RESULT, refused otherwise. */
+  result?: InputMaybe<DealResult>;
 };
 
 /** Where a product group moves. */
@@ -4124,6 +4441,8 @@ export type Mutation = {
    * chronicle, written in the same transaction.
    */
   changeClaimStatus: ClaimPayload;
+  /** Changes a deal's sales-cycle stage to any other stage (stages may be revisited); not for a deal in RESULT. Recorded in `Deal.moves`. */
+  changeDealStage: DealPayload;
   /** Closes an ACTIVE agreement: no new order may use it (nor, for a TYPICAL one, the individual agreements made from it). */
   closeAgreement: AgreementPayload;
   /** Closes an ACTIVE contract; its obligations stay as they are. */
@@ -4181,6 +4500,8 @@ export type Mutation = {
   createCounterpartyGroup: CounterpartyGroupPayload;
   /** Adds an object (site, equipment) served at a counterparty. */
   createCounterpartyObject: CounterpartyObjectPayload;
+  /** Creates a deal of a counterparty; it starts in `column` (default PROSPECT, not RESULT) at `stage` (default NEEDS), and its history starts with its creation. */
+  createDeal: DealPayload;
   /** Adds a department. */
   createDepartment: DepartmentPayload;
   /** Adds an employee. */
@@ -4191,6 +4512,8 @@ export type Mutation = {
   createInformationSource: InformationSourcePayload;
   /** Adds a question and its answer to the knowledge base. */
   createKnowledgeArticle: KnowledgeArticlePayload;
+  /** Adds a reason deals are lost. */
+  createLostReason: LostReasonPayload;
   /** Registers what the company or a counterparty owes. */
   createObligation: ObligationPayload;
   /** Creates a DRAFT order; references, quantities and decimals are checked, the agreement's terms only at posting. */
@@ -4302,6 +4625,15 @@ export type Mutation = {
    */
   importCounterparties: ImportPayload;
   /**
+   * Loads deals matched by `externalId`, at most 5,000 rows per call; the counterparty is named by
+   * `externalId`, the assigned employee by e-mail, the information source and the lost reason by
+   * name. The rules of `createDeal` and `updateDeal` hold; a new deal may come in any column, stage
+   * and result (loading history: RESULT with its result, LOST with its lost reason), and its history
+   * starts with its creation; a stored deal's column, stage and result change only through the
+   * move mutations, so a row naming others fails.
+   */
+  importDeals: ImportPayload;
+  /**
    * Loads obligations matched by `externalId`, at most 5,000 rows per call; the counterparty is named
    * by `externalId`. Only the terms are loaded: fulfilment goes through `recordObligationFulfilment`,
    * and the status follows the amount as in `updateObligation`.
@@ -4323,6 +4655,8 @@ export type Mutation = {
    * `createServiceCard` and `updateServiceCard` hold. Visits are not loaded: generate the schedule.
    */
   importServiceCards: ImportPayload;
+  /** Links an order to a deal: an order of the deal's counterparty, in no other deal. */
+  linkDealOrder: DealPayload;
   /** Moves an appeal type; it cannot move into itself or a type below it. */
   moveAppealType: AppealTypePayload;
   /** Moves a campaign group; it cannot move into itself or a group below it. */
@@ -4333,6 +4667,19 @@ export type Mutation = {
   moveContactCardGroup: ContactCardGroupPayload;
   /** Moves a group under another one (or to the top); a move into its own subtree is refused. */
   moveCounterpartyGroup: CounterpartyGroupPayload;
+  /**
+   * Moves a deal between the funnel's columns PROSPECT → INTERESTED → CONTACT_1 → CONTACT_2 →
+   * CONTACT_3 → RESULT:
+   * - forward by one or more columns (a prospect that asks for an offer at once skips ahead);
+   * - back by one column among the CONTACT columns only (CONTACT_3 → CONTACT_2, CONTACT_2 →
+   *   CONTACT_1): a follow-up counted too early is taken back; a deal never goes back to PROSPECT or
+   *   INTERESTED, whose meaning (it showed interest) a later contact does not undo;
+   * - to RESULT only with a `result`, and with a `lostReasonId` for LOST (for no other result);
+   * - out of RESULT only through `reopenDeal`.
+   * Any other move is INVALID_STATE on `column`. The move is a row of `Deal.moves` with its time and
+   * author, written in the same transaction.
+   */
+  moveDeal: DealPayload;
   /** Moves a product group under another one (or to the top); a move into its own subtree is refused. */
   moveProductGroup: ProductGroupPayload;
   /** Moves a folder of the service journal; it cannot move into itself or a folder below it. */
@@ -4402,6 +4749,8 @@ export type Mutation = {
   renameServiceCardGroup: ServiceCardGroupPayload;
   /** Reopens a closed claim: it goes back to INVESTIGATING, its closing time and granted amount cleared (its result kept until it is closed again). The reopening is an EVENT of its chronicle. */
   reopenClaim: ClaimPayload;
+  /** Brings a deal in RESULT back to an open column (default CONTACT_1): its result, lost reason and closing time are cleared. Recorded in `Deal.moves` with the reason. */
+  reopenDeal: DealPayload;
   /** Restores an archived card. */
   restoreContactCard: ContactCardPayload;
   /** Brings an archived counterparty back. */
@@ -4420,6 +4769,8 @@ export type Mutation = {
   setPrice: PricePayload;
   /** Records that a product has an analogue or a substitute; repeating it replaces the note. */
   setProductRelation: ProductPayload;
+  /** Unlinks an order from a deal. */
+  unlinkDealOrder: DealPayload;
   /** Changes an agreement that is not CLOSED; omitted fields keep their value. A term sent as null is inherited again (INDIVIDUAL) or cleared (TYPICAL). */
   updateAgreement: AgreementPayload;
   /** Changes an appeal's own fields; omitted fields keep their value, null clears an optional one. Status and handover have their own mutations. */
@@ -4450,6 +4801,8 @@ export type Mutation = {
   updateCounterparty: CounterpartyPayload;
   /** Changes an object. */
   updateCounterpartyObject: CounterpartyObjectPayload;
+  /** Changes a deal's own fields; omitted fields keep their value, null clears an optional one. Its column, stage and result change only through `moveDeal`, `changeDealStage` and `reopenDeal`. */
+  updateDeal: DealPayload;
   /** Changes a department; only the fields given change. */
   updateDepartment: DepartmentPayload;
   /** Changes an employee; only the fields given change. */
@@ -4458,6 +4811,8 @@ export type Mutation = {
   updateInformationSource: InformationSourcePayload;
   /** Changes a knowledge-base article; omitted fields keep their value, null clears an optional one. */
   updateKnowledgeArticle: KnowledgeArticlePayload;
+  /** Changes a lost reason; an inactive one is no longer given to deals lost from then on. */
+  updateLostReason: LostReasonPayload;
   /** Changes an obligation; omitted fields keep their value, null clears an optional one. The amount may not drop below what is already fulfilled. */
   updateObligation: ObligationPayload;
   /** Changes a DRAFT order; omitted fields keep their value, a given `lines` list replaces all lines. */
@@ -4684,6 +5039,15 @@ export type MutationchangeClaimStatusArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationchangeDealStageArgs = {
+  input: ChangeDealStageInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcloseAgreementArgs = {
   input: CloseAgreementInput;
 };
@@ -4855,6 +5219,15 @@ export type MutationcreateCounterpartyObjectArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateDealArgs = {
+  input: CreateDealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateDepartmentArgs = {
   input: CreateDepartmentInput;
 };
@@ -4893,6 +5266,15 @@ export type MutationcreateInformationSourceArgs = {
  */
 export type MutationcreateKnowledgeArticleArgs = {
   input: CreateKnowledgeArticleInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateLostReasonArgs = {
+  input: CreateLostReasonInput;
 };
 
 
@@ -5179,6 +5561,15 @@ export type MutationimportCounterpartiesArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationimportDealsArgs = {
+  input: ImportDealsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationimportObligationsArgs = {
   input: ImportObligationsInput;
 };
@@ -5224,6 +5615,15 @@ export type MutationimportServiceCardsArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationlinkDealOrderArgs = {
+  input: LinkDealOrderInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationmoveAppealTypeArgs = {
   input: MoveAppealTypeInput;
 };
@@ -5262,6 +5662,15 @@ export type MutationmoveContactCardGroupArgs = {
  */
 export type MutationmoveCounterpartyGroupArgs = {
   input: MoveCounterpartyGroupInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationmoveDealArgs = {
+  input: MoveDealInput;
 };
 
 
@@ -5512,6 +5921,15 @@ export type MutationreopenClaimArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationreopenDealArgs = {
+  input: ReopenDealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrestoreContactCardArgs = {
   input: ArchiveContactCardInput;
 };
@@ -5586,6 +6004,15 @@ export type MutationsetPriceArgs = {
  */
 export type MutationsetProductRelationArgs = {
   input: SetProductRelationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationunlinkDealOrderArgs = {
+  input: UnlinkDealOrderInput;
 };
 
 
@@ -5728,6 +6155,15 @@ export type MutationupdateCounterpartyObjectArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationupdateDealArgs = {
+  input: UpdateDealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationupdateDepartmentArgs = {
   input: UpdateDepartmentInput;
 };
@@ -5757,6 +6193,15 @@ export type MutationupdateInformationSourceArgs = {
  */
 export type MutationupdateKnowledgeArticleArgs = {
   input: UpdateKnowledgeArticleInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateLostReasonArgs = {
+  input: UpdateLostReasonInput;
 };
 
 
@@ -6841,6 +7286,10 @@ export type Query = {
   counterpartyByExternalId: Maybe<Counterparty>;
   /** The group tree: the top-level groups (walk `children` for the rest). */
   counterpartyGroups: Array<CounterpartyGroup>;
+  /** A deal by global id; null when there is none. */
+  deal: Maybe<Deal>;
+  /** Deals matching `where`, newest first. */
+  deals: DealConnection;
   /** Departments of the company, by name. */
   departments: DepartmentConnection;
   /** Employees of the company, by name. */
@@ -6853,6 +7302,8 @@ export type Query = {
    * by a fragment of them.
    */
   knowledgeArticles: KnowledgeArticleConnection;
+  /** The reasons deals are lost, by name. */
+  lostReasons: Array<LostReason>;
   /**
    * Fetches any object by its global id. Returns null when nothing has that id; a malformed id is a
    * BAD_USER_INPUT error.
@@ -6904,6 +7355,21 @@ export type Query = {
    * in one statement.
    */
   salesAfterCampaign: SalesAfterCampaign;
+  /**
+   * The sales funnel of the period from `from` to `to` (whole days of `timeZone`, at most 1100
+   * days), for one employee's deals (`employeeId`, by the deal's assigned employee) or all, and
+   * grouped by assigned employee when `byEmployee` (deals assigned to nobody are a group of their
+   * own); without `byEmployee` one group. A deal is in the period when it moved in it (its creation
+   * counts), or was open (not in RESULT) when the period began.
+   * - `columns` and `stages`: where those deals stood at the end of the period (from their moves),
+   *   counted, with their amounts per currency (each deal's current amount); `results` the same for
+   *   the deals in RESULT, per result.
+   * - `reached` of a column: the deals that reached it or a column after it by a move in the
+   *   period (a skip forward passes the columns skipped); `conversion` of a column: its `reached`
+   *   as a percentage of the previous column's.
+   * Counted by the database in one statement.
+   */
+  salesFunnel: Array<SalesFunnel>;
   /** A service card by global id; null when there is none. */
   serviceCard: Maybe<ServiceCard>;
   /** The top-level folders of the service journal, by name. */
@@ -7111,6 +7577,22 @@ export type QuerycounterpartyByExternalIdArgs = {
 
 
 /** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerydealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerydealsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<DealFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerydepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -7146,6 +7628,12 @@ export type QueryknowledgeArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<KnowledgeArticleFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerylostReasonsArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -7250,6 +7738,16 @@ export type QueryproductsArgs = {
 export type QuerysalesAfterCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   days: Scalars['Int']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerysalesFunnelArgs = {
+  byEmployee?: InputMaybe<Scalars['Boolean']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -7611,6 +8109,18 @@ export type ReopenClaimInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A reopening of a deal in RESULT. */
+export type ReopenDealInput = {
+  /** The column it goes back to; default CONTACT_1, never RESULT. */
+  column?: InputMaybe<DealColumn>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The deal; it must be in RESULT. */
+  id: Scalars['ID']['input'];
+  /** Why it is reopened, at most 2000 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** What an API key may do. */
 export type Role =
   /** Everything, including managing API keys. */
@@ -7656,6 +8166,58 @@ export type SalesComparison = {
   ordersAfter: Scalars['Int']['output'];
   /** POSTED orders before. */
   ordersBefore: Scalars['Int']['output'];
+};
+
+/** One group of the sales funnel: all deals, or one assigned employee's. */
+export type SalesFunnel = {
+  __typename?: 'SalesFunnel';
+  /** Every column, in funnel order. */
+  columns: Array<SalesFunnelColumn>;
+  /** Deals in the period. */
+  deals: Scalars['Int']['output'];
+  /** The assigned employee, with `byEmployee`; null for the deals assigned to nobody, and without `byEmployee`. */
+  employee: Maybe<Employee>;
+  /** Every result, in order. */
+  results: Array<SalesFunnelResult>;
+  /** Every stage, in order. */
+  stages: Array<SalesFunnelStage>;
+};
+
+/** A column of the sales funnel in figures. */
+export type SalesFunnelColumn = {
+  __typename?: 'SalesFunnelColumn';
+  /** Their amounts, per currency, by currency code. */
+  amounts: Array<CurrencyAmount>;
+  /** The column. */
+  column: DealColumn;
+  /** `reached` as a percentage of the previous column's, two decimals; null for PROSPECT and when the previous column's `reached` is 0. */
+  conversion: Maybe<Scalars['Decimal']['output']>;
+  /** Deals in it at the end of the period. */
+  deals: Scalars['Int']['output'];
+  /** Deals that reached it (or a later column) by a move in the period. */
+  reached: Scalars['Int']['output'];
+};
+
+/** A result of the sales funnel in figures. */
+export type SalesFunnelResult = {
+  __typename?: 'SalesFunnelResult';
+  /** Their amounts, per currency. */
+  amounts: Array<CurrencyAmount>;
+  /** Deals in RESULT with it at the end of the period. */
+  deals: Scalars['Int']['output'];
+  /** The result. */
+  result: DealResult;
+};
+
+/** A stage of the sales funnel in figures. */
+export type SalesFunnelStage = {
+  __typename?: 'SalesFunnelStage';
+  /** Their amounts, per currency. */
+  amounts: Array<CurrencyAmount>;
+  /** Deals at it at the end of the period. */
+  deals: Scalars['Int']['output'];
+  /** The stage. */
+  stage: DealStage;
 };
 
 /** Paid periodic service of a client's object under a contract, with its schedule of visits. */
@@ -8136,6 +8698,14 @@ export type TimeEntryPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A deal and one of its orders. */
+export type UnlinkDealOrderInput = {
+  /** The deal. */
+  dealId: Scalars['ID']['input'];
+  /** The order, linked to the deal. */
+  orderId: Scalars['ID']['input'];
+};
+
 /** Changes to an agreement; omitted fields keep their value. */
 export type UpdateAgreementInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -8502,6 +9072,30 @@ export type UpdateCounterpartyObjectInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a deal's own fields; its counterparty stays. */
+export type UpdateDealInput = {
+  /** Its expected worth. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The employee it is assigned to; an active one. */
+  assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contract signed; one of the counterparty's. */
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** The currency; required while there is an amount. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** When it is expected to close. */
+  expectedDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Id in an external system. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** The deal. */
+  id: Scalars['ID']['input'];
+  /** Where the counterparty learned about the company; an active source. */
+  informationSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is being sold. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a department; omitted fields keep their value. */
 export type UpdateDepartmentInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -8566,6 +9160,18 @@ export type UpdateKnowledgeArticleInput = {
   question?: InputMaybe<Scalars['String']['input']>;
   /** Tags, replacing the stored ones. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Changes to a lost reason. */
+export type UpdateLostReasonInput = {
+  /** Whether it can be given to deals lost from now on. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The reason. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to an obligation; omitted fields keep their value, null clears an optional one. */
@@ -8945,10 +9551,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CounterpartyMapper & { __typename: 'Counterparty' } )
     | ( CounterpartyGroupMapper & { __typename: 'CounterpartyGroup' } )
     | ( CounterpartyObjectMapper & { __typename: 'CounterpartyObject' } )
+    | ( DealMapper & { __typename: 'Deal' } )
     | ( DepartmentMapper & { __typename: 'Department' } )
     | ( EmployeeMapper & { __typename: 'Employee' } )
     | ( InformationSourceMapper & { __typename: 'InformationSource' } )
     | ( KnowledgeArticleMapper & { __typename: 'KnowledgeArticle' } )
+    | ( LostReasonMapper & { __typename: 'LostReason' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( OrderMapper & { __typename: 'Order' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
@@ -9053,6 +9661,7 @@ export type ResolversTypes = {
   ChangeAppealStatusInput: ChangeAppealStatusInput;
   ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
+  ChangeDealStageInput: ChangeDealStageInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
   ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
@@ -9140,11 +9749,13 @@ export type ResolversTypes = {
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
   CreateCounterpartyInput: CreateCounterpartyInput;
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
+  CreateDealInput: CreateDealInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
   CreateKnowledgeArticleInput: CreateKnowledgeArticleInput;
+  CreateLostReasonInput: CreateLostReasonInput;
   CreateObligationInput: CreateObligationInput;
   CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
@@ -9161,6 +9772,17 @@ export type ResolversTypes = {
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deal: ResolverTypeWrapper<DealMapper>;
+  DealColumn: ResolverTypeWrapper<'PROSPECT' | 'INTERESTED' | 'CONTACT_1' | 'CONTACT_2' | 'CONTACT_3' | 'RESULT'>;
+  DealConnection: ResolverTypeWrapper<DealConnectionMapper>;
+  DealEdge: ResolverTypeWrapper<Omit<DealEdge, 'node'> & { node: ResolversTypes['Deal'] }>;
+  DealFilter: DealFilter;
+  DealImportRow: DealImportRow;
+  DealMove: ResolverTypeWrapper<DealMoveMapper>;
+  DealMoveKind: ResolverTypeWrapper<'CREATED' | 'COLUMN' | 'STAGE' | 'REOPENED'>;
+  DealPayload: ResolverTypeWrapper<Omit<DealPayload, 'deal' | 'userErrors'> & { deal?: Maybe<ResolversTypes['Deal']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  DealResult: ResolverTypeWrapper<'WON_CONTRACT' | 'WON_PURCHASE' | 'STILL_PROSPECT' | 'LOST'>;
+  DealStage: ResolverTypeWrapper<'NEEDS' | 'RFQ' | 'OFFER' | 'NEGOTIATION' | 'ORDER'>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DeleteAppealTypeInput: DeleteAppealTypeInput;
   DeleteAppealTypePayload: ResolverTypeWrapper<Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
@@ -9208,6 +9830,7 @@ export type ResolversTypes = {
   ImportClaimsInput: ImportClaimsInput;
   ImportContactCardsInput: ImportContactCardsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
+  ImportDealsInput: ImportDealsInput;
   ImportMode: ResolverTypeWrapper<'UPSERT' | 'CREATE_ONLY'>;
   ImportObligationsInput: ImportObligationsInput;
   ImportPayload: ResolverTypeWrapper<Omit<ImportPayload, 'rows'> & { rows: Array<ResolversTypes['ImportRowResult']> }>;
@@ -9230,12 +9853,16 @@ export type ResolversTypes = {
   KnowledgeArticleEdge: ResolverTypeWrapper<Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversTypes['KnowledgeArticle'] }>;
   KnowledgeArticleFilter: KnowledgeArticleFilter;
   KnowledgeArticlePayload: ResolverTypeWrapper<Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversTypes['KnowledgeArticle']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  LinkDealOrderInput: LinkDealOrderInput;
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
+  LostReason: ResolverTypeWrapper<LostReasonMapper>;
+  LostReasonPayload: ResolverTypeWrapper<Omit<LostReasonPayload, 'lostReason' | 'userErrors'> & { lostReason?: Maybe<ResolversTypes['LostReason']>, userErrors: Array<ResolversTypes['UserError']> }>;
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
   MoveContactCardGroupInput: MoveContactCardGroupInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
+  MoveDealInput: MoveDealInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -9330,9 +9957,14 @@ export type ResolversTypes = {
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   ReopenClaimInput: ReopenClaimInput;
+  ReopenDealInput: ReopenDealInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
   SalesAfterCampaign: ResolverTypeWrapper<SalesAfterCampaignMapper>;
   SalesComparison: ResolverTypeWrapper<SalesComparison>;
+  SalesFunnel: ResolverTypeWrapper<SalesFunnelMapper>;
+  SalesFunnelColumn: ResolverTypeWrapper<SalesFunnelColumnMapper>;
+  SalesFunnelResult: ResolverTypeWrapper<SalesFunnelResultMapper>;
+  SalesFunnelStage: ResolverTypeWrapper<SalesFunnelStageMapper>;
   ServiceCard: ResolverTypeWrapper<ServiceCardMapper>;
   ServiceCardConnection: ResolverTypeWrapper<ServiceCardConnectionMapper>;
   ServiceCardEdge: ResolverTypeWrapper<Omit<ServiceCardEdge, 'node'> & { node: ResolversTypes['ServiceCard'] }>;
@@ -9366,6 +9998,7 @@ export type ResolversTypes = {
   TimeEntryFilter: TimeEntryFilter;
   TimeEntryPayload: ResolverTypeWrapper<Omit<TimeEntryPayload, 'timeEntry' | 'userErrors'> & { timeEntry?: Maybe<ResolversTypes['TimeEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UnlinkDealOrderInput: UnlinkDealOrderInput;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateAppealInput: UpdateAppealInput;
   UpdateCampaignExpenseInput: UpdateCampaignExpenseInput;
@@ -9381,10 +10014,12 @@ export type ResolversTypes = {
   UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
+  UpdateDealInput: UpdateDealInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UpdateKnowledgeArticleInput: UpdateKnowledgeArticleInput;
+  UpdateLostReasonInput: UpdateLostReasonInput;
   UpdateObligationInput: UpdateObligationInput;
   UpdateOrderInput: UpdateOrderInput;
   UpdatePersonInput: UpdatePersonInput;
@@ -9484,6 +10119,7 @@ export type ResolversParentTypes = {
   ChangeAppealStatusInput: ChangeAppealStatusInput;
   ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
+  ChangeDealStageInput: ChangeDealStageInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
   ChronicleEntryConnection: ChronicleEntryConnectionMapper;
@@ -9559,11 +10195,13 @@ export type ResolversParentTypes = {
   CreateCounterpartyGroupInput: CreateCounterpartyGroupInput;
   CreateCounterpartyInput: CreateCounterpartyInput;
   CreateCounterpartyObjectInput: CreateCounterpartyObjectInput;
+  CreateDealInput: CreateDealInput;
   CreateDepartmentInput: CreateDepartmentInput;
   CreateEmployeeInput: CreateEmployeeInput;
   CreateIndividualAgreementInput: CreateIndividualAgreementInput;
   CreateInformationSourceInput: CreateInformationSourceInput;
   CreateKnowledgeArticleInput: CreateKnowledgeArticleInput;
+  CreateLostReasonInput: CreateLostReasonInput;
   CreateObligationInput: CreateObligationInput;
   CreateOrderInput: CreateOrderInput;
   CreateParameterDefinitionInput: CreateParameterDefinitionInput;
@@ -9580,6 +10218,13 @@ export type ResolversParentTypes = {
   Currency: Scalars['Currency']['output'];
   CurrencyAmount: CurrencyAmount;
   DateTime: Scalars['DateTime']['output'];
+  Deal: DealMapper;
+  DealConnection: DealConnectionMapper;
+  DealEdge: Omit<DealEdge, 'node'> & { node: ResolversParentTypes['Deal'] };
+  DealFilter: DealFilter;
+  DealImportRow: DealImportRow;
+  DealMove: DealMoveMapper;
+  DealPayload: Omit<DealPayload, 'deal' | 'userErrors'> & { deal?: Maybe<ResolversParentTypes['Deal']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Decimal: Scalars['Decimal']['output'];
   DeleteAppealTypeInput: DeleteAppealTypeInput;
   DeleteAppealTypePayload: Omit<DeleteAppealTypePayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
@@ -9626,6 +10271,7 @@ export type ResolversParentTypes = {
   ImportClaimsInput: ImportClaimsInput;
   ImportContactCardsInput: ImportContactCardsInput;
   ImportCounterpartiesInput: ImportCounterpartiesInput;
+  ImportDealsInput: ImportDealsInput;
   ImportObligationsInput: ImportObligationsInput;
   ImportPayload: Omit<ImportPayload, 'rows'> & { rows: Array<ResolversParentTypes['ImportRowResult']> };
   ImportPersonsInput: ImportPersonsInput;
@@ -9644,12 +10290,16 @@ export type ResolversParentTypes = {
   KnowledgeArticleEdge: Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversParentTypes['KnowledgeArticle'] };
   KnowledgeArticleFilter: KnowledgeArticleFilter;
   KnowledgeArticlePayload: Omit<KnowledgeArticlePayload, 'article' | 'userErrors'> & { article?: Maybe<ResolversParentTypes['KnowledgeArticle']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  LinkDealOrderInput: LinkDealOrderInput;
   LocalDate: Scalars['LocalDate']['output'];
+  LostReason: LostReasonMapper;
+  LostReasonPayload: Omit<LostReasonPayload, 'lostReason' | 'userErrors'> & { lostReason?: Maybe<ResolversParentTypes['LostReason']>, userErrors: Array<ResolversParentTypes['UserError']> };
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
   MoveContactCardGroupInput: MoveContactCardGroupInput;
   MoveCounterpartyGroupInput: MoveCounterpartyGroupInput;
+  MoveDealInput: MoveDealInput;
   MoveProductGroupInput: MoveProductGroupInput;
   MoveServiceCardGroupInput: MoveServiceCardGroupInput;
   Mutation: Record<PropertyKey, never>;
@@ -9732,8 +10382,13 @@ export type ResolversParentTypes = {
   RenameProductGroupInput: RenameProductGroupInput;
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   ReopenClaimInput: ReopenClaimInput;
+  ReopenDealInput: ReopenDealInput;
   SalesAfterCampaign: SalesAfterCampaignMapper;
   SalesComparison: SalesComparison;
+  SalesFunnel: SalesFunnelMapper;
+  SalesFunnelColumn: SalesFunnelColumnMapper;
+  SalesFunnelResult: SalesFunnelResultMapper;
+  SalesFunnelStage: SalesFunnelStageMapper;
   ServiceCard: ServiceCardMapper;
   ServiceCardConnection: ServiceCardConnectionMapper;
   ServiceCardEdge: Omit<ServiceCardEdge, 'node'> & { node: ResolversParentTypes['ServiceCard'] };
@@ -9761,6 +10416,7 @@ export type ResolversParentTypes = {
   TimeEntryFilter: TimeEntryFilter;
   TimeEntryPayload: Omit<TimeEntryPayload, 'timeEntry' | 'userErrors'> & { timeEntry?: Maybe<ResolversParentTypes['TimeEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   URL: Scalars['URL']['output'];
+  UnlinkDealOrderInput: UnlinkDealOrderInput;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateAppealInput: UpdateAppealInput;
   UpdateCampaignExpenseInput: UpdateCampaignExpenseInput;
@@ -9776,10 +10432,12 @@ export type ResolversParentTypes = {
   UpdateContractTemplateInput: UpdateContractTemplateInput;
   UpdateCounterpartyInput: UpdateCounterpartyInput;
   UpdateCounterpartyObjectInput: UpdateCounterpartyObjectInput;
+  UpdateDealInput: UpdateDealInput;
   UpdateDepartmentInput: UpdateDepartmentInput;
   UpdateEmployeeInput: UpdateEmployeeInput;
   UpdateInformationSourceInput: UpdateInformationSourceInput;
   UpdateKnowledgeArticleInput: UpdateKnowledgeArticleInput;
+  UpdateLostReasonInput: UpdateLostReasonInput;
   UpdateObligationInput: UpdateObligationInput;
   UpdateOrderInput: UpdateOrderInput;
   UpdatePersonInput: UpdatePersonInput;
@@ -10568,6 +11226,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   contactCards?: Resolver<Array<ResolversTypes['ContactCard']>, ParentType, ContextType>;
   contracts?: Resolver<Array<ResolversTypes['Contract']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
@@ -10679,6 +11338,71 @@ export type CurrencyAmountResolvers<ContextType = Context, ParentType extends Re
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  assignedEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['DealColumn'], ParentType, ContextType>;
+  contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  expectedDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followUpDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
+  lastMovedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['LostReason']>, ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['DealMove']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['DealResult']>, ParentType, ContextType>;
+  silentSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['DealStage'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DealColumnResolvers = EnumResolverSignature<{ CONTACT_1?: any, CONTACT_2?: any, CONTACT_3?: any, INTERESTED?: any, PROSPECT?: any, RESULT?: any }, ResolversTypes['DealColumn']>;
+
+export type DealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DealEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealEdge'] = ResolversParentTypes['DealEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Deal'], ParentType, ContextType>;
+};
+
+export type DealMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealMove'] = ResolversParentTypes['DealMove']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromColumn?: Resolver<Maybe<ResolversTypes['DealColumn']>, ParentType, ContextType>;
+  fromStage?: Resolver<Maybe<ResolversTypes['DealStage']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DealMoveKind'], ParentType, ContextType>;
+  lostReason?: Resolver<Maybe<ResolversTypes['LostReason']>, ParentType, ContextType>;
+  movedBy?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  movedByApiKeyNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['DealResult']>, ParentType, ContextType>;
+  toColumn?: Resolver<ResolversTypes['DealColumn'], ParentType, ContextType>;
+  toStage?: Resolver<ResolversTypes['DealStage'], ParentType, ContextType>;
+};
+
+export type DealMoveKindResolvers = EnumResolverSignature<{ COLUMN?: any, CREATED?: any, REOPENED?: any, STAGE?: any }, ResolversTypes['DealMoveKind']>;
+
+export type DealPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DealPayload'] = ResolversParentTypes['DealPayload']> = {
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DealResultResolvers = EnumResolverSignature<{ LOST?: any, STILL_PROSPECT?: any, WON_CONTRACT?: any, WON_PURCHASE?: any }, ResolversTypes['DealResult']>;
+
+export type DealStageResolvers = EnumResolverSignature<{ NEEDS?: any, NEGOTIATION?: any, OFFER?: any, ORDER?: any, RFQ?: any }, ResolversTypes['DealStage']>;
 
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
@@ -10910,6 +11634,21 @@ export interface LocalDateScalarConfig extends GraphQLScalarTypeConfig<Resolvers
   name: 'LocalDate';
 }
 
+export type LostReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LostReason'] = ResolversParentTypes['LostReason']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LostReasonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LostReasonPayload'] = ResolversParentTypes['LostReasonPayload']> = {
+  lostReason?: Resolver<Maybe<ResolversTypes['LostReason']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationactivateAgreementArgs, 'input'>>;
   addCampaignExpense?: Resolver<ResolversTypes['CampaignExpensePayload'], ParentType, ContextType, RequireFields<MutationaddCampaignExpenseArgs, 'input'>>;
@@ -10933,6 +11672,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeAppealStatus?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationchangeAppealStatusArgs, 'input'>>;
   changeCampaignStatus?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationchangeCampaignStatusArgs, 'input'>>;
   changeClaimStatus?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationchangeClaimStatusArgs, 'input'>>;
+  changeDealStage?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationchangeDealStageArgs, 'input'>>;
   closeAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcloseAgreementArgs, 'input'>>;
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
   closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
@@ -10952,11 +11692,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyArgs, 'input'>>;
   createCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyGroupArgs, 'input'>>;
   createCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationcreateCounterpartyObjectArgs, 'input'>>;
+  createDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationcreateDealArgs, 'input'>>;
   createDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationcreateDepartmentArgs, 'input'>>;
   createEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationcreateEmployeeArgs, 'input'>>;
   createIndividualAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateIndividualAgreementArgs, 'input'>>;
   createInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationcreateInformationSourceArgs, 'input'>>;
   createKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationcreateKnowledgeArticleArgs, 'input'>>;
+  createLostReason?: Resolver<ResolversTypes['LostReasonPayload'], ParentType, ContextType, RequireFields<MutationcreateLostReasonArgs, 'input'>>;
   createObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcreateObligationArgs, 'input'>>;
   createOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcreateOrderArgs, 'input'>>;
   createParameterDefinition?: Resolver<ResolversTypes['ParameterDefinitionPayload'], ParentType, ContextType, RequireFields<MutationcreateParameterDefinitionArgs, 'input'>>;
@@ -10988,16 +11730,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importClaims?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportClaimsArgs, 'input'>>;
   importContactCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportContactCardsArgs, 'input'>>;
   importCounterparties?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCounterpartiesArgs, 'input'>>;
+  importDeals?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportDealsArgs, 'input'>>;
   importObligations?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportObligationsArgs, 'input'>>;
   importPersons?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPersonsArgs, 'input'>>;
   importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
+  linkDealOrder?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationlinkDealOrderArgs, 'input'>>;
   moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
   moveCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCampaignGroupArgs, 'input'>>;
   moveClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationmoveClaimCauseArgs, 'input'>>;
   moveContactCardGroup?: Resolver<ResolversTypes['ContactCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveContactCardGroupArgs, 'input'>>;
   moveCounterpartyGroup?: Resolver<ResolversTypes['CounterpartyGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCounterpartyGroupArgs, 'input'>>;
+  moveDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationmoveDealArgs, 'input'>>;
   moveProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveProductGroupArgs, 'input'>>;
   moveServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveServiceCardGroupArgs, 'input'>>;
   postContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationpostContractArgs, 'input'>>;
@@ -11025,6 +11770,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   renameProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameProductGroupArgs, 'input'>>;
   renameServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameServiceCardGroupArgs, 'input'>>;
   reopenClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationreopenClaimArgs, 'input'>>;
+  reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationreopenDealArgs, 'input'>>;
   restoreContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreContactCardArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
@@ -11034,6 +11780,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
   setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
   setProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationsetProductRelationArgs, 'input'>>;
+  unlinkDealOrder?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationunlinkDealOrderArgs, 'input'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
   updateAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationupdateAppealArgs, 'input'>>;
   updateCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignArgs, 'input'>>;
@@ -11049,10 +11796,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationupdateContractTemplateArgs, 'input'>>;
   updateCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyArgs, 'input'>>;
   updateCounterpartyObject?: Resolver<ResolversTypes['CounterpartyObjectPayload'], ParentType, ContextType, RequireFields<MutationupdateCounterpartyObjectArgs, 'input'>>;
+  updateDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationupdateDealArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['DepartmentPayload'], ParentType, ContextType, RequireFields<MutationupdateDepartmentArgs, 'input'>>;
   updateEmployee?: Resolver<ResolversTypes['EmployeePayload'], ParentType, ContextType, RequireFields<MutationupdateEmployeeArgs, 'input'>>;
   updateInformationSource?: Resolver<ResolversTypes['InformationSourcePayload'], ParentType, ContextType, RequireFields<MutationupdateInformationSourceArgs, 'input'>>;
   updateKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticlePayload'], ParentType, ContextType, RequireFields<MutationupdateKnowledgeArticleArgs, 'input'>>;
+  updateLostReason?: Resolver<ResolversTypes['LostReasonPayload'], ParentType, ContextType, RequireFields<MutationupdateLostReasonArgs, 'input'>>;
   updateObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationupdateObligationArgs, 'input'>>;
   updateOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationupdateOrderArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
@@ -11064,7 +11813,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
@@ -11411,10 +12160,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyArgs, 'id'>>;
   counterpartyByExternalId?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyByExternalIdArgs, 'externalId'>>;
   counterpartyGroups?: Resolver<Array<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QuerydealArgs, 'id'>>;
+  deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QuerydealsArgs>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QuerydepartmentsArgs>>;
   employees?: Resolver<ResolversTypes['EmployeeConnection'], ParentType, ContextType, Partial<QueryemployeesArgs>>;
   informationSources?: Resolver<ResolversTypes['InformationSourceConnection'], ParentType, ContextType, Partial<QueryinformationSourcesArgs>>;
   knowledgeArticles?: Resolver<ResolversTypes['KnowledgeArticleConnection'], ParentType, ContextType, Partial<QueryknowledgeArticlesArgs>>;
+  lostReasons?: Resolver<Array<ResolversTypes['LostReason']>, ParentType, ContextType, Partial<QuerylostReasonsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType, RequireFields<QueryobligationArgs, 'id'>>;
@@ -11432,6 +12184,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
   salesAfterCampaign?: Resolver<ResolversTypes['SalesAfterCampaign'], ParentType, ContextType, RequireFields<QuerysalesAfterCampaignArgs, 'campaignId' | 'days'>>;
+  salesFunnel?: Resolver<Array<ResolversTypes['SalesFunnel']>, ParentType, ContextType, RequireFields<QuerysalesFunnelArgs, 'byEmployee' | 'from' | 'timeZone' | 'to'>>;
   serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
   serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
@@ -11474,6 +12227,34 @@ export type SalesComparisonResolvers<ContextType = Context, ParentType extends R
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   ordersAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ordersBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesFunnelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesFunnel'] = ResolversParentTypes['SalesFunnel']> = {
+  columns?: Resolver<Array<ResolversTypes['SalesFunnelColumn']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['SalesFunnelResult']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['SalesFunnelStage']>, ParentType, ContextType>;
+};
+
+export type SalesFunnelColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesFunnelColumn'] = ResolversParentTypes['SalesFunnelColumn']> = {
+  amounts?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['DealColumn'], ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesFunnelResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesFunnelResult'] = ResolversParentTypes['SalesFunnelResult']> = {
+  amounts?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType>;
+};
+
+export type SalesFunnelStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SalesFunnelStage'] = ResolversParentTypes['SalesFunnelStage']> = {
+  amounts?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['DealStage'], ParentType, ContextType>;
 };
 
 export type ServiceCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCard'] = ResolversParentTypes['ServiceCard']> = {
@@ -11795,6 +12576,15 @@ export type Resolvers<ContextType = Context> = {
   Currency?: GraphQLScalarType;
   CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Deal?: DealResolvers<ContextType>;
+  DealColumn?: DealColumnResolvers;
+  DealConnection?: DealConnectionResolvers<ContextType>;
+  DealEdge?: DealEdgeResolvers<ContextType>;
+  DealMove?: DealMoveResolvers<ContextType>;
+  DealMoveKind?: DealMoveKindResolvers;
+  DealPayload?: DealPayloadResolvers<ContextType>;
+  DealResult?: DealResultResolvers;
+  DealStage?: DealStageResolvers;
   Decimal?: GraphQLScalarType;
   DeleteAppealTypePayload?: DeleteAppealTypePayloadResolvers<ContextType>;
   DeleteAttachmentPayload?: DeleteAttachmentPayloadResolvers<ContextType>;
@@ -11836,6 +12626,8 @@ export type Resolvers<ContextType = Context> = {
   KnowledgeArticleEdge?: KnowledgeArticleEdgeResolvers<ContextType>;
   KnowledgeArticlePayload?: KnowledgeArticlePayloadResolvers<ContextType>;
   LocalDate?: GraphQLScalarType;
+  LostReason?: LostReasonResolvers<ContextType>;
+  LostReasonPayload?: LostReasonPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Obligation?: ObligationResolvers<ContextType>;
@@ -11889,6 +12681,10 @@ export type Resolvers<ContextType = Context> = {
   Role?: RoleResolvers;
   SalesAfterCampaign?: SalesAfterCampaignResolvers<ContextType>;
   SalesComparison?: SalesComparisonResolvers<ContextType>;
+  SalesFunnel?: SalesFunnelResolvers<ContextType>;
+  SalesFunnelColumn?: SalesFunnelColumnResolvers<ContextType>;
+  SalesFunnelResult?: SalesFunnelResultResolvers<ContextType>;
+  SalesFunnelStage?: SalesFunnelStageResolvers<ContextType>;
   ServiceCard?: ServiceCardResolvers<ContextType>;
   ServiceCardConnection?: ServiceCardConnectionResolvers<ContextType>;
   ServiceCardEdge?: ServiceCardEdgeResolvers<ContextType>;

@@ -52,4 +52,11 @@ describe('loadConfig', () => {
     expect(loadConfig({}).uploadUrlSecret).not.toBe(loadConfig({}).uploadUrlSecret);
     expect(loadConfig({}).uploadUrlTtlSeconds).toBe(900);
   });
+
+  it('reads how many days a deal may stay silent in a CONTACT column before a reminder is due', () => {
+    expect(loadConfig({}).followUpDays).toBe(7);
+    expect(loadConfig({ FOLLOW_UP_DAYS: '3' }).followUpDays).toBe(3);
+    expect(() => loadConfig({ FOLLOW_UP_DAYS: '0' })).toThrow('FOLLOW_UP_DAYS must be an integer from 1 to 3650, got "0"');
+    expect(() => loadConfig({ FOLLOW_UP_DAYS: '2.5' })).toThrow('FOLLOW_UP_DAYS must be an integer');
+  });
 });

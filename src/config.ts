@@ -75,6 +75,8 @@ export interface Config {
   uploadUrlSecret: string;
   /** How long a signed upload URL may be used, in seconds (UPLOAD_URL_TTL_SECONDS). */
   uploadUrlTtlSeconds: number;
+  /** Days a deal in a CONTACT column may stay silent before a reminder is due (FOLLOW_UP_DAYS). */
+  followUpDays: number;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -186,5 +188,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 25 * 1_048_576, 1, 1024 * 1_048_576),
     uploadUrlSecret: uploadUrlSecret(env),
     uploadUrlTtlSeconds: integer(env, 'UPLOAD_URL_TTL_SECONDS', 900, 10, 7 * 24 * 3600),
+    followUpDays: integer(env, 'FOLLOW_UP_DAYS', 7, 1, 3650),
   };
 }

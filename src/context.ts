@@ -2,6 +2,7 @@ import type { Database } from './db/client.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from './modules/attachments/settings.js';
+import { DEFAULT_DEAL_SETTINGS, type DealSettings } from './modules/deals/settings.js';
 
 /** What every resolver receives: who asks, the request's database, and its loaders. */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   requestId: string | null;
   /** The upload limit and the upload URLs' secret (MAX_UPLOAD_BYTES, UPLOAD_URL_SECRET). */
   attachments: AttachmentSettings;
+  /** When a deal is due for a reminder (FOLLOW_UP_DAYS). */
+  deals: DealSettings;
 }
 
 export interface ImportSettings {
@@ -29,6 +32,7 @@ export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statem
 
 export function createContext(
   db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS, requestId: string | null = null, attachments = DEFAULT_ATTACHMENT_SETTINGS,
+  deals = DEFAULT_DEAL_SETTINGS,
 ): Context {
-  return { viewer, db, loaders: createLoaders(db, viewer), imports, requestId, attachments };
+  return { viewer, db, loaders: createLoaders(db, viewer), imports, requestId, attachments, deals };
 }

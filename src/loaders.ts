@@ -11,6 +11,7 @@ import { catalogueLoaders, catalogueNodes } from './modules/catalogues/catalogue
 import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.loaders.js';
 import { contractLoaders, contractNodes } from './modules/contracts/contracts.loaders.js';
 import { counterpartyLoaders, counterpartyNodes } from './modules/counterparties/counterparties.loaders.js';
+import { dealLoaders, dealNodes } from './modules/deals/deals.loaders.js';
 import { obligationLoaders, obligationNodes } from './modules/obligations/obligations.loaders.js';
 import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
@@ -36,6 +37,7 @@ const modules = {
   contactCards: contactCardLoaders,
   attachments: attachmentLoaders,
   campaigns: campaignLoaders,
+  deals: dealLoaders,
 };
 
 /**
@@ -72,4 +74,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('contactCards', contactCardNodes),
   ...nodesOf('attachments', attachmentNodes),
   ...nodesOf('campaigns', campaignNodes),
+  ...nodesOf('deals', dealNodes),
 };

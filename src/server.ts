@@ -33,10 +33,11 @@ import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './li
 import { attachmentRoutes, isMultipartRequest, readMultipartOperation } from './modules/attachments/attachments.http.js';
 import type { MultipartRequest } from './modules/attachments/multipart.js';
 import { attachmentSettings } from './modules/attachments/settings.js';
+import { dealSettings } from './modules/deals/settings.js';
 
 export type ServerConfig = Pick<
   Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
-  | 'maxUploadBytes' | 'uploadUrlSecret' | 'uploadUrlTtlSeconds'
+  | 'maxUploadBytes' | 'uploadUrlSecret' | 'uploadUrlTtlSeconds' | 'followUpDays'
 >;
 
 export interface RunningServer {
@@ -250,10 +251,11 @@ export async function startServer(
     onImported: (operation, counts) => metrics.countImportRows(operation, counts),
   };
   const attachments = attachmentSettings(config);
+  const deals = dealSettings(config);
   const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments });
   const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
-    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments),
+    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments, deals),
     within: (requestDb, _holder, run) => run(requestDb),
   });
   const portal = await startEndpoint(portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {

@@ -130,6 +130,17 @@ beforeAll(async () => {
   const [cardPerson] = await db.select({ id: schema.persons.id }).from(schema.persons).limit(1);
   await db.insert(schema.contactCardPersons).values({ contactCardId: lead.id, personId: cardPerson.id, title: 'Директор', isPrimary: true });
   await db.insert(schema.chronicleEntries).values({ contactCardId: lead.id, kind: 'CALL', status: 'DONE', subject: 'card call', happenedAt: new Date('2028-02-29T00:00:00.000Z') });
+  const [lostReason] = await db.insert(schema.lostReasons).values({ name: 'Ціна "price"', active: false }).returning();
+  const [openDeal, lostDeal] = await db.insert(schema.deals).values([
+    { counterpartyId, name: 'Ünïcödé "deal"\n', amount: '9999999999999999.99', currency: 'UAH', expectedDate: '2028-02-29', assignedEmployeeId: employee.id, stage: 'NEGOTIATION', column: 'CONTACT_2', contractId, lastMovedAt: new Date('1969-12-31T23:59:59.999Z') },
+    { counterpartyId, externalId: 'deal-json', name: 'lost', stage: 'OFFER', column: 'RESULT', result: 'LOST', lostReasonId: lostReason.id, closedAt: new Date('9999-12-31T23:59:59.999Z'), expectedDate: '0001-01-01' },
+  ]).returning();
+  await db.insert(schema.dealMoves).values([
+    { dealId: openDeal.id, kind: 'CREATED', toColumn: 'PROSPECT', toStage: 'NEEDS', at: new Date('0001-01-01T00:00:00.001Z'), movedByApiKeyId: key.id },
+    { dealId: lostDeal.id, kind: 'COLUMN', fromColumn: 'CONTACT_3', toColumn: 'RESULT', fromStage: 'OFFER', toStage: 'OFFER', result: 'LOST', lostReasonId: lostReason.id, note: 'Бо "дорого"', movedByEmployeeId: employee.id },
+  ]);
+  const [order] = await db.select({ id: schema.orders.id }).from(schema.orders).limit(1);
+  await db.insert(schema.dealOrders).values({ dealId: openDeal.id, orderId: order.id, linkedAt: new Date('2028-02-29T12:00:00.000Z') });
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });

@@ -17,3 +17,4 @@ export * from './contact-cards.js';
 export { registeredVia } from './columns.js';
 export * from './attachments.js';
 export * from './campaigns.js';
+export * from './deals.js';

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-or
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
+import { periodEnd, periodStart, type ZonedPeriod } from '../../lib/zoned-period.js';
 import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows.js';
 import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging.js';
 import { executeRows } from '../../db/raw.js';
@@ -271,12 +272,6 @@ export async function sumsByCampaigns(db: Database, campaignIds: readonly number
 
 /** JSON aggregated in SQL arrives parsed from one driver and as text from the other. */
 const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) as T : value as T);
-
-/** A period of whole days: order dates are compared as dates, instants by the days of `timeZone`. */
-export interface ZonedPeriod { from: string; to: string; timeZone: string }
-
-const periodStart = (p: ZonedPeriod) => sql`(${p.from}::date)::timestamp at time zone ${p.timeZone}`;
-const periodEnd = (p: ZonedPeriod) => sql`(${p.to}::date + 1)::timestamp at time zone ${p.timeZone}`;
 
 /**
  * The counterparties each campaign reaches through its participants: the participating

@@ -1,4 +1,3 @@
-import { DateTime, IANAZone } from 'luxon';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import type {
@@ -9,6 +8,7 @@ import { readPage, type PageArgs, type SortKey } from '../../lib/connection.js';
 import { decimalInput } from '../../lib/decimal-input.js';
 import { badInput, notFound } from '../../lib/errors.js';
 import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
+import { zonedPeriod } from '../../lib/zoned-period.js';
 import { AMOUNT_SCALE, fromHundredths, toHundredths } from '../../lib/money.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
@@ -27,7 +27,6 @@ const EXTERNAL_ID_MAX = 200;
 /** Amounts are numeric(18,2): below 10^16, that is 10^18 hundredths. */
 const MAX_AMOUNT = 10n ** 18n;
 /** The longest period an analysis covers, in days: about three years. */
-const ANALYTICS_MAX_DAYS = 1100;
 /** The most days on each side `salesAfterCampaign` compares. */
 const MAX_SALES_DAYS = 366;
 
@@ -562,16 +561,6 @@ export async function updateRevenue(ctx: Context, input: RevenueFields & { id: s
 }
 
 // ---- Analytics ----
-
-/** A period of whole days in a time zone, checked: `from` not after `to`, at most ANALYTICS_MAX_DAYS, a real IANA zone. */
-function zonedPeriod(args: { from: string; to: string; timeZone?: string | null }): repository.ZonedPeriod {
-  const timeZone = args.timeZone ?? 'UTC';
-  if (!IANAZone.isValidZone(timeZone)) throw badInput(`"${timeZone}" is not an IANA time zone such as "Europe/Kyiv".`, ['timeZone']);
-  if (args.to < args.from) throw badInput(`to (${args.to}) may not be before from (${args.from}).`, ['to']);
-  const days = DateTime.fromISO(args.to).diff(DateTime.fromISO(args.from), 'days').days;
-  if (days > ANALYTICS_MAX_DAYS) throw badInput(`An analysis covers at most ${ANALYTICS_MAX_DAYS} days; ask for a shorter period.`, ['to']);
-  return { from: args.from, to: args.to, timeZone };
-}
 
 export const campaignEffectiveness = (ctx: Context, args: { from: string; to: string; timeZone?: string | null }) =>
   repository.campaignEffectiveness(ctx.db, zonedPeriod(args));

@@ -10,6 +10,7 @@ import {
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
 import type { UniqueFields } from '../../lib/write.js';
+import { periodEnd, periodStart, type ZonedPeriod } from '../../lib/zoned-period.js';
 import { folderTreeRepository } from '../folders/folders.repository.js';
 
 export type ClaimInsert = typeof claims.$inferInsert;
@@ -173,12 +174,6 @@ export async function summariesByCounterparties(db: Database, counterpartyIds: r
     amounts: parsedJson<ClaimAmounts[]>(row.amounts),
   }]));
 }
-
-/** A period of whole days of a time zone: from the start of `from` to the end of `to`. */
-export interface ZonedPeriod { from: string; to: string; timeZone: string }
-
-const periodStart = (p: ZonedPeriod) => sql`(${p.from}::date)::timestamp at time zone ${p.timeZone}`;
-const periodEnd = (p: ZonedPeriod) => sql`(${p.to}::date + 1)::timestamp at time zone ${p.timeZone}`;
 
 export interface ClaimDynamics { month: string; departmentAtFaultId: number | null; registered: number; closed: number; openAtEnd: number }
 

@@ -1,15 +1,14 @@
-import { DateTime, IANAZone } from 'luxon';
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import type { ClaimRow, ClaimTaskRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { decimalInput } from '../../lib/decimal-input.js';
-import { badInput } from '../../lib/errors.js';
 import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
 import { AMOUNT_SCALE, fromHundredths, toHundredths } from '../../lib/money.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow } from '../../lib/write.js';
+import { zonedPeriod } from '../../lib/zoned-period.js';
 import { requireWriter } from '../auth/viewer.js';
 import { insertEntry } from '../chronicle/chronicle.repository.js';
 import { folderTreeService } from '../folders/folders.service.js';
@@ -27,8 +26,6 @@ const EXTERNAL_ID_MAX = 200;
 const SUBJECT_MAX = 500;
 /** Amounts are numeric(18,2): below 10^16, that is 10^18 hundredths. */
 const MAX_AMOUNT = 10n ** 18n;
-/** The longest period an analysis covers, in days: about three years. */
-const ANALYTICS_MAX_DAYS = 1100;
 
 /**
  * Where a claim may go from each status by `changeClaimStatus`. A closed claim goes back to
@@ -436,16 +433,6 @@ export async function cancelClaimTask(ctx: Context, input: { id: string; expecte
 }
 
 // ---- Analytics ----
-
-/** A period of whole days in a time zone, checked: `from` not after `to`, at most ANALYTICS_MAX_DAYS, a real IANA zone. */
-export function zonedPeriod(args: { from: string; to: string; timeZone?: string | null }): repository.ZonedPeriod {
-  const timeZone = args.timeZone ?? 'UTC';
-  if (!IANAZone.isValidZone(timeZone)) throw badInput(`"${timeZone}" is not an IANA time zone such as "Europe/Kyiv".`, ['timeZone']);
-  if (args.to < args.from) throw badInput(`to (${args.to}) may not be before from (${args.from}).`, ['to']);
-  const days = DateTime.fromISO(args.to).diff(DateTime.fromISO(args.from), 'days').days;
-  if (days > ANALYTICS_MAX_DAYS) throw badInput(`An analysis covers at most ${ANALYTICS_MAX_DAYS} days; ask for a shorter period.`, ['to']);
-  return { from: args.from, to: args.to, timeZone };
-}
 
 export const claimDynamics = (ctx: Context, args: { from: string; to: string; byDepartment?: boolean | null; timeZone?: string | null }) =>
   repository.dynamics(ctx.db, zonedPeriod(args), args.byDepartment ?? false);

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
+import { periodEnd, periodStart, type ZonedPeriod } from '../../lib/zoned-period.js';
 import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
 import { executeRows } from '../../db/raw.js';
@@ -207,7 +208,6 @@ export async function movePersonsToCounterparty(db: Database, cardId: number, co
 // ---- The call log ----
 
 /** A period of whole days of a time zone: from the start of `from` to the end of `to`. */
-export interface ZonedPeriod { from: string; to: string; timeZone: string }
 
 export interface CallLogCell { day: string; informationSourceId: number | null; calls: number }
 
@@ -222,8 +222,7 @@ export async function callLog(db: Database, period: ZonedPeriod, direction: 'INC
     select (occurred_at at time zone ${tz})::date::text as day, information_source_id as source_id, count(*)::int as calls
     from ${chronicleEntries}
     where kind = 'CALL' and status = 'DONE'
-      and occurred_at >= (${period.from}::date)::timestamp at time zone ${tz}
-      and occurred_at < (${period.to}::date + 1)::timestamp at time zone ${tz}
+      and occurred_at >= ${periodStart(period)} and occurred_at < ${periodEnd(period)}
       ${direction ? sql`and direction = ${direction}` : sql``}
     group by 1, 2
     order by 1, 2 nulls last`);

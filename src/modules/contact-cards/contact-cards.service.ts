@@ -10,7 +10,7 @@ import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow, writeArchived, writeInTransaction } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
 import { insertEntry, moveCardEntries } from '../chronicle/chronicle.repository.js';
-import { zonedPeriod } from '../claims/claims.service.js';
+import { zonedPeriod } from '../../lib/zoned-period.js';
 import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
 import { counterpartyFieldValues } from '../counterparties/counterparties.service.js';
 import { folderTreeService } from '../folders/folders.service.js';

@@ -1,0 +1,18 @@
+import type { DealResolvers } from './../../types.generated.js';
+import { toGlobalId } from '../../../src/lib/global-id.js';
+import { dealOrders, followUpDue, silentSince } from '../../../src/modules/deals/deals.service.js';
+
+export const Deal: DealResolvers = {
+  id: ({ id }) => toGlobalId('Deal', id),
+  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId!))!,
+  assignedEmployee: ({ assignedEmployeeId }, _args, ctx) =>
+    (assignedEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(assignedEmployeeId)),
+  informationSource: ({ informationSourceId }, _args, ctx) =>
+    (informationSourceId === null ? null : ctx.loaders.catalogues.informationSourceById.load(informationSourceId)),
+  lostReason: ({ lostReasonId }, _args, ctx) => (lostReasonId === null ? null : ctx.loaders.deals.lostReasonById.load(lostReasonId)),
+  contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contracts.byId.load(contractId)),
+  orders: ({ id }, _args, ctx) => dealOrders(ctx, id),
+  moves: ({ id }, _args, ctx) => ctx.loaders.deals.movesByDealId.load(id),
+  silentSince: (deal, _args, ctx) => silentSince(ctx, deal),
+  followUpDue: (deal, _args, ctx) => followUpDue(ctx, deal),
+};

@@ -1,0 +1,3 @@
+import type { SalesFunnelColumnResolvers } from './../../types.generated.js';
+
+export const SalesFunnelColumn: SalesFunnelColumnResolvers = {};

@@ -1,0 +1,3 @@
+import type { SalesFunnelResultResolvers } from './../../types.generated.js';
+
+export const SalesFunnelResult: SalesFunnelResultResolvers = {};

@@ -1,0 +1,3 @@
+import type { SalesFunnelStageResolvers } from './../../types.generated.js';
+
+export const SalesFunnelStage: SalesFunnelStageResolvers = {};
