@@ -224,6 +224,8 @@ describe('contact cards', () => {
     expect((await run('createChronicleEntry', { kind: 'NOTE', subject: 'x' }, 'chronicleEntry { id }')).errors).toEqual([['input.counterpartyId', 'REQUIRED']]);
   });
 
+  // The query names cards at one level only (the matches'): asked from two levels whose reads
+  // answer in different ticks, the by-id loader reads them in one statement or two, as it happens.
   it('reads duplicates, persons and chronicles of 2 or 6 cards in the same number of statements', async () => {
     const u = unique('Bound');
     await counterparty({ name: `${u.name} match`, phones: [{ number: u.digits }] });
@@ -235,7 +237,7 @@ describe('contact cards', () => {
     for (let i = 0; i < 6; i += 1) await make(i);
     const query = `query($s: String, $n: Int) { contactCards(first: $n, where: { search: $s }) { edges { node {
       name duplicates { counterparty { name } contactCard { name } matches { kind } } persons { person { lastName } }
-      chronicle(first: 5) { edges { node { subject contactCard { id } } } } } } } }`;
+      chronicle(first: 5) { edges { node { subject } } } } } } }`;
     const two = await api.request(query, { s: u.name, n: 2 });
     const six = await api.request(query, { s: u.name, n: 6 });
     expect(six.data.contactCards.edges).toHaveLength(6);
