@@ -260,7 +260,8 @@ import    { ClaimStructureRow } from './claims/resolvers/ClaimStructureRow.js';
 import    { ClaimSummary } from './claims/resolvers/ClaimSummary.js';
 import    { ClaimTask } from './claims/resolvers/ClaimTask.js';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare.js';
-import    { ContactCard } from './contact-cards/resolvers/ContactCard.js';
+import    { ContactCard as contact_cards_ContactCard } from './contact-cards/resolvers/ContactCard.js';
+import    { ContactCard as deals_ContactCard } from './deals/resolvers/ContactCard.js';
 import    { ContactCardConnection } from './contact-cards/resolvers/ContactCardConnection.js';
 import    { ContactCardDuplicate } from './contact-cards/resolvers/ContactCardDuplicate.js';
 import    { ContactCardGroup } from './contact-cards/resolvers/ContactCardGroup.js';
@@ -378,7 +379,7 @@ ClaimStructureRow: ClaimStructureRow,
 ClaimSummary: ClaimSummary,
 ClaimTask: ClaimTask,
 CompetitorShare: CompetitorShare,
-ContactCard: ContactCard,
+ContactCard: { ...contact_cards_ContactCard,...deals_ContactCard },
 ContactCardConnection: ContactCardConnection,
 ContactCardDuplicate: ContactCardDuplicate,
 ContactCardGroup: ContactCardGroup,

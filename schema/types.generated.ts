@@ -2049,6 +2049,8 @@ export type ContactCard = Node & {
   convertedCounterparty: Maybe<Counterparty>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The card's deals, newest first; a converted card's are its counterparty's. */
+  deals: Array<Deal>;
   /**
    * The counterparties and the other cards (neither converted nor archived) sharing a phone (by its
    * digits), an e-mail (regardless of case) or a tax number (regardless of spaces, dots and dashes)
@@ -3019,7 +3021,7 @@ export type CreateCounterpartyObjectInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A new deal. */
+/** A new deal, with a counterparty or a contact card: exactly one of `counterpartyId` and `contactCardId`. */
 export type CreateDealInput = {
   /** Its expected worth: zero or more, at most 2 decimal places. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
@@ -3027,8 +3029,10 @@ export type CreateDealInput = {
   assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
   /** The column it starts in; default PROSPECT, never RESULT. */
   column?: InputMaybe<DealColumn>;
+  /** The contact card (a lead, not converted) the deal is with; it takes no contract or orders until the card is converted. */
+  contactCardId?: InputMaybe<Scalars['ID']['input']>;
   /** The counterparty the deal is with. */
-  counterpartyId: Scalars['ID']['input'];
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
   /** The currency; required with an amount. */
   currency?: InputMaybe<Scalars['Currency']['input']>;
   /** When it is expected to close. */
@@ -3338,10 +3342,12 @@ export type Deal = Node & {
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** The funnel column. */
   column: DealColumn;
+  /** The contact card (a lead) the deal is with, until the card is converted: its deals then become its counterparty's. */
+  contactCard: Maybe<ContactCard>;
   /** The contract signed; one of the counterparty's. */
   contract: Maybe<Contract>;
-  /** The counterparty the deal is with. */
-  counterparty: Counterparty;
+  /** The counterparty the deal is with; null while it is a contact card's (a lead's). */
+  counterparty: Maybe<Counterparty>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The currency of `amount`. */
@@ -11069,6 +11075,7 @@ export type ContactCardResolvers<ContextType = Context, ParentType extends Resol
   convertedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   convertedCounterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deals?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
   duplicates?: Resolver<Array<ResolversTypes['ContactCardDuplicate']>, ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -11344,8 +11351,9 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   assignedEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   column?: Resolver<ResolversTypes['DealColumn'], ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType>;
-  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
   expectedDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;

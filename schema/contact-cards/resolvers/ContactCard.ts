@@ -4,7 +4,7 @@ import { selectionOf } from '../../../src/lib/selection.js';
 import { contactCardChronicle } from '../../../src/modules/chronicle/chronicle.service.js';
 import { cardDuplicates } from '../../../src/modules/contact-cards/contact-cards.service.js';
 
-export const ContactCard: ContactCardResolvers = {
+export const ContactCard: Pick<ContactCardResolvers, 'archived'|'chronicle'|'companyName'|'convertedAt'|'convertedCounterparty'|'createdAt'|'duplicates'|'emails'|'externalId'|'group'|'hasDuplicates'|'id'|'informationSource'|'interest'|'name'|'notes'|'persons'|'phones'|'responsibleEmployee'|'taxNumber'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('ContactCard', id),
   archived: ({ archivedAt }) => archivedAt !== null,
   informationSource: ({ informationSourceId: id }, _args, ctx) => (id === null ? null : ctx.loaders.catalogues.informationSourceById.load(id)),

@@ -4,7 +4,8 @@ import { dealOrders, followUpDue, silentSince } from '../../../src/modules/deals
 
 export const Deal: DealResolvers = {
   id: ({ id }) => toGlobalId('Deal', id),
-  counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId!))!,
+  counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterparties.byId.load(counterpartyId)),
+  contactCard: ({ contactCardId }, _args, ctx) => (contactCardId === null ? null : ctx.loaders.contactCards.byId.load(contactCardId)),
   assignedEmployee: ({ assignedEmployeeId }, _args, ctx) =>
     (assignedEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(assignedEmployeeId)),
   informationSource: ({ informationSourceId }, _args, ctx) =>

@@ -7,6 +7,7 @@ import { employees, informationSources } from './catalogues.js';
 import { id, recordColumns, ref } from './columns.js';
 import { contracts } from './contracts.js';
 import { counterparties } from './counterparties.js';
+import { contactCards } from './contact-cards.js';
 import { orders } from './orders.js';
 
 /**
@@ -35,6 +36,7 @@ export const lostReasons = pgTable('lost_reasons', {
  */
 const ownerColumns = {
   counterpartyId: ref('counterparty_id').references(() => counterparties.id),
+  contactCardId: ref('contact_card_id').references(() => contactCards.id),
 };
 
 /** A deal of the sales funnel: where it stands (column, stage, result) and what it is worth. */
@@ -64,6 +66,7 @@ export const deals = pgTable('deals', {
 }, (t) => [
   uniqueIndex('deals_external_id_key').on(t.externalId),
   index('deals_counterparty_id_idx').on(t.counterpartyId, t.id).where(sql`${t.counterpartyId} is not null`),
+  index('deals_contact_card_id_idx').on(t.contactCardId, t.id).where(sql`${t.contactCardId} is not null`),
   index('deals_assigned_employee_id_idx').on(t.assignedEmployeeId, t.id),
   index('deals_information_source_id_idx').on(t.informationSourceId),
   index('deals_lost_reason_id_idx').on(t.lostReasonId),

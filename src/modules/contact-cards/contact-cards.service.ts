@@ -12,6 +12,7 @@ import { requireWriter } from '../auth/viewer.js';
 import { insertEntry, moveCardEntries } from '../chronicle/chronicle.repository.js';
 import { zonedPeriod } from '../../lib/zoned-period.js';
 import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
+import * as dealsRepository from '../deals/deals.repository.js';
 import { counterpartyFieldValues } from '../counterparties/counterparties.service.js';
 import { folderTreeService } from '../folders/folders.service.js';
 import { insertPerson, type PersonInsert } from '../persons/persons.repository.js';
@@ -317,6 +318,7 @@ export async function convertContactCard(ctx: Context, input: ConvertContactCard
     const counterparty = existing ?? await counterpartiesRepository.insert(tx, values!);
     await repository.movePersonsToCounterparty(tx, key, counterparty.id);
     await moveCardEntries(tx, key, counterparty.id);
+    await dealsRepository.moveDealsToCounterparty(tx, key, counterparty.id);
     const card = versionedRow(await repository.updateCard(tx, key, input.expectedVersion, {
       convertedCounterpartyId: counterparty.id, convertedAt: new Date(),
     }), 'ContactCard', input.expectedVersion);
@@ -326,6 +328,8 @@ export async function convertContactCard(ctx: Context, input: ConvertContactCard
   rememberCard(ctx, written.card);
   ctx.loaders.counterparties.byId.clear(written.counterparty.id).prime(written.counterparty.id, written.counterparty);
   ctx.loaders.contactCards.byCounterpartyId.clear(written.counterparty.id);
+  ctx.loaders.deals.byCounterpartyId.clear(written.counterparty.id);
+  ctx.loaders.deals.byContactCardId.clear(key);
   return { contactCard: written.card, counterparty: written.counterparty, userErrors: [] };
 }
 

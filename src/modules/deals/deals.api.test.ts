@@ -18,6 +18,33 @@ const dealsWhere = async (where: Record<string, unknown>) =>
   (await api.request('query($w: DealFilter) { deals(where: $w, first: 100) { totalCount edges { node { id } } } }', { w: where })).data.deals;
 
 describe('deals', () => {
+  it('takes a contact card as its owner until the card is converted, then is its counterparty\'s', async () => {
+    const card = (await api.mutate('createContactCard', { name: `Lead deal ${process.pid}` }, 'contactCard { id version }')).contactCard;
+    const deal = await f.created({ contactCardId: card.id, column: 'CONTACT_1' });
+    expect(deal).toMatchObject({ counterparty: null, contract: null });
+    const read = async () => (await api.request(`query($id: ID!) { deal(id: $id) { version silentSince followUpDue counterparty { id } contactCard { id } } }`, { id: deal.id })).data.deal;
+    expect((await read()).contactCard).toEqual({ id: card.id });
+    // Its silence ends with a DONE contact in the card's chronicle, as with a counterparty's.
+    await api.db.execute(sql`update deals set last_moved_at = now() - interval '8 days' where id = ${keyOf(deal.id)}`);
+    expect((await read()).followUpDue).toBe(true);
+    await api.mutate('registerCall', { contactCardId: card.id, result: 'Asked for an offer' }, 'chronicleEntry { id }');
+    expect((await read()).followUpDue).toBe(false);
+    // Exactly one owner; a lead's deal takes no contract.
+    const client = await f.counterparty('lead-owner');
+    expect((await f.run('createDeal', { name: 'Both', counterpartyId: client, contactCardId: card.id }, 'deal { id }')).errors).toEqual([['input.contactCardId', 'INVALID']]);
+    expect((await f.run('createDeal', { name: 'Neither' }, 'deal { id }')).errors).toEqual([['input.counterpartyId', 'REQUIRED']]);
+    const contract = (await api.mutate('createContract', { counterpartyId: client, number: `L-${process.pid}`, date: '2026-03-02', currency: 'EUR' }, 'contract { id }')).contract.id;
+    const won = await f.attempt('moveDeal', await read().then((row) => ({ id: deal.id, version: row.version })), { column: 'RESULT', result: 'WON_CONTRACT', contractId: contract });
+    expect(won.errors).toEqual([['input.contractId', 'INVALID']]);
+
+    // Converted, the card's deals are the new counterparty's; a converted card takes no new deal.
+    const { version } = (await api.request(`query($id: ID!) { contactCard(id: $id) { version } }`, { id: card.id })).data.contactCard;
+    const converted = await api.mutate('convertContactCard', { id: card.id, expectedVersion: version }, 'counterparty { id deals { id } }');
+    expect(converted.counterparty.deals).toEqual([{ id: deal.id }]);
+    expect(await read()).toMatchObject({ counterparty: { id: converted.counterparty.id }, contactCard: null });
+    expect((await f.run('createDeal', { name: 'Late', contactCardId: card.id }, 'deal { id }')).errors).toEqual([['input.contactCardId', 'INVALID_STATE']]);
+  });
+
   it('creates a deal in PROSPECT at NEEDS, its history starting with the creation by the key that made it', async () => {
     const client = await f.counterparty('create-client');
     const manager = await f.employee('create-manager');

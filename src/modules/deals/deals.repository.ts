@@ -48,8 +48,13 @@ export interface DealFilter {
   expectedTo?: string | null;
 }
 
-/** The last DONE contact with the deal's counterparty, as a correlated subquery of `deals`. */
-const lastDoneContact = sql`(select max(c.occurred_at) from ${chronicleEntries} c where c.counterparty_id = ${deals.counterpartyId} and c.status = 'DONE')`;
+/**
+ * The last DONE contact with the deal's counterparty or contact card, as a correlated expression of
+ * `deals`: one subquery per owner column, each through its chronicle index.
+ */
+const lastDoneContact = sql`greatest(
+  (select max(c.occurred_at) from ${chronicleEntries} c where c.counterparty_id = ${deals.counterpartyId} and c.status = 'DONE'),
+  (select max(c.occurred_at) from ${chronicleEntries} c where c.contact_card_id = ${deals.contactCardId} and c.status = 'DONE'))`;
 
 /**
  * Whether a deal is due for a reminder at `now`: in a CONTACT column, and neither moved nor
@@ -91,13 +96,24 @@ export const dealsByCounterparties = (db: Database, counterpartyIds: readonly nu
   rowsByParents(db, deals, deals.counterpartyId, counterpartyIds, [desc(deals.id)]);
 
 /** Each counterparty's last DONE chronicle entry's time: one statement for all `counterpartyIds`. */
-export async function lastDoneContacts(db: Database, counterpartyIds: readonly number[]): Promise<Map<number, Date>> {
-  const rows = await executeRows<{ counterparty_id: number | string; last: string | Date }>(db, sql`
-    select counterparty_id, max(occurred_at) as last from ${chronicleEntries}
-    where counterparty_id = any(${sql.param([...counterpartyIds])}::bigint[]) and status = 'DONE'
-    group by counterparty_id`);
-  return new Map(rows.map((row) => [Number(row.counterparty_id), new Date(row.last)]));
+/** The last DONE contact with each deal's owner (counterparty or contact card), by deal id; none for a deal never contacted. */
+export async function lastDoneContacts(db: Database, dealIds: readonly number[]): Promise<Map<number, Date>> {
+  const rows = await executeRows<{ id: number | string; last: string | Date | null }>(db, sql`
+    select ${deals.id} as id, ${lastDoneContact} as last from ${deals} where ${deals.id} = any(${sql.param([...dealIds])}::bigint[])`);
+  return new Map(rows.filter((row) => row.last !== null).map((row) => [Number(row.id), new Date(row.last!)]));
 }
+
+/** A converted card's deals become its counterparty's; answers how many moved. */
+export async function moveDealsToCounterparty(db: Database, contactCardId: number, counterpartyId: number): Promise<number> {
+  const moved = await db.update(deals)
+    .set({ counterpartyId, contactCardId: null, version: sql`${deals.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(deals.contactCardId, contactCardId)).returning({ id: deals.id });
+  return moved.length;
+}
+
+/** The deals of all `contactCardIds`, each card's newest first. */
+export const dealsByContactCards = (db: Database, contactCardIds: readonly number[]) =>
+  rowsByParents(db, deals, deals.contactCardId, contactCardIds, [desc(deals.id)]);
 
 export const dealAtVersion = (db: Database, id: number, expectedVersion: number) => rowAtVersion(db, deals, id, expectedVersion);
 

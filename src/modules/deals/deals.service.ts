@@ -73,14 +73,14 @@ export const listDeals = (ctx: Context, where: DealFilterInput | null | undefine
 
 export const getDeal = (ctx: Context, id: string) => ctx.loaders.deals.byId.load(requireKey(id, 'Deal', ['id']));
 
-/** The latest of the deal's last move and the last DONE contact with its counterparty. */
-export async function silentSince(ctx: Context, deal: Pick<DealRow, 'counterpartyId' | 'lastMovedAt'>): Promise<Date> {
-  const contact = deal.counterpartyId === null ? null : await ctx.loaders.deals.lastDoneContactByCounterpartyId.load(deal.counterpartyId);
+/** The latest of the deal's last move and the last DONE contact with its counterparty or contact card. */
+export async function silentSince(ctx: Context, deal: Pick<DealRow, 'id' | 'lastMovedAt'>): Promise<Date> {
+  const contact = await ctx.loaders.deals.lastDoneContactByDealId.load(deal.id);
   return contact !== null && contact > deal.lastMovedAt ? contact : deal.lastMovedAt;
 }
 
 /** In a CONTACT column and silent for more than FOLLOW_UP_DAYS days now. */
-export async function followUpDue(ctx: Context, deal: Pick<DealRow, 'counterpartyId' | 'lastMovedAt' | 'column'>, now = new Date()): Promise<boolean> {
+export async function followUpDue(ctx: Context, deal: Pick<DealRow, 'id' | 'lastMovedAt' | 'column'>, now = new Date()): Promise<boolean> {
   if (!CONTACT_COLUMNS.includes(deal.column)) return false;
   return (await silentSince(ctx, deal)).getTime() < now.getTime() - ctx.deals.followUpDays * DAY_MS;
 }
@@ -105,6 +105,7 @@ export function salesFunnel(ctx: Context, args: { from: string; to: string; empl
 const rememberDeal = (ctx: Context, deal: DealRow) => {
   ctx.loaders.deals.byId.clear(deal.id).prime(deal.id, deal);
   if (deal.counterpartyId !== null) ctx.loaders.deals.byCounterpartyId.clear(deal.counterpartyId);
+  if (deal.contactCardId !== null) ctx.loaders.deals.byContactCardId.clear(deal.contactCardId);
   ctx.loaders.deals.movesByDealId.clear(deal.id);
   ctx.loaders.deals.orderLinksByDealId.clear(deal.id);
 };
@@ -172,8 +173,10 @@ async function references(ctx: Context, errors: InputErrors, input: DealReferenc
   requireFound(errors, ['contractId'], keys.contractId, contract, 'contract');
   if (employee && !employee.active) errors.add(['assignedEmployeeId'], 'INVALID_STATE', 'This employee is inactive and cannot be given deals.');
   if (source && !source.active) errors.add(['informationSourceId'], 'INVALID_STATE', 'This information source is inactive and cannot be chosen for new records.');
-  if (contract && counterpartyId != null && contract.counterpartyId !== counterpartyId) {
-    errors.add(['contractId'], 'INVALID', 'This contract is another counterparty\'s; a deal names a contract of its own counterparty.');
+  if (contract && contract.counterpartyId !== counterpartyId) {
+    errors.add(['contractId'], 'INVALID', counterpartyId == null
+      ? 'A contact card\'s deal has no contract until the card is converted into a counterparty.'
+      : 'This contract is another counterparty\'s; a deal names a contract of its own counterparty.');
   }
   const values: Partial<DealInsert> = {};
   for (const [field, key] of Object.entries(keys) as [keyof typeof keys, number | null | undefined][]) {
@@ -187,19 +190,45 @@ const author = (ctx: Context): Pick<DealMoveInsert, 'movedByApiKeyId' | 'movedBy
   ({ movedByApiKeyId: ctx.viewer.apiKeyId, movedByEmployeeId: ctx.viewer.employeeId });
 
 export interface CreateDealInput extends DealFields, Omit<DealReferences, 'contractId'> {
-  counterpartyId: string;
+  counterpartyId?: string | null;
+  contactCardId?: string | null;
   name: string;
   stage?: DealStage | null;
   column?: DealColumn | null;
+}
+
+/**
+ * Whose deal it is: a counterparty, or a contact card (a lead not yet a client), exactly one; a
+ * converted card's deals are its counterparty's. Null, with the reason in `errors`, otherwise.
+ */
+async function dealOwner(ctx: Context, errors: InputErrors, input: { counterpartyId?: string | null; contactCardId?: string | null }) {
+  if ((input.counterpartyId == null) === (input.contactCardId == null)) {
+    errors.add([input.counterpartyId == null ? 'counterpartyId' : 'contactCardId'], input.counterpartyId == null ? 'REQUIRED' : 'INVALID',
+      'A deal is a counterparty\'s or a contact card\'s: give exactly one of counterpartyId and contactCardId.');
+    return null;
+  }
+  if (input.counterpartyId != null) {
+    const key = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
+    const row = key == null ? null : await ctx.loaders.counterparties.byId.load(key);
+    requireFound(errors, ['counterpartyId'], key, row, 'counterparty');
+    return row ? { column: 'counterpartyId' as const, key: row.id, row } : null;
+  }
+  const key = referenceKey(errors, ['contactCardId'], input.contactCardId, 'ContactCard');
+  const card = key == null ? null : await ctx.loaders.contactCards.byId.load(key);
+  requireFound(errors, ['contactCardId'], key, card, 'contact card');
+  if (card?.convertedCounterpartyId != null) {
+    errors.add(['contactCardId'], 'INVALID_STATE', 'This card is converted: its deals are its counterparty\'s; give counterpartyId.');
+    return null;
+  }
+  return card ? { column: 'contactCardId' as const, key: card.id, row: null } : null;
 }
 
 /** Creates a deal in an open column; its history starts with the creation. */
 export async function createDeal(ctx: Context, input: CreateDealInput) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
-  const counterpartyId = referenceKey(errors, ['counterpartyId'], input.counterpartyId, 'Counterparty');
-  const counterparty = counterpartyId == null ? null : await ctx.loaders.counterparties.byId.load(counterpartyId);
-  requireFound(errors, ['counterpartyId'], counterpartyId, counterparty, 'counterparty');
+  const owner = await dealOwner(ctx, errors, input);
+  const counterparty = owner?.column === 'counterpartyId' ? owner.row : null;
   const values = dealFieldValues(errors, input, true);
   const refs = await references(ctx, errors, input, counterparty?.id);
   const stage = errors.notNull(['stage'], input.stage) ?? 'NEEDS';
@@ -209,7 +238,7 @@ export async function createDeal(ctx: Context, input: CreateDealInput) {
   if (errors.any) return failed(errors);
   return saveDeal(ctx, errors, async (tx) => {
     const now = new Date();
-    const deal = await repository.insertDeal(tx, { ...values, ...refs, name: values.name!, counterpartyId: counterpartyId!, stage, column, lastMovedAt: now });
+    const deal = await repository.insertDeal(tx, { ...values, ...refs, name: values.name!, [owner!.column]: owner!.key, stage, column, lastMovedAt: now });
     await repository.insertMove(tx, { dealId: deal.id, kind: 'CREATED', toColumn: column, toStage: stage, at: now, ...author(ctx) });
     return deal;
   });
