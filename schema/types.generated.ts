@@ -117,12 +117,14 @@ export type AddCampaignParticipantInput = {
 
 /** A new revenue. */
 export type AddCampaignRevenueInput = {
-  /** How much, in the campaign's currency: more than zero, at most 2 decimal places; default the order's total, required without an order. */
+  /** How much, in the campaign's currency: more than zero, at most 2 decimal places; default the order's total or the deal's amount, required without either. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** The campaign. */
   campaignId: Scalars['ID']['input'];
-  /** When it came; default the order's date, required without an order. */
+  /** When it came; default the order's date or the deal's closing day, required without either. */
   date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Or the deal it came from: won, and one the campaign brought (`Deal.campaign`); default date its closing day and amount its amount. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
   /** A note, at most 2000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The order it came from: POSTED, in the campaign's currency, of a counterparty taking part in the campaign or that came from its information source. */
@@ -923,8 +925,12 @@ export type CampaignEffectivenessRow = {
   cost: Scalars['Decimal']['output'];
   /** The campaign's currency. */
   currency: Scalars['Currency']['output'];
+  /** Deals won (WON_CONTRACT or WON_PURCHASE) in the period that came from the campaign or name its information source. */
+  dealsWon: Scalars['Int']['output'];
   /** Counterparties of the campaign whose first POSTED order ever is dated in the period, on or after its start. */
   newClients: Scalars['Int']['output'];
+  /** Contact cards (leads) made in the period that name the campaign's information source or take part in it. */
+  newContactCards: Scalars['Int']['output'];
   /** POSTED orders of the campaign's counterparties dated in the period, on or after its start, in its currency. */
   orders: Scalars['Int']['output'];
   /** `revenue` − `cost`. */
@@ -1242,6 +1248,8 @@ export type CampaignRevenue = Node & {
   currency: Scalars['Currency']['output'];
   /** When it came. */
   date: Scalars['LocalDate']['output'];
+  /** The won deal it came from. */
+  deal: Maybe<Deal>;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** A note. */
@@ -3027,6 +3035,8 @@ export type CreateDealInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** The employee it is assigned to; an active one. */
   assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The marketing campaign the deal came from. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** The column it starts in; default PROSPECT, never RESULT. */
   column?: InputMaybe<DealColumn>;
   /** The contact card (a lead, not converted) the deal is with; it takes no contract or orders until the card is converted. */
@@ -3338,6 +3348,8 @@ export type Deal = Node & {
   amount: Maybe<Scalars['Decimal']['output']>;
   /** The employee the deal is assigned to. */
   assignedEmployee: Maybe<Employee>;
+  /** The marketing campaign the deal came from. */
+  campaign: Maybe<Campaign>;
   /** When it reached RESULT; null while open. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** The funnel column. */
@@ -3423,6 +3435,8 @@ export type DealEdge = {
 export type DealFilter = {
   /** Only deals assigned to this employee. */
   assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the deals that came from this campaign. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** Only deals in one of these columns. */
   columns?: InputMaybe<Array<DealColumn>>;
   /** Only this counterparty's deals. */
@@ -8624,10 +8638,14 @@ export type SourceEffectivenessRow = {
   contacts: Scalars['Int']['output'];
   /** The total cost of its campaigns whose dates overlap the period, per currency. */
   cost: Array<CurrencyAmount>;
+  /** Deals won (WON_CONTRACT or WON_PURCHASE) in the period that name it. */
+  dealsWon: Scalars['Int']['output'];
   /** The source. */
   informationSource: InformationSource;
   /** Counterparties that came from it whose first POSTED order ever is dated in the period. */
   newClients: Scalars['Int']['output'];
+  /** Contact cards (leads) made in the period that name it. */
+  newContactCards: Scalars['Int']['output'];
   /** POSTED orders dated in the period of counterparties that came from it. */
   orders: Scalars['Int']['output'];
   /** `revenue` − `cost` per currency of either. */
@@ -8842,6 +8860,8 @@ export type UpdateCampaignRevenueInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** When it came. */
   date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The won deal it came from; null unlinks it. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
   /** The version you read. */
   expectedVersion: Scalars['Int']['input'];
   /** The revenue. */
@@ -9084,6 +9104,8 @@ export type UpdateDealInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** The employee it is assigned to; an active one. */
   assignedEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The marketing campaign the deal came from; null takes it off. */
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   /** The contract signed; one of the counterparty's. */
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** The currency; required while there is an amount. */
@@ -10714,7 +10736,9 @@ export type CampaignEffectivenessRowResolvers<ContextType = Context, ParentType 
   contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  dealsWon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newContactCards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   profit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
@@ -10841,6 +10865,7 @@ export type CampaignRevenueResolvers<ContextType = Context, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
@@ -11349,6 +11374,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   assignedEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   column?: Resolver<ResolversTypes['DealColumn'], ParentType, ContextType>;
   contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
@@ -12395,8 +12421,10 @@ export type SourceEffectivenessRowResolvers<ContextType = Context, ParentType ex
   campaigns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   cost?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  dealsWon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   informationSource?: Resolver<ResolversTypes['InformationSource'], ParentType, ContextType>;
   newClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newContactCards?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   profit?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
   revenue?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;

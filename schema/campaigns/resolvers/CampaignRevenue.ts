@@ -7,4 +7,5 @@ export const CampaignRevenue: CampaignRevenueResolvers = {
   campaign: ({ campaignId }, _args, ctx) => campaignOf(ctx, campaignId),
   currency: async ({ campaignId }, _args, ctx) => (await campaignOf(ctx, campaignId)).currency,
   order: ({ orderId }, _args, ctx) => (orderId === null ? null : ctx.loaders.orders.byId.load(orderId)),
+  deal: ({ dealId }, _args, ctx) => (dealId === null ? null : ctx.loaders.deals.byId.load(dealId)),
 };

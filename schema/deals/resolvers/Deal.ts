@@ -8,6 +8,7 @@ export const Deal: DealResolvers = {
   contactCard: ({ contactCardId }, _args, ctx) => (contactCardId === null ? null : ctx.loaders.contactCards.byId.load(contactCardId)),
   assignedEmployee: ({ assignedEmployeeId }, _args, ctx) =>
     (assignedEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(assignedEmployeeId)),
+  campaign: ({ campaignId }, _args, ctx) => (campaignId === null ? null : ctx.loaders.campaigns.byId.load(campaignId)),
   informationSource: ({ informationSourceId }, _args, ctx) =>
     (informationSourceId === null ? null : ctx.loaders.catalogues.informationSourceById.load(informationSourceId)),
   lostReason: ({ lostReasonId }, _args, ctx) => (lostReasonId === null ? null : ctx.loaders.deals.lostReasonById.load(lostReasonId)),

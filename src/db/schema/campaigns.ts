@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import {
-  check, date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex,
+  check, date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { folderTable, id, recordColumns, ref } from './columns.js';
 import { employees, informationSources } from './catalogues.js';
 import { counterparties } from './counterparties.js';
 import { contactCards } from './contact-cards.js';
+import { deals } from './deals.js';
 import { orders } from './orders.js';
 import { persons } from './persons.js';
 
@@ -118,13 +119,15 @@ export const campaignExpenses = pgTable('campaign_expenses', {
   check('campaign_expenses_amount_positive', sql`${t.amount} > 0`),
 ]);
 
-/** Money a campaign brought, in the campaign's currency; from an order when one is named. */
+/** Money a campaign brought, in the campaign's currency; from an order or a won deal when one is named. */
 export const campaignRevenues = pgTable('campaign_revenues', {
   id: id(),
   campaignId: ref('campaign_id').notNull().references(() => campaigns.id),
   date: date('date', { mode: 'string' }).notNull(),
   amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
   orderId: ref('order_id').references(() => orders.id),
+  /** A deal of the campaign's, won. */
+  dealId: ref('deal_id').references((): AnyPgColumn => deals.id),
   note: text('note'),
   ...recordColumns(),
 }, (t) => [
@@ -132,6 +135,8 @@ export const campaignRevenues = pgTable('campaign_revenues', {
   // An order counts towards a campaign's revenue once.
   uniqueIndex('campaign_revenues_order_key').on(t.campaignId, t.orderId).where(sql`${t.orderId} is not null`),
   index('campaign_revenues_order_id_idx').on(t.orderId).where(sql`${t.orderId} is not null`),
+  uniqueIndex('campaign_revenues_deal_key').on(t.campaignId, t.dealId).where(sql`${t.dealId} is not null`),
+  check('campaign_revenues_one_source', sql`num_nonnulls(${t.orderId}, ${t.dealId}) <= 1`),
   check('campaign_revenues_amount_positive', sql`${t.amount} > 0`),
 ]);
 

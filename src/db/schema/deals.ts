@@ -7,6 +7,7 @@ import { employees, informationSources } from './catalogues.js';
 import { id, recordColumns, ref } from './columns.js';
 import { contracts } from './contracts.js';
 import { counterparties } from './counterparties.js';
+import { campaigns } from './campaigns.js';
 import { contactCards } from './contact-cards.js';
 import { orders } from './orders.js';
 
@@ -50,6 +51,8 @@ export const deals = pgTable('deals', {
   expectedDate: date('expected_date', { mode: 'string' }),
   assignedEmployeeId: ref('assigned_employee_id').references(() => employees.id),
   informationSourceId: ref('information_source_id').references(() => informationSources.id),
+  /** The marketing campaign the deal came from. */
+  campaignId: ref('campaign_id').references(() => campaigns.id),
   stage: dealStage('stage').notNull().default('NEEDS'),
   column: dealColumn('funnel_column').notNull().default('PROSPECT'),
   /** Set in RESULT only. */
@@ -69,6 +72,7 @@ export const deals = pgTable('deals', {
   index('deals_contact_card_id_idx').on(t.contactCardId, t.id).where(sql`${t.contactCardId} is not null`),
   index('deals_assigned_employee_id_idx').on(t.assignedEmployeeId, t.id),
   index('deals_information_source_id_idx').on(t.informationSourceId),
+  index('deals_campaign_id_idx').on(t.campaignId, t.id).where(sql`${t.campaignId} is not null`),
   index('deals_lost_reason_id_idx').on(t.lostReasonId),
   index('deals_contract_id_idx').on(t.contractId),
   index('deals_column_idx').on(t.column, t.id),

@@ -53,6 +53,44 @@ const SOURCES = `query($from: LocalDate!, $to: LocalDate!, $tz: String) { source
   informationSource { id } campaigns contacts newClients orders revenue { currency amount } cost { currency amount } profit { currency amount } } }`;
 
 describe('campaign analytics', () => {
+  it('counts the leads a campaign brought and the deals it won, and takes a won deal of its own as a revenue', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const fair = (await api.mutate('createCampaign', {
+      name: `Leads fair ${process.pid}`, kind: 'EXHIBITION', startsOn: day(-5), endsOn: day(5), currency: 'EUR',
+    }, 'campaign { id informationSource { id } }')).campaign;
+    const card = (name: string, input: Record<string, unknown> = {}) =>
+      api.mutate('createContactCard', { name: `${name} ${process.pid}`, ...input }, 'contactCard { id }').then((p) => p.contactCard.id as string);
+    await card('Came by the source', { informationSourceId: fair.informationSource.id });
+    const visitor = await card('Visited the stand');
+    await card('Unrelated');
+    await api.mutate('addCampaignParticipant', { campaignId: fair.id, contactCardId: visitor }, 'participant { id }');
+    const client = await f.counterparty('leads-client');
+    const deal = async (input: Record<string, unknown>, result: string) => {
+      const created = (await api.mutate('createDeal', { counterpartyId: client, name: 'Stand deal', amount: '500', currency: 'EUR', column: 'CONTACT_3', ...input }, 'deal { id version }')).deal;
+      const lost = result === 'LOST' ? { lostReasonId: (await api.mutate('createLostReason', { name: `Price ${Math.random()}` }, 'lostReason { id }')).lostReason.id } : {};
+      return (await api.mutate('moveDeal', { id: created.id, expectedVersion: created.version, column: 'RESULT', result, ...lost }, 'deal { id }')).deal.id as string;
+    };
+    const won = await deal({ campaignId: fair.id }, 'WON_PURCHASE');
+    const lost = await deal({ campaignId: fair.id }, 'LOST');
+    const elsewhere = await deal({}, 'WON_PURCHASE');
+
+    const rows = (await api.request(`query($from: LocalDate!, $to: LocalDate!) { campaignEffectiveness(from: $from, to: $to) {
+      campaign { id } newContactCards dealsWon } }`, { from: day(-1), to: day(1) })).data.campaignEffectiveness;
+    expect(rows.find((row: { campaign: { id: string } }) => row.campaign.id === fair.id)).toEqual({ campaign: { id: fair.id }, newContactCards: 2, dealsWon: 1 });
+    const sources = (await api.request(`query($from: LocalDate!, $to: LocalDate!) { sourceEffectiveness(from: $from, to: $to) {
+      informationSource { id } newContactCards dealsWon } }`, { from: day(-1), to: day(1) })).data.sourceEffectiveness;
+    expect(sources.find((row: { informationSource: { id: string } }) => row.informationSource.id === fair.informationSource.id))
+      .toEqual({ informationSource: { id: fair.informationSource.id }, newContactCards: 1, dealsWon: 0 });
+
+    const add = (input: Record<string, unknown>) => f.run('addCampaignRevenue', { campaignId: fair.id, ...input }, 'revenue { amount deal { id } }');
+    expect((await add({ dealId: lost })).errors).toEqual([['input.dealId', 'INVALID_STATE']]);
+    expect((await add({ dealId: elsewhere })).errors).toEqual([['input.dealId', 'INVALID']]);
+    expect((await add({ dealId: won })).payload.revenue).toEqual({ amount: '500.00', deal: { id: won } });
+    expect((await add({ dealId: won })).errors).toEqual([['input.dealId', 'DUPLICATE']]);
+    const totals = await api.request(`query($id: ID!) { campaign(id: $id) { totalRevenue } }`, { id: fair.id });
+    expect(totals.data.campaign.totalRevenue).toBe('500.00');
+  });
+
   it('counts each campaign\'s contacts, new clients, revenue and profit in a period, days in the time zone', async () => {
     const { call } = await scene('eff');
     const row = async (from: string, to: string, tz?: string) => {

@@ -8,7 +8,7 @@ import { countsByParent, pagesByParent, selectConnection, type ListPerParent } f
 import { executeRows } from '../../db/raw.js';
 import {
   campaignExpenses, campaignGroups, campaignMaterials, campaignParticipants, campaignRevenues, campaigns, chronicleEntries,
-  counterparties, informationSources, orders, personPositions,
+  contactCards, counterparties, deals, informationSources, orders, personPositions,
   type CampaignExpenseRow, type CampaignMaterialRow, type CampaignParticipantRow, type CampaignRevenueRow, type CampaignRow,
 } from '../../db/schema/index.js';
 import { rowAtVersion, updateVersioned, type VersionedRow } from '../../db/versioned.js';
@@ -42,6 +42,7 @@ export const participantUniqueFields: UniqueFields = {
 
 export const revenueUniqueFields: UniqueFields = {
   campaign_revenues_order_key: { field: 'orderId', message: 'A revenue of this campaign already comes from this order.' },
+  campaign_revenues_deal_key: { field: 'dealId', message: 'A revenue of this campaign already comes from this deal.' },
 };
 
 export const groups = folderTreeRepository(campaignGroups, campaigns.groupId);
@@ -290,7 +291,9 @@ const participantCounterparties = (campaignsOf: SQL) => sql`
 export interface CampaignEffectiveness {
   campaignId: number;
   contacts: number;
+  newContactCards: number;
   newClients: number;
+  dealsWon: number;
   orders: number;
   revenue: string;
   cost: string;
@@ -304,7 +307,8 @@ export interface CampaignEffectiveness {
  */
 export async function campaignEffectiveness(db: Database, period: ZonedPeriod): Promise<CampaignEffectiveness[]> {
   const rows = await executeRows<{
-    id: number | string; contacts: number; new_clients: number; orders: number; revenue: string; cost: string; profit: string; currency: string;
+    id: number | string; contacts: number; new_cards: number; new_clients: number; deals_won: number; orders: number;
+    revenue: string; cost: string; profit: string; currency: string;
   }>(db, sql`
     with c as (
       select id, starts_on, ends_on, currency, information_source_id from ${campaigns}
@@ -322,6 +326,19 @@ export async function campaignEffectiveness(db: Database, period: ZonedPeriod): 
         and (e.information_source_id = c.information_source_id
           or exists (select 1 from reached r where r.campaign_id = c.id and r.counterparty_id = e.counterparty_id)
           or (e.person_id is not null and exists (select 1 from ${campaignParticipants} p where p.campaign_id = c.id and p.person_id = e.person_id)))
+      group by c.id
+    ),
+    new_cards as (
+      select c.id, count(distinct k.id)::int as n
+      from c join ${contactCards} k on k.created_at >= ${periodStart(period)} and k.created_at < ${periodEnd(period)}
+        and (k.information_source_id = c.information_source_id
+          or exists (select 1 from ${campaignParticipants} p where p.campaign_id = c.id and p.contact_card_id = k.id))
+      group by c.id
+    ),
+    deals_won as (
+      select c.id, count(distinct d.id)::int as n
+      from c join ${deals} d on (d.campaign_id = c.id or d.information_source_id = c.information_source_id)
+        and d.result in ('WON_CONTRACT', 'WON_PURCHASE') and d.closed_at >= ${periodStart(period)} and d.closed_at < ${periodEnd(period)}
       group by c.id
     ),
     first_orders as (
@@ -346,13 +363,15 @@ export async function campaignEffectiveness(db: Database, period: ZonedPeriod): 
     costs as (
       select e.campaign_id as id, sum(e.amount) as cost from ${campaignExpenses} e where e.campaign_id in (select id from c) group by e.campaign_id
     )
-    select c.id, coalesce(contacts.n, 0) as contacts, coalesce(new_clients.n, 0) as new_clients, coalesce(sales.n, 0) as orders,
+    select c.id, coalesce(contacts.n, 0) as contacts, coalesce(new_cards.n, 0) as new_cards, coalesce(new_clients.n, 0) as new_clients,
+      coalesce(deals_won.n, 0) as deals_won, coalesce(sales.n, 0) as orders,
       coalesce(sales.revenue, 0)::numeric(18, 2)::text as revenue, coalesce(costs.cost, 0)::numeric(18, 2)::text as cost,
       (coalesce(sales.revenue, 0) - coalesce(costs.cost, 0))::numeric(18, 2)::text as profit, c.currency
-    from c left join contacts using (id) left join new_clients using (id) left join sales using (id) left join costs using (id)
+    from c left join contacts using (id) left join new_cards using (id) left join new_clients using (id) left join deals_won using (id)
+      left join sales using (id) left join costs using (id)
     order by c.starts_on desc, c.id desc`);
   return rows.map((row) => ({
-    campaignId: Number(row.id), contacts: row.contacts, newClients: row.new_clients, orders: row.orders,
+    campaignId: Number(row.id), contacts: row.contacts, newContactCards: row.new_cards, newClients: row.new_clients, dealsWon: row.deals_won, orders: row.orders,
     revenue: row.revenue, cost: row.cost, profit: row.profit, currency: row.currency,
   }));
 }
@@ -363,7 +382,9 @@ export interface SourceEffectiveness {
   informationSourceId: number;
   campaigns: number;
   contacts: number;
+  newContactCards: number;
   newClients: number;
+  dealsWon: number;
   orders: number;
   revenue: CurrencyAmount[];
   cost: CurrencyAmount[];
@@ -376,7 +397,8 @@ export async function sourceEffectiveness(db: Database, period: ZonedPeriod): Pr
     select coalesce(json_agg(json_build_object('currency', a.currency, 'amount', a.${sql.raw(column)}::numeric(18, 2)::text) order by a.currency), '[]'::json)
     from ${sql.raw(relation)} a where a.source_id = s.id)`;
   const rows = await executeRows<{
-    id: number | string; campaigns: number; contacts: number; new_clients: number; orders: number; revenue: unknown; cost: unknown; profit: unknown;
+    id: number | string; campaigns: number; contacts: number; new_cards: number; new_clients: number; deals_won: number; orders: number;
+    revenue: unknown; cost: unknown; profit: unknown;
   }>(db, sql`
     with source_campaigns as (
       select information_source_id as source_id, id, currency from ${campaigns}
@@ -390,6 +412,17 @@ export async function sourceEffectiveness(db: Database, period: ZonedPeriod): Pr
         and (e.information_source_id = s.id
           or exists (select 1 from ${counterparties} cp where cp.id = e.counterparty_id and cp.information_source_id = s.id))
       group by s.id
+    ),
+    new_cards as (
+      select information_source_id as source_id, count(*)::int as n from ${contactCards}
+      where information_source_id is not null and created_at >= ${periodStart(period)} and created_at < ${periodEnd(period)}
+      group by information_source_id
+    ),
+    deals_won as (
+      select information_source_id as source_id, count(*)::int as n from ${deals}
+      where information_source_id is not null and result in ('WON_CONTRACT', 'WON_PURCHASE')
+        and closed_at >= ${periodStart(period)} and closed_at < ${periodEnd(period)}
+      group by information_source_id
     ),
     new_clients as (
       select cp.information_source_id as source_id, count(*)::int as n
@@ -415,17 +448,21 @@ export async function sourceEffectiveness(db: Database, period: ZonedPeriod): Pr
       from sales sa full join costs co on co.source_id = sa.source_id and co.currency = sa.currency
     ),
     order_counts as (select source_id, sum(n)::int as n from sales group by source_id)
-    select s.id, coalesce(cc.n, 0) as campaigns, coalesce(ct.n, 0) as contacts, coalesce(nc.n, 0) as new_clients, coalesce(oc.n, 0) as orders,
+    select s.id, coalesce(cc.n, 0) as campaigns, coalesce(ct.n, 0) as contacts, coalesce(nk.n, 0) as new_cards, coalesce(nc.n, 0) as new_clients,
+      coalesce(dw.n, 0) as deals_won, coalesce(oc.n, 0) as orders,
       ${amounts('sales', 'amount')} as revenue, ${amounts('costs', 'amount')} as cost, ${amounts('profits', 'amount')} as profit
     from ${informationSources} s
     left join campaign_counts cc on cc.source_id = s.id
     left join contacts ct on ct.source_id = s.id
+    left join new_cards nk on nk.source_id = s.id
     left join new_clients nc on nc.source_id = s.id
+    left join deals_won dw on dw.source_id = s.id
     left join order_counts oc on oc.source_id = s.id
-    where cc.n is not null or ct.n is not null or nc.n is not null or oc.n is not null
+    where cc.n is not null or ct.n is not null or nk.n is not null or nc.n is not null or dw.n is not null or oc.n is not null
     order by s.name, s.id`);
   return rows.map((row) => ({
-    informationSourceId: Number(row.id), campaigns: row.campaigns, contacts: row.contacts, newClients: row.new_clients, orders: row.orders,
+    informationSourceId: Number(row.id), campaigns: row.campaigns, contacts: row.contacts, newContactCards: row.new_cards, newClients: row.new_clients,
+    dealsWon: row.deals_won, orders: row.orders,
     revenue: parsedJson<CurrencyAmount[]>(row.revenue), cost: parsedJson<CurrencyAmount[]>(row.cost), profit: parsedJson<CurrencyAmount[]>(row.profit),
   }));
 }

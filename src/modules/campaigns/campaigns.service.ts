@@ -479,7 +479,7 @@ export async function updateExpense(ctx: Context, input: ExpenseFields & { id: s
 
 // Revenues
 
-interface RevenueFields { date?: string | null; amount?: string | null; orderId?: string | null; note?: string | null }
+interface RevenueFields { date?: string | null; amount?: string | null; orderId?: string | null; dealId?: string | null; note?: string | null }
 
 /**
  * A revenue's values as they will be, checked: with an order, the order is POSTED, in the
@@ -513,14 +513,47 @@ async function revenueValues(ctx: Context, errors: InputErrors, input: RevenueFi
   if (linked && amount && toHundredths(amount)! > toHundredths(linked.total)!) {
     errors.add(['amount'], 'OUT_OF_RANGE', `A revenue from an order is at most the order's total, ${linked.total} ${linked.currency}.`);
   }
+  const deal = await revenueDeal(ctx, errors, input, values, current);
   if (!current) {
-    if (input.date == null && !order) errors.add(['date'], 'REQUIRED', 'date is required for a revenue not from an order.');
-    if (input.amount == null && !order) errors.add(['amount'], 'REQUIRED', 'amount is required for a revenue not from an order.');
+    if (input.date == null && !order && !deal) errors.add(['date'], 'REQUIRED', 'date is required for a revenue not from an order or a deal.');
+    if (input.amount == null && !order && !deal) errors.add(['amount'], 'REQUIRED', 'amount is required for a revenue not from an order or a deal.');
   }
-  return { values, order };
+  if ((values.orderId ?? current?.orderId ?? null) !== null && (values.dealId ?? current?.dealId ?? null) !== null) {
+    errors.add(['dealId'], 'INVALID', 'A revenue comes from an order or from a deal, not both.');
+  }
+  return { values, order, deal };
 }
 
 /** The order's checks that need the campaign, under its lock. */
+/**
+ * The deal a revenue names, checked: won, and the campaign's (checked with the campaign, see
+ * `checkRevenueDeal`); a new revenue takes its closing day and amount unless given.
+ */
+async function revenueDeal(ctx: Context, errors: InputErrors, input: RevenueFields, values: Partial<repository.RevenueInsert>, current: CampaignRevenueRow | null) {
+  const key = referenceKey(errors, ['dealId'], input.dealId, 'Deal');
+  const deal = key == null ? null : await ctx.loaders.deals.byId.load(key);
+  requireFound(errors, ['dealId'], key, deal, 'deal');
+  if (input.dealId !== undefined) values.dealId = key ?? null;
+  if (!deal) return null;
+  if (deal.result !== 'WON_CONTRACT' && deal.result !== 'WON_PURCHASE') {
+    errors.add(['dealId'], 'INVALID_STATE', 'Only a won deal brings revenue; this one is not won.');
+  }
+  if (!current) {
+    values.date ??= deal.closedAt?.toISOString().slice(0, 10);
+    if (input.amount == null && deal.amount !== null) values.amount = deal.amount;
+  }
+  return deal;
+}
+
+/** A revenue's deal is one the campaign brought (`Deal.campaign`), in the campaign's currency. */
+function checkRevenueDeal(errors: InputErrors, campaign: { id: number; currency: string }, deal: { campaignId: number | null; currency: string | null } | null) {
+  if (!deal) return;
+  if (deal.campaignId !== campaign.id) errors.add(['dealId'], 'INVALID', 'This deal did not come from the campaign (its campaign is another or none).');
+  else if (deal.currency !== null && deal.currency !== campaign.currency) {
+    errors.add(['dealId'], 'INVALID', `The deal is in ${deal.currency}; the campaign counts its revenues in ${campaign.currency}.`);
+  }
+}
+
 async function checkRevenueOrder(tx: Database, errors: InputErrors, campaign: { id: number; currency: string; informationSourceId: number }, order: { id: number; currency: string; counterpartyId: number } | null) {
   if (!order) return;
   if (order.currency !== campaign.currency) {
@@ -534,12 +567,13 @@ export async function addRevenue(ctx: Context, input: RevenueFields & { campaign
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const campaignId = await campaignKey(ctx, errors, input.campaignId);
-  const { values, order } = await revenueValues(ctx, errors, input, null);
+  const { values, order, deal } = await revenueValues(ctx, errors, input, null);
   if (errors.any) return failed(errors);
   return saveRevenue(ctx, errors, async (tx) => {
     const campaign = await lockedCampaign(tx, errors, campaignId!);
     if (!campaign) return null;
     await checkRevenueOrder(tx, errors, campaign, order);
+    checkRevenueDeal(errors, campaign, deal);
     if (errors.any) return null;
     return repository.insertTabRow(tx, repository.tabTables.CampaignRevenue, { ...values, campaignId: campaignId!, date: values.date!, amount: values.amount! });
   });
@@ -549,12 +583,13 @@ export async function updateRevenue(ctx: Context, input: RevenueFields & { id: s
   requireWriter(ctx.viewer);
   const { key, row } = await currentTabRow(ctx, 'CampaignRevenue', input.id, input.expectedVersion);
   const errors = new InputErrors();
-  const { values, order } = await revenueValues(ctx, errors, input, row);
+  const { values, order, deal } = await revenueValues(ctx, errors, input, row);
   if (errors.any) return failed(errors);
   return saveRevenue(ctx, errors, async (tx) => {
     const campaign = await lockedCampaign(tx, errors, row.campaignId);
     if (!campaign) return null;
     if (order && order.id !== row.orderId) await checkRevenueOrder(tx, errors, campaign, order);
+    if (deal && deal.id !== row.dealId) checkRevenueDeal(errors, campaign, deal);
     if (errors.any) return null;
     return versionedRow(await repository.updateTabRow(tx, repository.tabTables.CampaignRevenue, key, input.expectedVersion, values), 'CampaignRevenue', input.expectedVersion);
   });

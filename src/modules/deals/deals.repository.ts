@@ -39,6 +39,7 @@ export const orderLinkUniqueFields: UniqueFields = {
 /** A deal filter with ids decoded; every given condition must hold. */
 export interface DealFilter {
   counterpartyId?: number | null;
+  campaignId?: number | null;
   assignedEmployeeId?: number | null;
   columns?: DealColumn[] | null;
   stages?: DealStage[] | null;
@@ -71,6 +72,7 @@ function followUpDueAt(now: Date, days: number): SQL {
 function conditions(filter: DealFilter, now: Date, followUpDays: number): SQL | undefined {
   return and(
     filter.counterpartyId != null ? eq(deals.counterpartyId, filter.counterpartyId) : undefined,
+    filter.campaignId != null ? eq(deals.campaignId, filter.campaignId) : undefined,
     filter.assignedEmployeeId != null ? eq(deals.assignedEmployeeId, filter.assignedEmployeeId) : undefined,
     filter.columns ? inArray(deals.column, filter.columns) : undefined,
     filter.stages ? inArray(deals.stage, filter.stages) : undefined,

@@ -46,6 +46,7 @@ const movesFrom = (from: DealColumn) => COLUMNS.filter((to) => canMove(from, to)
 
 export interface DealFilterInput {
   counterpartyId?: string | null;
+  campaignId?: string | null;
   assignedEmployeeId?: string | null;
   columns?: DealColumn[] | null;
   stages?: DealStage[] | null;
@@ -58,6 +59,7 @@ export interface DealFilterInput {
 function readFilter(where: DealFilterInput | null | undefined): DealFilter {
   return {
     counterpartyId: referenceKeyOrThrow(where?.counterpartyId, 'Counterparty', ['where', 'counterpartyId']),
+    campaignId: referenceKeyOrThrow(where?.campaignId, 'Campaign', ['where', 'campaignId']),
     assignedEmployeeId: referenceKeyOrThrow(where?.assignedEmployeeId, 'Employee', ['where', 'assignedEmployeeId']),
     columns: where?.columns,
     stages: where?.stages,
@@ -148,6 +150,7 @@ export function checkDeal(errors: InputErrors, deal: Pick<DealInsert, 'amount' |
 interface DealReferences {
   assignedEmployeeId?: string | null;
   informationSourceId?: string | null;
+  campaignId?: string | null;
   contractId?: string | null;
 }
 
@@ -160,16 +163,19 @@ async function references(ctx: Context, errors: InputErrors, input: DealReferenc
   const keys = {
     assignedEmployeeId: referenceKey(errors, ['assignedEmployeeId'], input.assignedEmployeeId, 'Employee'),
     informationSourceId: referenceKey(errors, ['informationSourceId'], input.informationSourceId, 'InformationSource'),
+    campaignId: referenceKey(errors, ['campaignId'], input.campaignId, 'Campaign'),
     contractId: referenceKey(errors, ['contractId'], input.contractId, 'Contract'),
   };
   const load = <T>(key: number | null | undefined, loader: { load(key: number): Promise<T> }) => (key == null ? null : loader.load(key));
-  const [employee, source, contract] = await Promise.all([
+  const [employee, source, campaign, contract] = await Promise.all([
     load(keys.assignedEmployeeId, ctx.loaders.catalogues.employeeById),
     load(keys.informationSourceId, ctx.loaders.catalogues.informationSourceById),
+    load(keys.campaignId, ctx.loaders.campaigns.byId),
     load(keys.contractId, ctx.loaders.contracts.byId),
   ]);
   requireFound(errors, ['assignedEmployeeId'], keys.assignedEmployeeId, employee, 'employee');
   requireFound(errors, ['informationSourceId'], keys.informationSourceId, source, 'information source');
+  requireFound(errors, ['campaignId'], keys.campaignId, campaign, 'campaign');
   requireFound(errors, ['contractId'], keys.contractId, contract, 'contract');
   if (employee && !employee.active) errors.add(['assignedEmployeeId'], 'INVALID_STATE', 'This employee is inactive and cannot be given deals.');
   if (source && !source.active) errors.add(['informationSourceId'], 'INVALID_STATE', 'This information source is inactive and cannot be chosen for new records.');

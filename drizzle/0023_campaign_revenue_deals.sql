@@ -1,0 +1,4 @@
+ALTER TABLE "campaign_revenues" ADD COLUMN "deal_id" bigint;--> statement-breakpoint
+ALTER TABLE "campaign_revenues" ADD CONSTRAINT "campaign_revenues_deal_id_deals_id_fk" FOREIGN KEY ("deal_id") REFERENCES "public"."deals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "campaign_revenues_deal_key" ON "campaign_revenues" USING btree ("campaign_id","deal_id") WHERE "campaign_revenues"."deal_id" is not null;--> statement-breakpoint
+ALTER TABLE "campaign_revenues" ADD CONSTRAINT "campaign_revenues_one_source" CHECK (num_nonnulls("campaign_revenues"."order_id", "campaign_revenues"."deal_id") <= 1);
