@@ -927,7 +927,7 @@ export type CampaignEffectivenessRow = {
   currency: Scalars['Currency']['output'];
   /** Deals won (WON_CONTRACT or WON_PURCHASE) in the period that came from the campaign or name its information source. */
   dealsWon: Scalars['Int']['output'];
-  /** Counterparties of the campaign whose first POSTED order ever is dated in the period, on or after its start. */
+  /** Counterparties of the campaign whose first POSTED order ever is dated in the period, on or after its start, and its leads (contact cards naming its source or taking part) converted into counterparties in the period. */
   newClients: Scalars['Int']['output'];
   /** Contact cards (leads) made in the period that name the campaign's information source or take part in it. */
   newContactCards: Scalars['Int']['output'];
@@ -8642,7 +8642,7 @@ export type SourceEffectivenessRow = {
   dealsWon: Scalars['Int']['output'];
   /** The source. */
   informationSource: InformationSource;
-  /** Counterparties that came from it whose first POSTED order ever is dated in the period. */
+  /** Counterparties that came from it whose first POSTED order ever is dated in the period, and contact cards naming it converted in the period. */
   newClients: Scalars['Int']['output'];
   /** Contact cards (leads) made in the period that name it. */
   newContactCards: Scalars['Int']['output'];

@@ -74,9 +74,14 @@ describe('campaign analytics', () => {
     const lost = await deal({ campaignId: fair.id }, 'LOST');
     const elsewhere = await deal({}, 'WON_PURCHASE');
 
+    // The stand's visitor becomes a client by conversion.
+    const { version } = (await api.request(`query($id: ID!) { contactCard(id: $id) { version } }`, { id: visitor })).data.contactCard;
+    await api.mutate('convertContactCard', { id: visitor, expectedVersion: version }, 'counterparty { id }');
+
     const rows = (await api.request(`query($from: LocalDate!, $to: LocalDate!) { campaignEffectiveness(from: $from, to: $to) {
-      campaign { id } newContactCards dealsWon } }`, { from: day(-1), to: day(1) })).data.campaignEffectiveness;
-    expect(rows.find((row: { campaign: { id: string } }) => row.campaign.id === fair.id)).toEqual({ campaign: { id: fair.id }, newContactCards: 2, dealsWon: 1 });
+      campaign { id } newContactCards newClients dealsWon } }`, { from: day(-1), to: day(1) })).data.campaignEffectiveness;
+    expect(rows.find((row: { campaign: { id: string } }) => row.campaign.id === fair.id))
+      .toEqual({ campaign: { id: fair.id }, newContactCards: 2, newClients: 1, dealsWon: 1 });
     const sources = (await api.request(`query($from: LocalDate!, $to: LocalDate!) { sourceEffectiveness(from: $from, to: $to) {
       informationSource { id } newContactCards dealsWon } }`, { from: day(-1), to: day(1) })).data.sourceEffectiveness;
     expect(sources.find((row: { informationSource: { id: string } }) => row.informationSource.id === fair.informationSource.id))

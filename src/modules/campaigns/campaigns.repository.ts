@@ -347,11 +347,18 @@ export async function campaignEffectiveness(db: Database, period: ZonedPeriod): 
       group by o.counterparty_id
     ),
     new_clients as (
-      select r.campaign_id as id, count(*)::int as n
-      from reached r join c on c.id = r.campaign_id
-      join first_orders f on f.counterparty_id = r.counterparty_id
-      where f.first_date between greatest(${period.from}::date, c.starts_on) and ${period.to}::date
-      group by r.campaign_id
+      select id, count(distinct counterparty_id)::int as n from (
+        select r.campaign_id as id, r.counterparty_id
+        from reached r join c on c.id = r.campaign_id
+        join first_orders f on f.counterparty_id = r.counterparty_id
+        where f.first_date between greatest(${period.from}::date, c.starts_on) and ${period.to}::date
+        union
+        -- A lead of the campaign's converted into a counterparty in the period is a new client too.
+        select c.id, k.converted_counterparty_id
+        from c join ${contactCards} k on k.converted_at >= ${periodStart(period)} and k.converted_at < ${periodEnd(period)}
+          and (k.information_source_id = c.information_source_id
+            or exists (select 1 from ${campaignParticipants} p where p.campaign_id = c.id and p.contact_card_id = k.id))
+      ) won group by id
     ),
     sales as (
       select r.campaign_id as id, count(o.id)::int as n, sum(o.total) as revenue
@@ -425,11 +432,16 @@ export async function sourceEffectiveness(db: Database, period: ZonedPeriod): Pr
       group by information_source_id
     ),
     new_clients as (
-      select cp.information_source_id as source_id, count(*)::int as n
-      from ${counterparties} cp
-      join (select counterparty_id, min(date) as first_date from ${orders} where status = 'POSTED' group by counterparty_id) f on f.counterparty_id = cp.id
-      where cp.information_source_id is not null and f.first_date between ${period.from}::date and ${period.to}::date
-      group by cp.information_source_id
+      select source_id, count(distinct counterparty_id)::int as n from (
+        select cp.information_source_id as source_id, cp.id as counterparty_id
+        from ${counterparties} cp
+        join (select counterparty_id, min(date) as first_date from ${orders} where status = 'POSTED' group by counterparty_id) f on f.counterparty_id = cp.id
+        where cp.information_source_id is not null and f.first_date between ${period.from}::date and ${period.to}::date
+        union
+        -- A lead naming the source converted into a counterparty in the period is a new client too.
+        select information_source_id, converted_counterparty_id from ${contactCards}
+        where information_source_id is not null and converted_at >= ${periodStart(period)} and converted_at < ${periodEnd(period)}
+      ) won group by source_id
     ),
     sales as (
       select cp.information_source_id as source_id, o.currency, count(*)::int as n, sum(o.total) as amount
