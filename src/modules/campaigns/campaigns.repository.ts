@@ -167,24 +167,17 @@ const materialList: ListPerParent<typeof campaignMaterials> = { ...allColumnsOf(
 const expenseList: ListPerParent<typeof campaignExpenses> = { ...allColumnsOf(campaignExpenses), parent: campaignExpenses.campaignId, keys: expenseOrder };
 const revenueList: ListPerParent<typeof campaignRevenues> = { ...allColumnsOf(campaignRevenues), parent: campaignRevenues.campaignId, keys: revenueOrder };
 
-/** Each tab's page for every campaign asked, one statement (a LATERAL page per campaign), and its counts, one grouped statement. */
+/** A tab's page for every campaign asked, one statement (a LATERAL page per campaign), and its counts, one grouped statement. */
+const tab = <T extends PgTable>(list: ListPerParent<T>) => ({
+  pages: (db: Database, ids: readonly number[], page: Page) => pagesByParent(db, list, ids, page),
+  counts: (db: Database, ids: readonly number[]) => countsByParent(db, list, ids),
+});
+
 export const tabs = {
-  participants: {
-    pages: (db: Database, ids: readonly number[], page: Page) => pagesByParent(db, participantList, ids, page),
-    counts: (db: Database, ids: readonly number[]) => countsByParent(db, participantList, ids),
-  },
-  materials: {
-    pages: (db: Database, ids: readonly number[], page: Page) => pagesByParent(db, materialList, ids, page),
-    counts: (db: Database, ids: readonly number[]) => countsByParent(db, materialList, ids),
-  },
-  expenses: {
-    pages: (db: Database, ids: readonly number[], page: Page) => pagesByParent(db, expenseList, ids, page),
-    counts: (db: Database, ids: readonly number[]) => countsByParent(db, expenseList, ids),
-  },
-  revenues: {
-    pages: (db: Database, ids: readonly number[], page: Page) => pagesByParent(db, revenueList, ids, page),
-    counts: (db: Database, ids: readonly number[]) => countsByParent(db, revenueList, ids),
-  },
+  participants: tab(participantList),
+  materials: tab(materialList),
+  expenses: tab(expenseList),
+  revenues: tab(revenueList),
 };
 
 export const participantsByIds = (db: Database, ids: readonly number[]) => rowsByIds(db, campaignParticipants, ids);
