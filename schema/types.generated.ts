@@ -3462,6 +3462,8 @@ export type DealImportRow = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   /** The employee it is assigned to, by e-mail; an active employee. */
   assignedEmployeeEmail?: InputMaybe<Scalars['String']['input']>;
+  /** The campaign it came from, by `externalId`; an empty string takes it off. */
+  campaignExternalId?: InputMaybe<Scalars['String']['input']>;
   /** Its column: for a new deal (PROSPECT when left out); a stored deal's must be the one it has. */
   column?: InputMaybe<DealColumn>;
   /** The counterparty, by `externalId`; required for a new deal, and a stored deal keeps its counterparty. */

@@ -58,6 +58,21 @@ describe('importDeals', () => {
     expect(again.rows.map((row) => row.id)).toEqual(first.rows.map((row) => row.id));
   });
 
+  it('names the campaign a deal came from by its externalId', async () => {
+    const keys = await catalogue('campaign');
+    await api.mutate('createCampaign', { externalId: 'campaign-fair', name: `Fair ${process.pid}`, kind: 'EXHIBITION', startsOn: '2026-01-10', endsOn: '2026-01-12', currency: 'EUR' }, 'campaign { id }');
+    const answer = await importRows([
+      { externalId: 'campaign-1', counterpartyExternalId: keys.client, name: 'From the fair', campaignExternalId: 'campaign-fair' },
+      { externalId: 'campaign-2', counterpartyExternalId: keys.client, name: 'Nowhere', campaignExternalId: 'campaign-none' },
+    ]);
+    expect(importStatuses(answer)).toEqual(['CREATED', 'FAILED']);
+    expect(importRowFieldErrors(answer, 1)).toEqual([['campaignExternalId', 'NOT_FOUND']]);
+    const read = await api.request(`query($id: ID!) { deal(id: $id) { campaign { externalId } } }`, { id: answer.rows[0].id });
+    expect(read.data.deal.campaign).toEqual({ externalId: 'campaign-fair' });
+    const off = await importRows([{ externalId: 'campaign-1', campaignExternalId: '' }]);
+    expect(importStatuses(off)).toEqual(['UPDATED']);
+  });
+
   it('updates a stored deal\'s own fields, and refuses to move it, change its counterparty or break a rule, row by row', async () => {
     const keys = await catalogue('update');
     const [made] = (await importRows([{ externalId: 'update-1', counterpartyExternalId: keys.client, name: 'Forklifts', column: 'CONTACT_1' }])).rows;

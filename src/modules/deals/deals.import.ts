@@ -2,6 +2,7 @@ import type { DealImportRow } from '../../../schema/types.generated.js';
 import type { Database } from '../../db/client.js';
 import { insertRows } from '../../db/bulk.js';
 import { dealMoves, deals, type DealRow } from '../../db/schema/index.js';
+import * as campaignsRepository from '../campaigns/campaigns.repository.js';
 import * as cataloguesRepository from '../catalogues/catalogues.repository.js';
 import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
@@ -18,8 +19,8 @@ const PLACE_FIELDS = ['column', 'stage', 'result'] as const;
 
 /**
  * `importDeals`: a deal's own fields checked by the same rules as createDeal and updateDeal; the
- * counterparty is named by `externalId`, the assigned employee by e-mail, the information source
- * and the lost reason by name. A new deal may come in any column, stage and result (history being
+ * counterparty and the campaign are named by `externalId`, the assigned employee by e-mail, the
+ * information source and the lost reason by name. A new deal may come in any column, stage and result (history being
  * loaded; RESULT with its result, LOST with its reason), and its history starts with its creation.
  * A stored deal keeps its counterparty and where it stands: a row that would change them fails.
  */
@@ -39,9 +40,10 @@ export const dealImporter: Importer<DealImportRow, Checked> = {
 
 async function writeDeals(tx: Database, rows: Row[], mode: ImportMode): Promise<void> {
   const input = rows.map((row) => row.row);
-  const [stored, counterpartyIds, employees, sources, reasons] = await Promise.all([
+  const [stored, counterpartyIds, campaignIds, employees, sources, reasons] = await Promise.all([
     repository.lockedByExternalIds(tx, rows.map((row) => row.key)),
     counterpartiesRepository.idsByExternalIds(tx, givenKeys(input, (row) => row.counterpartyExternalId)),
+    campaignsRepository.idsByExternalIds(tx, givenKeys(input, (row) => row.campaignExternalId)),
     cataloguesRepository.employeesByEmail(tx, givenKeys(input, (row) => row.assignedEmployeeEmail)),
     cataloguesRepository.informationSourcesByName(tx, givenKeys(input, (row) => row.informationSourceName)),
     repository.lostReasonsByName(tx, givenKeys(input, (row) => row.lostReasonName)),
@@ -66,6 +68,8 @@ async function writeDeals(tx: Database, rows: Row[], mode: ImportMode): Promise<
     if (employee !== undefined) checked.assignedEmployeeId = employee;
     const source = resolvedKey(errors, ['informationSourceName'], given.informationSourceName, sources, 'information source named');
     if (source !== undefined) checked.informationSourceId = source;
+    const campaign = resolvedKey(errors, ['campaignExternalId'], given.campaignExternalId, campaignIds, 'campaign with the externalId');
+    if (campaign !== undefined) checked.campaignId = campaign;
     if (given.lostReasonName != null && given.lostReasonName.trim() !== '') {
       const reason = reasons.get(given.lostReasonName.trim());
       if (!reason) errors.add(['lostReasonName'], 'NOT_FOUND', `No lost reason named "${given.lostReasonName.trim()}" exists.`);
