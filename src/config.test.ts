@@ -37,6 +37,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(true);
   });
 
+  it('takes "today" in DEFAULT_TIME_ZONE (UTC unless told), an IANA zone', () => {
+    expect(loadConfig({}).defaultTimeZone).toBe('UTC');
+    expect(loadConfig({ DEFAULT_TIME_ZONE: 'Europe/Kyiv' }).defaultTimeZone).toBe('Europe/Kyiv');
+    expect(() => loadConfig({ DEFAULT_TIME_ZONE: 'Mars/Olympus' })).toThrow(/DEFAULT_TIME_ZONE must be an IANA time zone/);
+  });
+
   it('reads PostgreSQL and limits', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d', MAX_ALIASES: '5', INTROSPECTION: 'off' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@h:5432/d', maxAliases: 5, introspection: false });

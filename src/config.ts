@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { IANAZone } from 'luxon';
 import { corsOriginProblem, DEVELOPMENT_CORS_ORIGINS } from './lib/cors.js';
+import { FALLBACK_TIME_ZONE } from './lib/dates.js';
 
 /**
  * Every environment variable the server reads, parsed and validated here and nowhere else.
@@ -31,6 +33,8 @@ export interface Config {
   preparedStatements: boolean;
   /** Whether the schema can be introspected (`__schema`, `__type`). */
   introspection: boolean;
+  /** The IANA zone "today" is in for keys without an employee (and for partners): DEFAULT_TIME_ZONE. */
+  defaultTimeZone: string;
   /** Whether the partner portal's schema can be introspected: off in production unless PORTAL_INTROSPECTION=true. */
   portalIntrospection: boolean;
   /** Deepest selection set a query may nest. */
@@ -113,6 +117,13 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
+function timeZone(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!IANAZone.isValidZone(raw)) throw new ConfigError(`${name} must be an IANA time zone such as Europe/Kyiv, got "${raw}"`);
+  return raw;
+}
+
 function databaseUrl(env: Env): string | undefined {
   const raw = env.DATABASE_URL;
   if (raw === undefined || raw === '') return undefined;
@@ -166,6 +177,7 @@ export function loadConfig(env: Env = process.env): Config {
     queueTimeoutMs: integer(env, 'DATABASE_QUEUE_TIMEOUT_MS', 2000, 1, 600_000),
     preparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', true),
     introspection: boolean(env, 'INTROSPECTION', true),
+    defaultTimeZone: timeZone(env, 'DEFAULT_TIME_ZONE', FALLBACK_TIME_ZONE),
     // Partners' developers read the portal's documentation, not its live schema, in production.
     portalIntrospection: boolean(env, 'PORTAL_INTROSPECTION', env.NODE_ENV !== 'production'),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),

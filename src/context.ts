@@ -1,4 +1,5 @@
 import type { Database } from './db/client.js';
+import { FALLBACK_TIME_ZONE } from './lib/dates.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from './modules/attachments/settings.js';
@@ -17,6 +18,8 @@ export interface Context {
   attachments: AttachmentSettings;
   /** When a deal is due for a reminder (FOLLOW_UP_DAYS). */
   deals: DealSettings;
+  /** The zone the request's "today" is in: the key's employee's, else DEFAULT_TIME_ZONE. */
+  timeZone: string;
 }
 
 export interface ImportSettings {
@@ -32,7 +35,8 @@ export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statem
 
 export function createContext(
   db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS, requestId: string | null = null, attachments = DEFAULT_ATTACHMENT_SETTINGS,
-  deals = DEFAULT_DEAL_SETTINGS,
+  deals = DEFAULT_DEAL_SETTINGS, defaultTimeZone = FALLBACK_TIME_ZONE,
 ): Context {
-  return { viewer, db, loaders: createLoaders(db, viewer), imports, requestId, attachments, deals };
+  const timeZone = viewer.timeZone ?? defaultTimeZone;
+  return { viewer, db, loaders: createLoaders(db, viewer, timeZone), imports, requestId, attachments, deals, timeZone };
 }

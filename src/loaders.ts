@@ -44,7 +44,7 @@ const modules = {
  * Every module's per-request loaders in one typed bag, fresh for each request so that batching
  * and caching never cross requests or viewers, each loader made when first used.
  */
-export const createLoaders = loadersByModule<[db: Database, viewer: Viewer], typeof modules>(modules);
+export const createLoaders = loadersByModule<[db: Database, viewer: Viewer, timeZone: string], typeof modules>(modules);
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

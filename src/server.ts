@@ -36,7 +36,7 @@ import { attachmentSettings } from './modules/attachments/settings.js';
 import { dealSettings } from './modules/deals/settings.js';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
+  Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'defaultTimeZone' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
   | 'maxUploadBytes' | 'uploadUrlSecret' | 'uploadUrlTtlSeconds' | 'followUpDays'
 >;
 
@@ -252,15 +252,15 @@ export async function startServer(
   };
   const attachments = attachmentSettings(config);
   const deals = dealSettings(config);
-  const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments });
+  const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments, timeZone: config.defaultTimeZone });
   const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
-    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments, deals),
+    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments, deals, config.defaultTimeZone),
     within: (requestDb, _holder, run) => run(requestDb),
   });
   const portal = await startEndpoint(portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
     admit: partnerViewer,
-    contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments),
+    contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments, config.defaultTimeZone),
     // Every portal statement runs under row-level security as the partner (the second wall).
     within: (requestDb, holder, run) => asPartner(requestDb, partnerViewer(holder).counterpartyId, run),
   });

@@ -1,11 +1,15 @@
 import { DateTime } from 'luxon';
 
 /**
- * Today's calendar date, ISO 8601, as every date rule (overdue obligations, current positions,
- * birthdays) sees it. It is the UTC date so that all servers and the database agree on it; views
- * in an employee's own time zone (the calendar) compute their own "today" from Employee.timeZone.
+ * Today's calendar date in `timeZone`, ISO 8601, as the date rules (overdue obligations, current
+ * positions, prices and agreements in force, birthdays) see it. Each request has its zone: the
+ * employee's of its key, else DEFAULT_TIME_ZONE (`Context.timeZone`); there is no zone by default,
+ * so no rule takes the server's or UTC's date by accident.
  */
-export const today = (): string => DateTime.utc().toISODate()!;
+export const today = (timeZone: string): string => DateTime.now().setZone(timeZone).toISODate()!;
+
+/** The zone "today" is taken in when neither the key's employee nor DEFAULT_TIME_ZONE says otherwise. */
+export const FALLBACK_TIME_ZONE = 'UTC';
 
 const MS_PER_DAY = 86_400_000;
 /** 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z: the instants `isoInstant` writes itself. */

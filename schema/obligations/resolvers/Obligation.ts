@@ -11,5 +11,5 @@ export const Obligation: Pick<ObligationResolvers, 'amount'|'counterparty'|'crea
   id: ({ id }) => toGlobalId('Obligation', id),
   counterparty: referenceResolver('counterparty', async (row: ObligationMapper, ctx: Context) => (await ctx.loaders.counterparties.byId.load(row.counterpartyId))!),
   outstandingAmount: ({ amount, fulfilledAmount }) => (amount === null ? null : subtract(amount, fulfilledAmount)),
-  overdue: (row) => isOverdue(row, today()),
+  overdue: (row, _args, ctx) => isOverdue(row, today(ctx.timeZone)),
 };

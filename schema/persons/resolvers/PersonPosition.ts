@@ -1,3 +1,4 @@
+import { today } from '../../../src/lib/dates.js';
 import type { PersonPositionResolvers } from './../../types.generated.js';
 import { isCurrent } from '../../../src/modules/persons/person-rules.js';
 
@@ -8,5 +9,5 @@ export const PersonPosition: PersonPositionResolvers = {
     if (!counterparty) throw new Error(`Counterparty ${counterpartyId} of a position is missing.`);
     return counterparty;
   },
-  current: (position) => isCurrent(position),
+  current: (position, _args, ctx) => isCurrent(position, today(ctx.timeZone)),
 };

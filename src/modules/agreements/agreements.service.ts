@@ -71,7 +71,7 @@ export const agreementInheritedTerms = (row: AgreementRow): TermName[] => inheri
 export async function agreementUsable(ctx: Context, row: AgreementRow, on: string | null | undefined): Promise<boolean> {
   const base = await baseOf(ctx, row);
   const terms = base ? effectiveTerms(row, [], base, []) : row;
-  return isUsableOn(row, base, terms, on ?? today());
+  return isUsableOn(row, base, terms, on ?? today(ctx.timeZone));
 }
 
 interface PaymentStageInput { percent: string; basis: 'ORDER' | 'SHIPMENT'; days: number; prepayment: boolean }

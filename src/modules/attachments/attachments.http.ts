@@ -144,11 +144,11 @@ export interface AttachmentRoutes {
  * rules, a partner when the record is its own, found through the portal's partner-bound reads
  * under row-level security, as the portal finds it.
  */
-async function readableAttachment(db: Database, holder: KeyHolder, key: number): Promise<AttachmentRow | null> {
+async function readableAttachment(db: Database, holder: KeyHolder, key: number, timeZone: string): Promise<AttachmentRow | null> {
   if (holder.role === 'PARTNER') {
-    return asPartner(db, holder.counterpartyId, (tx) => partnerReads(tx, holder.counterpartyId).load.attachment.load(key));
+    return asPartner(db, holder.counterpartyId, (tx) => partnerReads(tx, holder.counterpartyId, timeZone).load.attachment.load(key));
   }
-  const ctx = createContext(db, holder);
+  const ctx = createContext(db, holder, undefined, null, undefined, undefined, timeZone);
   const attachment = await ctx.loaders.attachments.byId.load(key);
   return attachment && (await mayReadOwner(ctx, ownerOf(attachment))) ? attachment : null;
 }
@@ -157,6 +157,8 @@ export function attachmentRoutes(deps: {
   database: Pick<DatabaseHandle, 'forRequest'>;
   authenticate(authorization: string | undefined, db: Database): Promise<KeyHolder>;
   settings: AttachmentSettings;
+  /** DEFAULT_TIME_ZONE, for the reads that find a file's record. */
+  timeZone: string;
 }): AttachmentRoutes {
   /** A request's database: statements admitted under `key` and stopped when its client goes away. */
   function requestDatabase(response: http.ServerResponse, key: string): Database {
@@ -191,7 +193,7 @@ export function attachmentRoutes(deps: {
     }
     const db = requestDatabase(response, String(viewer.apiKeyId));
     const key = keyOf(id, 'Attachment');
-    const attachment = key === null ? null : await readableAttachment(db, viewer, key);
+    const attachment = key === null ? null : await readableAttachment(db, viewer, key, deps.timeZone);
     // An attachment of a record the viewer may not read is answered as one that does not exist.
     if (!attachment) {
       sendError(response, 404, 'NOT_FOUND', 'No attachment has this id, or it is not yours to read.');

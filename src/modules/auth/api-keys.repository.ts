@@ -1,12 +1,14 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { apiKeys, type ApiKeyRow } from '../../db/schema/index.js';
+import { apiKeys, employees, type ApiKeyRow } from '../../db/schema/index.js';
 
-export async function findActiveByHash(db: Database, keyHash: string): Promise<ApiKeyRow | null> {
-  const [row] = await db.select().from(apiKeys)
+/** An active key by its hash, with the time zone of the employee it acts for (read in the same statement). */
+export async function findActiveByHash(db: Database, keyHash: string): Promise<(ApiKeyRow & { employeeTimeZone: string | null }) | null> {
+  const [row] = await db.select({ key: apiKeys, employeeTimeZone: employees.timeZone }).from(apiKeys)
+    .leftJoin(employees, eq(employees.id, apiKeys.employeeId))
     .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
     .limit(1);
-  return row ?? null;
+  return row ? { ...row.key, employeeTimeZone: row.employeeTimeZone } : null;
 }
 
 export async function insert(db: Database, values: typeof apiKeys.$inferInsert): Promise<ApiKeyRow> {

@@ -36,7 +36,7 @@ export async function authenticate(db: Database, authorization: string | undefin
   const row = await repository.findActiveByHash(db, hashKey(bearerKey(authorization)));
   if (!row) throw unauthenticated('The API key is unknown or has been revoked.');
   if (row.role === 'PARTNER') return { apiKeyId: row.id, role: row.role, counterpartyId: row.counterpartyId!, personId: row.personId };
-  return { apiKeyId: row.id, role: row.role, employeeId: row.employeeId };
+  return { apiKeyId: row.id, role: row.role, employeeId: row.employeeId, timeZone: row.employeeTimeZone };
 }
 
 function bearerKey(authorization: string | undefined): string {

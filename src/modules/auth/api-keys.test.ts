@@ -25,7 +25,7 @@ describe('API keys', () => {
     const { key, row } = await createApiKey(database.db, { name: 'import script', role: 'MANAGER' });
     expect(row.keyHash).not.toContain(key);
     expect(key.startsWith(row.prefix)).toBe(true);
-    expect(await authenticate(database.db, `Bearer ${key}`)).toEqual({ apiKeyId: row.id, role: 'MANAGER', employeeId: null });
+    expect(await authenticate(database.db, `Bearer ${key}`)).toEqual({ apiKeyId: row.id, role: 'MANAGER', employeeId: null, timeZone: null });
     expect(await revokeApiKey(database.db, row.id)).not.toBeNull();
     expect(await codeOf(authenticate(database.db, `Bearer ${key}`))).toBe('UNAUTHENTICATED');
   });

@@ -12,6 +12,8 @@ export interface Viewer {
   role: Role;
   /** The employee the key acts for, when it belongs to one. */
   employeeId: number | null;
+  /** That employee's time zone, which the request's "today" is taken in. */
+  timeZone?: string | null;
 }
 
 /**

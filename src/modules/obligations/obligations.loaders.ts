@@ -8,8 +8,9 @@ import * as repository from './obligations.repository.js';
 export const obligationLoaders = {
   byId: (db: Database) => rowByKeyLoader((ids) => repository.obligationsByIds(db, ids), (row) => row.id),
   /** `Counterparty.obligations` with one filter and choice of columns, keyed by counterparty id. */
-  byCounterpartyId: (db: Database) => loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
-    listsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(), columns))),
+  byCounterpartyId: (db: Database, _viewer: unknown, timeZone: string) =>
+    loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
+      listsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(timeZone), columns))),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */

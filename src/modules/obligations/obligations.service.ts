@@ -38,7 +38,7 @@ function readFilter(where: ObligationFilterInput | null | undefined): Obligation
 }
 
 export const listObligations = (ctx: Context, where: ObligationFilterInput | null | undefined, args: PageArgs) =>
-  repository.listObligations(ctx.db, readFilter(where), today(), args);
+  repository.listObligations(ctx.db, readFilter(where), today(ctx.timeZone), args);
 
 export const getObligation = (ctx: Context, id: string) =>
   ctx.loaders.obligations.byId.load(requireKey(id, 'Obligation', ['id']));

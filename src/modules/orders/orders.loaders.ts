@@ -25,8 +25,8 @@ export const orderLoaders = {
   /** `Order.payments`. */
   paymentsByOrderId: (db: Database) => listsByParentLoader((ids) => repository.paymentsByOrders(db, ids)),
   /** `Settlements.receivable` and `overdue`, keyed by counterparty id. */
-  settlementTotalsByCounterpartyId: (db: Database) => new DataLoader<number, repository.SettlementTotals>(async (ids) => {
-    const totals = await repository.settlementTotals(db, ids, today());
+  settlementTotalsByCounterpartyId: (db: Database, _viewer: unknown, timeZone: string) => new DataLoader<number, repository.SettlementTotals>(async (ids) => {
+    const totals = await repository.settlementTotals(db, ids, today(timeZone));
     return ids.map((id) => totals.get(id) ?? { receivable: '0.00', overdue: '0.00' });
   }, { maxBatchSize: 1000 }),
   /** `Settlements.history`, keyed by counterparty id. */

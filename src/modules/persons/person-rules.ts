@@ -1,8 +1,7 @@
 import type { PersonPositionRow, PersonRow } from '../../db/schema/index.js';
-import { today } from '../../lib/dates.js';
 
 /** A position is current when it has no end date or ends today or later. */
-export const isCurrent = (position: Pick<PersonPositionRow, 'endDate'>, on: string = today()): boolean =>
+export const isCurrent = (position: Pick<PersonPositionRow, 'endDate'>, on: string): boolean =>
   position.endDate === null || position.endDate >= on;
 
 /** "Last First Middle", skipping the parts that are absent. */

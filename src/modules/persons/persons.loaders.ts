@@ -9,9 +9,10 @@ export const personLoaders = {
   byId: (db: Database) => rowByKeyLoader((ids) => repository.personsByIds(db, ids), (row) => row.id),
   positionsByPersonId: (db: Database) => listsByParentLoader((ids) => repository.positionsByPersonIds(db, ids)),
   /** Persons with a position at a counterparty, primary contacts first (see `Counterparty.persons`), of the `columns` chosen. */
-  byCounterpartyId: (db: Database) => loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => listsByParentLoader(
-    (ids) => repository.personsByCounterpartyIds(db, ids, includeFormer, today(), columns),
-  )),
+  byCounterpartyId: (db: Database, _viewer: unknown, timeZone: string) =>
+    loaderPerArguments(({ includeFormer, columns }: { includeFormer: boolean; columns: ColumnChoice }) => listsByParentLoader(
+      (ids) => repository.personsByCounterpartyIds(db, ids, includeFormer, today(timeZone), columns),
+    )),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */

@@ -18,6 +18,8 @@ import * as repository from './persons.repository.js';
 const NAME_MAX = 100;
 const TITLE_MAX = 200;
 /** Birthdays before this are typing mistakes, not dossiers. */
+/** Where the day begins first (UTC+14): a birthday after today there is after today everywhere. */
+const EARLIEST_ZONE = 'Pacific/Kiritimati';
 const EARLIEST_BIRTHDAY = '1900-01-01';
 
 export async function getPerson(ctx: Context, id: string): Promise<PersonRow | null> {
@@ -28,7 +30,7 @@ export const getPersonByExternalId = (ctx: Context, externalId: string) =>
   repository.personByExternalId(ctx.db, externalId.trim());
 
 export function listPersons(ctx: Context, filter: repository.PersonListFilter, args: PageArgs) {
-  return repository.listPersons(ctx.db, { ...filter, search: searchTerm(filter.search) }, today(), args);
+  return repository.listPersons(ctx.db, { ...filter, search: searchTerm(filter.search) }, today(ctx.timeZone), args);
 }
 
 /** The persons holding a position at one counterparty, read with the other counterparties of the same level, of the columns the `selected` fields need. */
@@ -37,7 +39,7 @@ export const counterpartyPersons = (ctx: Context, counterpartyId: number, includ
 
 /** The counterparties a person currently holds a position at, each once, primary positions first. */
 export async function currentCounterparties(ctx: Context, person: PersonRow): Promise<CounterpartyRow[]> {
-  const on = today();
+  const on = today(ctx.timeZone);
   const positions = await ctx.loaders.persons.positionsByPersonId.load(person.id);
   const ids = [...new Set(positions.filter((position) => isCurrent(position, on)).map((position) => position.counterpartyId))];
   const rows = await Promise.all(ids.map((id) => ctx.loaders.counterparties.byId.load(id)));
@@ -154,7 +156,7 @@ export function personFieldValues(input: PersonOwnFields, errors: InputErrors, c
   if (input.emails !== undefined) values.emails = contacts.emails(errors, input.emails ?? []);
   if (input.birthday !== undefined) {
     const birthday = input.birthday ?? null;
-    if (birthday && (birthday > today() || birthday < EARLIEST_BIRTHDAY)) {
+    if (birthday && (birthday > today(EARLIEST_ZONE) || birthday < EARLIEST_BIRTHDAY)) {
       errors.add(['birthday'], 'OUT_OF_RANGE', `A birthday must be from ${EARLIEST_BIRTHDAY} to today (got ${birthday}).`);
     }
     values.birthday = birthday;

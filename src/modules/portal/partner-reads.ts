@@ -69,7 +69,7 @@ const partnerLoaders = lazyLoaders<Env, typeof loaderFactories>(loaderFactories)
  * is made: a resolver asks these for the partner's rows and cannot name another partner. Each
  * by-id and by-parent read is a loader, one statement per level of a query for all its parents.
  */
-export function partnerReads(db: Database, partnerId: number) {
+export function partnerReads(db: Database, partnerId: number, timeZone: string) {
   const load = partnerLoaders(db, partnerId);
   return {
     load,
@@ -91,7 +91,7 @@ export function partnerReads(db: Database, partnerId: number) {
       partnerConnection(db, partnerId, 'orders', statuses ? inArray(orders.status, [...statuses]) : undefined, orderOrder, args),
     obligations: (open: boolean | null | undefined, args: PageArgs) =>
       partnerConnection(db, partnerId, 'obligations', open == null ? undefined : openObligations(open), byDueDate, args),
-    settlements: async () => (await settlementTotals(db, [partnerId], today())).get(partnerId) ?? { receivable: '0.00', overdue: '0.00' },
+    settlements: async () => (await settlementTotals(db, [partnerId], today(timeZone))).get(partnerId) ?? { receivable: '0.00', overdue: '0.00' },
     serviceCards: (args: PageArgs) => partnerConnection(db, partnerId, 'serviceCards', undefined, newestFirst(serviceCards.id), args),
     appeals: (statuses: readonly AppealStatus[] | null | undefined, args: PageArgs) =>
       partnerConnection(db, partnerId, 'appeals', statuses ? inArray(appeals.status, [...statuses]) : undefined, newestFirst(appeals.id), args),

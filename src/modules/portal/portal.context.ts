@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client.js';
+import { FALLBACK_TIME_ZONE } from '../../lib/dates.js';
 import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from '../attachments/settings.js';
 import type { PartnerViewer } from '../auth/viewer.js';
 import { partnerReads, type PartnerReads } from './partner-reads.js';
@@ -16,8 +17,11 @@ export interface PortalContext {
   requestId: string | null;
   /** The limit on files the partner uploads (MAX_UPLOAD_BYTES). */
   attachments: AttachmentSettings;
+  /** The zone "today" is in for the partner (DEFAULT_TIME_ZONE: a partner key acts for no employee). */
+  timeZone: string;
 }
 
 export const createPortalContext = (
   db: Database, partner: PartnerViewer, requestId: string | null = null, attachments = DEFAULT_ATTACHMENT_SETTINGS,
-): PortalContext => ({ partner, reads: partnerReads(db, partner.counterpartyId), db, requestId, attachments });
+  timeZone = FALLBACK_TIME_ZONE,
+): PortalContext => ({ partner, reads: partnerReads(db, partner.counterpartyId, timeZone), db, requestId, attachments, timeZone });

@@ -74,13 +74,13 @@ export async function deletePrice(ctx: Context, input: { id: string }) {
 /** A product's prices in force today and those set for later dates, of one type or all. */
 export function productPrices(ctx: Context, product: ProductRow, priceTypeId: string | null | undefined) {
   const typeKey = referenceKeyOrThrow(priceTypeId, 'PriceType', ['priceTypeId']);
-  return ctx.loaders.products.prices({ priceTypeId: typeKey, on: today() }).load(product.id);
+  return ctx.loaders.products.prices({ priceTypeId: typeKey, on: today(ctx.timeZone) }).load(product.id);
 }
 
 /** The price of a type in force on a date (default today): the latest one not after it. */
 export function productPriceOn(ctx: Context, product: ProductRow, priceTypeId: string, on: string | null | undefined) {
   const typeKey = requireKey(priceTypeId, 'PriceType', ['priceTypeId']);
-  return ctx.loaders.products.priceOn({ priceTypeId: typeKey, on: on ?? today() }).load(product.id);
+  return ctx.loaders.products.priceOn({ priceTypeId: typeKey, on: on ?? today(ctx.timeZone) }).load(product.id);
 }
 
 export async function priceCurrency(ctx: Context, priceTypeId: number): Promise<string> {

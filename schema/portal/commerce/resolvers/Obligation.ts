@@ -5,5 +5,5 @@ import { isOverdue } from '../../../../src/modules/obligations/obligation-status
 
 export const Obligation: ObligationResolvers = {
   id: ({ id }) => toGlobalId('Obligation', id),
-  overdue: (row) => isOverdue(row, today()),
+  overdue: (row, _args, ctx) => isOverdue(row, today(ctx.timeZone)),
 };
