@@ -33,9 +33,22 @@ export interface ImportSettings {
 
 export const DEFAULT_IMPORT_SETTINGS: ImportSettings = { chunkRows: 1000, statementTimeoutMs: 60_000 };
 
+/** The server's settings a context carries; each left out has its default (tools and scripts leave them out). */
+export interface ContextSettings {
+  imports?: ImportSettings;
+  requestId?: string | null;
+  attachments?: AttachmentSettings;
+  deals?: DealSettings;
+  /** DEFAULT_TIME_ZONE: "today" for a key that acts for no employee. */
+  defaultTimeZone?: string;
+}
+
 export function createContext(
-  db: Database, viewer: Viewer, imports = DEFAULT_IMPORT_SETTINGS, requestId: string | null = null, attachments = DEFAULT_ATTACHMENT_SETTINGS,
-  deals = DEFAULT_DEAL_SETTINGS, defaultTimeZone = FALLBACK_TIME_ZONE,
+  db: Database, viewer: Viewer,
+  {
+    imports = DEFAULT_IMPORT_SETTINGS, requestId = null, attachments = DEFAULT_ATTACHMENT_SETTINGS, deals = DEFAULT_DEAL_SETTINGS,
+    defaultTimeZone = FALLBACK_TIME_ZONE,
+  }: ContextSettings = {},
 ): Context {
   const timeZone = viewer.timeZone ?? defaultTimeZone;
   return { viewer, db, loaders: createLoaders(db, viewer, timeZone), imports, requestId, attachments, deals, timeZone };

@@ -255,7 +255,9 @@ export async function startServer(
   const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments, timeZone: config.defaultTimeZone });
   const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
-    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), imports, requestId, attachments, deals, config.defaultTimeZone),
+    contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), {
+      imports, requestId, attachments, deals, defaultTimeZone: config.defaultTimeZone,
+    }),
     within: (requestDb, _holder, run) => run(requestDb),
   });
   const portal = await startEndpoint(portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {

@@ -148,7 +148,7 @@ async function readableAttachment(db: Database, holder: KeyHolder, key: number, 
   if (holder.role === 'PARTNER') {
     return asPartner(db, holder.counterpartyId, (tx) => partnerReads(tx, holder.counterpartyId, timeZone).load.attachment.load(key));
   }
-  const ctx = createContext(db, holder, undefined, null, undefined, undefined, timeZone);
+  const ctx = createContext(db, holder, { defaultTimeZone: timeZone });
   const attachment = await ctx.loaders.attachments.byId.load(key);
   return attachment && (await mayReadOwner(ctx, ownerOf(attachment))) ? attachment : null;
 }
