@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client.js';
 import type { AppealRow, ChronicleEntryRow, ClaimRow } from '../../db/schema/index.js';
-import { decodeGlobalId, keyOf } from '../../lib/global-id.js';
+import { decodeGlobalId } from '../../lib/global-id.js';
+import { referenceKey, requireFound } from '../../lib/references.js';
 import { InputErrors, type UserError } from '../../lib/user-errors.js';
 import { writeInTransaction, type UniqueFields } from '../../lib/write.js';
 import * as appeals from '../appeals/appeals.repository.js';
@@ -147,20 +148,15 @@ export async function commentOnPartnerClaim(ctx: PortalContext, input: { claimId
 }
 
 /**
- * The partner's own record an input's `field` names (by global id of `type`), or null: another
- * partner's is as unknown as one that does not exist (NOT_FOUND), a malformed id is INVALID.
+ * The partner's own record an input's `field` names (by global id of `type`), or null, checked by
+ * the shared reference rules: another partner's is as unknown as one that does not exist (NOT_FOUND).
  */
 async function ownRecord<Row>(
   errors: InputErrors, field: string, id: string | null | undefined, type: string, load: (key: number) => Promise<Row | null>,
 ): Promise<Row | null> {
-  if (id == null) return null;
-  const key = keyOf(id, type);
-  if (key === null) {
-    errors.add([field], 'INVALID', `"${id}" is not a valid ${type} id.`);
-    return null;
-  }
-  const row = await load(key);
-  if (!row) errors.add([field], 'NOT_FOUND', `None of your records has the id given in ${field}.`);
+  const key = referenceKey(errors, [field], id, type);
+  const row = key == null ? null : await load(key);
+  requireFound(errors, [field], key, row, `record of yours`);
   return row;
 }
 
