@@ -11,6 +11,7 @@ import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionM
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
 import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers.js';
+import type { NotificationMapper, NotificationConnectionMapper } from './notifications/schema.mappers.js';
 import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers.js';
 import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, SettlementEventMapper, SettlementsMapper, ShipmentMapper, ShipmentLineMapper } from './orders/schema.mappers.js';
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers.js';
@@ -4303,6 +4304,23 @@ export type LostReasonPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** Every unread notification of the viewer's. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Notification ids, at most 1000. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The answer to `markNotificationsRead`. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** The notifications marked, now read; empty when `userErrors` is not empty. */
+  notifications: Array<Notification>;
+  /** Why nothing was marked; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Where an appeal type moves. */
 export type MoveAppealTypeInput = {
   /** The version you read. */
@@ -4679,6 +4697,11 @@ export type Mutation = {
   importServiceCards: ImportPayload;
   /** Links an order to a deal: an order of the deal's counterparty, in no other deal. */
   linkDealOrder: DealPayload;
+  /**
+   * Marks the viewer's notifications read: those of `ids`, or with `all: true` every unread one.
+   * An id that is not one of the viewer's notifications is NOT_FOUND, and then nothing is marked.
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Moves an appeal type; it cannot move into itself or a type below it. */
   moveAppealType: AppealTypePayload;
   /** Moves a campaign group; it cannot move into itself or a group below it. */
@@ -5646,6 +5669,15 @@ export type MutationlinkDealOrderArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationmarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationmoveAppealTypeArgs = {
   input: MoveAppealTypeInput;
 };
@@ -6317,6 +6349,54 @@ export type Node = {
   /** Global id: opaque, stable, and unique across all types. */
   id: Scalars['ID']['output'];
 };
+
+/** Something an employee was told. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the thing it is about is due: a contact's planned time, a task's due time, a visit's day; null when it has none. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** What it is. */
+  kind: NotificationKind;
+  /** When the employee marked it read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The reminder time it was made for. */
+  reminderAt: Maybe<Scalars['DateTime']['output']>;
+  /** The record it is about: a ChronicleEntry, Task, ServiceVisit, Appeal or Deal; null once that record is deleted. */
+  subject: Maybe<Node>;
+  /** The global id of that record, kept when the record is gone. */
+  subjectId: Scalars['ID']['output'];
+  /** One line saying what it is about, e.g. the contact's subject or `A-000012: Broken pump`. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page, with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+  /** How many notifications the list has in all, every page counted. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Where to continue from. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is. */
+export type NotificationKind =
+  /** A reminder set on a record came due. */
+  | 'REMINDER';
 
 /** A commitment of the company to a counterparty or of a counterparty to the company. */
 export type Obligation = Node & {
@@ -9435,8 +9515,27 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The employee the key acts for, if it was issued to one. */
   employee: Maybe<Employee>;
+  /**
+   * The employee's notifications, newest first: reminders of planned contacts, tasks, service
+   * visits, appeals and deals, each made when its reminder time came. Empty for a key of no one.
+   */
+  notifications: NotificationConnection;
   /** Role of the key. */
   role: Role;
+  /** The IANA time zone the key's "today" is taken in: its employee's, else the server's DEFAULT_TIME_ZONE. */
+  timeZone: Scalars['String']['output'];
+  /** How many of the employee's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** The caller: the API key a request was made with. */
+export type ViewernotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** When the client works. */
@@ -9587,6 +9686,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( InformationSourceMapper & { __typename: 'InformationSource' } )
     | ( KnowledgeArticleMapper & { __typename: 'KnowledgeArticle' } )
     | ( LostReasonMapper & { __typename: 'LostReason' } )
+    | ( NotificationMapper & { __typename: 'Notification' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( OrderMapper & { __typename: 'Order' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
@@ -9887,6 +9987,8 @@ export type ResolversTypes = {
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LostReason: ResolverTypeWrapper<LostReasonMapper>;
   LostReasonPayload: ResolverTypeWrapper<Omit<LostReasonPayload, 'lostReason' | 'userErrors'> & { lostReason?: Maybe<ResolversTypes['LostReason']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications' | 'userErrors'> & { notifications: Array<ResolversTypes['Notification']>, userErrors: Array<ResolversTypes['UserError']> }>;
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
@@ -9898,6 +10000,10 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewContactCardPersonInput: NewContactCardPersonInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationMapper>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnectionMapper>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: ResolverTypeWrapper<'REMINDER'>;
   Obligation: ResolverTypeWrapper<ObligationMapper>;
   ObligationConnection: ResolverTypeWrapper<ObligationConnectionMapper>;
   ObligationDebtor: ResolverTypeWrapper<'OURS' | 'THEIRS'>;
@@ -10324,6 +10430,8 @@ export type ResolversParentTypes = {
   LocalDate: Scalars['LocalDate']['output'];
   LostReason: LostReasonMapper;
   LostReasonPayload: Omit<LostReasonPayload, 'lostReason' | 'userErrors'> & { lostReason?: Maybe<ResolversParentTypes['LostReason']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications' | 'userErrors'> & { notifications: Array<ResolversParentTypes['Notification']>, userErrors: Array<ResolversParentTypes['UserError']> };
   MoveAppealTypeInput: MoveAppealTypeInput;
   MoveCampaignGroupInput: MoveCampaignGroupInput;
   MoveClaimCauseInput: MoveClaimCauseInput;
@@ -10335,6 +10443,9 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NewContactCardPersonInput: NewContactCardPersonInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationMapper;
+  NotificationConnection: NotificationConnectionMapper;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   Obligation: ObligationMapper;
   ObligationConnection: ObligationConnectionMapper;
   ObligationEdge: Omit<ObligationEdge, 'node'> & { node: ResolversParentTypes['Obligation'] };
@@ -11685,6 +11796,11 @@ export type LostReasonPayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   activateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationactivateAgreementArgs, 'input'>>;
   addCampaignExpense?: Resolver<ResolversTypes['CampaignExpensePayload'], ParentType, ContextType, RequireFields<MutationaddCampaignExpenseArgs, 'input'>>;
@@ -11773,6 +11889,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
   linkDealOrder?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationlinkDealOrderArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationmarkNotificationsReadArgs, 'input'>>;
   moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
   moveCampaignGroup?: Resolver<ResolversTypes['CampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationmoveCampaignGroupArgs, 'input'>>;
   moveClaimCause?: Resolver<ResolversTypes['ClaimCausePayload'], ParentType, ContextType, RequireFields<MutationmoveClaimCauseArgs, 'input'>>;
@@ -11849,8 +11966,34 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
 };
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reminderAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = EnumResolverSignature<{ REMINDER?: any }, ResolversTypes['NotificationKind']>;
 
 export type ObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Obligation'] = ResolversParentTypes['Obligation']> = {
   amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -12481,7 +12624,10 @@ export type UserErrorCodeResolvers = EnumResolverSignature<{ AGREEMENT_NOT_FOR_C
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<ViewernotificationsArgs, 'unreadOnly'>>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WorkModeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkMode'] = ResolversParentTypes['WorkMode']> = {
@@ -12666,8 +12812,13 @@ export type Resolvers<ContextType = Context> = {
   LocalDate?: GraphQLScalarType;
   LostReason?: LostReasonResolvers<ContextType>;
   LostReasonPayload?: LostReasonPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
   Obligation?: ObligationResolvers<ContextType>;
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   ObligationDebtor?: ObligationDebtorResolvers;

@@ -81,6 +81,14 @@ export interface Config {
   uploadUrlTtlSeconds: number;
   /** Days a deal in a CONTACT column may stay silent before a reminder is due (FOLLOW_UP_DAYS). */
   followUpDays: number;
+  /** Whether this process runs due background jobs (JOB_WORKER): reminders, e-mail, webhooks. Any number of processes may. */
+  jobWorker: boolean;
+  /** How long an idle job worker waits before it looks for due jobs again, in ms (JOB_POLL_MS). */
+  jobPollMs: number;
+  /** How long a claimed job is held before another process may take it over, in s (JOB_LEASE_SECONDS). */
+  jobLeaseSeconds: number;
+  /** How long finished jobs are kept as the record of what was done, in days (JOB_RETENTION_DAYS). */
+  jobRetentionDays: number;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -201,5 +209,9 @@ export function loadConfig(env: Env = process.env): Config {
     uploadUrlSecret: uploadUrlSecret(env),
     uploadUrlTtlSeconds: integer(env, 'UPLOAD_URL_TTL_SECONDS', 900, 10, 7 * 24 * 3600),
     followUpDays: integer(env, 'FOLLOW_UP_DAYS', 7, 1, 3650),
+    jobWorker: boolean(env, 'JOB_WORKER', true),
+    jobPollMs: integer(env, 'JOB_POLL_MS', 1000, 10, 600_000),
+    jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 60, 1, 86_400),
+    jobRetentionDays: integer(env, 'JOB_RETENTION_DAYS', 30, 1, 3650),
   };
 }

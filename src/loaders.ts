@@ -12,6 +12,7 @@ import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.
 import { contractLoaders, contractNodes } from './modules/contracts/contracts.loaders.js';
 import { counterpartyLoaders, counterpartyNodes } from './modules/counterparties/counterparties.loaders.js';
 import { dealLoaders, dealNodes } from './modules/deals/deals.loaders.js';
+import { notificationLoaders, notificationNodes } from './modules/notifications/notifications.loaders.js';
 import { obligationLoaders, obligationNodes } from './modules/obligations/obligations.loaders.js';
 import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
@@ -38,6 +39,7 @@ const modules = {
   attachments: attachmentLoaders,
   campaigns: campaignLoaders,
   deals: dealLoaders,
+  notifications: notificationLoaders,
 };
 
 /**
@@ -75,4 +77,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('attachments', attachmentNodes),
   ...nodesOf('campaigns', campaignNodes),
   ...nodesOf('deals', dealNodes),
+  ...nodesOf('notifications', notificationNodes),
 };

@@ -9,6 +9,7 @@ import { resolvers as portalResolvers } from '../schema/portal/resolvers.generat
 import { typeDefs as portalTypeDefs } from '../schema/portal/typeDefs.generated.js';
 import { resolvers } from '../schema/resolvers.generated.js';
 import { typeDefs } from '../schema/typeDefs.generated.js';
+import { startBackgroundWork, type BackgroundConfig } from './background.js';
 import type { Config } from './config.js';
 import { createContext, type Context, type ImportSettings } from './context.js';
 import { isDatabaseUnavailable } from './db/availability.js';
@@ -26,6 +27,7 @@ import { jitGateway } from './lib/jit-executor.js';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits.js';
 import { cachedAuthenticator } from './modules/auth/api-keys.service.js';
 import { partnerViewer, staffViewer, type KeyHolder } from './modules/auth/viewer.js';
+import type { JobRunner } from './modules/jobs/job-runner.js';
 import { createPortalContext } from './modules/portal/portal.context.js';
 import { asPartner } from './modules/portal/row-security.js';
 import { ApiMetrics } from './lib/metrics.js';
@@ -38,13 +40,15 @@ import { dealSettings } from './modules/deals/settings.js';
 export type ServerConfig = Pick<
   Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'defaultTimeZone' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
   | 'maxUploadBytes' | 'uploadUrlSecret' | 'uploadUrlTtlSeconds' | 'followUpDays'
->;
+> & BackgroundConfig;
 
 export interface RunningServer {
   url: string;
   port: number;
   /** Stops taking requests, lets in-flight ones finish (up to the shutdown timeout), then closes. */
   stop(): Promise<void>;
+  /** This process's worker on the job queue; null with JOB_WORKER off. */
+  jobs: JobRunner | null;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -520,10 +524,12 @@ export async function startServer(
   });
   const port = (server.address() as { port: number }).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const jobs = startBackgroundWork(db, config, (message) => log(message));
 
   return {
     url: `http://${shownHost}:${port}${GRAPHQL_PATH}`,
     port,
+    jobs,
     async stop() {
       stopping = true;
       // Still serving, but no longer ready: a load balancer polling /readyz takes this process
@@ -544,7 +550,7 @@ export async function startServer(
       server.closeAllConnections();
       keys.stop();
       await closed;
-      await Promise.all([staff.stop(), portal.stop()]);
+      await Promise.all([staff.stop(), portal.stop(), jobs?.stop()]);
     },
   };
 }

@@ -4,6 +4,7 @@ import { openDatabase, type Database, type DatabaseHandle } from '../db/client.j
 import { loadConfig } from '../config.js';
 import { createApiKey } from '../modules/auth/api-keys.service.js';
 import type { Role } from '../modules/auth/viewer.js';
+import type { JobRunner } from '../modules/jobs/job-runner.js';
 import type { ErrorLog } from '../lib/request-log.js';
 import { startServer, type RunningServer, type ServerConfig } from '../server.js';
 
@@ -38,6 +39,8 @@ export interface TestApi {
   portal<Data = any>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
   /** Creates a PARTNER key for the counterparty (and person) with these database ids. */
   partnerKeyFor(counterpartyId: number, personId?: number | null): Promise<string>;
+  /** The server's worker on the job queue (null when the test turned JOB_WORKER off). */
+  jobs: JobRunner | null;
   stop(): Promise<void>;
 }
 
@@ -127,6 +130,7 @@ export async function startTestApi({ log, ...overrides }: Partial<ServerConfig> 
     driver: database.driver,
     url: server.url,
     adminKey,
+    jobs: server.jobs,
     keyFor: async (role) => (await createApiKey(database.db, { name: `test ${role}`, role })).key,
     request,
     portalUrl,

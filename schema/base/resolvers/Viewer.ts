@@ -1,5 +1,5 @@
 import type { ViewerResolvers } from './../../types.generated.js';
 
-export const Viewer: ViewerResolvers = {
+export const Viewer: Pick<ViewerResolvers, 'employee'|'role'> = {
   employee: ({ employeeId }, _args, ctx) => (employeeId === null ? null : ctx.loaders.catalogues.employeeById.load(employeeId)),
 };

@@ -61,6 +61,8 @@ export const appeals = pgTable('appeals', {
   /** The knowledge-base article that resolved it. */
   articleId: ref('article_id').references((): AnyPgColumn => knowledgeArticles.id),
   resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  /** When the responsible employee is reminded of it: a job fires then (see the reminder triggers, src/modules/notifications). */
+  remindAt: timestamp('remind_at', { withTimezone: true, mode: 'date', precision: 3 }),
   registeredVia: registeredVia('registered_via').notNull().default('STAFF'),
   ...recordColumns(),
 }, (t) => [

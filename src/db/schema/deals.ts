@@ -65,6 +65,8 @@ export const deals = pgTable('deals', {
   closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date', precision: 3 }),
   /** The time of its latest move (creation, column, stage, reopening): how long it has been silent. */
   lastMovedAt: timestamp('last_moved_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  /** When the responsible employee is reminded of it: a job fires then (see the reminder triggers, src/modules/notifications). */
+  remindAt: timestamp('remind_at', { withTimezone: true, mode: 'date', precision: 3 }),
   ...recordColumns(),
 }, (t) => [
   uniqueIndex('deals_external_id_key').on(t.externalId),

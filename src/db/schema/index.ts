@@ -18,3 +18,5 @@ export { registeredVia } from './columns.js';
 export * from './attachments.js';
 export * from './campaigns.js';
 export * from './deals.js';
+export * from './jobs.js';
+export * from './notifications.js';

@@ -69,6 +69,8 @@ export const serviceVisits = pgTable('service_visits', {
   result: text('result'),
   /** The counterparty's chronicle entry a done visit wrote. */
   chronicleEntryId: ref('chronicle_entry_id').references(() => chronicleEntries.id),
+  /** When the responsible employee is reminded of it: a job fires then (see the reminder triggers, src/modules/notifications). */
+  remindAt: timestamp('remind_at', { withTimezone: true, mode: 'date', precision: 3 }),
   ...recordColumns(),
 }, (t) => [
   // Never two visits of one card on one day, except cancelled ones.

@@ -1,0 +1,5 @@
+import type { NotificationConnectionResolvers } from './../../types.generated.js';
+
+export const NotificationConnection: NotificationConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};

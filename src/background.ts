@@ -1,0 +1,26 @@
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { JobRunner, type JobHandlers } from './modules/jobs/job-runner.js';
+import { reminderHandler } from './modules/notifications/reminders.js';
+
+export type BackgroundConfig = Pick<Config, 'jobWorker' | 'jobPollMs' | 'jobLeaseSeconds' | 'jobRetentionDays'>;
+
+/** Every kind of background job and the module that runs it. */
+function jobHandlers(): JobHandlers {
+  return {
+    reminder: reminderHandler(),
+  };
+}
+
+/**
+ * This process's share of the background work: a worker on the durable job table, or none when
+ * JOB_WORKER is off (API-only processes beside dedicated workers).
+ */
+export function startBackgroundWork(db: Database, config: BackgroundConfig, log: (message: string) => void): JobRunner | null {
+  if (!config.jobWorker) return null;
+  const runner = new JobRunner(db, jobHandlers(), {
+    pollMs: config.jobPollMs, leaseSeconds: config.jobLeaseSeconds, retentionDays: config.jobRetentionDays, batchSize: 20,
+  }, log);
+  runner.start();
+  return runner;
+}

@@ -1,0 +1,144 @@
+import type { Database } from '../../db/client.js';
+import { claimDueJobs, ClaimLostError, markDone, markFailed, pruneFinishedJobs, type ClaimedJob } from './job-queue.js';
+
+/**
+ * How one kind of job is run. Work with effects outside the database (an SMTP send, an HTTP
+ * call) goes in `perform`, which runs outside any transaction and may run again if the process
+ * dies right after it: at least once. Writes go in `finish`, which runs in the transaction that
+ * marks the job done: exactly once, however many processes poll the queue.
+ */
+export interface JobHandler<Outcome = unknown> {
+  perform?(job: ClaimedJob): Promise<Outcome>;
+  finish?(tx: Database, job: ClaimedJob, outcome: Outcome): Promise<void>;
+  /** Writes that record a failed attempt, in the transaction that reschedules the job; `final` after its last one. */
+  failed?(tx: Database, job: ClaimedJob, error: string, final: boolean): Promise<void>;
+  /** How long to wait before the next attempt after the `attempt`-th failed; exponential by default. */
+  retryDelayMs?(attempt: number): number;
+}
+
+export type JobHandlers = Record<string, JobHandler<never>>;
+
+export interface JobRunnerSettings {
+  /** How long an idle runner waits before it looks for due jobs again, in ms (JOB_POLL_MS). */
+  pollMs: number;
+  /** Jobs claimed at a time. */
+  batchSize: number;
+  /** How long a claimed job is held before another process may take it over, in s (JOB_LEASE_SECONDS). */
+  leaseSeconds: number;
+  /** How long finished jobs are kept as the record of what was done, in days (JOB_RETENTION_DAYS). */
+  retentionDays: number;
+}
+
+export const DEFAULT_JOB_RUNNER_SETTINGS: JobRunnerSettings = { pollMs: 1000, batchSize: 20, leaseSeconds: 60, retentionDays: 30 };
+
+/** A second, doubling per attempt up to an hour, give or take a fifth so that retries of many jobs spread out. */
+export const exponentialBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 3_600_000) * (0.8 + Math.random() * 0.4);
+
+const PRUNE_EVERY_MS = 10 * 60_000;
+
+/**
+ * One process's worker on the durable job table: it claims due jobs (FOR UPDATE SKIP LOCKED, so
+ * several processes share the queue without running a job twice) and runs them one by one.
+ * The timer below only decides when to look again; the duty itself is the row in `jobs`.
+ */
+export class JobRunner {
+  private stopped = true;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  private lastPruneAt = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly handlers: JobHandlers,
+    private readonly settings: JobRunnerSettings,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.loop = this.poll();
+  }
+
+  /** Stops looking for jobs and waits for the job in hand; an unfinished batch's jobs fall due again after their lease. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  /** Looks for due jobs now instead of at the next poll (after a write that made one due now). */
+  nudge(): void {
+    this.wakeUp?.();
+  }
+
+  /** Runs the jobs due now, batch by batch, until none is left or the runner stops; answers how many ran. */
+  async runDue(): Promise<number> {
+    let ran = 0;
+    const kinds = Object.keys(this.handlers);
+    for (;;) {
+      const batch = await claimDueJobs(this.db, kinds, this.settings.batchSize, this.settings.leaseSeconds);
+      for (const job of batch) {
+        // Stopping leaves the rest of the batch to fall due again after its lease.
+        if (this.stopped && this.loop) return ran;
+        await this.run(job);
+        ran += 1;
+      }
+      if (batch.length < this.settings.batchSize) return ran;
+    }
+  }
+
+  private async poll(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.runDue();
+        await this.pruneNowAndThen();
+      } catch (error) {
+        // The database may be away for a while: the jobs wait in it, and the next poll tries again.
+        this.log(`Job queue: could not poll for due jobs: ${(error as Error).message}`);
+      }
+      if (!this.stopped) await this.sleep(this.settings.pollMs);
+    }
+  }
+
+  private async run(job: ClaimedJob): Promise<void> {
+    const handler = this.handlers[job.kind] as JobHandler<unknown>;
+    try {
+      const outcome = handler.perform ? await handler.perform(job) : undefined;
+      await this.db.transaction(async (tx) => {
+        await handler.finish?.(tx, job, outcome);
+        await markDone(tx as unknown as Database, job);
+      });
+    } catch (error) {
+      if (error instanceof ClaimLostError) return this.log(error.message);
+      const message = error instanceof Error ? error.message : String(error);
+      const retryInMs = (handler.retryDelayMs ?? exponentialBackoff)(job.attempt);
+      try {
+        await this.db.transaction(async (tx) => {
+          const { final } = await markFailed(tx as unknown as Database, job, message, retryInMs);
+          await handler.failed?.(tx as unknown as Database, job, message, final);
+        });
+      } catch (failure) {
+        if (!(failure instanceof ClaimLostError)) this.log(`Job queue: could not record the failure of job ${job.id} (${job.kind}): ${(failure as Error).message}`);
+      }
+    }
+  }
+
+  private async pruneNowAndThen(): Promise<void> {
+    if (Date.now() - this.lastPruneAt < PRUNE_EVERY_MS) return;
+    this.lastPruneAt = Date.now();
+    const before = new Date(Date.now() - this.settings.retentionDays * 86_400_000);
+    while (!this.stopped && await pruneFinishedJobs(this.db, before, 1000) === 1000);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}

@@ -1,0 +1,131 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeRows } from '../../db/raw.js';
+import { decodeGlobalId } from '../../lib/global-id.js';
+import { startTestApi, type TestApi } from '../../testing/api.js';
+import { createApiKey } from '../auth/api-keys.service.js';
+import { claimFixtures } from '../claims/claims-fixtures.js';
+
+/**
+ * Reminders end to end: a reminder time set through the API becomes a notification for the
+ * responsible employee when it comes, made by the server's own job worker, once; moved, cleared
+ * or on a record closed meanwhile, it tells no one.
+ */
+let api: TestApi;
+let f: ReturnType<typeof claimFixtures>;
+beforeAll(async () => {
+  api = await startTestApi({ jobPollMs: 20 });
+  f = claimFixtures(api);
+});
+afterAll(() => api?.stop());
+
+const keyOf = (id: string) => decodeGlobalId(id)!.key;
+const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+const ENTRY = 'chronicleEntry { id version }';
+
+async function employeeWithKey(prefix: string) {
+  const employee = await f.employee(prefix);
+  const { key } = await createApiKey(api.db, { name: prefix, role: 'MANAGER', employeeId: keyOf(employee) });
+  return { employee, key };
+}
+
+const NOTIFICATIONS = `{ viewer { unreadNotificationCount notifications(first: 50) { totalCount edges { node {
+  id kind title subjectId dueAt reminderAt readAt subject { id ... on ChronicleEntry { subject } } } } } } }`;
+
+const notificationsOf = async (key: string) => (await api.request(NOTIFICATIONS, {}, { key })).data.viewer;
+
+/** Waits until no reminder job is pending that is due by now, so every reminder due has run. */
+async function remindersSettled(): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const [{ due }] = await executeRows<{ due: number }>(api.db, sql`select count(*)::int as due from jobs
+      where state = 'PENDING' and kind = 'reminder' and run_at <= now()`);
+    if (due === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('reminder jobs stayed due');
+}
+
+async function planned(counterpartyId: string, employeeId: string, subject: string, remindAt: string | null) {
+  return (await api.mutate('createChronicleEntry', {
+    counterpartyId, responsibleEmployeeId: employeeId, kind: 'CONTACT', status: 'PLANNED', plannedAt: inMs(3_600_000), remindAt, subject,
+  }, ENTRY)).chronicleEntry as { id: string; version: number };
+}
+
+describe('reminders', () => {
+  it('tells the responsible employee when the reminder time comes, once, and marks it read on request', async () => {
+    const { employee, key } = await employeeWithKey('reminded');
+    const client = await f.counterparty('reminder-client');
+    const entry = await planned(client, employee, 'Call about the forklift offer', inMs(300));
+    expect((await notificationsOf(key)).unreadNotificationCount).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await remindersSettled();
+
+    const viewer = await notificationsOf(key);
+    expect(viewer.unreadNotificationCount).toBe(1);
+    const [{ node }] = viewer.notifications.edges;
+    expect(node).toMatchObject({ kind: 'REMINDER', title: 'Call about the forklift offer', subjectId: entry.id, readAt: null,
+      subject: { id: entry.id, subject: 'Call about the forklift offer' } });
+    // Another employee sees nothing of it, not even by its id.
+    const other = await employeeWithKey('not-reminded');
+    expect((await notificationsOf(other.key)).notifications.totalCount).toBe(0);
+    const byId = await api.request('query($id: ID!) { node(id: $id) { id } }', { id: node.id }, { key: other.key });
+    expect(byId.data.node).toBeNull();
+    const foreign = await api.request(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {
+      notifications { id } userErrors { field code } } }`, { input: { ids: [node.id] } }, { key: other.key });
+    expect(foreign.data.markNotificationsRead.userErrors).toEqual([{ field: ['input', 'ids', '0'], code: 'NOT_FOUND' }]);
+
+    const marked = await api.request(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {
+      notifications { id readAt } userErrors { field code } } }`, { input: { ids: [node.id] } }, { key });
+    expect(marked.data.markNotificationsRead.userErrors).toEqual([]);
+    expect(marked.data.markNotificationsRead.notifications[0].readAt).not.toBeNull();
+    expect((await notificationsOf(key)).unreadNotificationCount).toBe(0);
+  });
+
+  it('does not fire a reminder moved later, cleared, or on an entry done or cancelled before its time', async () => {
+    const { employee, key } = await employeeWithKey('quiet');
+    const client = await f.counterparty('quiet-client');
+    const moved = await planned(client, employee, 'moved', inMs(400));
+    const cleared = await planned(client, employee, 'cleared', inMs(400));
+    const cancelled = await planned(client, employee, 'cancelled', inMs(400));
+    const done = await planned(client, employee, 'done', inMs(400));
+    const fired = await planned(client, employee, 'fired', inMs(400));
+    await api.mutate('updateChronicleEntry', { id: moved.id, expectedVersion: moved.version, remindAt: inMs(3_600_000) }, ENTRY);
+    await api.mutate('updateChronicleEntry', { id: cleared.id, expectedVersion: cleared.version, remindAt: null }, ENTRY);
+    await api.mutate('cancelChronicleEntry', { id: cancelled.id, expectedVersion: cancelled.version }, ENTRY);
+    await api.mutate('completeChronicleEntry', { id: done.id, expectedVersion: done.version }, ENTRY);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await remindersSettled();
+    const titles = (await notificationsOf(key)).notifications.edges.map(({ node }: { node: { title: string } }) => node.title);
+    expect(titles).toEqual(['fired']);
+    expect(fired.id).toBeTruthy();
+  });
+
+  it('fires a reminder that fell due while no worker ran, and fires a reminder set again after it fired', async () => {
+    const { employee, key } = await employeeWithKey('late');
+    const client = await f.counterparty('late-client');
+    await api.jobs!.stop();
+    const entry = await planned(client, employee, 'while down', inMs(50));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await notificationsOf(key)).notifications.totalCount).toBe(0);
+    api.jobs!.start();
+    await remindersSettled();
+    expect((await notificationsOf(key)).notifications.totalCount).toBe(1);
+
+    const current = (await api.request('query($id: ID!) { node(id: $id) { ... on ChronicleEntry { version } } }', { id: entry.id })).data.node;
+    await api.mutate('updateChronicleEntry', { id: entry.id, expectedVersion: current.version, remindAt: inMs(100) }, ENTRY);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await remindersSettled();
+    expect((await notificationsOf(key)).notifications.totalCount).toBe(2);
+  });
+
+  it('refuses a malformed mark request, naming the field', async () => {
+    const { key } = await employeeWithKey('marker');
+    const run = (input: object, withKey: string | undefined = key) => api.request(`mutation($input: MarkNotificationsReadInput!) {
+      markNotificationsRead(input: $input) { notifications { id } userErrors { field code } } }`, { input }, { key: withKey });
+    expect((await run({})).data.markNotificationsRead.userErrors).toEqual([{ field: ['input', 'ids'], code: 'REQUIRED' }]);
+    expect((await run({ ids: ['nope'] })).data.markNotificationsRead.userErrors).toEqual([{ field: ['input', 'ids', '0'], code: 'INVALID' }]);
+    expect((await run({ ids: [await f.counterparty('typed')] })).data.markNotificationsRead.userErrors[0].code).toBe('WRONG_TYPE');
+    expect((await run({ all: true }, api.adminKey)).data.markNotificationsRead.userErrors).toEqual([{ field: ['input'], code: 'INVALID_STATE' }]);
+    expect((await run({ all: true })).data.markNotificationsRead).toEqual({ notifications: [], userErrors: [] });
+  });
+});
