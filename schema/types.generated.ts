@@ -2548,6 +2548,12 @@ export type Counterparty = Node & {
   taxNumber: Maybe<Scalars['String']['output']>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * The persons holding a position here, each as a vCard 4.0 with ORG set to this counterparty's name
+   * and TITLE to the position's, one after another in one text (a `.vcf` file of several cards). The
+   * same text `GET /vcard/<counterparty id>` serves. Empty when no person holds a position here.
+   */
+  vcards: Scalars['String']['output'];
   /** Increases with every change; send it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
   /** Web sites. */
@@ -2578,6 +2584,12 @@ export type CounterpartyordersArgs = {
 
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type CounterpartypersonsArgs = {
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartyvcardsArgs = {
   includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -4121,6 +4133,24 @@ export type ImportServiceCardsInput = {
   rows: Array<ServiceCardImportRow>;
 };
 
+/** A vCard file to load. */
+export type ImportVCardsInput = {
+  /** All cards or none: when any card fails, nothing is written and the valid cards are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The counterparty the persons work at: each card's ORG is taken as it, and its TITLE and ROLE
+   * become the person's current position here (added, or the current one here changed). Without
+   * it ORG, TITLE and ROLE are not read.
+   */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The file's text: BEGIN:VCARD … END:VCARD blocks, 1 to 5,000 of them. */
+  text: Scalars['String']['input'];
+};
+
 /** How much a counterparty or contact matters. */
 export type Importance =
   /** Key: watched closely. */
@@ -4695,6 +4725,17 @@ export type Mutation = {
    * `createServiceCard` and `updateServiceCard` hold. Visits are not loaded: generate the schedule.
    */
   importServiceCards: ImportPayload;
+  /**
+   * Loads the persons of a vCard file (versions 3.0 and 4.0, several cards, folded lines, UTF-8), one
+   * row of the answer per card, in order; each card is written whole or not at all. A card is matched
+   * by its UID: to the person whose `externalId` it is, else (a UID exported by this API) to the
+   * person whose global id it is; a new person gets the UID as its `externalId`. A card without a
+   * UID is matched by a key made from its name, e-mails and phones. Properties a card lacks keep
+   * their stored values. A card without N and FN, or with a bad value, fails with the property named
+   * in its errors' field (`["input", "text", "<card>", "N"]`); text that is not vCard at all is a
+   * BAD_USER_INPUT for the call. Re-running a file changes nothing (UNCHANGED).
+   */
+  importVCards: ImportPayload;
   /** Links an order to a deal: an order of the deal's counterparty, in no other deal. */
   linkDealOrder: DealPayload;
   /**
@@ -5653,6 +5694,15 @@ export type MutationimportProductsArgs = {
  */
 export type MutationimportServiceCardsArgs = {
   input: ImportServiceCardsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportVCardsArgs = {
+  input: ImportVCardsInput;
 };
 
 
@@ -6888,6 +6938,12 @@ export type Person = Node & {
   positions: Array<PersonPosition>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /**
+   * The person as a vCard 4.0 (RFC 6350), for mail programs and phones: FN, N, ORG and TITLE of the
+   * first current position, TEL with TYPE, EMAIL, BDAY, NOTE, UID (this person's global id) and REV,
+   * with CRLF line ends and lines folded at 75 octets. The same text `GET /vcard/<person id>` serves.
+   */
+  vcard: Scalars['String']['output'];
   /** Increases with every change; send it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
 };
@@ -9970,6 +10026,7 @@ export type ResolversTypes = {
   ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'errors' | 'status'> & { errors: Array<ResolversTypes['UserError']>, status: ResolversTypes['ImportRowStatus'] }>;
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED'>;
   ImportServiceCardsInput: ImportServiceCardsInput;
+  ImportVCardsInput: ImportVCardsInput;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
   ImportantDate: ResolverTypeWrapper<ImportantDate>;
   ImportantDateInput: ImportantDateInput;
@@ -10415,6 +10472,7 @@ export type ResolversParentTypes = {
   ImportProductsInput: ImportProductsInput;
   ImportRowResult: Omit<ImportRowResult, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   ImportServiceCardsInput: ImportServiceCardsInput;
+  ImportVCardsInput: ImportVCardsInput;
   ImportantDate: ImportantDate;
   ImportantDateInput: ImportantDateInput;
   InformationSource: InformationSourceMapper;
@@ -11400,6 +11458,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
   taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vcards?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CounterpartyvcardsArgs, 'includeFormer'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   websites?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -11888,6 +11947,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
+  importVCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportVCardsArgs, 'input'>>;
   linkDealOrder?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationlinkDealOrderArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationmarkNotificationsReadArgs, 'input'>>;
   moveAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationmoveAppealTypeArgs, 'input'>>;
@@ -12179,6 +12239,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['PersonPosition']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vcard?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

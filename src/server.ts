@@ -35,6 +35,7 @@ import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './li
 import { attachmentRoutes, isMultipartRequest, readMultipartOperation } from './modules/attachments/attachments.http.js';
 import type { MultipartRequest } from './modules/attachments/multipart.js';
 import { attachmentSettings } from './modules/attachments/settings.js';
+import { vcardRoutes } from './modules/vcards/vcards.http.js';
 import { dealSettings } from './modules/deals/settings.js';
 
 export type ServerConfig = Pick<
@@ -257,6 +258,7 @@ export async function startServer(
   const attachments = attachmentSettings(config);
   const deals = dealSettings(config);
   const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments, timeZone: config.defaultTimeZone });
+  const vcardRequests = vcardRoutes({ database, authenticate: keys.authenticate, timeZone: config.defaultTimeZone });
   const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
     contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), {
@@ -490,6 +492,8 @@ export async function startServer(
       work = Promise.resolve();
     } else if (attachmentRequests.handles(request, url)) {
       work = attachmentRequests.answer(request, response, url);
+    } else if (vcardRequests.handles(request, url)) {
+      work = vcardRequests.answer(request, response, url);
     } else if (url.pathname === '/schema.graphql' && request.method === 'GET') {
       work = answerSchema(staff, request, response, requestId);
     } else if (url.pathname === '/portal/schema.graphql' && request.method === 'GET') {

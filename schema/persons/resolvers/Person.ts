@@ -3,7 +3,7 @@ import { toGlobalId } from '../../../src/lib/global-id.js';
 import { fullName } from '../../../src/modules/persons/person-rules.js';
 import { currentCounterparties } from '../../../src/modules/persons/persons.service.js';
 
-export const Person: PersonResolvers = {
+export const Person: Pick<PersonResolvers, 'archived'|'archivedAt'|'birthday'|'counterparties'|'createdAt'|'emails'|'externalId'|'firstName'|'fullName'|'id'|'importantDates'|'lastName'|'middleName'|'notes'|'phones'|'positions'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Person', id),
   fullName: (person) => fullName(person),
   archived: ({ archivedAt }) => archivedAt !== null,

@@ -76,7 +76,7 @@ export const counterpartyColumns = columnPlan(counterparties, ['id'], {
   group: ['groupId'],
   parent: ['parentId'],
   objects: [], parameters: [], competitors: [],
-  persons: [], chronicle: [], obligations: [], agreements: [], contracts: [], orders: [], settlements: [],
+  persons: [], vcards: ['name'], chronicle: [], obligations: [], agreements: [], contracts: [], orders: [], settlements: [],
 });
 
 /** A page of counterparties of the `columns` chosen for its fields (see db/columns.ts). */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, gte, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { idsByKeys, insertRows, jsonValues, lockedRowsByKeys, updateMany } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { columnPlan, type ColumnChoice } from '../../db/columns.js';
@@ -91,6 +91,7 @@ export const personColumns = columnPlan(persons, ['id'], {
   archived: ['archivedAt'],
   positions: [],
   counterparties: [],
+  vcard: ['lastName', 'firstName', 'middleName', 'phones', 'emails', 'birthday', 'notes', 'updatedAt'],
 });
 
 export async function insertPerson(db: Database, values: PersonInsert): Promise<PersonRow> {
@@ -136,6 +137,10 @@ export async function positionsHeld(
 /** For imports: the persons with these external ids, locked until the chunk's transaction ends. */
 export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
   lockedRowsByKeys<PersonRow>(db, persons, 'external_id', externalIds);
+
+/** For imports: the persons with these ids, locked until the chunk's transaction ends. */
+export const lockedByIds = (db: Database, ids: readonly number[]): Promise<PersonRow[]> =>
+  (ids.length === 0 ? Promise.resolve([]) : db.select().from(persons).where(inArray(persons.id, [...ids])).orderBy(asc(persons.id)).for('no key update'));
 
 /** For imports: the ids of the persons with these external ids, by external id. */
 export const idsByExternalIds = (db: Database, externalIds: readonly string[]) => idsByKeys(db, persons, 'external_id', externalIds);
