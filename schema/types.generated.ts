@@ -168,6 +168,8 @@ export type AddServiceVisitInput = {
   engineerId?: InputMaybe<Scalars['ID']['input']>;
   /** The day, within the card's service period when it has one. */
   plannedDate: Scalars['LocalDate']['input'];
+  /** When the engineer is reminded of the visit, while it is PLANNED: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A postal address. */
@@ -463,6 +465,8 @@ export type Appeal = Node & {
   overdue: Scalars['Boolean']['output'];
   /** Whether staff registered it or the client did, in the partner portal. */
   registeredVia: RegisteredVia;
+  /** When the responsible employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt: Maybe<Scalars['DateTime']['output']>;
   /** How it was resolved. */
   resolution: Maybe<Scalars['String']['output']>;
   /** When it was last resolved; null unless RESOLVED or CLOSED. */
@@ -580,6 +584,8 @@ export type AppealImportRow = {
   externalId: Scalars['String']['input'];
   /** How much it matters; NORMAL for a new appeal when left out. */
   importance?: InputMaybe<Importance>;
+  /** When the responsible employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** How it was resolved. */
   resolution?: InputMaybe<Scalars['String']['input']>;
   /** The responsible employee by e-mail; an active employee. */
@@ -3066,6 +3072,8 @@ export type CreateDealInput = {
   informationSourceId?: InputMaybe<Scalars['ID']['input']>;
   /** What is being sold, at most 500 characters. */
   name: Scalars['String']['input'];
+  /** When the assigned employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The stage it starts at; default NEEDS. */
   stage?: InputMaybe<DealStage>;
 };
@@ -3397,6 +3405,8 @@ export type Deal = Node & {
   name: Scalars['String']['output'];
   /** The orders it brought, in the order they were linked. */
   orders: Array<Order>;
+  /** When the assigned employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt: Maybe<Scalars['DateTime']['output']>;
   /** How it ended; set in RESULT only. */
   result: Maybe<DealResult>;
   /** The latest of its last move and the last DONE chronicle entry of its counterparty: since when it has been silent. */
@@ -3493,6 +3503,8 @@ export type DealImportRow = {
   lostReasonName?: InputMaybe<Scalars['String']['input']>;
   /** What is being sold; required for a new deal. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** When the assigned employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Its result: for a new deal in RESULT (required there); a stored deal's must be the one it has. */
   result?: InputMaybe<DealResult>;
   /** Its stage: for a new deal (NEEDS when left out); a stored deal's must be the one it has. */
@@ -4855,6 +4867,8 @@ export type Mutation = {
   setPrice: PricePayload;
   /** Records that a product has an analogue or a substitute; repeating it replaces the note. */
   setProductRelation: ProductPayload;
+  /** Sets or clears when the engineer is reminded of a PLANNED visit; a reminder moved or cleared before its time does not fire. */
+  setServiceVisitReminder: ServiceVisitPayload;
   /** Unlinks an order from a deal. */
   unlinkDealOrder: DealPayload;
   /** Changes an agreement that is not CLOSED; omitted fields keep their value. A term sent as null is inherited again (INDIVIDUAL) or cleared (TYPICAL). */
@@ -6108,6 +6122,15 @@ export type MutationsetPriceArgs = {
  */
 export type MutationsetProductRelationArgs = {
   input: SetProductRelationInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationsetServiceVisitReminderArgs = {
+  input: SetServiceVisitReminderInput;
 };
 
 
@@ -8030,6 +8053,8 @@ export type RegisterAppealInput = {
   externalId?: InputMaybe<Scalars['String']['input']>;
   /** How much it matters. Default NORMAL. */
   importance?: InputMaybe<Importance>;
+  /** When the responsible employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The employee responsible, an active one. */
   responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
   /** What it is about, at most 500 characters. */
@@ -8599,6 +8624,8 @@ export type ServiceVisit = Node & {
   origin: ServiceVisitOrigin;
   /** The day it is planned for. */
   plannedDate: Scalars['LocalDate']['output'];
+  /** When the engineer is reminded of it while it is PLANNED. */
+  remindAt: Maybe<Scalars['DateTime']['output']>;
   /** What came of it. */
   result: Maybe<Scalars['String']['output']>;
   /** Where it is. */
@@ -8684,6 +8711,16 @@ export type SetProductRelationInput = {
   productId: Scalars['ID']['input'];
   /** The analogue or substitute; not the product itself. */
   relatedId: Scalars['ID']['input'];
+};
+
+/** When to remind the engineer of a planned visit. */
+export type SetServiceVisitReminderInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The visit; it must be PLANNED. */
+  id: Scalars['ID']['input'];
+  /** The reminder time; null clears the reminder. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A shipment or payment in a counterparty's settlements. */
@@ -8906,6 +8943,8 @@ export type UpdateAppealInput = {
   id: Scalars['ID']['input'];
   /** How much it matters. */
   importance?: InputMaybe<Importance>;
+  /** When the responsible employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What it is about. */
   subject?: InputMaybe<Scalars['String']['input']>;
   /** What the client said. */
@@ -9260,6 +9299,8 @@ export type UpdateDealInput = {
   informationSourceId?: InputMaybe<Scalars['ID']['input']>;
   /** What is being sold. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** When the assigned employee is reminded of it, while it is open: a notification (`Viewer.notifications`) at that time. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Changes to a department; omitted fields keep their value. */
@@ -10176,6 +10217,7 @@ export type ResolversTypes = {
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SetPriceInput: SetPriceInput;
   SetProductRelationInput: SetProductRelationInput;
+  SetServiceVisitReminderInput: SetServiceVisitReminderInput;
   SettlementEvent: ResolverTypeWrapper<SettlementEventMapper>;
   SettlementEventKind: ResolverTypeWrapper<'SHIPMENT' | 'PAYMENT'>;
   Settlements: ResolverTypeWrapper<SettlementsMapper>;
@@ -10602,6 +10644,7 @@ export type ResolversParentTypes = {
   SetCounterpartyParametersInput: SetCounterpartyParametersInput;
   SetPriceInput: SetPriceInput;
   SetProductRelationInput: SetProductRelationInput;
+  SetServiceVisitReminderInput: SetServiceVisitReminderInput;
   SettlementEvent: SettlementEventMapper;
   Settlements: SettlementsMapper;
   Shipment: ShipmentMapper;
@@ -10753,6 +10796,7 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registeredVia?: Resolver<ResolversTypes['RegisteredVia'], ParentType, ContextType>;
+  remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -11564,6 +11608,7 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   moves?: Resolver<Array<ResolversTypes['DealMove']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['DealResult']>, ParentType, ContextType>;
   silentSince?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['DealStage'], ParentType, ContextType>;
@@ -11993,6 +12038,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
   setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
   setProductRelation?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationsetProductRelationArgs, 'input'>>;
+  setServiceVisitReminder?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationsetServiceVisitReminderArgs, 'input'>>;
   unlinkDealOrder?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationunlinkDealOrderArgs, 'input'>>;
   updateAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationupdateAgreementArgs, 'input'>>;
   updateAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationupdateAppealArgs, 'input'>>;
@@ -12570,6 +12616,7 @@ export type ServiceVisitResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ServiceVisitOrigin'], ParentType, ContextType>;
   plannedDate?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ServiceVisitStatus'], ParentType, ContextType>;
   timeEntry?: Resolver<Maybe<ResolversTypes['TimeEntry']>, ParentType, ContextType>;

@@ -77,6 +77,7 @@ export interface AppealFields {
   importance?: AppealRow['importance'] | null;
   typeId?: string | null;
   dueAt?: Date | null;
+  remindAt?: Date | null;
 }
 
 /** An appeal's own fields checked, references aside: what registration, change and the importer share. */
@@ -90,6 +91,7 @@ export function appealFieldValues(errors: InputErrors, input: AppealFields, crea
   values.channel = errors.notNull(['channel'], input.channel);
   values.importance = errors.notNull(['importance'], input.importance);
   if (input.dueAt !== undefined) values.dueAt = input.dueAt;
+  if (input.remindAt !== undefined) values.remindAt = input.remindAt;
   return values;
 }
 

@@ -126,6 +126,7 @@ export interface DealFields {
   amount?: string | null;
   currency?: string | null;
   expectedDate?: string | null;
+  remindAt?: Date | null;
 }
 
 /** Checks and normalises the own fields given; omitted ones stay out of the result. */
@@ -139,6 +140,7 @@ export function dealFieldValues(errors: InputErrors, input: DealFields, creating
   }
   if (input.currency !== undefined) values.currency = input.currency?.toUpperCase() ?? null;
   if (input.expectedDate !== undefined) values.expectedDate = input.expectedDate;
+  if (input.remindAt !== undefined) values.remindAt = input.remindAt;
   return values;
 }
 

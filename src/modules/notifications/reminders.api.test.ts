@@ -118,6 +118,31 @@ describe('reminders', () => {
     expect((await notificationsOf(key)).notifications.totalCount).toBe(2);
   });
 
+  it('reminds of appeals, deals and service visits while they are open, not of a resolved appeal', async () => {
+    const { employee, key } = await employeeWithKey('many-sources');
+    const client = await f.counterparty('many-sources-client');
+    const appeal = (await api.mutate('registerAppeal', { counterpartyId: client, channel: 'PHONE', subject: 'Pump broken',
+      responsibleEmployeeId: employee, remindAt: inMs(300) }, 'appeal { id number }')).appeal;
+    const resolved = (await api.mutate('registerAppeal', { counterpartyId: client, channel: 'PHONE', subject: 'Solved at once',
+      responsibleEmployeeId: employee, remindAt: inMs(300) }, 'appeal { id version }')).appeal;
+    await api.mutate('changeAppealStatus', { id: resolved.id, expectedVersion: resolved.version, status: 'RESOLVED', resolution: 'Done' }, 'appeal { id }');
+    const deal = (await api.mutate('createDeal', { counterpartyId: client, name: 'Ten forklifts', assignedEmployeeId: employee, remindAt: inMs(300) },
+      'deal { id remindAt }')).deal;
+    expect(deal.remindAt).not.toBeNull();
+    const card = (await api.mutate('createServiceCard', { counterpartyId: client, number: `SC-${Date.now()}`, engineerId: employee },
+      'serviceCard { id }')).serviceCard;
+    const visit = (await api.mutate('addServiceVisit', { cardId: card.id, plannedDate: '2030-01-15' }, 'serviceVisit { id version }')).serviceVisit;
+    const reminded = (await api.mutate('setServiceVisitReminder', { id: visit.id, expectedVersion: visit.version, remindAt: inMs(300) },
+      'serviceVisit { id remindAt }')).serviceVisit;
+    expect(reminded.remindAt).not.toBeNull();
+
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await remindersSettled();
+    const nodes = (await notificationsOf(key)).notifications.edges.map(({ node }: { node: { subjectId: string; title: string } }) => node);
+    expect(nodes.map((node: { subjectId: string }) => node.subjectId).sort()).toEqual([appeal.id, deal.id, visit.id].sort());
+    expect(nodes.find((node: { subjectId: string }) => node.subjectId === appeal.id)!.title).toBe(`${appeal.number}: Pump broken`);
+  });
+
   it('refuses a malformed mark request, naming the field', async () => {
     const { key } = await employeeWithKey('marker');
     const run = (input: object, withKey: string | undefined = key) => api.request(`mutation($input: MarkNotificationsReadInput!) {

@@ -276,7 +276,7 @@ export async function generateSchedule(ctx: Context, input: { cardId: string; ex
   });
 }
 
-export async function addVisit(ctx: Context, input: { cardId: string; plannedDate: string; engineerId?: string | null }) {
+export async function addVisit(ctx: Context, input: { cardId: string; plannedDate: string; engineerId?: string | null; remindAt?: Date | null }) {
   requireWriter(ctx.viewer);
   const cardId = requireKey(input.cardId, 'ServiceCard', ['input', 'cardId']);
   const errors = new InputErrors();
@@ -294,9 +294,21 @@ export async function addVisit(ctx: Context, input: { cardId: string; plannedDat
     }
     if (errors.any) return null;
     return repository.insertVisit(tx, {
-      cardId, plannedDate: input.plannedDate, engineerId: engineerId ?? card.engineerId, status: 'PLANNED', origin: 'MANUAL',
+      cardId, plannedDate: input.plannedDate, engineerId: engineerId ?? card.engineerId, status: 'PLANNED', origin: 'MANUAL', remindAt: input.remindAt ?? null,
     });
   });
+}
+
+/** Sets or clears the reminder of a PLANNED visit (the reminder triggers move its job). */
+export async function setVisitReminder(ctx: Context, input: { id: string; expectedVersion: number; remindAt?: Date | null }) {
+  requireWriter(ctx.viewer);
+  const errors = new InputErrors();
+  const key = requireKey(input.id, 'ServiceVisit', ['input', 'id']);
+  const visit = versionedRow(await repository.visitAtVersion(ctx.db, key, input.expectedVersion), 'ServiceVisit', input.expectedVersion);
+  if (visit.status !== 'PLANNED') errors.add(['id'], 'INVALID_STATE', `Only a PLANNED visit has a reminder; this one is ${visit.status}.`);
+  if (errors.any) return failed(errors);
+  return saveVisit(ctx, errors, async (tx) =>
+    versionedRow(await repository.updateVisit(tx, key, input.expectedVersion, { remindAt: input.remindAt ?? null }), 'ServiceVisit', input.expectedVersion));
 }
 
 /** The visit as it is now, at the version the client read, and its card; only a PLANNED visit changes its status. */
