@@ -17,6 +17,7 @@ import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers.js';
 import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers.js';
 import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceCardGroupMapper, ServiceVisitMapper } from './service-cards/schema.mappers.js';
+import type { TaskMapper, TaskConnectionMapper } from './tasks/schema.mappers.js';
 import type { TimeEntryMapper, TimeEntryConnectionMapper, WorkTimeSummaryRowMapper } from './work-time/schema.mappers.js';
 import type { ViewerMapper } from './base/schema.mappers.js';
 import type { Context } from '../src/context.js';
@@ -1349,6 +1350,14 @@ export type CancelOrderInput = {
   id: Scalars['ID']['input'];
 };
 
+/** Cancels a task. */
+export type CancelTaskInput = {
+  /** The version the client read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Global id of the task. */
+  id: Scalars['ID']['input'];
+};
+
 /** A change of status. */
 export type ChangeAppealStatusInput = {
   /** With RESOLVED: the knowledge-base article that resolves it; its answer is the resolution unless one is given. */
@@ -1652,6 +1661,8 @@ export type Claim = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** Global id. */
   id: Scalars['ID']['output'];
+  /** Tasks of the tasks module linked to the claim (`Task.claim`), earliest due first. */
+  linkedTasks: Array<Task>;
   /** Number, given at registration: C-000001 on. */
   number: Scalars['String']['output'];
   /** The order the claim is about; one of the counterparty's. */
@@ -2043,6 +2054,16 @@ export type CompleteClaimTaskInput = {
   id: Scalars['ID']['input'];
   /** What it found, at most 5000 characters. */
   result: Scalars['String']['input'];
+};
+
+/** Completes a task. */
+export type CompleteTaskInput = {
+  /** The version the client read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Global id of the task. */
+  id: Scalars['ID']['input'];
+  /** What came of it; at most 5000 characters. */
+  result?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -2550,6 +2571,8 @@ export type Counterparty = Node & {
   settlements: Settlements;
   /** Size of the organisation. */
   size: Maybe<CompanySize>;
+  /** The tasks concerning the counterparty, earliest due first (open and closed), at most 200. */
+  tasks: Array<Task>;
   /** Tax identification number. */
   taxNumber: Maybe<Scalars['String']['output']>;
   /** When the record was last changed. */
@@ -3325,6 +3348,34 @@ export type CreateServiceCardInput = {
   workMode?: InputMaybe<WorkModeInput>;
 };
 
+/** A new task. */
+export type CreateTaskInput = {
+  /** The appeal it concerns; the task's counterparty, when given, must be the appeal's. */
+  appealId?: InputMaybe<Scalars['ID']['input']>;
+  /** The employees it is assigned to: 1 to 20 active employees, each once. */
+  assigneeIds: Array<Scalars['ID']['input']>;
+  /** The claim it concerns; the task's counterparty, when given, must be the claim's. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contact card it concerns. */
+  contactCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** The counterparty it concerns. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal it concerns; the task's counterparty, when given, must be the deal's. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** Details; at most 5000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due. */
+  dueAt: Scalars['DateTime']['input'];
+  /** Key in an external system, unique; at most 200 characters. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Default NORMAL. */
+  importance?: InputMaybe<Importance>;
+  /** When to remind the assignees; not after `dueAt`. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What is to be done; required, at most 2000 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** A new time entry. */
 export type CreateTimeEntryInput = {
   /** What was done, at most 2000 characters. */
@@ -3851,6 +3902,8 @@ export type Employee = Node & {
   phone: Maybe<Scalars['String']['output']>;
   /** Job title. */
   position: Maybe<Scalars['String']['output']>;
+  /** The OPEN tasks assigned to the employee, earliest due first, at most 200. */
+  tasks: Array<Task>;
   /** IANA time zone the employee works in, e.g. `Europe/Kyiv`; calendars are computed in it. */
   timeZone: Scalars['String']['output'];
   /** When the record was last changed. */
@@ -4143,6 +4196,18 @@ export type ImportServiceCardsInput = {
   mode?: InputMaybe<ImportMode>;
   /** The rows, 1 to 5,000. */
   rows: Array<ServiceCardImportRow>;
+};
+
+/** Tasks to load. */
+export type ImportTasksInput = {
+  /** All rows or none: when any row fails, nothing is written and the valid rows are SKIPPED. Default false. */
+  atomic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** See `ImportCounterpartiesInput.idempotencyKey`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Default UPSERT. */
+  mode?: InputMaybe<ImportMode>;
+  /** The rows, 1 to 5,000. */
+  rows: Array<TaskImportRow>;
 };
 
 /** A vCard file to load. */
@@ -4500,6 +4565,8 @@ export type Mutation = {
   cancelObligation: ObligationPayload;
   /** Cancels a DRAFT order, or a POSTED one with nothing shipped or paid. */
   cancelOrder: OrderPayload;
+  /** Marks an open task CANCELLED; its reminder is dropped. */
+  cancelTask: TaskPayload;
   /**
    * Moves an appeal to another status: NEW → IN_PROGRESS, WAITING_FOR_CLIENT, RESOLVED, REJECTED;
    * IN_PROGRESS ↔ WAITING_FOR_CLIENT, either → RESOLVED or REJECTED; RESOLVED → CLOSED, or back to
@@ -4535,6 +4602,8 @@ export type Mutation = {
   completeChronicleEntry: ChronicleEntryPayload;
   /** Records an open task done, with its result. */
   completeClaimTask: ClaimTaskPayload;
+  /** Marks an open task DONE, with an optional result; its reminder is dropped. */
+  completeTask: TaskPayload;
   /**
    * Converts a card into a counterparty, in one transaction: a new counterparty made from the card
    * (its company name or name, phones, e-mails, tax number, information source, responsible
@@ -4620,6 +4689,8 @@ export type Mutation = {
   createServiceCard: ServiceCardPayload;
   /** Creates a folder of the service journal. */
   createServiceCardGroup: ServiceCardGroupPayload;
+  /** Creates an OPEN task: a title, a due time and at least one assignee; links to what it concerns are optional. */
+  createTask: TaskPayload;
   /** Records time an employee spent on a day. */
   createTimeEntry: TimeEntryPayload;
   /** Creates a TYPICAL agreement: the standard terms of a segment. It starts as DRAFT. */
@@ -4738,6 +4809,11 @@ export type Mutation = {
    */
   importServiceCards: ImportPayload;
   /**
+   * Loads tasks matched by `externalId`: new keys are created, stored ones updated. Assignees are
+   * named by e-mail and replace the stored ones when given; the counterparty by `externalId`.
+   */
+  importTasks: ImportPayload;
+  /**
    * Loads the persons of a vCard file (versions 3.0 and 4.0, several cards, folded lines, UTF-8), one
    * row of the answer per card, in order; each card is written whole or not at all. A card is matched
    * by its UID: to the person whose `externalId` it is, else (a UID exported by this API) to the
@@ -4849,6 +4925,8 @@ export type Mutation = {
   reopenClaim: ClaimPayload;
   /** Brings a deal in RESULT back to an open column (default CONTACT_1): its result, lost reason and closing time are cleared. Recorded in `Deal.moves` with the reason. */
   reopenDeal: DealPayload;
+  /** Makes a DONE or CANCELLED task OPEN again (without a reminder: set one with updateTask). */
+  reopenTask: TaskPayload;
   /** Restores an archived card. */
   restoreContactCard: ContactCardPayload;
   /** Brings an archived counterparty back. */
@@ -4925,6 +5003,8 @@ export type Mutation = {
   updateProduct: ProductPayload;
   /** Changes a service card; omitted fields keep their value, null clears an optional one. Its visits stay as they are: re-generate the schedule to follow new rules. */
   updateServiceCard: ServiceCardPayload;
+  /** Changes an open task; only the fields given change. `assigneeIds`, when given, replaces the assignees. */
+  updateTask: TaskPayload;
   /** Changes a time entry; omitted fields keep their value, null clears an optional one. */
   updateTimeEntry: TimeEntryPayload;
   /**
@@ -5112,6 +5192,15 @@ export type MutationcancelOrderArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcancelTaskArgs = {
+  input: CancelTaskInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationchangeAppealStatusArgs = {
   input: ChangeAppealStatusInput;
 };
@@ -5186,6 +5275,15 @@ export type MutationcompleteChronicleEntryArgs = {
  */
 export type MutationcompleteClaimTaskArgs = {
   input: CompleteClaimTaskInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcompleteTaskArgs = {
+  input: CompleteTaskInput;
 };
 
 
@@ -5472,6 +5570,15 @@ export type MutationcreateServiceCardGroupArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateTaskArgs = {
+  input: CreateTaskInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationcreateTimeEntryArgs = {
   input: CreateTimeEntryInput;
 };
@@ -5708,6 +5815,15 @@ export type MutationimportProductsArgs = {
  */
 export type MutationimportServiceCardsArgs = {
   input: ImportServiceCardsInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationimportTasksArgs = {
+  input: ImportTasksInput;
 };
 
 
@@ -6041,6 +6157,15 @@ export type MutationreopenClaimArgs = {
  */
 export type MutationreopenDealArgs = {
   input: ReopenDealInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationreopenTaskArgs = {
+  input: ReopenTaskInput;
 };
 
 
@@ -6383,6 +6508,15 @@ export type MutationupdateProductArgs = {
  */
 export type MutationupdateServiceCardArgs = {
   input: UpdateServiceCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateTaskArgs = {
+  input: UpdateTaskInput;
 };
 
 
@@ -7567,6 +7701,10 @@ export type Query = {
    * the database in one statement.
    */
   sourceEffectiveness: Array<SourceEffectivenessRow>;
+  /** A task by global id; null when there is none. */
+  task: Maybe<Task>;
+  /** Tasks matching `where`, earliest due first, then id. */
+  tasks: TaskConnection;
   /** Time entries matching `where`, latest day first, then newest. */
   timeEntries: TimeEntryConnection;
   /** The API key making this request and what it may do. */
@@ -7957,6 +8095,20 @@ export type QuerysourceEffectivenessArgs = {
 
 
 /** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerytaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerytasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<TaskFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerytimeEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8302,6 +8454,14 @@ export type ReopenDealInput = {
   id: Scalars['ID']['input'];
   /** Why it is reopened, at most 2000 characters. */
   reason: Scalars['String']['input'];
+};
+
+/** Reopens a task. */
+export type ReopenTaskInput = {
+  /** The version the client read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Global id of the task. */
+  id: Scalars['ID']['input'];
 };
 
 /** What an API key may do. */
@@ -8828,6 +8988,135 @@ export type SourceEffectivenessRow = {
   /** Their totals, per currency, by currency code. */
   revenue: Array<CurrencyAmount>;
 };
+
+/** A planned action (a survey, a price list to send, an invitation) with a due time, assigned to employees. */
+export type Task = Node & {
+  __typename?: 'Task';
+  /** The appeal it concerns, if any. */
+  appeal: Maybe<Appeal>;
+  /** The employees it is assigned to, by name. */
+  assignees: Array<Employee>;
+  /** The claim it concerns, if any. */
+  claim: Maybe<Claim>;
+  /** When it was done or cancelled; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The contact card it concerns, if any. */
+  contactCard: Maybe<ContactCard>;
+  /** The counterparty it concerns, if any. */
+  counterparty: Maybe<Counterparty>;
+  /** When the record was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The deal it concerns, if any. */
+  deal: Maybe<Deal>;
+  /** Details. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When it is due. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Key in an external system, unique; used by importTasks. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** How much it matters. */
+  importance: Importance;
+  /**
+   * Whether it is OPEN and past due: due before now, or due on a day before today in the viewer's
+   * time zone (the key's employee's, else the server's DEFAULT_TIME_ZONE). A task due later today is
+   * not yet overdue.
+   */
+  overdue: Scalars['Boolean']['output'];
+  /** When the assignees are to be reminded; null for none and always null once the task is DONE or CANCELLED. */
+  remindAt: Maybe<Scalars['DateTime']['output']>;
+  /** What came of it (given when it is completed). */
+  result: Maybe<Scalars['String']['output']>;
+  /** OPEN, DONE or CANCELLED. */
+  status: TaskStatus;
+  /** What is to be done. */
+  title: Scalars['String']['output'];
+  /** When the record was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; send it as `expectedVersion` when changing the task. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of tasks. */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  /** The tasks of this page with their cursors. */
+  edges: Array<TaskEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many tasks match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A task with its cursor. */
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  /** Cursor to page from this task. */
+  cursor: Scalars['String']['output'];
+  /** The task. */
+  node: Task;
+};
+
+/** Conditions on tasks; every given one must hold. */
+export type TaskFilter = {
+  /** Only tasks assigned to this employee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks concerning this claim. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks concerning this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks due on or after the start of this day (in the viewer's time zone). */
+  dueFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only tasks due on or before the end of this day (in the viewer's time zone). */
+  dueTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Only overdue tasks (true) or only tasks not overdue (false); see `Task.overdue`. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tasks in these statuses; an empty list matches nothing. */
+  statuses?: InputMaybe<Array<TaskStatus>>;
+};
+
+/** A task to load (see `importTasks`). */
+export type TaskImportRow = {
+  /** The assignees by e-mail, 1 to 20 active employees; replace the stored ones when given; required for a new task. */
+  assigneeEmails?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The counterparty, by `externalId`; an empty string takes it off. */
+  counterpartyExternalId?: InputMaybe<Scalars['String']['input']>;
+  /** Details. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it is due; required for a new task. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The key rows are matched by; at most 200 characters. */
+  externalId: Scalars['String']['input'];
+  /** Default NORMAL for a new task. */
+  importance?: InputMaybe<Importance>;
+  /** When to remind the assignees; not after `dueAt`, and only for an OPEN task. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What came of it. */
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** OPEN (default for a new task), DONE or CANCELLED. */
+  status?: InputMaybe<TaskStatus>;
+  /** What is to be done; required for a new task. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of a task mutation. */
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  /** The task as written; null when the mutation failed. */
+  task: Maybe<Task>;
+  /** Why it failed, each on its input field; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a task is. */
+export type TaskStatus =
+  /** Cancelled: it will not be done. */
+  | 'CANCELLED'
+  /** Done. */
+  | 'DONE'
+  /** Still to do. */
+  | 'OPEN';
 
 /** Time an employee spent on one day, and on what. */
 export type TimeEntry = Node & {
@@ -9529,6 +9818,38 @@ export type UpdateServiceCardInput = {
   workMode?: InputMaybe<WorkModeInput>;
 };
 
+/** Changes to an open task; only the fields given change, null clears an optional one. */
+export type UpdateTaskInput = {
+  /** See `CreateTaskInput.appealId`. */
+  appealId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the assignees; see `CreateTaskInput.assigneeIds`. */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** See `CreateTaskInput.claimId`. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  /** See `CreateTaskInput.contactCardId`. */
+  contactCardId?: InputMaybe<Scalars['ID']['input']>;
+  /** See `CreateTaskInput.counterpartyId`. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** See `CreateTaskInput.dealId`. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** See `CreateTaskInput.description`. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** See `CreateTaskInput.dueAt`; cannot be cleared. */
+  dueAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version the client read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** See `CreateTaskInput.externalId`. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the task. */
+  id: Scalars['ID']['input'];
+  /** See `CreateTaskInput.importance`; cannot be cleared. */
+  importance?: InputMaybe<Importance>;
+  /** See `CreateTaskInput.remindAt`. */
+  remindAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** See `CreateTaskInput.title`; cannot be cleared. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a time entry. */
 export type UpdateTimeEntryInput = {
   /** What was done. */
@@ -9795,6 +10116,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ServiceCardMapper & { __typename: 'ServiceCard' } )
     | ( ServiceCardGroupMapper & { __typename: 'ServiceCardGroup' } )
     | ( ServiceVisitMapper & { __typename: 'ServiceVisit' } )
+    | ( TaskMapper & { __typename: 'Task' } )
     | ( TimeEntryMapper & { __typename: 'TimeEntry' } )
   ;
 };
@@ -9885,6 +10207,7 @@ export type ResolversTypes = {
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
+  CancelTaskInput: CancelTaskInput;
   ChangeAppealStatusInput: ChangeAppealStatusInput;
   ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
@@ -9923,6 +10246,7 @@ export type ResolversTypes = {
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   CompleteClaimTaskInput: CompleteClaimTaskInput;
+  CompleteTaskInput: CompleteTaskInput;
   ContactCard: ResolverTypeWrapper<ContactCardMapper>;
   ContactCardConnection: ResolverTypeWrapper<ContactCardConnectionMapper>;
   ContactCardDuplicate: ResolverTypeWrapper<ContactCardDuplicateMapper>;
@@ -9994,6 +10318,7 @@ export type ResolversTypes = {
   CreateProductInput: CreateProductInput;
   CreateServiceCardGroupInput: CreateServiceCardGroupInput;
   CreateServiceCardInput: CreateServiceCardInput;
+  CreateTaskInput: CreateTaskInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
@@ -10067,6 +10392,7 @@ export type ResolversTypes = {
   ImportRowResult: ResolverTypeWrapper<Omit<ImportRowResult, 'errors' | 'status'> & { errors: Array<ResolversTypes['UserError']>, status: ResolversTypes['ImportRowStatus'] }>;
   ImportRowStatus: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED' | 'SKIPPED'>;
   ImportServiceCardsInput: ImportServiceCardsInput;
+  ImportTasksInput: ImportTasksInput;
   ImportVCardsInput: ImportVCardsInput;
   Importance: ResolverTypeWrapper<'KEY' | 'NORMAL' | 'LOW'>;
   ImportantDate: ResolverTypeWrapper<ImportantDate>;
@@ -10192,6 +10518,7 @@ export type ResolversTypes = {
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   ReopenClaimInput: ReopenClaimInput;
   ReopenDealInput: ReopenDealInput;
+  ReopenTaskInput: ReopenTaskInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
   SalesAfterCampaign: ResolverTypeWrapper<SalesAfterCampaignMapper>;
   SalesComparison: ResolverTypeWrapper<SalesComparison>;
@@ -10227,6 +10554,13 @@ export type ResolversTypes = {
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   SourceEffectivenessRow: ResolverTypeWrapper<SourceEffectivenessRowMapper>;
+  Task: ResolverTypeWrapper<TaskMapper>;
+  TaskConnection: ResolverTypeWrapper<TaskConnectionMapper>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskImportRow: TaskImportRow;
+  TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversTypes['Task']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  TaskStatus: ResolverTypeWrapper<'OPEN' | 'DONE' | 'CANCELLED'>;
   TimeEntry: ResolverTypeWrapper<TimeEntryMapper>;
   TimeEntryConnection: ResolverTypeWrapper<TimeEntryConnectionMapper>;
   TimeEntryEdge: ResolverTypeWrapper<Omit<TimeEntryEdge, 'node'> & { node: ResolversTypes['TimeEntry'] }>;
@@ -10261,6 +10595,7 @@ export type ResolversTypes = {
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
   UpdateServiceCardInput: UpdateServiceCardInput;
+  UpdateTaskInput: UpdateTaskInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadAttachmentInput: UploadAttachmentInput;
@@ -10351,6 +10686,7 @@ export type ResolversParentTypes = {
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
+  CancelTaskInput: CancelTaskInput;
   ChangeAppealStatusInput: ChangeAppealStatusInput;
   ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
@@ -10384,6 +10720,7 @@ export type ResolversParentTypes = {
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
   CompleteClaimTaskInput: CompleteClaimTaskInput;
+  CompleteTaskInput: CompleteTaskInput;
   ContactCard: ContactCardMapper;
   ContactCardConnection: ContactCardConnectionMapper;
   ContactCardDuplicate: ContactCardDuplicateMapper;
@@ -10448,6 +10785,7 @@ export type ResolversParentTypes = {
   CreateProductInput: CreateProductInput;
   CreateServiceCardGroupInput: CreateServiceCardGroupInput;
   CreateServiceCardInput: CreateServiceCardInput;
+  CreateTaskInput: CreateTaskInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
   Currency: Scalars['Currency']['output'];
@@ -10514,6 +10852,7 @@ export type ResolversParentTypes = {
   ImportProductsInput: ImportProductsInput;
   ImportRowResult: Omit<ImportRowResult, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   ImportServiceCardsInput: ImportServiceCardsInput;
+  ImportTasksInput: ImportTasksInput;
   ImportVCardsInput: ImportVCardsInput;
   ImportantDate: ImportantDate;
   ImportantDateInput: ImportantDateInput;
@@ -10624,6 +10963,7 @@ export type ResolversParentTypes = {
   RenameServiceCardGroupInput: RenameServiceCardGroupInput;
   ReopenClaimInput: ReopenClaimInput;
   ReopenDealInput: ReopenDealInput;
+  ReopenTaskInput: ReopenTaskInput;
   SalesAfterCampaign: SalesAfterCampaignMapper;
   SalesComparison: SalesComparison;
   SalesFunnel: SalesFunnelMapper;
@@ -10652,6 +10992,12 @@ export type ResolversParentTypes = {
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   SourceEffectivenessRow: SourceEffectivenessRowMapper;
+  Task: TaskMapper;
+  TaskConnection: TaskConnectionMapper;
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  TaskImportRow: TaskImportRow;
+  TaskPayload: Omit<TaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversParentTypes['Task']>, userErrors: Array<ResolversParentTypes['UserError']> };
   TimeEntry: TimeEntryMapper;
   TimeEntryConnection: TimeEntryConnectionMapper;
   TimeEntryEdge: Omit<TimeEntryEdge, 'node'> & { node: ResolversParentTypes['TimeEntry'] };
@@ -10686,6 +11032,7 @@ export type ResolversParentTypes = {
   UpdatePriceTypeInput: UpdatePriceTypeInput;
   UpdateProductInput: UpdateProductInput;
   UpdateServiceCardInput: UpdateServiceCardInput;
+  UpdateTaskInput: UpdateTaskInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
   Upload: Scalars['Upload']['output'];
   UploadAttachmentInput: UploadAttachmentInput;
@@ -11174,6 +11521,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   essence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -11500,6 +11848,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   serviceCards?: Resolver<Array<ResolversTypes['ServiceCard']>, ParentType, ContextType>;
   settlements?: Resolver<ResolversTypes['Settlements'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['CompanySize']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vcards?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CounterpartyvcardsArgs, 'includeFormer'>>;
@@ -11766,6 +12115,7 @@ export type EmployeeResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -11925,6 +12275,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
+  cancelTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationcancelTaskArgs, 'input'>>;
   changeAppealStatus?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationchangeAppealStatusArgs, 'input'>>;
   changeCampaignStatus?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationchangeCampaignStatusArgs, 'input'>>;
   changeClaimStatus?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationchangeClaimStatusArgs, 'input'>>;
@@ -11934,6 +12285,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   completeClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteClaimTaskArgs, 'input'>>;
+  completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteTaskArgs, 'input'>>;
   convertContactCard?: Resolver<ResolversTypes['ConvertContactCardPayload'], ParentType, ContextType, RequireFields<MutationconvertContactCardArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
   createAttachmentUploadUrl?: Resolver<ResolversTypes['AttachmentUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationcreateAttachmentUploadUrlArgs, 'input'>>;
@@ -11965,6 +12317,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createProductGroup?: Resolver<ResolversTypes['ProductGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateProductGroupArgs, 'input'>>;
   createServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardArgs, 'input'>>;
   createServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationcreateServiceCardGroupArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationcreateTaskArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateTimeEntryArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
   deleteAppealType?: Resolver<ResolversTypes['DeleteAppealTypePayload'], ParentType, ContextType, RequireFields<MutationdeleteAppealTypeArgs, 'input'>>;
@@ -11992,6 +12345,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importPrices?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportPricesArgs, 'input'>>;
   importProducts?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportProductsArgs, 'input'>>;
   importServiceCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportServiceCardsArgs, 'input'>>;
+  importTasks?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportTasksArgs, 'input'>>;
   importVCards?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportVCardsArgs, 'input'>>;
   linkDealOrder?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationlinkDealOrderArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationmarkNotificationsReadArgs, 'input'>>;
@@ -12029,6 +12383,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   renameServiceCardGroup?: Resolver<ResolversTypes['ServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationrenameServiceCardGroupArgs, 'input'>>;
   reopenClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationreopenClaimArgs, 'input'>>;
   reopenDeal?: Resolver<ResolversTypes['DealPayload'], ParentType, ContextType, RequireFields<MutationreopenDealArgs, 'input'>>;
+  reopenTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationreopenTaskArgs, 'input'>>;
   restoreContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreContactCardArgs, 'input'>>;
   restoreCounterparty?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationrestoreCounterpartyArgs, 'input'>>;
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
@@ -12067,12 +12422,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updatePriceType?: Resolver<ResolversTypes['PriceTypePayload'], ParentType, ContextType, RequireFields<MutationupdatePriceTypeArgs, 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationupdateProductArgs, 'input'>>;
   updateServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationupdateServiceCardArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationupdateTaskArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateTimeEntryArgs, 'input'>>;
   uploadAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationuploadAttachmentArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Task' | 'TimeEntry', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -12475,6 +12831,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
   sourceEffectiveness?: Resolver<Array<ResolversTypes['SourceEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerysourceEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QuerytaskArgs, 'id'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QuerytasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, Partial<QuerytimeEntriesArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
   workTimeSummary?: Resolver<Array<ResolversTypes['WorkTimeSummaryRow']>, ParentType, ContextType, RequireFields<QueryworkTimeSummaryArgs, 'by' | 'from' | 'to'>>;
@@ -12682,6 +13040,48 @@ export type SourceEffectivenessRowResolvers<ContextType = Context, ParentType ex
   profit?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
   revenue?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
 };
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  assignees?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remindAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type TaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = {
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TaskStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, OPEN?: any }, ResolversTypes['TaskStatus']>;
 
 export type TimeEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeEntry'] = ResolversParentTypes['TimeEntry']> = {
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
@@ -13002,6 +13402,11 @@ export type Resolvers<ContextType = Context> = {
   ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   SourceEffectivenessRow?: SourceEffectivenessRowResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
+  TaskStatus?: TaskStatusResolvers;
   TimeEntry?: TimeEntryResolvers<ContextType>;
   TimeEntryConnection?: TimeEntryConnectionResolvers<ContextType>;
   TimeEntryEdge?: TimeEntryEdgeResolvers<ContextType>;

@@ -18,6 +18,7 @@ import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
 import { productLoaders, productNodes } from './modules/products/products.loaders.js';
 import { serviceCardLoaders, serviceCardNodes } from './modules/service-cards/service-cards.loaders.js';
+import { taskLoaders, taskNodes } from './modules/tasks/tasks.loaders.js';
 import { workTimeLoaders, workTimeNodes } from './modules/work-time/work-time.loaders.js';
 
 /** Each module's loaders under its name: `ctx.loaders.counterparties.byId`. */
@@ -40,6 +41,7 @@ const modules = {
   campaigns: campaignLoaders,
   deals: dealLoaders,
   notifications: notificationLoaders,
+  tasks: taskLoaders,
 };
 
 /**
@@ -78,4 +80,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('campaigns', campaignNodes),
   ...nodesOf('deals', dealNodes),
   ...nodesOf('notifications', notificationNodes),
+  ...nodesOf('tasks', taskNodes),
 };

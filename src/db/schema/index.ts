@@ -20,3 +20,4 @@ export * from './campaigns.js';
 export * from './deals.js';
 export * from './jobs.js';
 export * from './notifications.js';
+export * from './tasks.js';

@@ -1,0 +1,5 @@
+import type { TaskConnectionResolvers } from './../../types.generated.js';
+
+export const TaskConnection: TaskConnectionResolvers = {
+  totalCount: ({ totalCount }) => totalCount(),
+};
