@@ -141,6 +141,11 @@ beforeAll(async () => {
   ]);
   const [order] = await db.select({ id: schema.orders.id }).from(schema.orders).limit(1);
   await db.insert(schema.dealOrders).values({ dealId: openDeal.id, orderId: order.id, linkedAt: new Date('2028-02-29T12:00:00.000Z') });
+  const [task] = await db.insert(schema.tasks).values([
+    { title: 'Ünïcödé "task"\n', dueAt: new Date('0001-01-01T00:00:00.001Z'), remindAt: new Date('0001-01-01T00:00:00.000Z'), counterpartyId, dealId: openDeal.id, importance: 'KEY' },
+    { externalId: 'task-json', title: 'done', description: 'Бо "так"', dueAt: new Date('9999-12-31T23:59:59.999Z'), status: 'DONE', closedAt: new Date('1969-12-31T23:59:59.999Z'), result: 'ok', contactCardId: lead.id },
+  ]).returning();
+  await db.insert(schema.taskAssignees).values({ taskId: task.id, employeeId: employee.id });
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });
