@@ -91,6 +91,13 @@ describe('tasks', () => {
     expect(errorCodes(missing.result)).toEqual(['NOT_FOUND']);
     const wrongType = await f.run('updateTask', { id: ann, expectedVersion: 1, title: 'Again' }, 'task { id }');
     expect(errorCodes(wrongType.result)).toEqual(['BAD_USER_INPUT']);
+    // A stored link to a claim must agree with a counterparty given later.
+    const client = await f.counterparty('upd-client');
+    const claim = await f.registered({ counterpartyId: client });
+    const linked = await created({ assigneeIds: [ann], claimId: claim.id });
+    expect(linked.counterparty).toEqual({ id: client });
+    expect((await f.run('updateTask', { id: linked.id, expectedVersion: 1, counterpartyId: await f.counterparty('upd-other') }, 'task { id }')).errors)
+      .toEqual([['input.claimId', 'INVALID']]);
     expect((await f.run('updateTask', { id: task.id, expectedVersion: 2, assigneeIds: null, dueAt: null }, 'task { id }')).errors)
       .toEqual([['input.dueAt', 'REQUIRED'], ['input.assigneeIds', 'REQUIRED']]);
   });

@@ -146,10 +146,12 @@ async function links(ctx: Context, errors: InputErrors, input: TaskLinks, curren
     contactCardId: referenceKey(errors, ['contactCardId'], input.contactCardId, 'ContactCard'),
   };
   const load = <T>(key: number | null | undefined, loader: { load(key: number): Promise<T> }) => (key == null ? null : loader.load(key));
+  // A link left out keeps the stored one, which must still agree with a counterparty given now.
+  const kept = <K extends 'claimId' | 'appealId' | 'dealId'>(field: K) => (input[field] === undefined ? (current[field] ?? null) : keys[field]);
   const { loaders } = ctx;
   const [counterparty, claim, appeal, deal, card] = await Promise.all([
-    load(keys.counterpartyId, loaders.counterparties.byId), load(keys.claimId, loaders.claims.byId),
-    load(keys.appealId, loaders.appeals.byId), load(keys.dealId, loaders.deals.byId), load(keys.contactCardId, loaders.contactCards.byId),
+    load(keys.counterpartyId, loaders.counterparties.byId), load(kept('claimId'), loaders.claims.byId),
+    load(kept('appealId'), loaders.appeals.byId), load(kept('dealId'), loaders.deals.byId), load(keys.contactCardId, loaders.contactCards.byId),
   ]);
   requireFound(errors, ['counterpartyId'], keys.counterpartyId, counterparty, 'counterparty');
   requireFound(errors, ['claimId'], keys.claimId, claim, 'claim');
