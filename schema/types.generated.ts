@@ -3,6 +3,7 @@ import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, 
 import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { AttachmentMapper } from './attachments/schema.mappers.js';
+import type { CalendarConnectionMapper, CalendarEventMapper } from './calendar/schema.mappers.js';
 import type { CallLogRowMapper, ContactCardMapper, ContactCardConnectionMapper, ContactCardDuplicateMapper, ContactCardGroupMapper, ContactCardPersonMapper } from './contact-cards/schema.mappers.js';
 import type { CampaignMapper, CampaignConnectionMapper, CampaignEffectivenessRowMapper, CampaignExpenseMapper, CampaignExpenseConnectionMapper, CampaignGroupMapper, CampaignMaterialMapper, CampaignMaterialConnectionMapper, CampaignParticipantMapper, CampaignParticipantConnectionMapper, CampaignRevenueMapper, CampaignRevenueConnectionMapper, SalesAfterCampaignMapper, SourceEffectivenessRowMapper } from './campaigns/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
@@ -802,6 +803,103 @@ export type BankAccountInput = {
   currency?: InputMaybe<Scalars['Currency']['input']>;
   /** Whether payments go here by default; at most one account may be primary. Default false. */
   primary?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of calendar events. */
+export type CalendarConnection = {
+  __typename?: 'CalendarConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<CalendarEdge>;
+  /** The employee whose calendar it is; null for every employee's. */
+  employee: Maybe<Employee>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** The time zone the events' days and states are taken in. */
+  timeZone: Scalars['String']['output'];
+  /** Today in that zone. */
+  today: Scalars['LocalDate']['output'];
+};
+
+/** A calendar event with its cursor. */
+export type CalendarEdge = {
+  __typename?: 'CalendarEdge';
+  /** Cursor to page from this event. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: CalendarEvent;
+};
+
+/** One thing in a calendar. */
+export type CalendarEvent = {
+  __typename?: 'CalendarEvent';
+  /** Whether it takes a whole day (service visits, shipments, payments) rather than a moment. */
+  allDay: Scalars['Boolean']['output'];
+  /** For APPEAL: the appeal. */
+  appeal: Maybe<Appeal>;
+  /** When it is: the record's time, or for a whole-day event the start of its day in the employee's time zone. */
+  at: Scalars['DateTime']['output'];
+  /** For CLAIM: the claim. */
+  claim: Maybe<Claim>;
+  /** For CONTACT: the chronicle entry. */
+  contact: Maybe<ChronicleEntry>;
+  /** The counterparty it concerns, if any. */
+  counterparty: Maybe<Counterparty>;
+  /** Its day in the employee's time zone. */
+  date: Scalars['LocalDate']['output'];
+  /** How much it matters: the record's own importance, else its counterparty's (NORMAL with neither). */
+  importance: Importance;
+  /** What it is. */
+  kind: CalendarEventKind;
+  /** For SHIPMENT and PAYMENT: the order, with its lines, shipments and payments. */
+  order: Maybe<Order>;
+  /** Global id of the record it comes from: a ChronicleEntry, Task, ServiceVisit, Appeal, Claim or Order. */
+  recordId: Scalars['ID']['output'];
+  /** For SERVICE_VISIT: the visit. */
+  serviceVisit: Maybe<ServiceVisit>;
+  /** The settlements with the event's counterparty (its orders' receivables and history); null without a counterparty. */
+  settlements: Maybe<Settlements>;
+  /** OVERDUE, TODAY or UPCOMING in the employee's time zone. */
+  state: CalendarEventState;
+  /** For TASK: the task. */
+  task: Maybe<Task>;
+  /** What it is about, e.g. the contact's subject or "Shipment of order O-1". */
+  title: Scalars['String']['output'];
+};
+
+/** What a calendar event is. */
+export type CalendarEventKind =
+  /** An open appeal's due time. */
+  | 'APPEAL'
+  /** An open claim's due time. */
+  | 'CLAIM'
+  /** A planned chronicle contact; its time is its planned time. */
+  | 'CONTACT'
+  /** An order's expected payment date, while it is not fully paid; a whole day. */
+  | 'PAYMENT'
+  /** A planned service visit; a whole day. */
+  | 'SERVICE_VISIT'
+  /** An order's expected shipment date, while it is not fully shipped; a whole day. */
+  | 'SHIPMENT'
+  /** An open task; its time is its due time. */
+  | 'TASK';
+
+/** Where an event is against today in the employee's time zone. */
+export type CalendarEventState =
+  /** Its day is before today. */
+  | 'OVERDUE'
+  /** Its day is today. */
+  | 'TODAY'
+  /** Its day is after today. */
+  | 'UPCOMING';
+
+/** Conditions on calendar events; every given one must hold. */
+export type CalendarFilter = {
+  /** Only events of this counterparty. */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events of these importances (an event without one of its own has its counterparty's); an empty list matches nothing. */
+  importances?: InputMaybe<Array<Importance>>;
+  /** Only events of these kinds; an empty list matches nothing. */
+  kinds?: InputMaybe<Array<CalendarEventKind>>;
 };
 
 /** One cell of the call log: a day and an information source. */
@@ -2571,7 +2669,7 @@ export type Counterparty = Node & {
   settlements: Settlements;
   /** Size of the organisation. */
   size: Maybe<CompanySize>;
-  /** The tasks concerning the counterparty, earliest due first (open and closed), at most 200. */
+  /** The tasks concerning the counterparty, open and closed, earliest due first. */
   tasks: Array<Task>;
   /** Tax identification number. */
   taxNumber: Maybe<Scalars['String']['output']>;
@@ -3902,7 +4000,7 @@ export type Employee = Node & {
   phone: Maybe<Scalars['String']['output']>;
   /** Job title. */
   position: Maybe<Scalars['String']['output']>;
-  /** The OPEN tasks assigned to the employee, earliest due first, at most 200. */
+  /** The OPEN tasks assigned to the employee, earliest due first. */
   tasks: Array<Task>;
   /** IANA time zone the employee works in, e.g. `Europe/Kyiv`; calendars are computed in it. */
   timeZone: Scalars['String']['output'];
@@ -7523,6 +7621,16 @@ export type Query = {
   /** Appeals matching `where`, newest first. */
   appeals: AppealConnection;
   /**
+   * A manager's working view, sorted by time, then kind, then record: the employee's planned
+   * chronicle contacts (as responsible employee), open tasks assigned to them, planned service
+   * visits (as engineer), open appeals and claims with a due time (as responsible employee), and the
+   * unfinished POSTED orders of the counterparties they are responsible for: a SHIPMENT event on the
+   * expected shipment date while not fully shipped, a PAYMENT event on the expected payment date
+   * while not fully paid (partly shipped or paid ones included). Each event's `state` is taken in
+   * the employee's time zone. Read in one SQL statement however many events there are.
+   */
+  calendar: CalendarConnection;
+  /**
    * The call log: calls per day of `timeZone` and per information source the caller named, from
    * `from` to `to` (at most 1100 days). A call is a done chronicle entry of kind CALL, whoever it is
    * about (registered by `registerCall` or `createChronicleEntry`). Cells without calls are left
@@ -7747,6 +7855,17 @@ export type QueryappealsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<AppealFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerycalendarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  where?: InputMaybe<CalendarFilter>;
 };
 
 
@@ -9019,9 +9138,9 @@ export type Task = Node & {
   /** How much it matters. */
   importance: Importance;
   /**
-   * Whether it is OPEN and past due: due before now, or due on a day before today in the viewer's
-   * time zone (the key's employee's, else the server's DEFAULT_TIME_ZONE). A task due later today is
-   * not yet overdue.
+   * Whether it is OPEN and due on a day before today in the viewer's time zone (the key's
+   * employee's, else the server's DEFAULT_TIME_ZONE), as the calendar's OVERDUE: a task due earlier
+   * today is due TODAY, not yet overdue.
    */
   overdue: Scalars['Boolean']['output'];
   /** When the assignees are to be reminded; null for none and always null once the task is DONE or CANCELLED. */
@@ -10173,6 +10292,12 @@ export type ResolversTypes = {
   AttachmentUploadUrlPayload: ResolverTypeWrapper<Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
+  CalendarConnection: ResolverTypeWrapper<CalendarConnectionMapper>;
+  CalendarEdge: ResolverTypeWrapper<Omit<CalendarEdge, 'node'> & { node: ResolversTypes['CalendarEvent'] }>;
+  CalendarEvent: ResolverTypeWrapper<CalendarEventMapper>;
+  CalendarEventKind: ResolverTypeWrapper<'CONTACT' | 'TASK' | 'SERVICE_VISIT' | 'APPEAL' | 'CLAIM' | 'SHIPMENT' | 'PAYMENT'>;
+  CalendarEventState: ResolverTypeWrapper<'OVERDUE' | 'TODAY' | 'UPCOMING'>;
+  CalendarFilter: CalendarFilter;
   CallLogRow: ResolverTypeWrapper<CallLogRowMapper>;
   Campaign: ResolverTypeWrapper<CampaignMapper>;
   CampaignConnection: ResolverTypeWrapper<CampaignConnectionMapper>;
@@ -10654,6 +10779,10 @@ export type ResolversParentTypes = {
   AttachmentUploadUrlPayload: Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
+  CalendarConnection: CalendarConnectionMapper;
+  CalendarEdge: Omit<CalendarEdge, 'node'> & { node: ResolversParentTypes['CalendarEvent'] };
+  CalendarEvent: CalendarEventMapper;
+  CalendarFilter: CalendarFilter;
   CallLogRow: CallLogRowMapper;
   Campaign: CampaignMapper;
   CampaignConnection: CampaignConnectionMapper;
@@ -11246,6 +11375,42 @@ export type BankAccountResolvers<ContextType = Context, ParentType extends Resol
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
   primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
+
+export type CalendarConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarConnection'] = ResolversParentTypes['CalendarConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CalendarEdge']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+};
+
+export type CalendarEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEdge'] = ResolversParentTypes['CalendarEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CalendarEvent'], ParentType, ContextType>;
+};
+
+export type CalendarEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEvent'] = ResolversParentTypes['CalendarEvent']> = {
+  allDay?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarEventKind'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceVisit?: Resolver<Maybe<ResolversTypes['ServiceVisit']>, ParentType, ContextType>;
+  settlements?: Resolver<Maybe<ResolversTypes['Settlements']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CalendarEventState'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarEventKindResolvers = EnumResolverSignature<{ APPEAL?: any, CLAIM?: any, CONTACT?: any, PAYMENT?: any, SERVICE_VISIT?: any, SHIPMENT?: any, TASK?: any }, ResolversTypes['CalendarEventKind']>;
+
+export type CalendarEventStateResolvers = EnumResolverSignature<{ OVERDUE?: any, TODAY?: any, UPCOMING?: any }, ResolversTypes['CalendarEventState']>;
 
 export type CallLogRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallLogRow'] = ResolversParentTypes['CallLogRow']> = {
   calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -12779,6 +12944,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType, RequireFields<QueryappealArgs, 'id'>>;
   appealTypes?: Resolver<Array<ResolversTypes['AppealType']>, ParentType, ContextType>;
   appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
+  calendar?: Resolver<ResolversTypes['CalendarConnection'], ParentType, ContextType, Partial<QuerycalendarArgs>>;
   callLog?: Resolver<Array<ResolversTypes['CallLogRow']>, ParentType, ContextType, RequireFields<QuerycallLogArgs, 'direction' | 'from' | 'timeZone' | 'to'>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QuerycampaignArgs, 'id'>>;
   campaignEffectiveness?: Resolver<Array<ResolversTypes['CampaignEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerycampaignEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
@@ -13182,6 +13348,11 @@ export type Resolvers<ContextType = Context> = {
   AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   AttachmentUploadUrlPayload?: AttachmentUploadUrlPayloadResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
+  CalendarConnection?: CalendarConnectionResolvers<ContextType>;
+  CalendarEdge?: CalendarEdgeResolvers<ContextType>;
+  CalendarEvent?: CalendarEventResolvers<ContextType>;
+  CalendarEventKind?: CalendarEventKindResolvers;
+  CalendarEventState?: CalendarEventStateResolvers;
   CallLogRow?: CallLogRowResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
