@@ -143,6 +143,22 @@ describe('reminders', () => {
     expect(nodes.find((node: { subjectId: string }) => node.subjectId === appeal.id)!.title).toBe(`${appeal.number}: Pump broken`);
   });
 
+  it('reminds every assignee of an open task, and no one of a task done before its time', async () => {
+    const first = await employeeWithKey('assignee-one');
+    const second = await employeeWithKey('assignee-two');
+    const task = (await api.mutate('createTask', { title: 'Send the price list', dueAt: inMs(86_400_000), remindAt: inMs(300),
+      assigneeIds: [first.employee, second.employee] }, 'task { id }')).task;
+    const finished = (await api.mutate('createTask', { title: 'Done early', dueAt: inMs(86_400_000), remindAt: inMs(300),
+      assigneeIds: [first.employee] }, 'task { id version }')).task;
+    await api.mutate('completeTask', { id: finished.id, expectedVersion: finished.version }, 'task { id }');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await remindersSettled();
+    for (const { key } of [first, second]) {
+      const edges = (await notificationsOf(key)).notifications.edges;
+      expect(edges.map(({ node }: { node: { subjectId: string; title: string } }) => [node.subjectId, node.title])).toEqual([[task.id, 'Send the price list']]);
+    }
+  });
+
   it('refuses a malformed mark request, naming the field', async () => {
     const { key } = await employeeWithKey('marker');
     const run = (input: object, withKey: string | undefined = key) => api.request(`mutation($input: MarkNotificationsReadInput!) {

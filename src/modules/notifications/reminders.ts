@@ -9,7 +9,7 @@ import type { JobHandler } from '../jobs/job-runner.js';
  * `recipients` selects `employee_id`, `title` and `due_at` for the record `id` only while its
  * reminder is still the one the job was made for and the record still wants doing, so a reminder
  * moved, cleared, or on a record done or cancelled meanwhile tells no one. Adding a kind takes a
- * `remind_at` column with its two triggers (migration 0025) and an entry here.
+ * `remind_at` column with its two triggers (as in migrations 0025 and 0027) and an entry here.
  */
 interface ReminderSource {
   /** The GraphQL type of the record, which the notification's subject id is a global id of. */
@@ -37,6 +37,13 @@ const reminderSources: Record<string, ReminderSource> = {
     type: 'Appeal',
     recipients: (id, remindAt) => sql`select responsible_employee_id as employee_id, number || ': ' || subject as title, due_at
       from appeals where id = ${id} and remind_at = ${remindAt} and status in ('NEW', 'IN_PROGRESS', 'WAITING_FOR_CLIENT')`,
+  },
+  task: {
+    // Every assignee is told.
+    type: 'Task',
+    recipients: (id, remindAt) => sql`select a.employee_id, t.title, t.due_at
+      from tasks t join task_assignees a on a.task_id = t.id
+      where t.id = ${id} and t.remind_at = ${remindAt} and t.status = 'OPEN'`,
   },
   deal: {
     type: 'Deal',
