@@ -29,6 +29,12 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** PostgreSQL: how the pool is used by requests' statements now; null on PGlite (one connection). */
   poolUsage: (() => PoolUsage) | null;
+  /**
+   * LISTENs on `channel` and calls `onNotify` with each notification's payload; resolves once the
+   * LISTEN is in force, to a function that stops (UNLISTEN). On PostgreSQL on a connection of its
+   * own, outside the pool, re-established after a lost connection; on PGlite on its one connection.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -97,6 +103,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       }), undefined) as unknown as Database,
       driver: 'postgres',
       poolUsage: () => gate.usage(),
+      async listen(channel, onNotify) {
+        const { unlisten } = await client.listen(channel, onNotify);
+        return unlisten;
+      },
       migrate: () => migrateWithoutTimeouts(options.url!),
       close: () => client.end({ timeout: 5 }),
     };
@@ -117,6 +127,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     }), undefined) as unknown as Database,
     driver: 'pglite',
     poolUsage: null,
+    listen: (channel, onNotify) => client.listen(channel, onNotify),
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     async close() {
       try {
