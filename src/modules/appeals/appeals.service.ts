@@ -7,6 +7,8 @@ import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow, writeInTransaction } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
+import { publishChanges } from '../events/change-feed.js';
+import { appealChange } from '../events/topics.js';
 import type { ContactChannel } from '../chronicle/chronicle.repository.js';
 import { checkMinutes, workerOf, writeWorkTime } from '../work-time/work-time.service.js';
 import * as repository from './appeals.repository.js';
@@ -133,6 +135,7 @@ export async function registerAppeal(ctx: Context, input: AppealFields & { subje
       appealId: appeal.id, kind: 'REGISTERED', employeeId: ctx.viewer.employeeId, toStatus: appeal.status, visibleToClient: true,
       assignedEmployeeId: appeal.responsibleEmployeeId, assignedDepartmentId: appeal.departmentId,
     });
+    await publishChanges(tx, appealChange('CREATED', appeal));
     return appeal;
   });
 }
@@ -145,15 +148,20 @@ async function currentAppeal(ctx: Context, id: string, expectedVersion: number) 
 
 export async function updateAppeal(ctx: Context, input: AppealFields & { id: string; expectedVersion: number }) {
   requireWriter(ctx.viewer);
-  const { key } = await currentAppeal(ctx, input.id, input.expectedVersion);
+  const { key, row } = await currentAppeal(ctx, input.id, input.expectedVersion);
   const errors = new InputErrors();
   const values = appealFieldValues(errors, input, false);
   const refs = await references(ctx, errors, input);
   if (input.counterpartyId !== undefined) values.counterpartyId = refs.counterpartyId ?? null;
   if (input.typeId !== undefined) values.typeId = refs.typeId ?? null;
   if (errors.any) return failed(errors);
-  return saveAppeal(ctx, errors, async (tx) =>
-    versionedRow(await repository.updateAppeal(tx, key, input.expectedVersion, values), 'Appeal', input.expectedVersion));
+  return saveAppeal(ctx, errors, async (tx) => {
+    const saved = versionedRow(await repository.updateAppeal(tx, key, input.expectedVersion, values), 'Appeal', input.expectedVersion);
+    // An appeal moved to another counterparty leaves the first one's watchers too.
+    const moved = row.counterpartyId !== saved.counterpartyId ? [appealChange('UPDATED', row)] : [];
+    await publishChanges(tx, appealChange('UPDATED', saved), ...moved);
+    return saved;
+  });
 }
 
 /** Hands an appeal to a department and/or an employee; the handover is an action of its chronicle. */
@@ -179,6 +187,7 @@ export async function assignAppeal(
       appealId: key, kind: 'ASSIGNED', employeeId: ctx.viewer.employeeId, description: comment,
       assignedEmployeeId: saved.responsibleEmployeeId, assignedDepartmentId: saved.departmentId,
     });
+    await publishChanges(tx, appealChange('ASSIGNED', saved));
     return saved;
   });
 }
@@ -219,6 +228,7 @@ export async function changeAppealStatus(
       appealId: key, kind: 'STATUS_CHANGED', employeeId: ctx.viewer.employeeId, fromStatus: row.status, toStatus: saved.status, description: comment,
       visibleToClient: true,
     });
+    await publishChanges(tx, appealChange('STATUS_CHANGED', saved));
     return saved;
   });
 }
@@ -243,6 +253,7 @@ export async function recordAppealWork(
       visibleToClient: input.visibleToClient ?? false,
     });
     await writeWorkTime(tx, author, written.happenedAt, written.minutes, appeal!.counterpartyId, { appealActionId: written.id });
+    await publishChanges(tx, appealChange('WORK_RECORDED', appeal!));
     return written;
   });
   if (!action) return failed(errors);

@@ -8,6 +8,8 @@ import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { requireWriter } from '../auth/viewer.js';
+import { publishChanges } from '../events/change-feed.js';
+import { entryChange, type ChangeKind } from '../events/topics.js';
 import * as repository from './chronicle.repository.js';
 import { positionsHeld } from '../persons/persons.repository.js';
 import { cardPersonsHeld } from '../contact-cards/contact-cards.repository.js';
@@ -298,7 +300,11 @@ export async function createEntry(ctx: Context, input: CreateEntryInput) {
     plannedAt: input.plannedAt ?? null,
     happenedAt: status === 'DONE' ? input.happenedAt ?? new Date() : null,
   };
-  return saving(ctx, errors, (tx) => repository.insertEntry(tx, row));
+  return saving(ctx, errors, async (tx) => {
+    const entry = await repository.insertEntry(tx, row);
+    await publishChanges(tx, entryChange('CREATED', entry));
+    return entry;
+  });
 }
 
 /** The entry as it is now, at the version the client read (see rowAtVersion). */
@@ -307,10 +313,15 @@ async function currentEntry(ctx: Context, id: string, expectedVersion: number) {
   return { key, row: versionedRow(await repository.entryAtVersion(ctx.db, key, expectedVersion), 'ChronicleEntry', expectedVersion) };
 }
 
-/** Writes `values` guarded by the version, so the state checked above is the state changed. */
-async function writeVersioned(tx: Context['db'], key: number, expectedVersion: number, values: EntryValues) {
+/**
+ * Writes `values` guarded by the version, so the state checked above is the state changed, and
+ * publishes the change as `kind` with it.
+ */
+async function writeVersioned(tx: Context['db'], key: number, expectedVersion: number, values: EntryValues, kind: ChangeKind) {
   const result = await repository.updateEntry(tx, key, expectedVersion, values);
-  return versionedRow(result, 'ChronicleEntry', expectedVersion);
+  const entry = versionedRow(result, 'ChronicleEntry', expectedVersion);
+  await publishChanges(tx, entryChange(kind, entry));
+  return entry;
 }
 
 export async function updateEntry(ctx: Context, input: EntryFields & { id: string; expectedVersion: number }) {
@@ -327,7 +338,7 @@ export async function updateEntry(ctx: Context, input: EntryFields & { id: strin
     input.happenedAt !== undefined ? input.happenedAt : undefined,
   );
   if (errors.any) return failed(errors);
-  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values, 'UPDATED'));
 }
 
 /** Only a PLANNED entry changes its status (to DONE or CANCELLED); `path` is the field at fault. */
@@ -349,7 +360,7 @@ export async function completeEntry(
   if (input.result !== undefined) values.result = errors.text(['result'], input.result, { max: RESULT_MAX });
   if (input.durationMinutes !== undefined) values.durationMinutes = duration(errors, input.durationMinutes);
   if (errors.any) return failed(errors);
-  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, values, 'STATUS_CHANGED'));
 }
 
 export async function cancelEntry(ctx: Context, input: { id: string; expectedVersion: number }) {
@@ -358,5 +369,5 @@ export async function cancelEntry(ctx: Context, input: { id: string; expectedVer
   const errors = new InputErrors();
   requirePlanned(errors, row, 'cancelled');
   if (errors.any) return failed(errors);
-  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, { status: 'CANCELLED' }));
+  return saving(ctx, errors, (tx) => writeVersioned(tx, key, input.expectedVersion, { status: 'CANCELLED' }, 'STATUS_CHANGED'));
 }

@@ -91,12 +91,12 @@ export const updateClaim = (db: Database, id: number, expectedVersion: number, v
   updateVersioned(db, claims, id, expectedVersion, values);
 
 /**
- * The claim's status under a share lock until the transaction ends: a task added under it cannot
+ * The claim's status (and counterparty) under a share lock until the transaction ends: a task added under it cannot
  * slip past a closing, which updates (and so waits for) the same row.
  */
-export async function lockedClaimStatus(db: Database, id: number): Promise<ClaimStatus | null> {
-  const [row] = await db.select({ status: claims.status }).from(claims).where(eq(claims.id, id)).for('share');
-  return row?.status ?? null;
+export async function lockedClaimStatus(db: Database, id: number): Promise<{ status: ClaimStatus; counterpartyId: number } | null> {
+  const [row] = await db.select({ status: claims.status, counterpartyId: claims.counterpartyId }).from(claims).where(eq(claims.id, id)).for('share');
+  return row ?? null;
 }
 
 // ---- The investigation plan ----

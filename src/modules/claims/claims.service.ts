@@ -10,6 +10,8 @@ import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow } from '../../lib/write.js';
 import { zonedPeriod } from '../../lib/zoned-period.js';
 import { requireWriter } from '../auth/viewer.js';
+import { publishChanges, type Change } from '../events/change-feed.js';
+import { claimChange, entryChange, type ChangeKind } from '../events/topics.js';
 import { insertEntry } from '../chronicle/chronicle.repository.js';
 import { folderTreeService } from '../folders/folders.service.js';
 import { positionsHeld } from '../persons/persons.repository.js';
@@ -210,12 +212,18 @@ async function references(ctx: Context, errors: InputErrors, input: ClaimReferen
   return values;
 }
 
-/** A line of the claim's chronicle about what just happened to it, written in the same transaction. */
-async function chronicle(tx: Database, ctx: Context, claim: ClaimRow, subject: string, result: string | null, { visibleToClient = false } = {}) {
-  await insertEntry(tx, {
+/**
+ * A line of the claim's chronicle about what just happened to it (`kind`), written in the same
+ * transaction, which publishes the claim's change and the new entry.
+ */
+async function chronicle(
+  tx: Database, ctx: Context, claim: ClaimRow, kind: ChangeKind, subject: string, result: string | null, { visibleToClient = false } = {},
+) {
+  const entry = await insertEntry(tx, {
     counterpartyId: claim.counterpartyId, claimId: claim.id, personId: claim.personId, responsibleEmployeeId: ctx.viewer.employeeId,
     kind: 'EVENT', status: 'DONE', happenedAt: new Date(), subject: subject.slice(0, SUBJECT_MAX), result, visibleToClient,
   });
+  await publishChanges(tx, claimChange(kind, claim), entryChange('CREATED', entry));
 }
 
 export interface RegisterClaimInput extends ClaimFields, ClaimReferences {
@@ -242,7 +250,7 @@ export async function registerClaim(ctx: Context, input: RegisterClaimInput, { r
     const claim = await repository.insertClaim(tx, { ...values, ...refs, essence: values.essence!, counterpartyId: counterpartyId!, registeredVia });
     // The registration is the client's own words, so the client sees it; a change of status may
     // carry staff's comment, so the client follows the status on the claim itself.
-    await chronicle(tx, ctx, claim, `Claim ${claim.number} registered: ${claim.essence}`, claim.demand, { visibleToClient: true });
+    await chronicle(tx, ctx, claim, 'CREATED', `Claim ${claim.number} registered: ${claim.essence}`, claim.demand, { visibleToClient: true });
     return claim;
   });
 }
@@ -262,8 +270,11 @@ export async function updateClaim(ctx: Context, input: ClaimFields & ClaimRefere
   Object.assign(values, await references(ctx, errors, input, row.counterpartyId));
   checkClaim(errors, { ...row, ...values });
   if (errors.any) return failed(errors);
-  return saveClaim(ctx, errors, async (tx) =>
-    versionedRow(await repository.updateClaim(tx, key, input.expectedVersion, values), 'Claim', input.expectedVersion));
+  return saveClaim(ctx, errors, async (tx) => {
+    const saved = versionedRow(await repository.updateClaim(tx, key, input.expectedVersion, values), 'Claim', input.expectedVersion);
+    await publishChanges(tx, claimChange('UPDATED', saved));
+    return saved;
+  });
 }
 
 /** The claim's open tasks, named for a message: `"Check the batch" (id)`. */
@@ -333,7 +344,7 @@ export async function changeClaimStatus(ctx: Context, input: ChangeClaimStatusIn
         return null;
       }
     }
-    await chronicle(tx, ctx, saved, `Claim ${saved.number}: ${row.status} → ${saved.status}`, [result, comment].filter(Boolean).join('\n\n') || null);
+    await chronicle(tx, ctx, saved, 'STATUS_CHANGED', `Claim ${saved.number}: ${row.status} → ${saved.status}`, [result, comment].filter(Boolean).join('\n\n') || null);
     return saved;
   });
 }
@@ -350,7 +361,7 @@ export async function reopenClaim(ctx: Context, input: { id: string; expectedVer
     const saved = versionedRow(await repository.updateClaim(tx, key, input.expectedVersion, {
       status: 'INVESTIGATING', closedAt: null, amountGranted: null,
     }), 'Claim', input.expectedVersion);
-    await chronicle(tx, ctx, saved, `Claim ${saved.number} reopened: ${row.status} → INVESTIGATING`, reason);
+    await chronicle(tx, ctx, saved, 'STATUS_CHANGED', `Claim ${saved.number} reopened: ${row.status} → INVESTIGATING`, reason);
     return saved;
   });
 }
@@ -380,56 +391,66 @@ export async function addClaimTask(ctx: Context, input: { claimId: string; what:
   if (errors.any) return failed(errors);
   return saveTask(ctx, errors, async (tx) => {
     // Under a share lock of the claim, which a closing's update waits for: no task slips past it.
-    const status = await repository.lockedClaimStatus(tx, claimId!);
-    if (status === null) errors.add(['claimId'], 'NOT_FOUND', 'No claim has the id given in this field.');
-    else if (isClosed(status)) errors.add(['claimId'], 'INVALID_STATE', `The claim is ${status}; reopen it to plan more of its investigation.`);
+    const claim = await repository.lockedClaimStatus(tx, claimId!);
+    if (claim === null) errors.add(['claimId'], 'NOT_FOUND', 'No claim has the id given in this field.');
+    else if (isClosed(claim.status)) errors.add(['claimId'], 'INVALID_STATE', `The claim is ${claim.status}; reopen it to plan more of its investigation.`);
     if (errors.any) return null;
-    return repository.insertTask(tx, { claimId: claimId!, what: what!, assigneeId: assigneeId ?? null, dueDate: input.dueDate ?? null });
+    const task = await repository.insertTask(tx, { claimId: claimId!, what: what!, assigneeId: assigneeId ?? null, dueDate: input.dueDate ?? null });
+    await publishChanges(tx, claimChange('TASK_CHANGED', { id: claimId!, counterpartyId: claim!.counterpartyId }));
+    return task;
   });
 }
 
-/** The task as it is now, at the version the client read; only an open task changes. */
+/**
+ * The task as it is now, at the version the client read (only an open task changes), with its
+ * claim's counterparty, which a claim keeps for life, to publish the change to.
+ */
 async function currentOpenTask(ctx: Context, errors: InputErrors, id: string, expectedVersion: number, action: string) {
   const key = requireKey(id, 'ClaimTask', ['input', 'id']);
   const row = versionedRow(await repository.taskAtVersion(ctx.db, key, expectedVersion), 'ClaimTask', expectedVersion);
   if (taskStatus(row) !== 'OPEN') errors.add(['id'], 'INVALID_STATE', `Only an open task can be ${action}; this one is ${taskStatus(row)}.`);
-  return key;
+  const claim = await ctx.loaders.claims.byId.load(row.claimId);
+  return { key, change: claimChange('TASK_CHANGED', { id: row.claimId, counterpartyId: claim!.counterpartyId }) };
 }
 
-const writeTask = (tx: Database, key: number, expectedVersion: number, values: Partial<ClaimTaskInsert>) =>
-  repository.updateTask(tx, key, expectedVersion, values).then((result) => versionedRow(result, 'ClaimTask', expectedVersion));
+/** Writes a task's change guarded by its version, and publishes it as a change of its claim. */
+async function writeTask(tx: Database, task: { key: number; change: Change }, expectedVersion: number, values: Partial<ClaimTaskInsert>) {
+  const written = versionedRow(await repository.updateTask(tx, task.key, expectedVersion, values), 'ClaimTask', expectedVersion);
+  await publishChanges(tx, task.change);
+  return written;
+}
 
 export async function updateClaimTask(
   ctx: Context, input: { id: string; expectedVersion: number; what?: string | null; assigneeId?: string | null; dueDate?: string | null },
 ) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
-  const key = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'changed');
+  const task = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'changed');
   const values: Partial<ClaimTaskInsert> = {};
   if (input.what !== undefined) values.what = errors.text(['what'], input.what, { required: true, max: WHAT_MAX }) ?? undefined;
   if (input.assigneeId !== undefined) values.assigneeId = (await assignee(ctx, errors, input.assigneeId)) ?? null;
   if (input.dueDate !== undefined) values.dueDate = input.dueDate;
   if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, (tx) => writeTask(tx, key, input.expectedVersion, values));
+  return saveTask(ctx, errors, (tx) => writeTask(tx, task, input.expectedVersion, values));
 }
 
 export async function completeClaimTask(ctx: Context, input: { id: string; expectedVersion: number; result: string; doneAt?: Date | null }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
-  const key = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'completed');
+  const task = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'completed');
   const result = errors.text(['result'], input.result, { required: true, max: TEXT_MAX });
   const doneAt = input.doneAt ?? new Date();
   if (doneAt.getTime() > Date.now()) errors.add(['doneAt'], 'OUT_OF_RANGE', 'A task cannot be done in the future.');
   if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, (tx) => writeTask(tx, key, input.expectedVersion, { doneAt, result }));
+  return saveTask(ctx, errors, (tx) => writeTask(tx, task, input.expectedVersion, { doneAt, result }));
 }
 
 export async function cancelClaimTask(ctx: Context, input: { id: string; expectedVersion: number }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
-  const key = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'cancelled');
+  const task = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'cancelled');
   if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, (tx) => writeTask(tx, key, input.expectedVersion, { cancelledAt: new Date() }));
+  return saveTask(ctx, errors, (tx) => writeTask(tx, task, input.expectedVersion, { cancelledAt: new Date() }));
 }
 
 // ---- Analytics ----

@@ -10,6 +10,8 @@ import { storeFile } from '../attachments/attachments.service.js';
 import type { FileUpload } from '../attachments/multipart.js';
 import { insertEntry } from '../chronicle/chronicle.repository.js';
 import * as claims from '../claims/claims.repository.js';
+import { publishChanges } from '../events/change-feed.js';
+import { appealChange, claimChange, entryChange } from '../events/topics.js';
 import { checkClaim, claimFieldValues } from '../claims/claims.service.js';
 import type { PortalContext } from './portal.context.js';
 
@@ -79,6 +81,7 @@ export async function registerPartnerAppeal(ctx: PortalContext, input: { subject
     await appeals.insertAction(tx, {
       appealId: appeal.id, kind: 'REGISTERED', toStatus: appeal.status, personId: ctx.partner.personId, visibleToClient: true,
     });
+    await publishChanges(tx, appealChange('CREATED', appeal));
     return appeal;
   });
 }
@@ -93,6 +96,7 @@ export async function commentOnPartnerAppeal(ctx: PortalContext, input: { appeal
     await appeals.insertAction(tx, {
       appealId: appeal.id, kind: 'COMMENT', description: text, personId: ctx.partner.personId, visibleToClient: true,
     });
+    await publishChanges(tx, appealChange('COMMENTED', appeal));
     return appeal;
   });
 }
@@ -124,10 +128,11 @@ export async function registerPartnerClaim(
       ...values, essence: values.essence!, registeredAt, orderId: order?.id ?? null, contractId: contract?.id ?? null,
       counterpartyId: ctx.partner.counterpartyId, personId: ctx.partner.personId, registeredVia: 'PORTAL',
     });
-    await insertEntry(tx, {
+    const entry = await insertEntry(tx, {
       counterpartyId: claim.counterpartyId, claimId: claim.id, personId: claim.personId, kind: 'EVENT', status: 'DONE', direction: 'INCOMING',
       happenedAt: registeredAt, subject: `Claim ${claim.number} registered: ${claim.essence}`.slice(0, 500), result: claim.demand, visibleToClient: true,
     });
+    await publishChanges(tx, claimChange('CREATED', claim), entryChange('CREATED', entry));
     return claim;
   });
 }
@@ -139,10 +144,11 @@ export async function commentOnPartnerClaim(ctx: PortalContext, input: { claimId
   const claim = await ownRecord(errors, 'claimId', input.claimId, 'Claim', (key) => ctx.reads.load.claim.load(key));
   if (!claim || errors.any) return { claim: null, ...failed(errors) };
   return writeClaim(ctx, errors, async (tx) => {
-    await insertEntry(tx, {
+    const entry = await insertEntry(tx, {
       counterpartyId: claim.counterpartyId, claimId: claim.id, personId: ctx.partner.personId, kind: 'NOTE', status: 'DONE', direction: 'INCOMING',
       happenedAt: new Date(), subject: `Comment on claim ${claim.number}`, result: text, visibleToClient: true,
     });
+    await publishChanges(tx, claimChange('COMMENTED', claim), entryChange('CREATED', entry));
     return claim;
   });
 }

@@ -10,6 +10,8 @@ import { payloadWriter, versionedRow, writeArchived } from '../../lib/write.js';
 import { requireWriter } from '../auth/viewer.js';
 import * as chronicleRepository from '../chronicle/chronicle.repository.js';
 import { checkMinutes, writeWorkTime } from '../work-time/work-time.service.js';
+import { publishChanges } from '../events/change-feed.js';
+import { entryChange } from '../events/topics.js';
 import * as repository from './service-cards.repository.js';
 import type { ServiceCardFilter, ServiceCardInsert, ServiceCardStatus, ServiceVisitStatus } from './service-cards.repository.js';
 import { planVisits, scheduleRuleErrors, type Periodicity, type ScheduleRules } from './schedule.js';
@@ -358,6 +360,7 @@ export async function recordVisit(
       status: 'DONE', doneAt, durationMinutes, result, chronicleEntryId: entry.id,
     }), 'ServiceVisit', input.expectedVersion);
     await writeWorkTime(tx, engineer, doneAt, durationMinutes, card.counterpartyId, { serviceVisitId: done.id });
+    await publishChanges(tx, entryChange('CREATED', entry));
     return done;
   });
 }
