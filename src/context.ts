@@ -4,6 +4,7 @@ import type { Viewer } from './modules/auth/viewer.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from './modules/attachments/settings.js';
 import { DEFAULT_DEAL_SETTINGS, type DealSettings } from './modules/deals/settings.js';
+import type { ChangeFeed } from './modules/events/change-feed.js';
 
 /** What every resolver receives: who asks, the request's database, and its loaders. */
 export interface Context {
@@ -20,6 +21,8 @@ export interface Context {
   deals: DealSettings;
   /** The zone the request's "today" is in: the key's employee's, else DEFAULT_TIME_ZONE. */
   timeZone: string;
+  /** The process's change feed, which subscriptions watch; null outside a subscription (HTTP requests, tools). */
+  changes: ChangeFeed | null;
 }
 
 export interface ImportSettings {
@@ -41,15 +44,25 @@ export interface ContextSettings {
   deals?: DealSettings;
   /** DEFAULT_TIME_ZONE: "today" for a key that acts for no employee. */
   defaultTimeZone?: string;
+  /** The change feed, for a subscription's context. */
+  changes?: ChangeFeed | null;
 }
 
 export function createContext(
   db: Database, viewer: Viewer,
   {
     imports = DEFAULT_IMPORT_SETTINGS, requestId = null, attachments = DEFAULT_ATTACHMENT_SETTINGS, deals = DEFAULT_DEAL_SETTINGS,
-    defaultTimeZone = FALLBACK_TIME_ZONE,
+    defaultTimeZone = FALLBACK_TIME_ZONE, changes = null,
   }: ContextSettings = {},
 ): Context {
   const timeZone = viewer.timeZone ?? defaultTimeZone;
-  return { viewer, db, loaders: createLoaders(db, viewer, timeZone), imports, requestId, attachments, deals, timeZone };
+  return { viewer, db, loaders: createLoaders(db, viewer, timeZone), imports, requestId, attachments, deals, timeZone, changes };
+}
+
+/**
+ * Gives a long-lived context (a subscription's, which lives as long as its socket) new loaders, so
+ * that what it delivers next is read now rather than served from what it read before.
+ */
+export function renewLoaders(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.db, ctx.viewer, ctx.timeZone);
 }

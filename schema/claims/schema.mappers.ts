@@ -1,3 +1,4 @@
+import type { Change } from '../../src/modules/events/change-feed.js';
 import type { ClaimCauseRow, ClaimRow, ClaimTaskRow } from '../../src/db/schema/index.js';
 import type { Connection } from '../../src/lib/connection.js';
 import type {
@@ -14,3 +15,5 @@ export type ClaimSatisfactionRowMapper = ClaimSatisfaction;
 export type ClaimStructureMapper = ClaimStructure;
 export type ClaimStructureRowMapper = ClaimStructureEntry;
 export type PartnerSalesActivityRowMapper = PartnerActivity;
+/** A change as the feed delivers it; its record is read when it is delivered. */
+export type ClaimChangeMapper = Change;

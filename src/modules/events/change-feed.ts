@@ -83,6 +83,9 @@ export async function publishChanges(tx: Database, ...changes: Change[]): Promis
 
 /** Thrown by a subscription's iterator when its subscriber fell more than its buffer behind. */
 export class ChangeFeedOverflow extends Error {
+  /** What a GraphQL error made of it says (graphql-ws keeps an original error's extensions). */
+  readonly extensions = { code: 'SUBSCRIPTION_OVERFLOW' };
+
   constructor(bufferSize: number) {
     super(`More than ${bufferSize} changes waited for this subscription: it fell behind and was ended. Subscribe again and re-read what you show.`);
   }
