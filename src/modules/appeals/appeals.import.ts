@@ -7,7 +7,9 @@ import * as counterpartiesRepository from '../counterparties/counterparties.repo
 import { normalisedFolderPath } from '../folders/folders.service.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedEmployee, resolvedKey } from '../imports/natural-keys.js';
-import { upsertRecords } from '../imports/record-upsert.js';
+import { upsertRecords, writtenRows } from '../imports/record-upsert.js';
+import { publishChanges } from '../events/change-feed.js';
+import { appealChange } from '../events/topics.js';
 import * as repository from './appeals.repository.js';
 import { appealFieldValues } from './appeals.service.js';
 
@@ -80,5 +82,8 @@ async function writeAppeals(tx: Database, rows: Row[], mode: ImportMode): Promis
   await insertRows(tx, appealActions, rows.filter((row) => row.outcome?.status === 'CREATED').map((row) => ({
     appealId: row.outcome!.id, kind: 'REGISTERED', toStatus: row.checked.status ?? 'NEW', visibleToClient: true,
     assignedEmployeeId: row.checked.responsibleEmployeeId ?? null, assignedDepartmentId: row.checked.departmentId ?? null,
+  })));
+  await publishChanges(tx, ...writtenRows(rows).map(({ row, id, kind }) => appealChange(kind, {
+    id, counterpartyId: row.checked.counterpartyId !== undefined ? row.checked.counterpartyId ?? null : storedByKey.get(row.key)?.counterpartyId ?? null,
   })));
 }

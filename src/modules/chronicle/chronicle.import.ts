@@ -5,7 +5,9 @@ import type { InputErrors } from '../../lib/user-errors.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedKey } from '../imports/natural-keys.js';
 import { employeesByEmail } from '../catalogues/catalogues.repository.js';
-import { upsertRecords } from '../imports/record-upsert.js';
+import { upsertRecords, writtenRows } from '../imports/record-upsert.js';
+import { publishChanges } from '../events/change-feed.js';
+import { entryChange } from '../events/topics.js';
 import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
 import * as personsRepository from '../persons/persons.repository.js';
 import * as repository from './chronicle.repository.js';
@@ -91,6 +93,8 @@ async function writeEntries(tx: Database, rows: Row[], mode: ImportMode): Promis
       return { importance: 'NORMAL', ...entry };
     },
   });
+  await publishChanges(tx, ...writtenRows(rows).map(({ row, id, kind }) =>
+    entryChange(kind, { id, counterpartyId: values.get(row)?.counterpartyId ?? storedByKey.get(row.key)?.counterpartyId ?? null })));
 }
 
 /**

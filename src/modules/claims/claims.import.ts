@@ -10,7 +10,9 @@ import * as counterpartiesRepository from '../counterparties/counterparties.repo
 import { normalisedFolderPath } from '../folders/folders.service.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedEmployee, resolvedKey } from '../imports/natural-keys.js';
-import { upsertRecords } from '../imports/record-upsert.js';
+import { upsertRecords, writtenRows } from '../imports/record-upsert.js';
+import { publishChanges } from '../events/change-feed.js';
+import { claimChange } from '../events/topics.js';
 import * as repository from './claims.repository.js';
 import { CLOSED_STATUSES } from './claims.repository.js';
 import { checkClaim, claimFieldValues } from './claims.service.js';
@@ -141,4 +143,6 @@ async function writeClaims(tx: Database, rows: Row[], mode: ImportMode): Promise
     counterpartyId: row.checked.counterpartyId!, claimId: row.outcome!.id, kind: 'EVENT', status: 'DONE',
     happenedAt: row.checked.registeredAt ?? now, subject: `Claim registered: ${row.checked.essence!}`.slice(0, 500), visibleToClient: true,
   })));
+  await publishChanges(tx, ...writtenRows(rows).map(({ row, id, kind }) =>
+    claimChange(kind, { id, counterpartyId: row.checked.counterpartyId ?? storedByKey.get(row.key)!.counterpartyId })));
 }

@@ -60,3 +60,12 @@ export async function upsertRecords<Row, Checked, Stored extends { id: number }>
   for (const create of creates) create.row.outcome = { status: 'CREATED', id: idByKey.get(create.row.key)! };
   await updateMany(tx, spec.table, updates.map((update) => update.record));
 }
+
+/**
+ * The rows a chunk created or changed, with what happened to each: what an importer publishes
+ * (see events/change-feed.ts) in the chunk's transaction. Unchanged rows publish nothing.
+ */
+export function writtenRows<R extends { outcome: { status: 'CREATED' | 'UPDATED' | 'UNCHANGED'; id: number } | null }>(rows: R[]) {
+  return rows.flatMap((row) => (row.outcome && row.outcome.status !== 'UNCHANGED'
+    ? [{ row, id: row.outcome.id, kind: row.outcome.status as 'CREATED' | 'UPDATED' }] : []));
+}
