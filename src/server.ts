@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, printSchema, type GraphQLSchema } from 'graphql';
@@ -37,6 +38,7 @@ import type { MultipartRequest } from './modules/attachments/multipart.js';
 import { attachmentSettings } from './modules/attachments/settings.js';
 import { vcardRoutes } from './modules/vcards/vcards.http.js';
 import { dealSettings } from './modules/deals/settings.js';
+import { noSubscriptionsOverHttp, startSubscriptions } from './subscriptions.js';
 
 export type ServerConfig = Pick<
   Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'defaultTimeZone' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
@@ -178,7 +180,7 @@ function createApollo<Ctx extends RequestContext>(schema: GraphQLSchema, config:
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // A huge document is refused while it is read, before a syntax tree of it is built.
     parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases), costLimit(config.maxQueryCost)],
+    validationRules: [depthLimit(config.maxQueryDepth), aliasLimit(config.maxAliases), costLimit(config.maxQueryCost), noSubscriptionsOverHttp],
     // The line break Apollo appends is written with the bytes (see `withLineBreak`).
     stringifyResult: (result) => JSON.stringify(result),
     // What a client is told; what the log is told is decided alike in `logErrors`.
@@ -233,7 +235,7 @@ async function startEndpoint<Ctx extends RequestContext>(
  * to `requestLog` when given.
  */
 export async function startServer(
-  database: Pick<DatabaseHandle, 'db' | 'forRequest'> & Partial<Pick<DatabaseHandle, 'poolUsage'>>,
+  database: Pick<DatabaseHandle, 'db' | 'forRequest' | 'listen'> & Partial<Pick<DatabaseHandle, 'poolUsage'>>,
   config: ServerConfig & { host: string; port: number }, log: ErrorLog = console.error, requestLog?: RequestLog,
 ): Promise<RunningServer> {
   const { db } = database;
@@ -266,6 +268,14 @@ export async function startServer(
     }),
     within: (requestDb, _holder, run) => run(requestDb),
   });
+  // The staff API's subscriptions, over WebSocket on the same path (see subscriptions.ts).
+  const subscriptions = startSubscriptions({
+    schema, database, keys, admit: staffViewer, settings: config, log, isProduction: config.nodeEnv === 'production',
+    contextFor: (requestDb, viewer, requestId, changes) => createContext(requestDb, viewer, {
+      imports, requestId, attachments, deals, defaultTimeZone: config.defaultTimeZone, changes,
+    }),
+  });
+  metrics.watchSubscriptions(subscriptions.usage);
   const portal = await startEndpoint(portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
     admit: partnerViewer,
     contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments, config.defaultTimeZone),
@@ -519,6 +529,15 @@ export async function startServer(
     }).finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   });
+  server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === GRAPHQL_PATH && !stopping) {
+      subscriptions.upgrade(request, socket, head);
+      return;
+    }
+    const [status, reason] = stopping ? [503, 'Service Unavailable'] : [404, 'Not Found'];
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  });
   server.headersTimeout = 20_000;
   server.requestTimeout = 60_000;
 
@@ -540,6 +559,8 @@ export async function startServer(
       // out of rotation before it stops accepting connections.
       if (config.shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownDelayMs));
       draining = true;
+      // Subscribers are told to go (1001) at once: their clients reconnect to another instance.
+      const subscriptionsStopped = subscriptions.stop();
       for (const response of unanswered.keys()) if (!response.headersSent) response.setHeader('connection', 'close');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -553,6 +574,7 @@ export async function startServer(
       }
       server.closeAllConnections();
       keys.stop();
+      await subscriptionsStopped;
       await closed;
       await Promise.all([staff.stop(), portal.stop(), jobs?.stop()]);
     },

@@ -66,6 +66,20 @@ export class ApiMetrics {
     }
   }
 
+  /** Reports the subscriptions' sockets, subscriptions and LISTEN, as `usage` tells them when scraped. */
+  watchSubscriptions(usage: () => { sockets: number; subscriptions: number; listening: boolean }): void {
+    new Gauge({
+      name: 'crm_graphql_subscriptions', help: 'GraphQL subscriptions: open WebSocket connections, open subscriptions, and whether the process LISTENs for changes (1 or 0).',
+      labelNames: ['state'] as const, registers: [this.registry],
+      collect() {
+        const now = usage();
+        this.set({ state: 'sockets' }, now.sockets);
+        this.set({ state: 'subscriptions' }, now.subscriptions);
+        this.set({ state: 'listening' }, now.listening ? 1 : 0);
+      },
+    });
+  }
+
   observeRequest(request: ObservedRequest): void {
     const labels = { operation: this.operationLabel(request.operation), outcome: request.outcome };
     this.requests.inc(labels);

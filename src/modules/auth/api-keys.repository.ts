@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { apiKeys, employees, type ApiKeyRow } from '../../db/schema/index.js';
 
@@ -37,4 +37,11 @@ export async function revokedWithin(db: Database, withinMs: number): Promise<str
   const rows = await db.select({ keyHash: apiKeys.keyHash }).from(apiKeys)
     .where(gt(apiKeys.revokedAt, sql`now() - ${withinMs} * interval '1 millisecond'`));
   return rows.map((row) => row.keyHash);
+}
+
+/** Which of the keys `ids` are still active (not revoked). */
+export async function activeIds(db: Database, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(inArray(apiKeys.id, [...ids]), isNull(apiKeys.revokedAt)));
+  return rows.map((row) => row.id);
 }

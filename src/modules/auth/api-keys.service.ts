@@ -46,6 +46,15 @@ function bearerKey(authorization: string | undefined): string {
   return match[1];
 }
 
+/**
+ * How often each process looks for keys revoked by any process (or `npm run apikey -- revoke`):
+ * a revoked key stops working, and its subscriptions' sockets are closed, within about this long.
+ */
+export const REVOCATION_CHECK_MS = 1000;
+
+/** The keys among `ids` still active: what the subscriptions' revocation check asks. */
+export const activeKeyIds = async (db: Database, ids: readonly number[]) => new Set(await repository.activeIds(db, ids));
+
 export interface CachedAuthenticator {
   /** Who `authorization` belongs to; a lookup goes through `db` (a request's, so that it is counted), else the authenticator's. */
   authenticate(authorization: string | undefined, db?: Database): Promise<KeyHolder>;
@@ -64,7 +73,7 @@ export interface CachedAuthenticator {
  */
 export function cachedAuthenticator(
   db: Database, ttlMs: number,
-  { revocationCheckMs = 1000, maxEntries = 10_000, now: clock = Date.now }: { revocationCheckMs?: number; maxEntries?: number; now?: () => number } = {},
+  { revocationCheckMs = REVOCATION_CHECK_MS, maxEntries = 10_000, now: clock = Date.now }: { revocationCheckMs?: number; maxEntries?: number; now?: () => number } = {},
 ): CachedAuthenticator {
   if (ttlMs <= 0) return { authenticate: (authorization, requestDb = db) => authenticate(requestDb, authorization), stop() {} };
   const viewers = new Map<string, { viewer: KeyHolder; expiresAt: number }>();
