@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers.js';
 import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
-import type { AppealMapper, AppealActionMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
+import type { AppealMapper, AppealActionMapper, AppealChangeMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { AttachmentMapper } from './attachments/schema.mappers.js';
 import type { CalendarConnectionMapper, CalendarEventMapper } from './calendar/schema.mappers.js';
 import type { CallLogRowMapper, ContactCardMapper, ContactCardConnectionMapper, ContactCardDuplicateMapper, ContactCardGroupMapper, ContactCardPersonMapper } from './contact-cards/schema.mappers.js';
 import type { CampaignMapper, CampaignConnectionMapper, CampaignEffectivenessRowMapper, CampaignExpenseMapper, CampaignExpenseConnectionMapper, CampaignGroupMapper, CampaignMaterialMapper, CampaignMaterialConnectionMapper, CampaignParticipantMapper, CampaignParticipantConnectionMapper, CampaignRevenueMapper, CampaignRevenueConnectionMapper, SalesAfterCampaignMapper, SourceEffectivenessRowMapper } from './campaigns/schema.mappers.js';
-import type { ChronicleEntryMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
-import type { ClaimMapper, ClaimCauseMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
+import type { ChronicleEntryMapper, ChronicleEntryChangeMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
+import type { ClaimMapper, ClaimCauseMapper, ClaimChangeMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
 import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
@@ -528,6 +528,17 @@ export type AppealActionKind =
   | 'STATUS_CHANGED'
   /** Work done. */
   | 'WORK';
+
+/** A change to an appeal, as `appealChanged` delivers it. */
+export type AppealChange = {
+  __typename?: 'AppealChange';
+  /** The appeal as it is when the change is delivered; null when it no longer exists. */
+  appeal: Maybe<Appeal>;
+  /** Global id of the appeal that changed. */
+  appealId: Scalars['ID']['output'];
+  /** What happened: CREATED, UPDATED, ASSIGNED, STATUS_CHANGED, COMMENTED or WORK_RECORDED. */
+  kind: ChangeKind;
+};
 
 /** A page of appeals. */
 export type AppealConnection = {
@@ -1512,6 +1523,23 @@ export type ChangeDealStageInput = {
   stage: DealStage;
 };
 
+/** What happened to a record, in a change a subscription delivers. */
+export type ChangeKind =
+  /** The record was handed to a department or an employee. */
+  | 'ASSIGNED'
+  /** A comment was added to the record (by the partner, through the portal). */
+  | 'COMMENTED'
+  /** The record was created. */
+  | 'CREATED'
+  /** The record's status changed (completed, cancelled, moved along its workflow, reopened). */
+  | 'STATUS_CHANGED'
+  /** A task of the record's plan was added, changed, completed or cancelled. */
+  | 'TASK_CHANGED'
+  /** Fields of the record were changed. */
+  | 'UPDATED'
+  /** Work on the record was recorded. */
+  | 'WORK_RECORDED';
+
 /** Conditions on chronicle entries of all counterparties: those of `ChronicleFilter` plus the counterparty. */
 export type ChronicleEntriesFilter = {
   /** Only contacts through one of these channels. */
@@ -1589,6 +1617,17 @@ export type ChronicleEntry = Node & {
   version: Scalars['Int']['output'];
   /** Whether the client sees it in the partner portal among its claim's events: shared by staff, the claim's registration, or the client's own comment. */
   visibleToClient: Scalars['Boolean']['output'];
+};
+
+/** A change to a chronicle entry, as `chronicleChanged` delivers it. */
+export type ChronicleEntryChange = {
+  __typename?: 'ChronicleEntryChange';
+  /** The entry as it is when the change is delivered; null when it no longer exists. */
+  entry: Maybe<ChronicleEntry>;
+  /** Global id of the entry that changed. */
+  entryId: Scalars['ID']['output'];
+  /** What happened: CREATED, UPDATED or STATUS_CHANGED (completed or cancelled). */
+  kind: ChangeKind;
 };
 
 /** A page of chronicle entries. */
@@ -1835,6 +1874,17 @@ export type ClaimCausePayload = {
   group: Maybe<ClaimCause>;
   /** Why nothing was saved; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** A change to a claim, as `claimChanged` delivers it. */
+export type ClaimChange = {
+  __typename?: 'ClaimChange';
+  /** The claim as it is when the change is delivered; null when it no longer exists. */
+  claim: Maybe<Claim>;
+  /** Global id of the claim that changed. */
+  claimId: Scalars['ID']['output'];
+  /** What happened: CREATED, UPDATED, STATUS_CHANGED, COMMENTED or TASK_CHANGED. */
+  kind: ChangeKind;
 };
 
 /** A page of claims. */
@@ -9108,6 +9158,74 @@ export type SourceEffectivenessRow = {
   revenue: Array<CurrencyAmount>;
 };
 
+/**
+ * The root of every subscription, served over WebSocket (the graphql-ws protocol) at the same path
+ * as queries. Each field delivers changes committed after it was subscribed to, by anyone, through
+ * any process of the API; the record each change names is read when it is delivered, with the
+ * subscriber's key, so what a subscriber sees follows the same rules as a query. A subscriber more
+ * than 256 changes behind is ended with a SUBSCRIPTION_OVERFLOW error: subscribe again and re-read.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each change to a counterparty's appeals from now on: registered (by staff or through the portal),
+   * changed, handed over, moved to another status, commented on by the partner, worked on. An appeal
+   * moved to another counterparty is told to both. An unknown counterparty is NOT_FOUND, an id of
+   * another type BAD_USER_INPUT, as in queries.
+   */
+  appealChanged: AppealChange;
+  /**
+   * Each change to a counterparty's chronicle from now on: entries registered (by staff, by a claim's
+   * registration or status change, by a service visit, by the partner through the portal), changed,
+   * completed or cancelled. An unknown counterparty is NOT_FOUND, an id of another type
+   * BAD_USER_INPUT, as in queries.
+   */
+  chronicleChanged: ChronicleEntryChange;
+  /**
+   * Each change to a counterparty's claims from now on: registered (by staff or through the portal),
+   * changed, moved to another status or reopened, commented on by the partner, their investigation
+   * plan's tasks added or changed. An unknown counterparty is NOT_FOUND, an id of another type
+   * BAD_USER_INPUT, as in queries.
+   */
+  claimChanged: ClaimChange;
+};
+
+
+/**
+ * The root of every subscription, served over WebSocket (the graphql-ws protocol) at the same path
+ * as queries. Each field delivers changes committed after it was subscribed to, by anyone, through
+ * any process of the API; the record each change names is read when it is delivered, with the
+ * subscriber's key, so what a subscriber sees follows the same rules as a query. A subscriber more
+ * than 256 changes behind is ended with a SUBSCRIPTION_OVERFLOW error: subscribe again and re-read.
+ */
+export type SubscriptionappealChangedArgs = {
+  counterpartyId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root of every subscription, served over WebSocket (the graphql-ws protocol) at the same path
+ * as queries. Each field delivers changes committed after it was subscribed to, by anyone, through
+ * any process of the API; the record each change names is read when it is delivered, with the
+ * subscriber's key, so what a subscriber sees follows the same rules as a query. A subscriber more
+ * than 256 changes behind is ended with a SUBSCRIPTION_OVERFLOW error: subscribe again and re-read.
+ */
+export type SubscriptionchronicleChangedArgs = {
+  counterpartyId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root of every subscription, served over WebSocket (the graphql-ws protocol) at the same path
+ * as queries. Each field delivers changes committed after it was subscribed to, by anyone, through
+ * any process of the API; the record each change names is read when it is delivered, with the
+ * subscriber's key, so what a subscriber sees follows the same rules as a query. A subscriber more
+ * than 256 changes behind is ended with a SUBSCRIPTION_OVERFLOW error: subscribe again and re-read.
+ */
+export type SubscriptionclaimChangedArgs = {
+  counterpartyId: Scalars['ID']['input'];
+};
+
 /** A planned action (a survey, a price list to send, an invitation) with a due time, assigned to employees. */
 export type Task = Node & {
   __typename?: 'Task';
@@ -10272,6 +10390,7 @@ export type ResolversTypes = {
   Appeal: ResolverTypeWrapper<AppealMapper>;
   AppealAction: ResolverTypeWrapper<AppealActionMapper>;
   AppealActionKind: ResolverTypeWrapper<'REGISTERED' | 'WORK' | 'ASSIGNED' | 'STATUS_CHANGED' | 'COMMENT'>;
+  AppealChange: ResolverTypeWrapper<AppealChangeMapper>;
   AppealConnection: ResolverTypeWrapper<AppealConnectionMapper>;
   AppealEdge: ResolverTypeWrapper<Omit<AppealEdge, 'node'> & { node: ResolversTypes['Appeal'] }>;
   AppealFilter: AppealFilter;
@@ -10337,8 +10456,10 @@ export type ResolversTypes = {
   ChangeCampaignStatusInput: ChangeCampaignStatusInput;
   ChangeClaimStatusInput: ChangeClaimStatusInput;
   ChangeDealStageInput: ChangeDealStageInput;
+  ChangeKind: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'ASSIGNED' | 'COMMENTED' | 'WORK_RECORDED' | 'TASK_CHANGED'>;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
+  ChronicleEntryChange: ResolverTypeWrapper<ChronicleEntryChangeMapper>;
   ChronicleEntryConnection: ResolverTypeWrapper<ChronicleEntryConnectionMapper>;
   ChronicleEntryEdge: ResolverTypeWrapper<Omit<ChronicleEntryEdge, 'node'> & { node: ResolversTypes['ChronicleEntry'] }>;
   ChronicleEntryImportRow: ChronicleEntryImportRow;
@@ -10350,6 +10471,7 @@ export type ResolversTypes = {
   ClaimAmounts: ResolverTypeWrapper<ClaimAmounts>;
   ClaimCause: ResolverTypeWrapper<ClaimCauseMapper>;
   ClaimCausePayload: ResolverTypeWrapper<Omit<ClaimCausePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversTypes['ClaimCause']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ClaimChange: ResolverTypeWrapper<ClaimChangeMapper>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionMapper>;
   ClaimDynamicsRow: ResolverTypeWrapper<ClaimDynamicsRowMapper>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -10679,6 +10801,7 @@ export type ResolversTypes = {
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
   SourceEffectivenessRow: ResolverTypeWrapper<SourceEffectivenessRowMapper>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskMapper>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionMapper>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -10760,6 +10883,7 @@ export type ResolversParentTypes = {
   ApiKey: ApiKeyMapper;
   Appeal: AppealMapper;
   AppealAction: AppealActionMapper;
+  AppealChange: AppealChangeMapper;
   AppealConnection: AppealConnectionMapper;
   AppealEdge: Omit<AppealEdge, 'node'> & { node: ResolversParentTypes['Appeal'] };
   AppealFilter: AppealFilter;
@@ -10822,6 +10946,7 @@ export type ResolversParentTypes = {
   ChangeDealStageInput: ChangeDealStageInput;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ChronicleEntryMapper;
+  ChronicleEntryChange: ChronicleEntryChangeMapper;
   ChronicleEntryConnection: ChronicleEntryConnectionMapper;
   ChronicleEntryEdge: Omit<ChronicleEntryEdge, 'node'> & { node: ResolversParentTypes['ChronicleEntry'] };
   ChronicleEntryImportRow: ChronicleEntryImportRow;
@@ -10831,6 +10956,7 @@ export type ResolversParentTypes = {
   ClaimAmounts: ClaimAmounts;
   ClaimCause: ClaimCauseMapper;
   ClaimCausePayload: Omit<ClaimCausePayload, 'group' | 'userErrors'> & { group?: Maybe<ResolversParentTypes['ClaimCause']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ClaimChange: ClaimChangeMapper;
   ClaimConnection: ClaimConnectionMapper;
   ClaimDynamicsRow: ClaimDynamicsRowMapper;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -11121,6 +11247,7 @@ export type ResolversParentTypes = {
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   SourceEffectivenessRow: SourceEffectivenessRowMapper;
+  Subscription: Record<PropertyKey, never>;
   Task: TaskMapper;
   TaskConnection: TaskConnectionMapper;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -11300,6 +11427,12 @@ export type AppealActionResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type AppealActionKindResolvers = EnumResolverSignature<{ ASSIGNED?: any, COMMENT?: any, REGISTERED?: any, STATUS_CHANGED?: any, WORK?: any }, ResolversTypes['AppealActionKind']>;
+
+export type AppealChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealChange'] = ResolversParentTypes['AppealChange']> = {
+  appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
+  appealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+};
 
 export type AppealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppealConnection'] = ResolversParentTypes['AppealConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AppealEdge']>, ParentType, ContextType>;
@@ -11619,6 +11752,8 @@ export type CampaignRevenuePayloadResolvers<ContextType = Context, ParentType ex
 
 export type CampaignStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FINISHED?: any, PLANNED?: any, RUNNING?: any }, ResolversTypes['CampaignStatus']>;
 
+export type ChangeKindResolvers = EnumResolverSignature<{ ASSIGNED?: any, COMMENTED?: any, CREATED?: any, STATUS_CHANGED?: any, TASK_CHANGED?: any, UPDATED?: any, WORK_RECORDED?: any }, ResolversTypes['ChangeKind']>;
+
 export type ChronicleEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntry'] = ResolversParentTypes['ChronicleEntry']> = {
   channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -11646,6 +11781,12 @@ export type ChronicleEntryResolvers<ContextType = Context, ParentType extends Re
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   visibleToClient?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChronicleEntryChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntryChange'] = ResolversParentTypes['ChronicleEntryChange']> = {
+  entry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType>;
+  entryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
 };
 
 export type ChronicleEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntryConnection'] = ResolversParentTypes['ChronicleEntryConnection']> = {
@@ -11724,6 +11865,12 @@ export type ClaimCauseResolvers<ContextType = Context, ParentType extends Resolv
 export type ClaimCausePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimCausePayload'] = ResolversParentTypes['ClaimCausePayload']> = {
   group?: Resolver<Maybe<ResolversTypes['ClaimCause']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ClaimChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimChange'] = ResolversParentTypes['ClaimChange']> = {
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -13207,6 +13354,12 @@ export type SourceEffectivenessRowResolvers<ContextType = Context, ParentType ex
   revenue?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  appealChanged?: SubscriptionResolver<ResolversTypes['AppealChange'], "appealChanged", ParentType, ContextType, RequireFields<SubscriptionappealChangedArgs, 'counterpartyId'>>;
+  chronicleChanged?: SubscriptionResolver<ResolversTypes['ChronicleEntryChange'], "chronicleChanged", ParentType, ContextType, RequireFields<SubscriptionchronicleChangedArgs, 'counterpartyId'>>;
+  claimChanged?: SubscriptionResolver<ResolversTypes['ClaimChange'], "claimChanged", ParentType, ContextType, RequireFields<SubscriptionclaimChangedArgs, 'counterpartyId'>>;
+};
+
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -13337,6 +13490,7 @@ export type Resolvers<ContextType = Context> = {
   Appeal?: AppealResolvers<ContextType>;
   AppealAction?: AppealActionResolvers<ContextType>;
   AppealActionKind?: AppealActionKindResolvers;
+  AppealChange?: AppealChangeResolvers<ContextType>;
   AppealConnection?: AppealConnectionResolvers<ContextType>;
   AppealEdge?: AppealEdgeResolvers<ContextType>;
   AppealPayload?: AppealPayloadResolvers<ContextType>;
@@ -13379,7 +13533,9 @@ export type Resolvers<ContextType = Context> = {
   CampaignRevenueEdge?: CampaignRevenueEdgeResolvers<ContextType>;
   CampaignRevenuePayload?: CampaignRevenuePayloadResolvers<ContextType>;
   CampaignStatus?: CampaignStatusResolvers;
+  ChangeKind?: ChangeKindResolvers;
   ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
+  ChronicleEntryChange?: ChronicleEntryChangeResolvers<ContextType>;
   ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
   ChronicleEntryEdge?: ChronicleEntryEdgeResolvers<ContextType>;
   ChronicleEntryPayload?: ChronicleEntryPayloadResolvers<ContextType>;
@@ -13389,6 +13545,7 @@ export type Resolvers<ContextType = Context> = {
   ClaimAmounts?: ClaimAmountsResolvers<ContextType>;
   ClaimCause?: ClaimCauseResolvers<ContextType>;
   ClaimCausePayload?: ClaimCausePayloadResolvers<ContextType>;
+  ClaimChange?: ClaimChangeResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimDynamicsRow?: ClaimDynamicsRowResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -13573,6 +13730,7 @@ export type Resolvers<ContextType = Context> = {
   ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
   SourceEffectivenessRow?: SourceEffectivenessRowResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
