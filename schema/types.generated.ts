@@ -21,6 +21,7 @@ import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceCardGroupMa
 import type { TaskMapper, TaskConnectionMapper } from './tasks/schema.mappers.js';
 import type { TimeEntryMapper, TimeEntryConnectionMapper, WorkTimeSummaryRowMapper } from './work-time/schema.mappers.js';
 import type { ViewerMapper } from './base/schema.mappers.js';
+import type { WebhookMapper, WebhookConnectionMapper, WebhookDeliveryMapper, WebhookDeliveryConnectionMapper } from './webhooks/schema.mappers.js';
 import type { Context } from '../src/context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -1539,6 +1540,15 @@ export type ChangeKind =
   | 'UPDATED'
   /** Work on the record was recorded. */
   | 'WORK_RECORDED';
+
+/** What a webhook can be told of: the records whose changes the subscriptions also carry. */
+export type ChangeTopic =
+  /** Appeals, `appealChanged`'s records. */
+  | 'APPEAL'
+  /** Chronicle entries (contacts, events), `chronicleChanged`'s records. */
+  | 'CHRONICLE'
+  /** Claims, `claimChanged`'s records. */
+  | 'CLAIM';
 
 /** Conditions on chronicle entries of all counterparties: those of `ChronicleFilter` plus the counterparty. */
 export type ChronicleEntriesFilter = {
@@ -3552,6 +3562,18 @@ export type CreateTypicalAgreementInput = {
   terms?: InputMaybe<AgreementTermsInput>;
 };
 
+/** A new webhook. */
+export type CreateWebhookInput = {
+  /** What it is for, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The kinds of change it wants; omitted or null: every kind. */
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  /** The topics it wants; at least one. */
+  topics: Array<ChangeTopic>;
+  /** An http or https URL, at most 2000 characters. */
+  url: Scalars['String']['input'];
+};
+
 /** An amount in one currency. */
 export type CurrencyAmount = {
   __typename?: 'CurrencyAmount';
@@ -3942,6 +3964,21 @@ export type DeleteTimeEntryPayload = {
   __typename?: 'DeleteTimeEntryPayload';
   /** Id of the deleted entry; null when `userErrors` is not empty. */
   deletedId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The webhook to delete. */
+export type DeleteWebhookInput = {
+  /** The webhook. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to `deleteWebhook`. */
+export type DeleteWebhookPayload = {
+  __typename?: 'DeleteWebhookPayload';
+  /** The id of the webhook deleted; null when `userErrors` is not empty. */
+  deletedWebhookId: Maybe<Scalars['ID']['output']>;
   /** Why nothing was deleted; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -4843,6 +4880,13 @@ export type Mutation = {
   createTimeEntry: TimeEntryPayload;
   /** Creates a TYPICAL agreement: the standard terms of a segment. It starts as DRAFT. */
   createTypicalAgreement: AgreementPayload;
+  /**
+   * Registers a URL to be told of changes: each change of the topics (and kinds) it wants is POSTed
+   * to it as JSON, signed (see README, Webhooks), retried with exponential backoff until it is
+   * taken (2xx). The secret the deliveries are signed with is in the payload, shown only now.
+   * Needs an ADMIN key.
+   */
+  createWebhook: WebhookSecretPayload;
   /** Deletes an appeal type that holds no types and no appeals. */
   deleteAppealType: DeleteAppealTypePayload;
   /** Deletes an attachment with its bytes. Needs a MANAGER key or better. */
@@ -4865,6 +4909,8 @@ export type Mutation = {
   deleteServiceCardGroup: DeleteServiceCardGroupPayload;
   /** Deletes a time entry. */
   deleteTimeEntry: DeleteTimeEntryPayload;
+  /** Deletes a webhook with its delivery log; deliveries not yet sent are not sent. Needs an ADMIN key. */
+  deleteWebhook: DeleteWebhookPayload;
   /**
    * Writes the card's plan of visits: from the period start at the card's periodicity, a visit on
    * the client's day off moved to its next working day (never past the period end, never two on one
@@ -5085,6 +5131,8 @@ export type Mutation = {
   restoreProduct: ProductPayload;
   /** Brings an archived service card back. */
   restoreServiceCard: ServiceCardPayload;
+  /** Gives a webhook a new secret, shown only in the payload; deliveries from then on are signed with it. Needs an ADMIN key. */
+  rotateWebhookSecret: WebhookSecretPayload;
   /** Records that a client also buys from a competitor, with the competitor's share; repeating it updates the share. */
   setCounterpartyCompetitor: CounterpartyPayload;
   /** Sets or clears parameter values of one counterparty; each value is checked against its parameter's type. */
@@ -5155,6 +5203,11 @@ export type Mutation = {
   updateTask: TaskPayload;
   /** Changes a time entry; omitted fields keep their value, null clears an optional one. */
   updateTimeEntry: TimeEntryPayload;
+  /**
+   * Changes a webhook; omitted fields keep their value. `active: true` turns a disabled webhook on
+   * again and forgets its failures. Needs an ADMIN key.
+   */
+  updateWebhook: WebhookPayload;
   /**
    * Stores a file sent with the request (see `Upload`) as an attachment of a record, streamed into
    * the database as it arrives, its size and SHA-256 computed on the way. A file over MAX_UPLOAD_BYTES
@@ -5745,6 +5798,15 @@ export type MutationcreateTypicalAgreementArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationcreateWebhookArgs = {
+  input: CreateWebhookInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationdeleteAppealTypeArgs = {
   input: DeleteAppealTypeInput;
 };
@@ -5837,6 +5899,15 @@ export type MutationdeleteServiceCardGroupArgs = {
  */
 export type MutationdeleteTimeEntryArgs = {
   input: DeleteTimeEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationdeleteWebhookArgs = {
+  input: DeleteWebhookInput;
 };
 
 
@@ -6366,6 +6437,15 @@ export type MutationrestoreServiceCardArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationsetCounterpartyCompetitorArgs = {
   input: SetCounterpartyCompetitorInput;
 };
@@ -6674,6 +6754,15 @@ export type MutationupdateTaskArgs = {
  */
 export type MutationupdateTimeEntryArgs = {
   input: UpdateTimeEntryInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationupdateWebhookArgs = {
+  input: UpdateWebhookInput;
 };
 
 
@@ -7867,6 +7956,10 @@ export type Query = {
   timeEntries: TimeEntryConnection;
   /** The API key making this request and what it may do. */
   viewer: Viewer;
+  /** The delivery log, newest first: of one webhook or of all, of one status or of every one. Needs an ADMIN key. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The registered webhooks, newest first. Needs an ADMIN key. */
+  webhooks: WebhookConnection;
   /**
    * Minutes worked from `from` to `to` (inclusive, at most 1100 days), grouped by the dimensions in
    * `by` and by `period` when given, computed by the database in one statement. Rows come by period,
@@ -8288,6 +8381,26 @@ export type QuerytimeEntriesArgs = {
 
 
 /** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerywebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+  webhookId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QuerywebhooksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
 export type QueryworkTimeSummaryArgs = {
   by: Array<WorkTimeGrouping>;
   from: Scalars['LocalDate']['input'];
@@ -8641,6 +8754,14 @@ export type Role =
   | 'MANAGER'
   /** Read only. */
   | 'VIEWER';
+
+/** The webhook whose secret to replace. */
+export type RotateWebhookSecretInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The webhook. */
+  id: Scalars['ID']['input'];
+};
 
 /** The participants' sales in the days before a campaign and after it. */
 export type SalesAfterCampaign = {
@@ -10103,6 +10224,24 @@ export type UpdateTimeEntryInput = {
   minutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a webhook. */
+export type UpdateWebhookInput = {
+  /** Whether deliveries are made; true turns it on again and forgets its failures. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it is for; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a different current version is a CONFLICT and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The webhook. */
+  id: Scalars['ID']['input'];
+  /** The kinds of change it wants; null: every kind. */
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  /** The topics it wants; at least one. */
+  topics?: InputMaybe<Array<ChangeTopic>>;
+  /** An http or https URL, at most 2000 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A file to attach to a record. */
 export type UploadAttachmentInput = {
   /** The file (see `Upload`); its name and content type are the ones its part of the request declares. */
@@ -10191,6 +10330,137 @@ export type ViewernotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A URL told of changes. */
+export type Webhook = Node & {
+  __typename?: 'Webhook';
+  /** Whether deliveries are made; false once disabled by failures or by an ADMIN. */
+  active: Scalars['Boolean']['output'];
+  /** Failed delivery attempts since the last one taken; at WEBHOOK_DISABLE_AFTER the webhook is disabled. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** When it was disabled by failures; null while active or when an ADMIN turned it off. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was disabled. */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The kinds of change it is told of; null: every kind. */
+  kinds: Maybe<Array<ChangeKind>>;
+  /** The topics it is told of. */
+  topics: Array<ChangeTopic>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where deliveries are POSTed. */
+  url: Scalars['URL']['output'];
+  /** Increases with every change; send it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of webhooks. */
+export type WebhookConnection = {
+  __typename?: 'WebhookConnection';
+  /** The webhooks of this page, with their cursors. */
+  edges: Array<WebhookEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+  /** How many webhooks there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event for one webhook, with what became of it. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** The JSON body sent, as text. */
+  body: Scalars['String']['output'];
+  /** When the change was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver took it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The event's id, the body's `id` and the `X-CRM-Delivery` header: the same in every attempt, for the receiver to drop repeats. */
+  eventId: Scalars['String']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** What happened to it. */
+  kind: ChangeKind;
+  /** When the last attempt was made. */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt; null when it got no answer. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+  /** What changed. */
+  topic: ChangeTopic;
+  /** The webhook; null once deleted. */
+  webhook: Maybe<Webhook>;
+};
+
+/** A page of the delivery log. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page, with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page lies in the list. */
+  pageInfo: PageInfo;
+  /** How many deliveries the list has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Where to continue from. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where a delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Not sent: the webhook was disabled before it went out. */
+  | 'CANCELLED'
+  /** Taken: the receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Given up after WEBHOOK_MAX_ATTEMPTS attempts. */
+  | 'FAILED'
+  /** Not yet taken by the receiver; attempts go on. */
+  | 'PENDING';
+
+/** A webhook with its cursor. */
+export type WebhookEdge = {
+  __typename?: 'WebhookEdge';
+  /** Where to continue from. */
+  cursor: Scalars['String']['output'];
+  /** The webhook. */
+  node: Webhook;
+};
+
+/** The answer to a change of a webhook. */
+export type WebhookPayload = {
+  __typename?: 'WebhookPayload';
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+  /** The webhook as saved; null when `userErrors` is not empty. */
+  webhook: Maybe<Webhook>;
+};
+
+/** The answer to `createWebhook` and `rotateWebhookSecret`. */
+export type WebhookSecretPayload = {
+  __typename?: 'WebhookSecretPayload';
+  /** The secret deliveries are signed with (HMAC-SHA256): shown only in this answer. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** Why nothing was saved; empty on success. */
+  userErrors: Array<UserError>;
+  /** The webhook as saved; null when `userErrors` is not empty. */
+  webhook: Maybe<Webhook>;
 };
 
 /** When the client works. */
@@ -10355,6 +10625,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ServiceVisitMapper & { __typename: 'ServiceVisit' } )
     | ( TaskMapper & { __typename: 'Task' } )
     | ( TimeEntryMapper & { __typename: 'TimeEntry' } )
+    | ( WebhookMapper & { __typename: 'Webhook' } )
+    | ( WebhookDeliveryMapper & { __typename: 'WebhookDelivery' } )
   ;
 };
 
@@ -10457,6 +10729,7 @@ export type ResolversTypes = {
   ChangeClaimStatusInput: ChangeClaimStatusInput;
   ChangeDealStageInput: ChangeDealStageInput;
   ChangeKind: ResolverTypeWrapper<'CREATED' | 'UPDATED' | 'STATUS_CHANGED' | 'ASSIGNED' | 'COMMENTED' | 'WORK_RECORDED' | 'TASK_CHANGED'>;
+  ChangeTopic: ResolverTypeWrapper<'CHRONICLE' | 'APPEAL' | 'CLAIM'>;
   ChronicleEntriesFilter: ChronicleEntriesFilter;
   ChronicleEntry: ResolverTypeWrapper<ChronicleEntryMapper>;
   ChronicleEntryChange: ResolverTypeWrapper<ChronicleEntryChangeMapper>;
@@ -10568,6 +10841,7 @@ export type ResolversTypes = {
   CreateTaskInput: CreateTaskInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
+  CreateWebhookInput: CreateWebhookInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -10605,6 +10879,8 @@ export type ResolversTypes = {
   DeleteServiceCardGroupPayload: ResolverTypeWrapper<Omit<DeleteServiceCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   DeleteTimeEntryPayload: ResolverTypeWrapper<Omit<DeleteTimeEntryPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  DeleteWebhookInput: DeleteWebhookInput;
+  DeleteWebhookPayload: ResolverTypeWrapper<Omit<DeleteWebhookPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
   Department: ResolverTypeWrapper<DepartmentMapper>;
   DepartmentConnection: ResolverTypeWrapper<DepartmentConnectionMapper>;
   DepartmentEdge: ResolverTypeWrapper<Omit<DepartmentEdge, 'node'> & { node: ResolversTypes['Department'] }>;
@@ -10767,6 +11043,7 @@ export type ResolversTypes = {
   ReopenDealInput: ReopenDealInput;
   ReopenTaskInput: ReopenTaskInput;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
   SalesAfterCampaign: ResolverTypeWrapper<SalesAfterCampaignMapper>;
   SalesComparison: ResolverTypeWrapper<SalesComparison>;
   SalesFunnel: ResolverTypeWrapper<SalesFunnelMapper>;
@@ -10845,11 +11122,21 @@ export type ResolversTypes = {
   UpdateServiceCardInput: UpdateServiceCardInput;
   UpdateTaskInput: UpdateTaskInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
+  UpdateWebhookInput: UpdateWebhookInput;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadAttachmentInput: UploadAttachmentInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'AGREEMENT_NOT_USABLE' | 'CONTENT_TYPE_MISMATCH' | 'CONTRACT_NOT_USABLE' | 'CONTRACT_REQUIRED' | 'CYCLE' | 'DELIVERY_TOO_LATE' | 'DISCOUNT_EXCEEDED' | 'DUPLICATE' | 'INVALID' | 'INVALID_STATE' | 'NOT_EMPTY' | 'NOT_FOUND' | 'OUT_OF_RANGE' | 'PREPAYMENT_REQUIRED' | 'PRICE_MISMATCH' | 'REQUIRED' | 'TOO_LARGE' | 'TOO_LONG' | 'WRONG_TYPE'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
+  Webhook: ResolverTypeWrapper<WebhookMapper>;
+  WebhookConnection: ResolverTypeWrapper<WebhookConnectionMapper>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<WebhookDeliveryConnectionMapper>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: ResolverTypeWrapper<'PENDING' | 'DELIVERED' | 'FAILED' | 'CANCELLED'>;
+  WebhookEdge: ResolverTypeWrapper<Omit<WebhookEdge, 'node'> & { node: ResolversTypes['Webhook'] }>;
+  WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversTypes['UserError']>, webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WebhookSecretPayload: ResolverTypeWrapper<Omit<WebhookSecretPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversTypes['UserError']>, webhook?: Maybe<ResolversTypes['Webhook']> }>;
   WorkMode: ResolverTypeWrapper<WorkMode>;
   WorkModeInput: WorkModeInput;
   WorkTimeGrouping: ResolverTypeWrapper<'EMPLOYEE' | 'COUNTERPARTY'>;
@@ -11043,6 +11330,7 @@ export type ResolversParentTypes = {
   CreateTaskInput: CreateTaskInput;
   CreateTimeEntryInput: CreateTimeEntryInput;
   CreateTypicalAgreementInput: CreateTypicalAgreementInput;
+  CreateWebhookInput: CreateWebhookInput;
   Currency: Scalars['Currency']['output'];
   CurrencyAmount: CurrencyAmount;
   DateTime: Scalars['DateTime']['output'];
@@ -11076,6 +11364,8 @@ export type ResolversParentTypes = {
   DeleteServiceCardGroupPayload: Omit<DeleteServiceCardGroupPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   DeleteTimeEntryInput: DeleteTimeEntryInput;
   DeleteTimeEntryPayload: Omit<DeleteTimeEntryPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  DeleteWebhookInput: DeleteWebhookInput;
+  DeleteWebhookPayload: Omit<DeleteWebhookPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
   Department: DepartmentMapper;
   DepartmentConnection: DepartmentConnectionMapper;
   DepartmentEdge: Omit<DepartmentEdge, 'node'> & { node: ResolversParentTypes['Department'] };
@@ -11219,6 +11509,7 @@ export type ResolversParentTypes = {
   ReopenClaimInput: ReopenClaimInput;
   ReopenDealInput: ReopenDealInput;
   ReopenTaskInput: ReopenTaskInput;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
   SalesAfterCampaign: SalesAfterCampaignMapper;
   SalesComparison: SalesComparison;
   SalesFunnel: SalesFunnelMapper;
@@ -11290,10 +11581,19 @@ export type ResolversParentTypes = {
   UpdateServiceCardInput: UpdateServiceCardInput;
   UpdateTaskInput: UpdateTaskInput;
   UpdateTimeEntryInput: UpdateTimeEntryInput;
+  UpdateWebhookInput: UpdateWebhookInput;
   Upload: Scalars['Upload']['output'];
   UploadAttachmentInput: UploadAttachmentInput;
   UserError: UserError;
   Viewer: ViewerMapper;
+  Webhook: WebhookMapper;
+  WebhookConnection: WebhookConnectionMapper;
+  WebhookDelivery: WebhookDeliveryMapper;
+  WebhookDeliveryConnection: WebhookDeliveryConnectionMapper;
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEdge: Omit<WebhookEdge, 'node'> & { node: ResolversParentTypes['Webhook'] };
+  WebhookPayload: Omit<WebhookPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversParentTypes['UserError']>, webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WebhookSecretPayload: Omit<WebhookSecretPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversParentTypes['UserError']>, webhook?: Maybe<ResolversParentTypes['Webhook']> };
   WorkMode: WorkMode;
   WorkModeInput: WorkModeInput;
   WorkTimeSummaryRow: WorkTimeSummaryRowMapper;
@@ -11753,6 +12053,8 @@ export type CampaignRevenuePayloadResolvers<ContextType = Context, ParentType ex
 export type CampaignStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FINISHED?: any, PLANNED?: any, RUNNING?: any }, ResolversTypes['CampaignStatus']>;
 
 export type ChangeKindResolvers = EnumResolverSignature<{ ASSIGNED?: any, COMMENTED?: any, CREATED?: any, STATUS_CHANGED?: any, TASK_CHANGED?: any, UPDATED?: any, WORK_RECORDED?: any }, ResolversTypes['ChangeKind']>;
+
+export type ChangeTopicResolvers = EnumResolverSignature<{ APPEAL?: any, CHRONICLE?: any, CLAIM?: any }, ResolversTypes['ChangeTopic']>;
 
 export type ChronicleEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChronicleEntry'] = ResolversParentTypes['ChronicleEntry']> = {
   channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
@@ -12375,6 +12677,11 @@ export type DeleteTimeEntryPayloadResolvers<ContextType = Context, ParentType ex
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteWebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteWebhookPayload'] = ResolversParentTypes['DeleteWebhookPayload']> = {
+  deletedWebhookId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -12632,6 +12939,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationcreateTaskArgs, 'input'>>;
   createTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationcreateTimeEntryArgs, 'input'>>;
   createTypicalAgreement?: Resolver<ResolversTypes['AgreementPayload'], ParentType, ContextType, RequireFields<MutationcreateTypicalAgreementArgs, 'input'>>;
+  createWebhook?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationcreateWebhookArgs, 'input'>>;
   deleteAppealType?: Resolver<ResolversTypes['DeleteAppealTypePayload'], ParentType, ContextType, RequireFields<MutationdeleteAppealTypeArgs, 'input'>>;
   deleteAttachment?: Resolver<ResolversTypes['DeleteAttachmentPayload'], ParentType, ContextType, RequireFields<MutationdeleteAttachmentArgs, 'input'>>;
   deleteCampaignGroup?: Resolver<ResolversTypes['DeleteCampaignGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteCampaignGroupArgs, 'input'>>;
@@ -12643,6 +12951,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteProductGroup?: Resolver<ResolversTypes['DeleteProductGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteProductGroupArgs, 'input'>>;
   deleteServiceCardGroup?: Resolver<ResolversTypes['DeleteServiceCardGroupPayload'], ParentType, ContextType, RequireFields<MutationdeleteServiceCardGroupArgs, 'input'>>;
   deleteTimeEntry?: Resolver<ResolversTypes['DeleteTimeEntryPayload'], ParentType, ContextType, RequireFields<MutationdeleteTimeEntryArgs, 'input'>>;
+  deleteWebhook?: Resolver<ResolversTypes['DeleteWebhookPayload'], ParentType, ContextType, RequireFields<MutationdeleteWebhookArgs, 'input'>>;
   generateServiceSchedule?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationgenerateServiceScheduleArgs, 'input'>>;
   importAppeals?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportAppealsArgs, 'input'>>;
   importCampaignParticipants?: Resolver<ResolversTypes['ImportPayload'], ParentType, ContextType, RequireFields<MutationimportCampaignParticipantsArgs, 'input'>>;
@@ -12701,6 +13010,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
   restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
   restoreServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreServiceCardArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationrotateWebhookSecretArgs, 'input'>>;
   setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
   setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
@@ -12736,11 +13046,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationupdateServiceCardArgs, 'input'>>;
   updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationupdateTaskArgs, 'input'>>;
   updateTimeEntry?: Resolver<ResolversTypes['TimeEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateTimeEntryArgs, 'input'>>;
+  updateWebhook?: Resolver<ResolversTypes['WebhookPayload'], ParentType, ContextType, RequireFields<MutationupdateWebhookArgs, 'input'>>;
   uploadAttachment?: Resolver<ResolversTypes['AttachmentPayload'], ParentType, ContextType, RequireFields<MutationuploadAttachmentArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Task' | 'TimeEntry', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Task' | 'TimeEntry' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -13148,6 +13459,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QuerytasksArgs>>;
   timeEntries?: Resolver<ResolversTypes['TimeEntryConnection'], ParentType, ContextType, Partial<QuerytimeEntriesArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, Partial<QuerywebhookDeliveriesArgs>>;
+  webhooks?: Resolver<ResolversTypes['WebhookConnection'], ParentType, ContextType, Partial<QuerywebhooksArgs>>;
   workTimeSummary?: Resolver<Array<ResolversTypes['WorkTimeSummaryRow']>, ParentType, ContextType, RequireFields<QueryworkTimeSummaryArgs, 'by' | 'from' | 'to'>>;
 };
 
@@ -13457,6 +13770,74 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type WebhookResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Webhook'] = ResolversParentTypes['Webhook']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Maybe<Array<ResolversTypes['ChangeKind']>>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['ChangeTopic']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookConnection'] = ResolversParentTypes['WebhookConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['ChangeTopic'], ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DELIVERED?: any, FAILED?: any, PENDING?: any }, ResolversTypes['WebhookDeliveryStatus']>;
+
+export type WebhookEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEdge'] = ResolversParentTypes['WebhookEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Webhook'], ParentType, ContextType>;
+};
+
+export type WebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookPayload'] = ResolversParentTypes['WebhookPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+};
+
+export type WebhookSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookSecretPayload'] = ResolversParentTypes['WebhookSecretPayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+};
+
 export type WorkModeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkMode'] = ResolversParentTypes['WorkMode']> = {
   holidays?: Resolver<Array<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   workingWeekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -13534,6 +13915,7 @@ export type Resolvers<ContextType = Context> = {
   CampaignRevenuePayload?: CampaignRevenuePayloadResolvers<ContextType>;
   CampaignStatus?: CampaignStatusResolvers;
   ChangeKind?: ChangeKindResolvers;
+  ChangeTopic?: ChangeTopicResolvers;
   ChronicleEntry?: ChronicleEntryResolvers<ContextType>;
   ChronicleEntryChange?: ChronicleEntryChangeResolvers<ContextType>;
   ChronicleEntryConnection?: ChronicleEntryConnectionResolvers<ContextType>;
@@ -13617,6 +13999,7 @@ export type Resolvers<ContextType = Context> = {
   DeleteProductGroupPayload?: DeleteProductGroupPayloadResolvers<ContextType>;
   DeleteServiceCardGroupPayload?: DeleteServiceCardGroupPayloadResolvers<ContextType>;
   DeleteTimeEntryPayload?: DeleteTimeEntryPayloadResolvers<ContextType>;
+  DeleteWebhookPayload?: DeleteWebhookPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentConnection?: DepartmentConnectionResolvers<ContextType>;
   DepartmentEdge?: DepartmentEdgeResolvers<ContextType>;
@@ -13745,6 +14128,15 @@ export type Resolvers<ContextType = Context> = {
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
   Viewer?: ViewerResolvers<ContextType>;
+  Webhook?: WebhookResolvers<ContextType>;
+  WebhookConnection?: WebhookConnectionResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryStatus?: WebhookDeliveryStatusResolvers;
+  WebhookEdge?: WebhookEdgeResolvers<ContextType>;
+  WebhookPayload?: WebhookPayloadResolvers<ContextType>;
+  WebhookSecretPayload?: WebhookSecretPayloadResolvers<ContextType>;
   WorkMode?: WorkModeResolvers<ContextType>;
   WorkTimeGrouping?: WorkTimeGroupingResolvers;
   WorkTimePeriod?: WorkTimePeriodResolvers;

@@ -2,13 +2,17 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { JobRunner, type JobHandlers } from './modules/jobs/job-runner.js';
 import { reminderHandler } from './modules/notifications/reminders.js';
+import { webhookHandler } from './modules/webhooks/webhook-delivery.js';
+import { webhookSettings } from './modules/webhooks/settings.js';
 
-export type BackgroundConfig = Pick<Config, 'jobWorker' | 'jobPollMs' | 'jobLeaseSeconds' | 'jobRetentionDays'>;
+export type BackgroundConfig = Pick<Config, 'jobWorker' | 'jobPollMs' | 'jobLeaseSeconds' | 'jobRetentionDays'
+  | 'webhookMaxAttempts' | 'webhookDisableAfter' | 'webhookTimeoutMs' | 'webhookRetryBaseMs'>;
 
 /** Every kind of background job and the module that runs it. */
-function jobHandlers(): JobHandlers {
+function jobHandlers(db: Database, config: BackgroundConfig): JobHandlers {
   return {
     reminder: reminderHandler(),
+    webhook: webhookHandler(db, webhookSettings(config)),
   };
 }
 
@@ -18,7 +22,7 @@ function jobHandlers(): JobHandlers {
  */
 export function startBackgroundWork(db: Database, config: BackgroundConfig, log: (message: string) => void): JobRunner | null {
   if (!config.jobWorker) return null;
-  const runner = new JobRunner(db, jobHandlers(), {
+  const runner = new JobRunner(db, jobHandlers(db, config), {
     pollMs: config.jobPollMs, leaseSeconds: config.jobLeaseSeconds, retentionDays: config.jobRetentionDays, batchSize: 20,
   }, log);
   runner.start();

@@ -89,6 +89,14 @@ export interface Config {
   jobLeaseSeconds: number;
   /** How long finished jobs are kept as the record of what was done, in days (JOB_RETENTION_DAYS). */
   jobRetentionDays: number;
+  /** Attempts to send one webhook delivery before it is FAILED (WEBHOOK_MAX_ATTEMPTS). */
+  webhookMaxAttempts: number;
+  /** Failed delivery attempts in a row after which a webhook is disabled (WEBHOOK_DISABLE_AFTER). */
+  webhookDisableAfter: number;
+  /** The longest a delivery attempt waits for the receiver's answer, in ms (WEBHOOK_TIMEOUT_MS). */
+  webhookTimeoutMs: number;
+  /** The wait before a delivery's second attempt, doubling for each one after, in ms (WEBHOOK_RETRY_BASE_MS). */
+  webhookRetryBaseMs: number;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -213,5 +221,9 @@ export function loadConfig(env: Env = process.env): Config {
     jobPollMs: integer(env, 'JOB_POLL_MS', 1000, 10, 600_000),
     jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 60, 1, 86_400),
     jobRetentionDays: integer(env, 'JOB_RETENTION_DAYS', 30, 1, 3650),
+    webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
+    webhookDisableAfter: integer(env, 'WEBHOOK_DISABLE_AFTER', 20, 1, 10_000),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000),
   };
 }

@@ -13,6 +13,7 @@ import { contractLoaders, contractNodes } from './modules/contracts/contracts.lo
 import { counterpartyLoaders, counterpartyNodes } from './modules/counterparties/counterparties.loaders.js';
 import { dealLoaders, dealNodes } from './modules/deals/deals.loaders.js';
 import { notificationLoaders, notificationNodes } from './modules/notifications/notifications.loaders.js';
+import { webhookLoaders, webhookNodes } from './modules/webhooks/webhooks.loaders.js';
 import { obligationLoaders, obligationNodes } from './modules/obligations/obligations.loaders.js';
 import { orderLoaders, orderNodes } from './modules/orders/orders.loaders.js';
 import { personLoaders, personNodes } from './modules/persons/persons.loaders.js';
@@ -41,6 +42,7 @@ const modules = {
   campaigns: campaignLoaders,
   deals: dealLoaders,
   notifications: notificationLoaders,
+  webhooks: webhookLoaders,
   tasks: taskLoaders,
 };
 
@@ -80,5 +82,6 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('campaigns', campaignNodes),
   ...nodesOf('deals', dealNodes),
   ...nodesOf('notifications', notificationNodes),
+  ...nodesOf('webhooks', webhookNodes),
   ...nodesOf('tasks', taskNodes),
 };

@@ -34,6 +34,8 @@ const ENCODINGS: Record<string, Encoding> = {
   PgEnumColumn: asIs,
   PgBoolean: asIs,
   PgJsonb: asIs,
+  // A uuid is its text in JSON, as the driver reads it.
+  PgUUID: asIs,
   // PostgreSQL writes a date as "YYYY-MM-DD", as Drizzle's string mode reads it.
   PgDateString: asIs,
   // As text: a JSON number would go through a float and lose the exact decimal.

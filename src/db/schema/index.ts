@@ -21,3 +21,4 @@ export * from './deals.js';
 export * from './jobs.js';
 export * from './notifications.js';
 export * from './tasks.js';
+export * from './webhooks.js';

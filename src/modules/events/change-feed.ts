@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, DatabaseHandle } from '../../db/client.js';
+import { tellWebhooks } from '../webhooks/webhook-outbox.js';
 
 /**
  * Changes to records, told to whoever watches them, in every process of the API: a write
@@ -71,7 +72,7 @@ const matches = (filter: ChangeFilter, change: Change) =>
   && (filter.employeeId === undefined || filter.employeeId === change.employeeId);
 
 /**
- * Publishes `changes` in one statement on `tx`, which must be the writing transaction: they are
+ * Publishes `changes` on `tx`, which must be the writing transaction: they are
  * delivered when it commits, and not at all when it rolls back. Identical changes in one
  * transaction are delivered once (PostgreSQL folds duplicate notifications).
  */
@@ -79,6 +80,8 @@ export async function publishChanges(tx: Database, ...changes: Change[]): Promis
   if (changes.length === 0) return;
   const payloads = changes.map(encode);
   await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, payload) from json_array_elements_text(${JSON.stringify(payloads)}::json) as payload`);
+  // The same changes, for the webhooks that want them: their outbox, in the same transaction.
+  await tellWebhooks(tx, changes);
 }
 
 /** Thrown by a subscription's iterator when its subscriber fell more than its buffer behind. */

@@ -11,12 +11,16 @@ export interface JobHandler<Outcome = unknown> {
   perform?(job: ClaimedJob): Promise<Outcome>;
   finish?(tx: Database, job: ClaimedJob, outcome: Outcome): Promise<void>;
   /** Writes that record a failed attempt, in the transaction that reschedules the job; `final` after its last one. */
-  failed?(tx: Database, job: ClaimedJob, error: string, final: boolean): Promise<void>;
+  failed?(tx: Database, job: ClaimedJob, error: unknown, final: boolean): Promise<void>;
   /** How long to wait before the next attempt after the `attempt`-th failed; exponential by default. */
   retryDelayMs?(attempt: number): number;
+  /** Attempts before a job of this kind is FAILED, whatever the job row says (a setting of the handler's). */
+  maxAttempts?: number;
 }
 
-export type JobHandlers = Record<string, JobHandler<never>>;
+/** The handlers by job kind; each kind's outcome type is its own (perform's answer, finish's argument). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JobHandlers = Record<string, JobHandler<any>>;
 
 export interface JobRunnerSettings {
   /** How long an idle runner waits before it looks for due jobs again, in ms (JOB_POLL_MS). */
@@ -31,8 +35,9 @@ export interface JobRunnerSettings {
 
 export const DEFAULT_JOB_RUNNER_SETTINGS: JobRunnerSettings = { pollMs: 1000, batchSize: 20, leaseSeconds: 60, retentionDays: 30 };
 
-/** A second, doubling per attempt up to an hour, give or take a fifth so that retries of many jobs spread out. */
-export const exponentialBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 3_600_000) * (0.8 + Math.random() * 0.4);
+/** `baseMs` (a second), doubling per attempt up to an hour, give or take a fifth so that retries of many jobs spread out. */
+export const exponentialBackoff = (attempt: number, baseMs = 1000) =>
+  Math.min(baseMs * 2 ** (attempt - 1), 3_600_000) * (0.8 + Math.random() * 0.4);
 
 const PRUNE_EVERY_MS = 10 * 60_000;
 
@@ -101,8 +106,9 @@ export class JobRunner {
     }
   }
 
-  private async run(job: ClaimedJob): Promise<void> {
-    const handler = this.handlers[job.kind] as JobHandler<unknown>;
+  private async run(claimed: ClaimedJob): Promise<void> {
+    const handler = this.handlers[claimed.kind] as JobHandler<unknown>;
+    const job = handler.maxAttempts ? { ...claimed, maxAttempts: handler.maxAttempts } : claimed;
     try {
       const outcome = handler.perform ? await handler.perform(job) : undefined;
       await this.db.transaction(async (tx) => {
@@ -112,11 +118,11 @@ export class JobRunner {
     } catch (error) {
       if (error instanceof ClaimLostError) return this.log(error.message);
       const message = error instanceof Error ? error.message : String(error);
-      const retryInMs = (handler.retryDelayMs ?? exponentialBackoff)(job.attempt);
+      const retryInMs = handler.retryDelayMs ? handler.retryDelayMs(job.attempt) : exponentialBackoff(job.attempt);
       try {
         await this.db.transaction(async (tx) => {
           const { final } = await markFailed(tx as unknown as Database, job, message, retryInMs);
-          await handler.failed?.(tx as unknown as Database, job, message, final);
+          await handler.failed?.(tx as unknown as Database, job, error, final);
         });
       } catch (failure) {
         if (!(failure instanceof ClaimLostError)) this.log(`Job queue: could not record the failure of job ${job.id} (${job.kind}): ${(failure as Error).message}`);
