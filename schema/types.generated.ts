@@ -9309,6 +9309,11 @@ export type Subscription = {
    * BAD_USER_INPUT, as in queries.
    */
   claimChanged: ClaimChange;
+  /**
+   * The viewer's notifications as they are made (a reminder coming due), from any process of the
+   * API. A key that acts for no employee has none, and is told so.
+   */
+  notificationAdded: Notification;
 };
 
 
@@ -13671,6 +13676,7 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   appealChanged?: SubscriptionResolver<ResolversTypes['AppealChange'], "appealChanged", ParentType, ContextType, RequireFields<SubscriptionappealChangedArgs, 'counterpartyId'>>;
   chronicleChanged?: SubscriptionResolver<ResolversTypes['ChronicleEntryChange'], "chronicleChanged", ParentType, ContextType, RequireFields<SubscriptionchronicleChangedArgs, 'counterpartyId'>>;
   claimChanged?: SubscriptionResolver<ResolversTypes['ClaimChange'], "claimChanged", ParentType, ContextType, RequireFields<SubscriptionclaimChangedArgs, 'counterpartyId'>>;
+  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {

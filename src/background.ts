@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { publishChanges } from './modules/events/change-feed.js';
+import { notificationMade } from './modules/events/topics.js';
 import { JobRunner, type JobHandlers } from './modules/jobs/job-runner.js';
 import { reminderHandler } from './modules/notifications/reminders.js';
 import { webhookHandler } from './modules/webhooks/webhook-delivery.js';
@@ -11,7 +13,8 @@ export type BackgroundConfig = Pick<Config, 'jobWorker' | 'jobPollMs' | 'jobLeas
 /** Every kind of background job and the module that runs it. */
 function jobHandlers(db: Database, config: BackgroundConfig): JobHandlers {
   return {
-    reminder: reminderHandler(),
+    // A reminder's notifications are pushed to their employees' subscriptions when they are kept.
+    reminder: reminderHandler((tx, made) => publishChanges(tx, ...made.map(notificationMade))),
     webhook: webhookHandler(db, webhookSettings(config)),
   };
 }

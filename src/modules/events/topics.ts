@@ -9,6 +9,8 @@ export const TOPIC = {
   chronicle: 'chronicle',
   appeal: 'appeal',
   claim: 'claim',
+  /** A notification made for an employee (`employeeId`). */
+  notification: 'notification',
 } as const;
 
 /** What happened to a record: the values of the GraphQL enum ChangeKind. */
@@ -23,3 +25,6 @@ export const appealChange = (kind: ChangeKind, appeal: { id: number; counterpart
 
 export const claimChange = (kind: ChangeKind, claim: { id: number; counterpartyId: number }): Change =>
   ({ topic: TOPIC.claim, kind, id: claim.id, counterpartyId: claim.counterpartyId });
+
+export const notificationMade = (notification: { notificationId: number; employeeId: number }): Change =>
+  ({ topic: TOPIC.notification, kind: 'CREATED', id: notification.notificationId, employeeId: notification.employeeId });

@@ -1,10 +1,14 @@
 import type { Context } from '../../context.js';
 import type { NotificationRow } from '../../db/schema/index.js';
 import { toConnection, type Connection, type PageArgs } from '../../lib/connection.js';
+import { badInput } from '../../lib/errors.js';
 import { referenceKey } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { writeInTransaction } from '../../lib/write.js';
 import { nodeFetchers } from '../../loaders.js';
+import type { Change } from '../events/change-feed.js';
+import { delivered } from '../events/subscriptions.js';
+import { TOPIC } from '../events/topics.js';
 import * as repository from './notifications.repository.js';
 
 /** The viewer's employee's notifications, newest first; a key that acts for no employee has none. */
@@ -49,4 +53,18 @@ export async function markNotificationsRead(ctx: Context, input: MarkReadInput) 
   });
   if (!marked) return { ...failed(errors), notifications: [] };
   return { notifications: await repository.notificationsByIds(ctx.db, marked), userErrors: [] };
+}
+
+/** The viewer's notifications as they are made, in any process; a key of no employee has none to follow. */
+export async function myNotificationChanges(ctx: Context) {
+  const { employeeId } = ctx.viewer;
+  if (employeeId === null) throw badInput('This API key acts for no employee, so it has no notifications to follow.');
+  if (!ctx.changes) throw new Error('Subscriptions are served over WebSocket (graphql-ws), not over HTTP.');
+  return ctx.changes.subscribe({ topic: TOPIC.notification, employeeId });
+}
+
+/** A notification change delivered as the notification itself, read now with the subscriber's key. */
+export async function deliveredNotification(change: Change, args: unknown, ctx: Context) {
+  delivered(change, args, ctx);
+  return ctx.loaders.notifications.byId.load(change.id);
 }

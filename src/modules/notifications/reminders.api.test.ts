@@ -5,6 +5,7 @@ import { decodeGlobalId } from '../../lib/global-id.js';
 import { startTestApi, type TestApi } from '../../testing/api.js';
 import { createApiKey } from '../auth/api-keys.service.js';
 import { claimFixtures } from '../claims/claims-fixtures.js';
+import { subscriber, untilSubscriptions } from '../../testing/subscriptions.js';
 
 /**
  * Reminders end to end: a reminder time set through the API becomes a notification for the
@@ -178,6 +179,29 @@ describe('reminders', () => {
     for (const { key } of [first, second]) {
       const edges = (await notificationsOf(key)).notifications.edges;
       expect(edges.map(({ node }: { node: { subjectId: string; title: string } }) => [node.subjectId, node.title])).toEqual([[task!.id, 'Send the price list']]);
+    }
+  });
+
+  it('pushes a notification to its employee\'s subscription as it is made, and to no one else\'s', async () => {
+    const { employee, key } = await employeeWithKey('subscribed');
+    const other = await employeeWithKey('other-subscriber');
+    const client = await f.counterparty('subscribed-client');
+    const mine = subscriber(api.url, { authorization: `Bearer ${key}` });
+    const theirs = subscriber(api.url, { authorization: `Bearer ${other.key}` });
+    const nobody = subscriber(api.url, { authorization: `Bearer ${api.adminKey}` });
+    try {
+      const query = 'subscription { notificationAdded { id kind title subjectId readAt } }';
+      const added = mine.subscribe(query);
+      const notTheirs = theirs.subscribe(query);
+      await untilSubscriptions(api.url, 2);
+      const refused = nobody.subscribe(query);
+      expect(await refused.next()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+
+      const entry = await planned(client, employee, 'Pushed reminder', inMs(100));
+      expect(await added.next(5000)).toMatchObject({ data: { notificationAdded: { kind: 'REMINDER', title: 'Pushed reminder', subjectId: entry.id, readAt: null } } });
+      expect(await notTheirs.next(300)).toBe('none');
+    } finally {
+      await Promise.all([mine.dispose(), theirs.dispose(), nobody.dispose()]);
     }
   });
 
