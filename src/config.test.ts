@@ -65,4 +65,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ FOLLOW_UP_DAYS: '0' })).toThrow('FOLLOW_UP_DAYS must be an integer from 1 to 3650, got "0"');
     expect(() => loadConfig({ FOLLOW_UP_DAYS: '2.5' })).toThrow('FOLLOW_UP_DAYS must be an integer');
   });
+
+  it('sends e-mail only through a configured SMTP server, from a configured sender', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, smtpFrom: undefined, emailMaxAttempts: 10, emailRetryBaseMs: 60_000 });
+    expect(loadConfig({ SMTP_URL: 'smtp://user:pass@mail.example.com:587', SMTP_FROM: 'CRM <crm@example.com>' }))
+      .toMatchObject({ smtpUrl: 'smtp://user:pass@mail.example.com:587', smtpFrom: 'CRM <crm@example.com>' });
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.example.com', SMTP_FROM: 'crm@example.com', EMAIL_MAX_ATTEMPTS: '3' }))
+      .toMatchObject({ smtpFrom: 'crm@example.com', emailMaxAttempts: 3 });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com', SMTP_FROM: 'crm@example.com' })).toThrow(/SMTP_URL must start with smtp:\/\/ or smtps:\/\//);
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.com', SMTP_FROM: 'crm@example.com' })).toThrow(/SMTP_URL must be a URL/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com' })).toThrow(/SMTP_FROM is required with SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com', SMTP_FROM: 'crm' })).toThrow(/SMTP_FROM must be an e-mail address/);
+    expect(() => loadConfig({ SMTP_FROM: 'crm@example.com' })).toThrow(/SMTP_FROM is set but SMTP_URL is not/);
+    expect(() => loadConfig({ EMAIL_MAX_ATTEMPTS: '0' })).toThrow(/EMAIL_MAX_ATTEMPTS must be an integer/);
+  });
 });

@@ -97,6 +97,18 @@ export interface Config {
   webhookTimeoutMs: number;
   /** The wait before a delivery's second attempt, doubling for each one after, in ms (WEBHOOK_RETRY_BASE_MS). */
   webhookRetryBaseMs: number;
+  /**
+   * The SMTP server the system's e-mail goes out through (SMTP_URL: `smtp://user:pass@host:587`,
+   * STARTTLS when the server offers it, or `smtps://...:465`, TLS from the start); unset, nothing
+   * is sent: `sendEmail` refuses and reminders are not e-mailed.
+   */
+  smtpUrl: string | undefined;
+  /** The sender of the system's e-mail (SMTP_FROM: `crm@example.com` or `CRM <crm@example.com>`); required with SMTP_URL. */
+  smtpFrom: string | undefined;
+  /** Attempts to send one message before it is recorded FAILED (EMAIL_MAX_ATTEMPTS). */
+  emailMaxAttempts: number;
+  /** The wait after a message's first failed attempt, doubling after each next one up to an hour, in ms (EMAIL_RETRY_BASE_MS). */
+  emailRetryBaseMs: number;
 }
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -174,6 +186,31 @@ function uploadUrlSecret(env: Env): string {
   return raw;
 }
 
+/** An e-mail address, bare (`crm@example.com`) or with a display name (`CRM <crm@example.com>`). */
+const MAILBOX = /^(?:[^<>\r\n]*<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>|([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+))$/;
+
+function smtp(env: Env): { smtpUrl: string | undefined; smtpFrom: string | undefined } {
+  const raw = env.SMTP_URL;
+  const from = env.SMTP_FROM?.trim() || undefined;
+  if (raw === undefined || raw === '') {
+    if (from) throw new ConfigError('SMTP_FROM is set but SMTP_URL is not: set SMTP_URL (e.g. smtp://user:pass@host:587) to send e-mail');
+    return { smtpUrl: undefined, smtpFrom: undefined };
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SMTP_URL must be a URL such as smtp://user:pass@host:587 or smtps://user:pass@host:465');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}"`);
+  }
+  if (!url.hostname) throw new ConfigError('SMTP_URL must name the SMTP server\'s host, e.g. smtp://user:pass@host:587');
+  if (!from) throw new ConfigError('SMTP_FROM is required with SMTP_URL: the sender of the system\'s e-mail, e.g. crm@example.com');
+  if (!MAILBOX.test(from)) throw new ConfigError(`SMTP_FROM must be an e-mail address such as crm@example.com or "CRM <crm@example.com>", got "${from}"`);
+  return { smtpUrl: raw, smtpFrom: from };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
   const url = databaseUrl(env);
@@ -225,5 +262,8 @@ export function loadConfig(env: Env = process.env): Config {
     webhookDisableAfter: integer(env, 'WEBHOOK_DISABLE_AFTER', 20, 1, 10_000),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000),
+    ...smtp(env),
+    emailMaxAttempts: integer(env, 'EMAIL_MAX_ATTEMPTS', 10, 1, 100),
+    emailRetryBaseMs: integer(env, 'EMAIL_RETRY_BASE_MS', 60_000, 10, 3_600_000),
   };
 }
