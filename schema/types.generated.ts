@@ -12,6 +12,7 @@ import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionM
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
 import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers.js';
+import type { EmailMessageMapper } from './email/schema.mappers.js';
 import type { NotificationMapper, NotificationConnectionMapper } from './notifications/schema.mappers.js';
 import type { ObligationMapper, ObligationConnectionMapper } from './obligations/schema.mappers.js';
 import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, SettlementEventMapper, SettlementsMapper, ShipmentMapper, ShipmentLineMapper } from './orders/schema.mappers.js';
@@ -1591,6 +1592,8 @@ export type ChronicleEntry = Node & {
   direction: Maybe<ContactDirection>;
   /** Time spent, in minutes. */
   durationMinutes: Maybe<Scalars['Int']['output']>;
+  /** The message, for an e-mail sent from the system (`sendEmail`); null for any other entry. */
+  email: Maybe<EmailMessage>;
   /** Id in an external system (for imports); unique when present. */
   externalId: Maybe<Scalars['String']['output']>;
   /** When it actually happened; set for done entries. */
@@ -3273,6 +3276,8 @@ export type CreateEmployeeInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Work e-mail; must not belong to another employee. */
   email: Scalars['EmailAddress']['input'];
+  /** Whether the employee's notifications (reminders) are also e-mailed to `email`; default false. */
+  emailNotifications?: InputMaybe<Scalars['Boolean']['input']>;
   /** Full name, at most 200 characters. */
   fullName: Scalars['String']['input'];
   /** Work phone. */
@@ -4068,6 +4073,48 @@ export type EmailInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An e-mail the system sent (or is sending): what went out and what became of it. */
+export type EmailMessage = {
+  __typename?: 'EmailMessage';
+  /** The files sent with it that are still stored. */
+  attachments: Array<Attachment>;
+  /** Attempts made to send it. */
+  attempts: Scalars['Int']['output'];
+  /** The text of the message. */
+  body: Scalars['String']['output'];
+  /** Copy recipients' addresses. */
+  cc: Array<Scalars['String']['output']>;
+  /** When it was written (queued). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Why the last attempt failed; null once sent. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The sender (SMTP_FROM when it was written). */
+  from: Scalars['String']['output'];
+  /** The HTML version, when one was sent. */
+  html: Maybe<Scalars['String']['output']>;
+  /** Its `Message-ID` header, `<...>`: the same on every attempt, so a reply can be matched to it. */
+  messageId: Scalars['String']['output'];
+  /** When the SMTP server took it; null until then. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the SMTP server answered when it took it. */
+  smtpResponse: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: EmailStatus;
+  /** The subject. */
+  subject: Scalars['String']['output'];
+  /** Recipients' addresses. */
+  to: Array<Scalars['String']['output']>;
+};
+
+/** Where an e-mail sent by the system stands. */
+export type EmailStatus =
+  /** Not sent: its last attempt failed (see `error`). */
+  | 'FAILED'
+  /** Waiting to be sent: not tried yet, or tried and to be tried again (see `attempts` and `error`). */
+  | 'QUEUED'
+  /** Taken by the SMTP server. */
+  | 'SENT';
+
 /** A person working for the company: the responsible employee of counterparties and contacts. */
 export type Employee = Node & {
   __typename?: 'Employee';
@@ -4079,6 +4126,8 @@ export type Employee = Node & {
   department: Maybe<Department>;
   /** Work e-mail; unique among employees. */
   email: Scalars['EmailAddress']['output'];
+  /** Whether the employee's notifications (reminders) are also e-mailed to `email`, when the server sends e-mail (SMTP_URL). */
+  emailNotifications: Scalars['Boolean']['output'];
   /** Full name as it is shown. */
   fullName: Scalars['String']['output'];
   /** Global id. */
@@ -5133,6 +5182,16 @@ export type Mutation = {
   restoreServiceCard: ServiceCardPayload;
   /** Gives a webhook a new secret, shown only in the payload; deliveries from then on are signed with it. Needs an ADMIN key. */
   rotateWebhookSecret: WebhookSecretPayload;
+  /**
+   * Sends an e-mail to a counterparty (and/or a contact person of it) from the system, through the
+   * server's SMTP server (SMTP_URL, from SMTP_FROM), and files it in the counterparty's chronicle as
+   * an outgoing EMAIL entry. In one transaction it writes the entry, the message as it will go out
+   * (`ChronicleEntry.email`, status QUEUED) and its job; the message is then sent in the background,
+   * retried with backoff when the SMTP server is away or refuses, and recorded SENT or, after the
+   * last attempt, FAILED with the error. Without SMTP_URL it is refused with a NOT_CONFIGURED user
+   * error and nothing is written.
+   */
+  sendEmail: SendEmailPayload;
   /** Records that a client also buys from a competitor, with the competitor's share; repeating it updates the share. */
   setCounterpartyCompetitor: CounterpartyPayload;
   /** Sets or clears parameter values of one counterparty; each value is checked against its parameter's type. */
@@ -6439,6 +6498,15 @@ export type MutationrestoreServiceCardArgs = {
  */
 export type MutationrotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationsendEmailArgs = {
+  input: SendEmailInput;
 };
 
 
@@ -8853,6 +8921,56 @@ export type SalesFunnelStage = {
   stage: DealStage;
 };
 
+/** An e-mail to send to a counterparty or a person of it. */
+export type SendEmailInput = {
+  /** The appeal the e-mail answers, an appeal of the counterparty. */
+  appealId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Files from the attachments store (global ids of Attachment) to send with it, at most 20, together
+   * no larger than MAX_UPLOAD_BYTES; each must be one the caller may read.
+   */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The text of the message, at most 1,000,000 characters. */
+  body: Scalars['String']['input'];
+  /** Copy recipients' addresses, at most 50. */
+  cc?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The claim the e-mail is about, a claim of the counterparty: the entry joins the claim's chronicle. */
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The counterparty the e-mail is correspondence with; its chronicle gets the entry. When left out,
+   * the person's counterparty: where the person holds a current position (the primary one when several).
+   */
+  counterpartyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The deal the e-mail is about, a deal of the counterparty. */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** An HTML version of the message, at most 1,000,000 characters; mail programs show it instead of `body`. */
+  html?: InputMaybe<Scalars['String']['input']>;
+  /** The contact person written to; must hold, or have held, a position at the counterparty. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The responsible employee of the chronicle entry; by default the employee the API key acts for. Must be active. */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The subject, at most 500 characters. When left out, `Re: ` and the subject of what the e-mail is
+   * about: the appeal's subject, the claim's essence, the deal's name (the first given); REQUIRED
+   * when none is given.
+   */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Recipients' addresses, at most 50. When left out (and no `cc` is given), the person's first
+   * e-mail address, else the counterparty's first; with none known it is a REQUIRED user error on `to`.
+   */
+  to?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** The answer to `sendEmail`. */
+export type SendEmailPayload = {
+  __typename?: 'SendEmailPayload';
+  /** The chronicle entry of the e-mail, with the message in `email`; null when `userErrors` is not empty. */
+  chronicleEntry: Maybe<ChronicleEntry>;
+  /** Why nothing was sent or written; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Paid periodic service of a client's object under a contract, with its schedule of visits. */
 export type ServiceCard = Node & {
   __typename?: 'ServiceCard';
@@ -9975,6 +10093,8 @@ export type UpdateEmployeeInput = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Work e-mail. */
   email?: InputMaybe<Scalars['EmailAddress']['input']>;
+  /** Whether the employee's notifications (reminders) are also e-mailed to `email`. */
+  emailNotifications?: InputMaybe<Scalars['Boolean']['input']>;
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
   expectedVersion: Scalars['Int']['input'];
   /** Full name. */
@@ -10290,6 +10410,8 @@ export type UserErrorCode =
   | 'INVALID'
   /** The record's current state does not allow this change. */
   | 'INVALID_STATE'
+  /** The server is not set up for what was asked, e.g. sending e-mail without SMTP_URL; nothing was written. */
+  | 'NOT_CONFIGURED'
   /** The record still has dependent records and cannot be deleted. */
   | 'NOT_EMPTY'
   /** A referenced record does not exist. */
@@ -10895,6 +11017,8 @@ export type ResolversTypes = {
   Email: ResolverTypeWrapper<Omit<Email, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   EmailInput: EmailInput;
+  EmailMessage: ResolverTypeWrapper<EmailMessageMapper>;
+  EmailStatus: ResolverTypeWrapper<'QUEUED' | 'SENT' | 'FAILED'>;
   Employee: ResolverTypeWrapper<EmployeeMapper>;
   EmployeeConnection: ResolverTypeWrapper<EmployeeConnectionMapper>;
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
@@ -11055,6 +11179,8 @@ export type ResolversTypes = {
   SalesFunnelColumn: ResolverTypeWrapper<SalesFunnelColumnMapper>;
   SalesFunnelResult: ResolverTypeWrapper<SalesFunnelResultMapper>;
   SalesFunnelStage: ResolverTypeWrapper<SalesFunnelStageMapper>;
+  SendEmailInput: SendEmailInput;
+  SendEmailPayload: ResolverTypeWrapper<Omit<SendEmailPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversTypes['ChronicleEntry']>, userErrors: Array<ResolversTypes['UserError']> }>;
   ServiceCard: ResolverTypeWrapper<ServiceCardMapper>;
   ServiceCardConnection: ResolverTypeWrapper<ServiceCardConnectionMapper>;
   ServiceCardEdge: ResolverTypeWrapper<Omit<ServiceCardEdge, 'node'> & { node: ResolversTypes['ServiceCard'] }>;
@@ -11131,7 +11257,7 @@ export type ResolversTypes = {
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadAttachmentInput: UploadAttachmentInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
-  UserErrorCode: ResolverTypeWrapper<'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'AGREEMENT_NOT_USABLE' | 'CONTENT_TYPE_MISMATCH' | 'CONTRACT_NOT_USABLE' | 'CONTRACT_REQUIRED' | 'CYCLE' | 'DELIVERY_TOO_LATE' | 'DISCOUNT_EXCEEDED' | 'DUPLICATE' | 'INVALID' | 'INVALID_STATE' | 'NOT_EMPTY' | 'NOT_FOUND' | 'OUT_OF_RANGE' | 'PREPAYMENT_REQUIRED' | 'PRICE_MISMATCH' | 'REQUIRED' | 'TOO_LARGE' | 'TOO_LONG' | 'WRONG_TYPE'>;
+  UserErrorCode: ResolverTypeWrapper<'AGREEMENT_NOT_FOR_COUNTERPARTY' | 'AGREEMENT_NOT_USABLE' | 'CONTENT_TYPE_MISMATCH' | 'CONTRACT_NOT_USABLE' | 'CONTRACT_REQUIRED' | 'CYCLE' | 'DELIVERY_TOO_LATE' | 'DISCOUNT_EXCEEDED' | 'DUPLICATE' | 'INVALID' | 'INVALID_STATE' | 'NOT_CONFIGURED' | 'NOT_EMPTY' | 'NOT_FOUND' | 'OUT_OF_RANGE' | 'PREPAYMENT_REQUIRED' | 'PRICE_MISMATCH' | 'REQUIRED' | 'TOO_LARGE' | 'TOO_LONG' | 'WRONG_TYPE'>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
   Webhook: ResolverTypeWrapper<WebhookMapper>;
   WebhookConnection: ResolverTypeWrapper<WebhookConnectionMapper>;
@@ -11379,6 +11505,7 @@ export type ResolversParentTypes = {
   Email: Email;
   EmailAddress: Scalars['EmailAddress']['output'];
   EmailInput: EmailInput;
+  EmailMessage: EmailMessageMapper;
   Employee: EmployeeMapper;
   EmployeeConnection: EmployeeConnectionMapper;
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
@@ -11521,6 +11648,8 @@ export type ResolversParentTypes = {
   SalesFunnelColumn: SalesFunnelColumnMapper;
   SalesFunnelResult: SalesFunnelResultMapper;
   SalesFunnelStage: SalesFunnelStageMapper;
+  SendEmailInput: SendEmailInput;
+  SendEmailPayload: Omit<SendEmailPayload, 'chronicleEntry' | 'userErrors'> & { chronicleEntry?: Maybe<ResolversParentTypes['ChronicleEntry']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ServiceCard: ServiceCardMapper;
   ServiceCardConnection: ServiceCardConnectionMapper;
   ServiceCardEdge: Omit<ServiceCardEdge, 'node'> & { node: ResolversParentTypes['ServiceCard'] };
@@ -12069,6 +12198,7 @@ export type ChronicleEntryResolvers<ContextType = Context, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<Maybe<ResolversTypes['ContactDirection']>, ParentType, ContextType>;
   durationMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailMessage']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   happenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -12730,11 +12860,31 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type EmailMessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmailMessage'] = ResolversParentTypes['EmailMessage']> = {
+  attachments?: Resolver<Array<ResolversTypes['Attachment']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cc?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  smtpResponse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EmailStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?: any, SENT?: any }, ResolversTypes['EmailStatus']>;
+
 export type EmployeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Employee'] = ResolversParentTypes['Employee']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['EmailAddress'], ParentType, ContextType>;
+  emailNotifications?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -13016,6 +13166,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
   restoreServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreServiceCardArgs, 'input'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationrotateWebhookSecretArgs, 'input'>>;
+  sendEmail?: Resolver<ResolversTypes['SendEmailPayload'], ParentType, ContextType, RequireFields<MutationsendEmailArgs, 'input'>>;
   setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
   setCounterpartyParameters?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyParametersArgs, 'input'>>;
   setPrice?: Resolver<ResolversTypes['PricePayload'], ParentType, ContextType, RequireFields<MutationsetPriceArgs, 'input'>>;
@@ -13532,6 +13683,11 @@ export type SalesFunnelStageResolvers<ContextType = Context, ParentType extends 
   stage?: Resolver<ResolversTypes['DealStage'], ParentType, ContextType>;
 };
 
+export type SendEmailPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendEmailPayload'] = ResolversParentTypes['SendEmailPayload']> = {
+  chronicleEntry?: Resolver<Maybe<ResolversTypes['ChronicleEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ServiceCardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCard'] = ResolversParentTypes['ServiceCard']> = {
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -13766,7 +13922,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type UserErrorCodeResolvers = EnumResolverSignature<{ AGREEMENT_NOT_FOR_COUNTERPARTY?: any, AGREEMENT_NOT_USABLE?: any, CONTENT_TYPE_MISMATCH?: any, CONTRACT_NOT_USABLE?: any, CONTRACT_REQUIRED?: any, CYCLE?: any, DELIVERY_TOO_LATE?: any, DISCOUNT_EXCEEDED?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_EMPTY?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, PREPAYMENT_REQUIRED?: any, PRICE_MISMATCH?: any, REQUIRED?: any, TOO_LARGE?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
+export type UserErrorCodeResolvers = EnumResolverSignature<{ AGREEMENT_NOT_FOR_COUNTERPARTY?: any, AGREEMENT_NOT_USABLE?: any, CONTENT_TYPE_MISMATCH?: any, CONTRACT_NOT_USABLE?: any, CONTRACT_REQUIRED?: any, CYCLE?: any, DELIVERY_TOO_LATE?: any, DISCOUNT_EXCEEDED?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_CONFIGURED?: any, NOT_EMPTY?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, PREPAYMENT_REQUIRED?: any, PRICE_MISMATCH?: any, REQUIRED?: any, TOO_LARGE?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
@@ -14014,6 +14170,8 @@ export type Resolvers<ContextType = Context> = {
   DuplicateKeyKind?: DuplicateKeyKindResolvers;
   Email?: EmailResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
+  EmailMessage?: EmailMessageResolvers<ContextType>;
+  EmailStatus?: EmailStatusResolvers;
   Employee?: EmployeeResolvers<ContextType>;
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
@@ -14099,6 +14257,7 @@ export type Resolvers<ContextType = Context> = {
   SalesFunnelColumn?: SalesFunnelColumnResolvers<ContextType>;
   SalesFunnelResult?: SalesFunnelResultResolvers<ContextType>;
   SalesFunnelStage?: SalesFunnelStageResolvers<ContextType>;
+  SendEmailPayload?: SendEmailPayloadResolvers<ContextType>;
   ServiceCard?: ServiceCardResolvers<ContextType>;
   ServiceCardConnection?: ServiceCardConnectionResolvers<ContextType>;
   ServiceCardEdge?: ServiceCardEdgeResolvers<ContextType>;

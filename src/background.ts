@@ -1,5 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { emailHandler, emailReminders } from './modules/email/email-job.js';
+import { configuredSender, emailSettings } from './modules/email/settings.js';
 import { publishChanges } from './modules/events/change-feed.js';
 import { notificationMade } from './modules/events/topics.js';
 import { JobRunner, type JobHandlers } from './modules/jobs/job-runner.js';
@@ -8,14 +10,24 @@ import { webhookHandler } from './modules/webhooks/webhook-delivery.js';
 import { webhookSettings } from './modules/webhooks/settings.js';
 
 export type BackgroundConfig = Pick<Config, 'jobWorker' | 'jobPollMs' | 'jobLeaseSeconds' | 'jobRetentionDays'
-  | 'webhookMaxAttempts' | 'webhookDisableAfter' | 'webhookTimeoutMs' | 'webhookRetryBaseMs'>;
+  | 'webhookMaxAttempts' | 'webhookDisableAfter' | 'webhookTimeoutMs' | 'webhookRetryBaseMs'
+  | 'smtpUrl' | 'smtpFrom' | 'emailMaxAttempts' | 'emailRetryBaseMs'>;
 
-/** Every kind of background job and the module that runs it. */
+/**
+ * Every kind of background job and the module that runs it. `email` jobs run only in a process
+ * that has an SMTP server (SMTP_URL); elsewhere they wait in the queue for one that has.
+ */
 function jobHandlers(db: Database, config: BackgroundConfig): JobHandlers {
+  const email = emailSettings(config);
   return {
-    // A reminder's notifications are pushed to their employees' subscriptions when they are kept.
-    reminder: reminderHandler((tx, made) => publishChanges(tx, ...made.map(notificationMade))),
+    // A reminder's notifications are pushed to their employees' subscriptions, and e-mailed to
+    // those who want that, in the transaction that keeps them.
+    reminder: reminderHandler(async (tx, made) => {
+      await publishChanges(tx, ...made.map(notificationMade));
+      await emailReminders(tx, made, email);
+    }),
     webhook: webhookHandler(db, webhookSettings(config)),
+    ...(configuredSender(email) === null ? {} : { email: emailHandler(db, email) }),
   };
 }
 

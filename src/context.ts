@@ -5,6 +5,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { DEFAULT_ATTACHMENT_SETTINGS, type AttachmentSettings } from './modules/attachments/settings.js';
 import { DEFAULT_DEAL_SETTINGS, type DealSettings } from './modules/deals/settings.js';
 import type { ChangeFeed } from './modules/events/change-feed.js';
+import { DEFAULT_EMAIL_SETTINGS, type EmailSettings } from './modules/email/settings.js';
 
 /** What every resolver receives: who asks, the request's database, and its loaders. */
 export interface Context {
@@ -19,6 +20,8 @@ export interface Context {
   attachments: AttachmentSettings;
   /** When a deal is due for a reminder (FOLLOW_UP_DAYS). */
   deals: DealSettings;
+  /** Whether and how the server sends e-mail (SMTP_URL, SMTP_FROM, EMAIL_MAX_ATTEMPTS). */
+  email: EmailSettings;
   /** The zone the request's "today" is in: the key's employee's, else DEFAULT_TIME_ZONE. */
   timeZone: string;
   /** The process's change feed, which subscriptions watch; null outside a subscription (HTTP requests, tools). */
@@ -42,6 +45,7 @@ export interface ContextSettings {
   requestId?: string | null;
   attachments?: AttachmentSettings;
   deals?: DealSettings;
+  email?: EmailSettings;
   /** DEFAULT_TIME_ZONE: "today" for a key that acts for no employee. */
   defaultTimeZone?: string;
   /** The change feed, for a subscription's context. */
@@ -52,11 +56,11 @@ export function createContext(
   db: Database, viewer: Viewer,
   {
     imports = DEFAULT_IMPORT_SETTINGS, requestId = null, attachments = DEFAULT_ATTACHMENT_SETTINGS, deals = DEFAULT_DEAL_SETTINGS,
-    defaultTimeZone = FALLBACK_TIME_ZONE, changes = null,
+    email = DEFAULT_EMAIL_SETTINGS, defaultTimeZone = FALLBACK_TIME_ZONE, changes = null,
   }: ContextSettings = {},
 ): Context {
   const timeZone = viewer.timeZone ?? defaultTimeZone;
-  return { viewer, db, loaders: createLoaders(db, viewer, timeZone), imports, requestId, attachments, deals, timeZone, changes };
+  return { viewer, db, loaders: createLoaders(db, viewer, timeZone), imports, requestId, attachments, deals, email, timeZone, changes };
 }
 
 /**

@@ -12,6 +12,7 @@ import { chronicleLoaders, chronicleNodes } from './modules/chronicle/chronicle.
 import { contractLoaders, contractNodes } from './modules/contracts/contracts.loaders.js';
 import { counterpartyLoaders, counterpartyNodes } from './modules/counterparties/counterparties.loaders.js';
 import { dealLoaders, dealNodes } from './modules/deals/deals.loaders.js';
+import { emailLoaders } from './modules/email/email.loaders.js';
 import { notificationLoaders, notificationNodes } from './modules/notifications/notifications.loaders.js';
 import { webhookLoaders, webhookNodes } from './modules/webhooks/webhooks.loaders.js';
 import { obligationLoaders, obligationNodes } from './modules/obligations/obligations.loaders.js';
@@ -44,6 +45,7 @@ const modules = {
   notifications: notificationLoaders,
   webhooks: webhookLoaders,
   tasks: taskLoaders,
+  email: emailLoaders,
 };
 
 /**

@@ -39,6 +39,7 @@ import { attachmentSettings } from './modules/attachments/settings.js';
 import { vcardRoutes } from './modules/vcards/vcards.http.js';
 import { dealSettings } from './modules/deals/settings.js';
 import { noSubscriptionsOverHttp, startSubscriptions } from './subscriptions.js';
+import { emailSettings } from './modules/email/settings.js';
 
 export type ServerConfig = Pick<
   Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'defaultTimeZone' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
@@ -259,12 +260,13 @@ export async function startServer(
   };
   const attachments = attachmentSettings(config);
   const deals = dealSettings(config);
+  const email = emailSettings(config);
   const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments, timeZone: config.defaultTimeZone });
   const vcardRequests = vcardRoutes({ database, authenticate: keys.authenticate, timeZone: config.defaultTimeZone });
   const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
     admit: staffViewer,
     contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), {
-      imports, requestId, attachments, deals, defaultTimeZone: config.defaultTimeZone,
+      imports, requestId, attachments, deals, email, defaultTimeZone: config.defaultTimeZone,
     }),
     within: (requestDb, _holder, run) => run(requestDb),
   });

@@ -146,6 +146,16 @@ beforeAll(async () => {
     { externalId: 'task-json', title: 'done', description: 'Бо "так"', dueAt: new Date('9999-12-31T23:59:59.999Z'), status: 'DONE', closedAt: new Date('1969-12-31T23:59:59.999Z'), result: 'ok', contactCardId: lead.id },
   ]).returning();
   await db.insert(schema.taskAssignees).values({ taskId: task.id, employeeId: employee.id });
+  const [notification] = await db.insert(schema.notifications).values({
+    employeeId: employee.id, kind: 'REMINDER', subjectType: 'ChronicleEntry', subjectId: entry.id, title: 'Позвонить "клиенту"', reminderAt: new Date('9999-12-31T23:59:59.999Z'),
+  }).returning();
+  await db.insert(schema.emailMessages).values([
+    { chronicleEntryId: entry.id, dealId: openDeal.id, fromAddress: 'CRM <crm@example.com>', toAddresses: ['a@b.example', 'ü@b.example'], ccAddresses: [],
+      subject: 'Re: "quotes" \\ ✓', bodyText: 'line\nline 𝄞', bodyHtml: '<p>x</p>', attachmentIds: [1, 9007199254740991], messageId: '<json-1@example.com>',
+      status: 'SENT', smtpResponse: '250 OK', attempts: 2, sentAt: new Date('0001-01-01T00:00:00.001Z') },
+    { notificationId: notification.id, fromAddress: 'crm@example.com', toAddresses: ['e@example.com'], subject: 's', bodyText: '', messageId: '<json-2@example.com>',
+      status: 'FAILED', lastError: '550 no', attempts: 10 },
+  ]);
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });

@@ -19,7 +19,8 @@ export type UserErrorCode =
   | 'CONTRACT_NOT_USABLE'
   | 'PREPAYMENT_REQUIRED'
   | 'TOO_LARGE'
-  | 'CONTENT_TYPE_MISMATCH';
+  | 'CONTENT_TYPE_MISMATCH'
+  | 'NOT_CONFIGURED';
 
 export interface UserError {
   /** Path of the input field at fault, from the argument down: `["input", "emails", "0", "address"]`. */

@@ -37,6 +37,8 @@ export type UserErrorCode =
   | 'INVALID'
   /** The record's current state does not allow this change. */
   | 'INVALID_STATE'
+  /** The server is not set up for what was asked, e.g. sending e-mail without SMTP_URL; nothing was written. */
+  | 'NOT_CONFIGURED'
   /** The record still has dependent records and cannot be deleted. */
   | 'NOT_EMPTY'
   /** A referenced record does not exist. */

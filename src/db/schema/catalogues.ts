@@ -16,6 +16,8 @@ export const employees = pgTable('employees', {
   position: text('position'),
   departmentId: ref('department_id').references(() => departments.id),
   timeZone: text('time_zone').notNull().default('UTC'),
+  /** Whether the employee's notifications (reminders) are also e-mailed to `email`. */
+  emailNotifications: boolean('email_notifications').notNull().default(false),
   active: boolean('active').notNull().default(true),
   ...recordColumns(),
 }, (t) => [

@@ -22,3 +22,4 @@ export * from './jobs.js';
 export * from './notifications.js';
 export * from './tasks.js';
 export * from './webhooks.js';
+export * from './email.js';

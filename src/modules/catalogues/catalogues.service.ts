@@ -39,6 +39,7 @@ interface EmployeeFields {
   position?: string | null;
   departmentId?: string | null;
   timeZone?: string | null;
+  emailNotifications?: boolean | null;
   active?: boolean | null;
 }
 
@@ -59,6 +60,7 @@ async function employeeValues(ctx: Context, input: EmployeeFields, errors: Input
     else errors.add(['timeZone'], 'INVALID', `"${timeZone}" is not an IANA time zone such as "Europe/Kyiv".`);
   }
   values.active = errors.notNull(['active'], input.active);
+  values.emailNotifications = errors.notNull(['emailNotifications'], input.emailNotifications);
   if (input.departmentId !== undefined) {
     const key = referenceKey(errors, ['departmentId'], input.departmentId, 'Department');
     if (key != null) requireFound(errors, ['departmentId'], key, await ctx.loaders.catalogues.departmentById.load(key), 'department');

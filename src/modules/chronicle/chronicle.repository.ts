@@ -52,6 +52,8 @@ export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId'
   claim: ['claimId'],
   // Read by the contact-cards module by the entry's card id.
   contactCard: ['contactCardId'],
+  // Read by the email module by the entry's id, for EMAIL entries only.
+  email: ['kind'],
 });
 
 function conditions(filter: ChronicleFilter): SQL | undefined {

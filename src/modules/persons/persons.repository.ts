@@ -134,6 +134,18 @@ export async function positionsHeld(
   return (personId, counterpartyId) => found.has(pairKey(personId, counterpartyId));
 }
 
+/**
+ * The counterparty where the person holds a current position (not ended by `today`), the primary
+ * one first, then the earliest; null when the person holds none.
+ */
+export async function currentCounterpartyOf(db: Database, personId: number, today: string): Promise<number | null> {
+  const [row] = await executeRows<{ counterparty_id: number | string }>(db, sql`
+    select counterparty_id from ${personPositions}
+    where person_id = ${personId} and (end_date is null or end_date > ${today}::date)
+    order by is_primary desc, id limit 1`);
+  return row ? Number(row.counterparty_id) : null;
+}
+
 /** For imports: the persons with these external ids, locked until the chunk's transaction ends. */
 export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
   lockedRowsByKeys<PersonRow>(db, persons, 'external_id', externalIds);
