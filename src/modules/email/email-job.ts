@@ -9,7 +9,7 @@ import { executeRows } from '../../db/raw.js';
 import type { AttachmentRow } from '../../db/schema/index.js';
 import * as attachments from '../attachments/attachments.repository.js';
 import { enqueue, type ClaimedJob, type NewJob } from '../jobs/job-queue.js';
-import type { JobHandler } from '../jobs/job-runner.js';
+import { exponentialBackoff, type JobHandler } from '../jobs/job-runner.js';
 import type { Reminded } from '../notifications/reminders.js';
 import { newMessageId } from './addresses.js';
 import * as repository from './email.repository.js';
@@ -93,9 +93,9 @@ export function emailHandler(db: Database, settings: EmailSettings): JobHandler<
       await repository.markSent(tx, emailIdOf(job), job.attempt, outcome.response);
     },
     async failed(tx, job, error, final) {
-      await repository.markAttemptFailed(tx, emailIdOf(job), job.attempt, error, final);
+      await repository.markAttemptFailed(tx, emailIdOf(job), job.attempt, error instanceof Error ? error.message : String(error), final);
     },
-    retryDelayMs: (attempt) => Math.min(settings.retryBaseMs * 2 ** (attempt - 1), 3_600_000) * (0.8 + Math.random() * 0.4),
+    retryDelayMs: (attempt) => exponentialBackoff(attempt, settings.retryBaseMs),
   };
 }
 
