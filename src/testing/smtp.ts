@@ -38,6 +38,8 @@ export async function startTestSmtp(options: { refuseRecipients?: boolean; port?
     allowInsecureAuth: true,
     authOptional: false,
     logger: false,
+    // A stopped test server drops connections at once rather than waiting 30 s for them to end.
+    closeTimeout: 100,
     onAuth(auth, _session, callback) {
       if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: auth.username });
       else callback(new Error('Invalid username or password'));
