@@ -156,6 +156,14 @@ beforeAll(async () => {
     { notificationId: notification.id, fromAddress: 'crm@example.com', toAddresses: ['e@example.com'], subject: 's', bodyText: '', messageId: '<json-2@example.com>',
       status: 'FAILED', lastError: '550 no', attempts: 10 },
   ]);
+  const [webhook] = await db.insert(schema.webhooks).values({
+    url: 'https://hooks.example.com/crm?a=1&b="2"', topics: ['appeal', 'claim'], kinds: ['CREATED'], secret: 'whsec_json', description: 'Вебхук ✓',
+    active: false, consecutiveFailures: 20, disabledAt: new Date('9999-12-31T23:59:59.999Z'), disabledReason: 'too many failures',
+  }).returning();
+  await db.insert(schema.webhookDeliveries).values({
+    webhookId: webhook.id, topic: 'appeal', kind: 'CREATED', body: { event: 'appeal.CREATED', data: { id: 'QXBwZWFsOjE=' }, note: 'ü "q"' },
+    status: 'FAILED', attempts: 8, lastStatusCode: 500, lastError: 'HTTP 500', lastAttemptAt: new Date('0001-01-01T00:00:00.001Z'),
+  });
   await db.insert(schema.obligations).values({
     counterpartyId, contractId, kind: 'PAYMENT', debtor: 'THEIRS', description: 'the largest amount', amount: '9999999999999999.99', fulfilledAmount: '0.01', currency: 'UAH', dueDate: '0001-01-01',
   });
