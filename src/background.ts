@@ -5,6 +5,7 @@ import { configuredSender, emailSettings } from './modules/email/settings.js';
 import { publishChanges } from './modules/events/change-feed.js';
 import { notificationMade } from './modules/events/topics.js';
 import { JobRunner, type JobHandlers } from './modules/jobs/job-runner.js';
+import { maintenanceHandler } from './modules/jobs/maintenance.js';
 import { reminderHandler } from './modules/notifications/reminders.js';
 import { webhookHandler } from './modules/webhooks/webhook-delivery.js';
 import { webhookSettings } from './modules/webhooks/settings.js';
@@ -28,6 +29,7 @@ function jobHandlers(db: Database, config: BackgroundConfig): JobHandlers {
     }),
     webhook: webhookHandler(db, webhookSettings(config)),
     ...(configuredSender(email) === null ? {} : { email: emailHandler(db, email) }),
+    maintenance: maintenanceHandler(config.jobRetentionDays),
   };
 }
 
@@ -38,7 +40,7 @@ function jobHandlers(db: Database, config: BackgroundConfig): JobHandlers {
 export function startBackgroundWork(db: Database, config: BackgroundConfig, log: (message: string) => void): JobRunner | null {
   if (!config.jobWorker) return null;
   const runner = new JobRunner(db, jobHandlers(db, config), {
-    pollMs: config.jobPollMs, leaseSeconds: config.jobLeaseSeconds, retentionDays: config.jobRetentionDays, batchSize: 20,
+    pollMs: config.jobPollMs, leaseSeconds: config.jobLeaseSeconds, batchSize: 20,
   }, log);
   runner.start();
   return runner;

@@ -155,7 +155,7 @@ const declaredType = (mimeType: string | null | undefined) => [...(mimeType ?? '
 
 /**
  * Makes a PENDING attachment of the record `ownerId` and the signed URL its bytes are PUT to, once,
- * before it expires. Attachments whose URLs expired unused are swept on the way.
+ * before it expires. Attachments whose URLs expired unused are swept by the maintenance job.
  */
 export async function createAttachmentUploadUrl(ctx: Context, input: { ownerId: string; fileName: string; contentType: string; size: number }) {
   const errors = new InputErrors();
@@ -171,13 +171,10 @@ export async function createAttachmentUploadUrl(ctx: Context, input: { ownerId: 
   const refused = () => ({ attachmentId: null, uploadUrl: null, expiresAt: null, ...failed(errors) });
   if (errors.any || !owner) return refused();
   const expiresAt = new Date(Date.now() + ctx.attachments.uploadUrlTtlSeconds * 1000);
-  const attachment = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
-    await repository.sweepExpired(tx, new Date());
-    return repository.insertAttachment(tx, {
-      [owner.kind.column]: owner.key, fileName: cleanFileName(fileName), declaredContentType: contentType!, size: input.size,
-      state: 'PENDING', uploadExpiresAt: expiresAt, uploadedByApiKeyId: ctx.viewer.apiKeyId,
-    });
-  });
+  const attachment = await writeInTransaction(ctx.db, errors, {}, (tx) => repository.insertAttachment(tx, {
+    [owner.kind.column]: owner.key, fileName: cleanFileName(fileName), declaredContentType: contentType!, size: input.size,
+    state: 'PENDING', uploadExpiresAt: expiresAt, uploadedByApiKeyId: ctx.viewer.apiKeyId,
+  }));
   if (!attachment) return refused();
   return {
     attachmentId: toGlobalId('Attachment', attachment.id),

@@ -99,7 +99,7 @@ describe.skipIf(!!process.env.DATABASE_URL)('exactly-once reminders (PGlite, one
     const database = await openTestDatabase();
     try {
       await plantReminders(database.db, REMINDERS, 0);
-      const runner = new JobRunner(database.db, { reminder: reminderHandler() }, { pollMs: 20, batchSize: 50, leaseSeconds: 60, retentionDays: 1 }, () => {});
+      const runner = new JobRunner(database.db, { reminder: reminderHandler() }, { pollMs: 20, batchSize: 50, leaseSeconds: 60 }, () => {});
       expect(await runner.runDue()).toBe(REMINDERS);
       expect(await runner.runDue()).toBe(0);
       expect(await delivery(database.db)).toEqual({ notifications: REMINDERS, distinctSubjects: REMINDERS, pending: 0, failed: 0 });

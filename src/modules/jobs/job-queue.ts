@@ -60,6 +60,13 @@ export async function claimDueJobs(db: Database, kinds: readonly string[], limit
     .sort((a, b) => a.id - b.id);
 }
 
+/** Hands claimed jobs that were not run back to the queue, due now, as if never claimed. */
+export async function releaseClaims(db: Database, jobs: readonly ClaimedJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await db.execute(sql`update jobs set run_at = now(), attempts = attempts - 1, claim = null
+    where ${isAnyOf(sql`id`, jobs.map((job) => job.id))} and claim = ${jobs[0].claim}`);
+}
+
 /** Thrown when a run tries to finish a job it no longer holds: its writes must roll back. */
 export class ClaimLostError extends Error {
   constructor(job: ClaimedJob) {
@@ -67,9 +74,21 @@ export class ClaimLostError extends Error {
   }
 }
 
-/** Marks the job done, in the transaction of its run's writes; throws ClaimLostError if the run lost it. */
-export async function markDone(tx: Database, job: ClaimedJob): Promise<void> {
-  await holding(tx, job, sql`state = 'DONE', finished_at = now(), claim = null, last_error = null`);
+/**
+ * Marks the job done, in the transaction of its run's writes, or for a recurring job due again in
+ * `againInMs`; throws ClaimLostError if the run lost it.
+ */
+export async function markDone(tx: Database, job: ClaimedJob, againInMs?: number): Promise<void> {
+  await holding(tx, job, againInMs === undefined
+    ? sql`state = 'DONE', finished_at = now(), claim = null, last_error = null`
+    : sql`run_at = now() + make_interval(secs => ${againInMs / 1000}), attempts = 0, claim = null, last_error = null`);
+}
+
+/** Puts keyed jobs on the queue, due now, except those whose key is there already. */
+export async function scheduleOnce(db: Database, jobs: readonly { kind: string; key: string }[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await db.execute(sql`insert into jobs (kind, key) values ${sql.join(jobs.map((job) => sql`(${job.kind}, ${job.key})`), sql`, `)}
+    on conflict (key) do nothing`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { claimDueJobs, ClaimLostError, markDone, markFailed, pruneFinishedJobs, type ClaimedJob } from './job-queue.js';
+import { claimDueJobs, ClaimLostError, markDone, markFailed, releaseClaims, scheduleOnce, type ClaimedJob } from './job-queue.js';
 
 /**
  * How one kind of job is run. Work with effects outside the database (an SMTP send, an HTTP
@@ -16,6 +16,11 @@ export interface JobHandler<Outcome = unknown> {
   retryDelayMs?(attempt: number): number;
   /** Attempts before a job of this kind is FAILED, whatever the job row says (a setting of the handler's). */
   maxAttempts?: number;
+  /**
+   * A recurring duty (maintenance): one job of this kind exists while any worker runs, due again
+   * `everyMs` after each run; a failed run is retried with backoff and never given up.
+   */
+  everyMs?: number;
 }
 
 /** The handlers by job kind; each kind's outcome type is its own (perform's answer, finish's argument). */
@@ -29,17 +34,11 @@ export interface JobRunnerSettings {
   batchSize: number;
   /** How long a claimed job is held before another process may take it over, in s (JOB_LEASE_SECONDS). */
   leaseSeconds: number;
-  /** How long finished jobs are kept as the record of what was done, in days (JOB_RETENTION_DAYS). */
-  retentionDays: number;
 }
-
-export const DEFAULT_JOB_RUNNER_SETTINGS: JobRunnerSettings = { pollMs: 1000, batchSize: 20, leaseSeconds: 60, retentionDays: 30 };
 
 /** `baseMs` (a second), doubling per attempt up to an hour, give or take a fifth so that retries of many jobs spread out. */
 export const exponentialBackoff = (attempt: number, baseMs = 1000) =>
   Math.min(baseMs * 2 ** (attempt - 1), 3_600_000) * (0.8 + Math.random() * 0.4);
-
-const PRUNE_EVERY_MS = 10 * 60_000;
 
 /**
  * One process's worker on the durable job table: it claims due jobs (FOR UPDATE SKIP LOCKED, so
@@ -48,9 +47,10 @@ const PRUNE_EVERY_MS = 10 * 60_000;
  */
 export class JobRunner {
   private stopped = true;
+  /** Set while stop() waits for the loop: the job in hand is finished, the rest of its batch left. */
+  private stopping = false;
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
-  private lastPruneAt = 0;
 
   constructor(
     private readonly db: Database,
@@ -65,16 +65,14 @@ export class JobRunner {
     this.loop = this.poll();
   }
 
-  /** Stops looking for jobs and waits for the job in hand; an unfinished batch's jobs fall due again after their lease. */
+  /** Stops looking for jobs and waits for the job in hand; the rest of its batch is handed back to the queue. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping = true;
     this.wakeUp?.();
     await this.loop;
-  }
-
-  /** Looks for due jobs now instead of at the next poll (after a write that made one due now). */
-  nudge(): void {
-    this.wakeUp?.();
+    this.stopping = false;
+    this.loop = null;
   }
 
   /** Runs the jobs due now, batch by batch, until none is left or the runner stops; answers how many ran. */
@@ -82,10 +80,14 @@ export class JobRunner {
     let ran = 0;
     const kinds = Object.keys(this.handlers);
     for (;;) {
+      if (this.stopping) return ran;
       const batch = await claimDueJobs(this.db, kinds, this.settings.batchSize, this.settings.leaseSeconds);
-      for (const job of batch) {
-        // Stopping leaves the rest of the batch to fall due again after its lease.
-        if (this.stopped && this.loop) return ran;
+      for (const [index, job] of batch.entries()) {
+        if (this.stopping) {
+          // The rest of the batch is handed back, due at once for another process.
+          await releaseClaims(this.db, batch.slice(index)).catch(() => undefined);
+          return ran;
+        }
         await this.run(job);
         ran += 1;
       }
@@ -94,10 +96,10 @@ export class JobRunner {
   }
 
   private async poll(): Promise<void> {
+    await this.scheduleRecurring();
     while (!this.stopped) {
       try {
         await this.runDue();
-        await this.pruneNowAndThen();
       } catch (error) {
         // The database may be away for a while: the jobs wait in it, and the next poll tries again.
         this.log(`Job queue: could not poll for due jobs: ${(error as Error).message}`);
@@ -106,14 +108,26 @@ export class JobRunner {
     }
   }
 
+  /** Puts each recurring kind's one job on the queue, unless it is there already (another process's, or from before). */
+  private async scheduleRecurring(): Promise<void> {
+    const recurring = Object.keys(this.handlers).filter((kind) => this.handlers[kind].everyMs !== undefined);
+    try {
+      await scheduleOnce(this.db, recurring.map((kind) => ({ kind, key: `recurring:${kind}` })));
+    } catch (error) {
+      this.log(`Job queue: could not schedule the recurring jobs: ${(error as Error).message}`);
+    }
+  }
+
   private async run(claimed: ClaimedJob): Promise<void> {
     const handler = this.handlers[claimed.kind] as JobHandler<unknown>;
-    const job = handler.maxAttempts ? { ...claimed, maxAttempts: handler.maxAttempts } : claimed;
+    // A recurring job is never given up.
+    const maxAttempts = handler.everyMs !== undefined ? Number.MAX_SAFE_INTEGER : handler.maxAttempts;
+    const job = maxAttempts ? { ...claimed, maxAttempts } : claimed;
     try {
       const outcome = handler.perform ? await handler.perform(job) : undefined;
       await this.db.transaction(async (tx) => {
         await handler.finish?.(tx, job, outcome);
-        await markDone(tx as unknown as Database, job);
+        await markDone(tx as unknown as Database, job, handler.everyMs);
       });
     } catch (error) {
       if (error instanceof ClaimLostError) return this.log(error.message);
@@ -128,13 +142,6 @@ export class JobRunner {
         if (!(failure instanceof ClaimLostError)) this.log(`Job queue: could not record the failure of job ${job.id} (${job.kind}): ${(failure as Error).message}`);
       }
     }
-  }
-
-  private async pruneNowAndThen(): Promise<void> {
-    if (Date.now() - this.lastPruneAt < PRUNE_EVERY_MS) return;
-    this.lastPruneAt = Date.now();
-    const before = new Date(Date.now() - this.settings.retentionDays * 86_400_000);
-    while (!this.stopped && await pruneFinishedJobs(this.db, before, 1000) === 1000);
   }
 
   private sleep(ms: number): Promise<void> {

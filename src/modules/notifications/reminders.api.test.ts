@@ -75,16 +75,17 @@ describe('reminders', () => {
   it('tells the responsible employee when the reminder time comes, once, and marks it read on request', async () => {
     const { employee, key } = await employeeWithKey('reminded');
     const client = await f.counterparty('reminder-client');
-    const entry = await planned(client, employee, 'Call about the forklift offer', inMs(300));
-    expect((await notificationsOf(key)).unreadNotificationCount).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await remindersSettled();
+    let entry: { id: string } | undefined;
+    await whileWorkerStopped(async () => {
+      entry = await planned(client, employee, 'Call about the forklift offer', inMs(300));
+      expect((await notificationsOf(key)).unreadNotificationCount).toBe(0);
+    });
 
     const viewer = await notificationsOf(key);
     expect(viewer.unreadNotificationCount).toBe(1);
     const [{ node }] = viewer.notifications.edges;
-    expect(node).toMatchObject({ kind: 'REMINDER', title: 'Call about the forklift offer', subjectId: entry.id, readAt: null,
-      subject: { id: entry.id, subject: 'Call about the forklift offer' } });
+    expect(node).toMatchObject({ kind: 'REMINDER', title: 'Call about the forklift offer', subjectId: entry!.id, readAt: null,
+      subject: { id: entry!.id, subject: 'Call about the forklift offer' } });
     // Another employee sees nothing of it, not even by its id.
     const other = await employeeWithKey('not-reminded');
     expect((await notificationsOf(other.key)).notifications.totalCount).toBe(0);
