@@ -24,6 +24,11 @@ const connect = (key: string | null, params?: Record<string, unknown>) => {
 
 const counterparty = async (name: string) =>
   (await api.mutate('createCounterparty', { kind: 'ORGANIZATION', name, roles: ['CLIENT'] }, 'counterparty { id }')).counterparty.id as string;
+let employees = 0;
+const employee = async () => {
+  employees += 1;
+  return (await api.mutate('createEmployee', { fullName: `Investigator ${employees}`, email: `investigator-${employees}-${process.pid}@example.com` }, 'employee { id }')).employee.id as string;
+};
 
 const CHRONICLE = `subscription($id: ID!) { chronicleChanged(counterpartyId: $id) { kind entryId entry { subject status responsibleEmployee { id } } } }`;
 const CLAIMS = `subscription($id: ID!) { claimChanged(counterpartyId: $id) { kind claimId claim { number status essence } } }`;
@@ -70,7 +75,9 @@ describe('delivery', () => {
     await api.mutate('changeClaimStatus', { id: claim.id, expectedVersion: claim.version, status: 'INVESTIGATING' }, 'claim { id }');
     expect(await claims.next()).toMatchObject({ data: { claimChanged: { kind: 'STATUS_CHANGED', claim: { status: 'INVESTIGATING' } } } });
     expect(await chronicle.next()).toMatchObject({ data: { chronicleChanged: { kind: 'CREATED' } } });
-    await api.mutate('addClaimTask', { claimId: claim.id, what: 'Check the batch' }, 'task { id }');
+    const planned = (await api.mutate('createTask', { claimId: claim.id, title: 'Check the batch', dueAt: '2030-01-10T17:00:00.000Z', assigneeIds: [await employee()] }, 'task { id version }')).task;
+    expect(await claims.next()).toMatchObject({ data: { claimChanged: { kind: 'TASK_CHANGED', claimId: claim.id } } });
+    await api.mutate('completeTask', { id: planned.id, expectedVersion: planned.version, result: 'Fine' }, 'task { id }');
     expect(await claims.next()).toMatchObject({ data: { claimChanged: { kind: 'TASK_CHANGED', claimId: claim.id } } });
 
     const partnerKey = await api.partnerKeyFor(Number(Buffer.from(watched, 'base64url').toString().split(':')[1]));
@@ -122,7 +129,7 @@ describe('delivery', () => {
     });
     expect(duplicate.data.registerClaim.userErrors).toEqual([{ code: 'DUPLICATE' }]);
     // A task added and the claim closed in one go is refused under the claim's lock, after its update: nothing is told.
-    await api.mutate('addClaimTask', { claimId: claim.id, what: 'Weigh the goods' }, 'task { id }');
+    await api.mutate('createTask', { claimId: claim.id, title: 'Weigh the goods', dueAt: '2030-01-10T17:00:00.000Z', assigneeIds: [await employee()] }, 'task { id }');
     expect(await claims.next()).toMatchObject({ data: { claimChanged: { kind: 'TASK_CHANGED' } } });
     const closing = await api.request('mutation($input: ChangeClaimStatusInput!) { changeClaimStatus(input: $input) { userErrors { code } } }', {
       input: { id: claim.id, expectedVersion: claim.version, status: 'REJECTED', result: 'No grounds' },

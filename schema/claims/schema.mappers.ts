@@ -1,5 +1,5 @@
 import type { Change } from '../../src/modules/events/change-feed.js';
-import type { ClaimCauseRow, ClaimRow, ClaimTaskRow } from '../../src/db/schema/index.js';
+import type { ClaimCauseRow, ClaimRow } from '../../src/db/schema/index.js';
 import type { Connection } from '../../src/lib/connection.js';
 import type {
   ClaimDynamics, ClaimSatisfaction, ClaimStructure, ClaimStructureEntry, ClaimSummary, PartnerActivity,
@@ -7,7 +7,6 @@ import type {
 
 export type ClaimMapper = ClaimRow;
 export type ClaimConnectionMapper = Connection<ClaimRow>;
-export type ClaimTaskMapper = ClaimTaskRow;
 export type ClaimCauseMapper = ClaimCauseRow;
 export type ClaimSummaryMapper = ClaimSummary;
 export type ClaimDynamicsRowMapper = ClaimDynamics;

@@ -93,10 +93,12 @@ beforeAll(async () => {
     contractId, registeredAt: new Date('0001-01-01T00:00:00.001Z'), dueAt: new Date('9999-12-31T23:59:59.999Z'),
     status: 'PARTLY_SATISFIED', result: 'half', closedAt: new Date('2028-02-29T12:00:00.000Z'), registeredVia: 'PORTAL',
   }).returning();
-  await db.insert(schema.claimTasks).values([
-    { claimId: claim.id, what: 'Check the batch', assigneeId: employee.id, dueDate: '2028-02-29', doneAt: new Date('2028-03-01T00:00:00.000Z'), result: 'found' },
-    { claimId: claim.id, what: 'Call back', dueDate: null, cancelledAt: new Date('1969-12-31T23:59:59.999Z') },
-  ]);
+  // The claim's investigation plan: tasks linked to it.
+  const [planned] = await db.insert(schema.tasks).values([
+    { claimId: claim.id, counterpartyId, title: 'Check the batch', dueAt: new Date('2028-02-29T23:59:59.999Z'), status: 'DONE', closedAt: new Date('2028-03-01T00:00:00.000Z'), result: 'found' },
+    { claimId: claim.id, counterpartyId, title: 'Call back', dueAt: new Date('9999-12-31T23:59:59.999Z'), status: 'CANCELLED', closedAt: new Date('1969-12-31T23:59:59.999Z') },
+  ]).returning();
+  await db.insert(schema.taskAssignees).values({ taskId: planned.id, employeeId: employee.id });
   await db.insert(schema.chronicleEntries).values({ counterpartyId, claimId: claim.id, kind: 'EVENT', status: 'DONE', subject: 'claim registered', happenedAt: new Date('2028-02-29T00:00:00.000Z') });
   const [campaignGroup] = await db.insert(schema.campaignGroups).values({ name: 'Виставки "fairs"' }).returning();
   const [source] = await db.insert(schema.informationSources).values({ name: 'Fair "2028"' }).returning();

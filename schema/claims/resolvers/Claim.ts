@@ -4,7 +4,7 @@ import { selectionOf } from '../../../src/lib/selection.js';
 import { claimChronicle } from '../../../src/modules/chronicle/chronicle.service.js';
 import { isOverdue } from '../../../src/modules/claims/claims.service.js';
 
-export const Claim: Pick<ClaimResolvers, 'amountClaimed'|'amountGranted'|'cause'|'chronicle'|'closedAt'|'contract'|'counterparty'|'createdAt'|'currency'|'demand'|'departmentAtFault'|'dueAt'|'employeeAtFault'|'essence'|'externalId'|'id'|'number'|'order'|'overdue'|'person'|'product'|'registeredAt'|'registeredVia'|'responsibleEmployee'|'result'|'status'|'tasks'|'updatedAt'|'version'|'__isTypeOf'> = {
+export const Claim: Pick<ClaimResolvers, 'amountClaimed'|'amountGranted'|'cause'|'chronicle'|'closedAt'|'contract'|'counterparty'|'createdAt'|'currency'|'demand'|'departmentAtFault'|'dueAt'|'employeeAtFault'|'essence'|'externalId'|'id'|'number'|'order'|'overdue'|'person'|'product'|'registeredAt'|'registeredVia'|'responsibleEmployee'|'result'|'status'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Claim', id),
   counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
   person: ({ personId }, _args, ctx) => (personId === null ? null : ctx.loaders.persons.byId.load(personId)),
@@ -17,6 +17,5 @@ export const Claim: Pick<ClaimResolvers, 'amountClaimed'|'amountGranted'|'cause'
   responsibleEmployee: ({ responsibleEmployeeId }, _args, ctx) =>
     (responsibleEmployeeId === null ? null : ctx.loaders.catalogues.employeeById.load(responsibleEmployeeId)),
   overdue: (claim) => isOverdue(claim),
-  tasks: ({ id }, _args, ctx) => ctx.loaders.claims.tasksByClaimId.load(id),
   chronicle: ({ id }, args, ctx, info) => claimChronicle(ctx, id, args, selectionOf(info, ['edges', 'node'])),
 };

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  check, date, index, numeric, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex,
+  check, index, numeric, pgEnum, pgSequence, pgTable, text, timestamp, uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { folderTable, id, recordColumns, ref, registeredVia } from './columns.js';
 import { departments, employees } from './catalogues.js';
@@ -73,23 +73,5 @@ export const claims = pgTable('claims', {
   check('claims_currency_with_amount', sql`${t.currency} is not null or (${t.amountClaimed} is null and ${t.amountGranted} is null)`),
 ]);
 
-/** A task of a claim's investigation plan: what, who, by when; done with a result, or cancelled. */
-export const claimTasks = pgTable('claim_tasks', {
-  id: id(),
-  claimId: ref('claim_id').notNull().references(() => claims.id),
-  what: text('what').notNull(),
-  assigneeId: ref('assignee_id').references(() => employees.id),
-  dueDate: date('due_date', { mode: 'string' }),
-  doneAt: timestamp('done_at', { withTimezone: true, mode: 'date', precision: 3 }),
-  result: text('result'),
-  cancelledAt: timestamp('cancelled_at', { withTimezone: true, mode: 'date', precision: 3 }),
-  ...recordColumns(),
-}, (t) => [
-  index('claim_tasks_claim_id_idx').on(t.claimId, t.id),
-  index('claim_tasks_assignee_id_idx').on(t.assigneeId),
-  check('claim_tasks_done_or_cancelled', sql`${t.doneAt} is null or ${t.cancelledAt} is null`),
-]);
-
 export type ClaimCauseRow = typeof claimCauses.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
-export type ClaimTaskRow = typeof claimTasks.$inferSelect;

@@ -48,7 +48,7 @@ export function claimFixtures(api: TestApi) {
 
   const CLAIM = `id number status essence demand amountClaimed currency amountGranted result registeredAt closedAt dueAt overdue registeredVia version
     counterparty { id } person { id } departmentAtFault { id } employeeAtFault { id } cause { path } order { id } contract { id } product { id }
-    responsibleEmployee { id } tasks { id what status result version }`;
+    responsibleEmployee { id } tasks { id title status result version }`;
 
   async function registered(input: Record<string, unknown>) {
     const { payload, errors } = await run('registerClaim', { essence: 'The delivery came broken', ...input }, `claim { ${CLAIM} }`);

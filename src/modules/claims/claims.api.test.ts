@@ -148,14 +148,15 @@ describe('claims', () => {
     const client = await f.counterparty('plan');
     const engineer = await f.employee('plan-engineer');
     const claim = await f.registered({ counterpartyId: client });
-    const TASK = 'task { id what status result doneAt cancelledAt dueDate version assignee { id } claim { id } }';
-    const add = (input: Record<string, unknown>) => f.run('addClaimTask', { claimId: claim.id, ...input }, TASK);
-    expect((await add({ what: '' })).errors).toEqual([['input.what', 'REQUIRED']]);
-    expect((await add({ what: 'x', assigneeId: toGlobalId('Employee', 987654) })).errors).toEqual([['input.assigneeId', 'NOT_FOUND']]);
-    expect((await f.run('addClaimTask', { claimId: toGlobalId('Claim', 987654), what: 'x' }, TASK)).errors).toEqual([['input.claimId', 'NOT_FOUND']]);
-    const inspect = (await add({ what: 'Inspect the batch', assigneeId: engineer, dueDate: '2030-01-10' })).payload.task;
-    const call = (await add({ what: 'Call the carrier' })).payload.task;
-    expect(inspect).toMatchObject({ status: 'OPEN', assignee: { id: engineer }, claim: { id: claim.id }, dueDate: '2030-01-10', version: 1 });
+    // The investigation plan is the claim's tasks: made with createTask, worked off with the task mutations.
+    const TASK = 'task { id title status result closedAt dueAt version assignees { id } claim { id } counterparty { id } }';
+    const add = (input: Record<string, unknown>) =>
+      f.run('createTask', { claimId: claim.id, dueAt: '2030-01-10T17:00:00.000Z', assigneeIds: [engineer], ...input }, TASK);
+    expect((await add({ title: '' })).errors).toEqual([['input.title', 'REQUIRED']]);
+    expect((await add({ title: 'x', claimId: toGlobalId('Claim', 987654) })).errors).toEqual([['input.claimId', 'NOT_FOUND']]);
+    const inspect = (await add({ title: 'Inspect the batch' })).payload.task;
+    const call = (await add({ title: 'Call the carrier', dueAt: '2030-01-05T09:00:00.000Z' })).payload.task;
+    expect(inspect).toMatchObject({ status: 'OPEN', assignees: [{ id: engineer }], claim: { id: claim.id }, counterparty: { id: client }, version: 1 });
 
     const close = (version: number) => f.run('changeClaimStatus', { id: claim.id, expectedVersion: version, status: 'SATISFIED', result: 'Replaced' }, 'claim { status }');
     const blocked = await close(1);
@@ -163,25 +164,40 @@ describe('claims', () => {
     expect(blocked.payload.userErrors[0].message).toContain(`"Inspect the batch" (${inspect.id})`);
     expect(blocked.payload.userErrors[0].message).toContain(`"Call the carrier" (${call.id})`);
 
-    const renamed = await f.run('updateClaimTask', { id: inspect.id, expectedVersion: 1, what: 'Inspect the whole batch', dueDate: null }, TASK);
-    expect(renamed.payload.task).toMatchObject({ what: 'Inspect the whole batch', dueDate: null, version: 2 });
-    expect(errorCodes((await f.run('updateClaimTask', { id: inspect.id, expectedVersion: 1, what: 'Stale' }, TASK)).result)).toEqual(['CONFLICT']);
-    expect((await f.run('completeClaimTask', { id: inspect.id, expectedVersion: 2, result: '' }, TASK)).errors).toEqual([['input.result', 'REQUIRED']]);
-    const done = (await f.run('completeClaimTask', { id: inspect.id, expectedVersion: 2, result: 'Cracked in transit' }, TASK)).payload.task;
+    const renamed = await f.run('updateTask', { id: inspect.id, expectedVersion: 1, title: 'Inspect the whole batch' }, TASK);
+    expect(renamed.payload.task).toMatchObject({ title: 'Inspect the whole batch', version: 2 });
+    expect(errorCodes((await f.run('updateTask', { id: inspect.id, expectedVersion: 1, title: 'Stale' }, TASK)).result)).toEqual(['CONFLICT']);
+    const done = (await f.run('completeTask', { id: inspect.id, expectedVersion: 2, result: 'Cracked in transit' }, TASK)).payload.task;
     expect(done).toMatchObject({ status: 'DONE', result: 'Cracked in transit', version: 3 });
-    expect((await f.run('completeClaimTask', { id: inspect.id, expectedVersion: 3, result: 'Twice' }, TASK)).errors).toEqual([['input.id', 'INVALID_STATE']]);
+    expect((await f.run('completeTask', { id: inspect.id, expectedVersion: 3, result: 'Twice' }, TASK)).errors).toEqual([['input.id', 'INVALID_STATE']]);
 
     const stillBlocked = await close(1);
     expect(stillBlocked.payload.userErrors[0].message).not.toContain(inspect.id);
     expect(stillBlocked.payload.userErrors[0].message).toContain(call.id);
-    const cancelled = (await f.run('cancelClaimTask', { id: call.id, expectedVersion: 1 }, TASK)).payload.task;
+    const cancelled = (await f.run('cancelTask', { id: call.id, expectedVersion: 1 }, TASK)).payload.task;
     expect(cancelled.status).toBe('CANCELLED');
-    expect((await f.run('updateClaimTask', { id: call.id, expectedVersion: 2, what: 'x' }, TASK)).errors).toEqual([['input.id', 'INVALID_STATE']]);
 
     expect((await close(1)).payload.claim).toEqual({ status: 'SATISFIED' });
-    expect((await add({ what: 'Too late' })).errors).toEqual([['input.claimId', 'INVALID_STATE']]);
-    const read = await api.request('query($id: ID!) { claim(id: $id) { tasks { what status } } }', { id: claim.id });
-    expect(read.data.claim.tasks).toEqual([{ what: 'Inspect the whole batch', status: 'DONE' }, { what: 'Call the carrier', status: 'CANCELLED' }]);
+    // A closed claim has no open task: none is added to it, moved onto it or reopened on it.
+    expect((await add({ title: 'Too late' })).errors).toEqual([['input.claimId', 'INVALID_STATE']]);
+    expect((await f.run('reopenTask', { id: call.id, expectedVersion: 2 }, TASK)).errors).toEqual([['input.id', 'INVALID_STATE']]);
+    const elsewhere = (await f.run('createTask', { title: 'Unrelated', dueAt: '2030-01-10T17:00:00.000Z', assigneeIds: [engineer], counterpartyId: client }, TASK)).payload.task;
+    expect((await f.run('updateTask', { id: elsewhere.id, expectedVersion: 1, claimId: claim.id }, TASK)).errors).toEqual([['input.claimId', 'INVALID_STATE']]);
+    const read = await api.request('query($id: ID!) { claim(id: $id) { tasks { title status } } }', { id: claim.id });
+    expect(read.data.claim.tasks).toEqual([{ title: 'Call the carrier', status: 'CANCELLED' }, { title: 'Inspect the whole batch', status: 'DONE' }]);
+  });
+
+  it('counts a task made with createTask for the claim, with no plan of its own, as keeping the claim open', async () => {
+    const client = await f.counterparty('linked');
+    const agent = await f.employee('linked-agent');
+    const claim = await f.registered({ counterpartyId: client });
+    const task = (await f.run('createTask', { title: 'Send the survey', dueAt: '2030-02-01T10:00:00.000Z', assigneeIds: [agent], claimId: claim.id }, 'task { id version }')).payload.task;
+    const closing = await f.run('changeClaimStatus', { id: claim.id, expectedVersion: 1, status: 'WITHDRAWN' }, 'claim { status }');
+    expect(closing.errors).toEqual([['input.status', 'INVALID_STATE']]);
+    expect(closing.payload.userErrors[0].message).toContain(`"Send the survey" (${task.id})`);
+    // Taken off the claim, it no longer keeps it open.
+    expect((await f.run('updateTask', { id: task.id, expectedVersion: task.version, claimId: null }, 'task { claim { id } }')).payload.task).toEqual({ claim: null });
+    expect((await f.run('changeClaimStatus', { id: claim.id, expectedVersion: 1, status: 'WITHDRAWN' }, 'claim { status }')).payload.claim).toEqual({ status: 'WITHDRAWN' });
   });
 
   it('links chronicle entries to a claim of the entry\'s own counterparty only', async () => {
@@ -268,7 +284,7 @@ describe('claims', () => {
     for (let i = 0; i < 12; i += 1) {
       const client = await f.counterparty('bound');
       const open = await f.registered({ counterpartyId: client, responsibleEmployeeId: agent, amountClaimed: '30', currency: 'EUR' });
-      await f.run('addClaimTask', { claimId: open.id, what: 'Look', assigneeId: agent }, 'task { id }');
+      await f.run('createTask', { claimId: open.id, title: 'Look', dueAt: '2030-01-10T17:00:00.000Z', assigneeIds: [agent] }, 'task { id }');
       const granted = await f.registered({ counterpartyId: client, amountClaimed: '20', currency: 'EUR' });
       await f.moved(granted, 'SATISFIED', { result: 'Paid', amountGranted: '20' });
       const rejected = await f.registered({ counterpartyId: client, amountClaimed: '5', currency: 'UAH' });
@@ -277,7 +293,7 @@ describe('claims', () => {
     }
     const query = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Counterparty {
       claimSummary { total open satisfied partlySatisfied rejected withdrawn amounts { currency claimed granted } }
-      claims { number overdue responsibleEmployee { fullName } cause { path } tasks { what assignee { fullName } }
+      claims { number overdue responsibleEmployee { fullName } cause { path } tasks { title assignees { fullName } }
         chronicle(first: 5) { edges { node { subject } } } } } } }`;
     const three = await api.request(query, { ids: owners.slice(0, 3) });
     const twelve = await api.request(query, { ids: owners });
@@ -285,7 +301,7 @@ describe('claims', () => {
     const claims = twelve.data.nodes.flatMap((node: any) => node.claims);
     expect(claims).toHaveLength(36);
     expect(claims.every((claim: any) => claim.chronicle.edges.length >= 1)).toBe(true);
-    expect(claims.filter((claim: any) => claim.tasks.length === 1 && claim.tasks[0].assignee.fullName && claim.responsibleEmployee?.fullName)).toHaveLength(12);
+    expect(claims.filter((claim: any) => claim.tasks.length === 1 && claim.tasks[0].assignees[0].fullName && claim.responsibleEmployee?.fullName)).toHaveLength(12);
     expect(twelve.data.nodes[11].claimSummary).toEqual({
       total: 3, open: 1, satisfied: 1, partlySatisfied: 0, rejected: 1, withdrawn: 0,
       amounts: [{ currency: 'EUR', claimed: '50.00', granted: '20.00' }, { currency: 'UAH', claimed: '5.00', granted: '0.00' }],

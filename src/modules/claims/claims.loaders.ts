@@ -14,15 +14,11 @@ export const claimLoaders = {
     const summaries = await repository.summariesByCounterparties(db, ids);
     return ids.map((id) => summaries.get(id) ?? repository.EMPTY_SUMMARY);
   }, { maxBatchSize: 1000 }),
-  /** `Claim.tasks`: its investigation plan. */
-  tasksByClaimId: (db: Database) => listsByParentLoader((ids) => repository.tasksByClaims(db, ids)),
-  taskById: (db: Database) => rowByKeyLoader((ids) => repository.tasksByIds(db, ids), (row) => row.id),
   causes: (db: Database) => folderTreeLoaders(db, repository.causes),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const claimNodes: NodeFetchers<typeof claimLoaders> = {
   Claim: (loaders, key) => loaders.byId.load(key),
-  ClaimTask: (loaders, key) => loaders.taskById.load(key),
   ClaimCause: (loaders, key) => loaders.causes.byId.load(key),
 };

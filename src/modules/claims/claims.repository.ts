@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
-import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
+import { allColumnsOf, isAnyOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
 import { executeRows } from '../../db/raw.js';
 import {
-  claimCauses, claims, claimTasks, counterparties, orders, type ClaimRow, type ClaimTaskRow,
+  claimCauses, claims, counterparties, orders, type ClaimRow,
 } from '../../db/schema/index.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
@@ -14,7 +14,6 @@ import { periodEnd, periodStart, type ZonedPeriod } from '../../lib/zoned-period
 import { folderTreeRepository } from '../folders/folders.repository.js';
 
 export type ClaimInsert = typeof claims.$inferInsert;
-export type ClaimTaskInsert = typeof claimTasks.$inferInsert;
 export type ClaimStatus = ClaimRow['status'];
 export type ClaimRegisteredVia = ClaimRow['registeredVia'];
 
@@ -91,37 +90,19 @@ export const updateClaim = (db: Database, id: number, expectedVersion: number, v
   updateVersioned(db, claims, id, expectedVersion, values);
 
 /**
- * The claim's status (and counterparty) under a share lock until the transaction ends: a task added under it cannot
- * slip past a closing, which updates (and so waits for) the same row.
+ * The claims' statuses (and counterparties) under a share lock until the transaction ends: a task
+ * opened on one of them under it cannot slip past a closing, which updates (and so waits for) the
+ * same row. Missing claims are missing from the map.
  */
-export async function lockedClaimStatus(db: Database, id: number): Promise<{ status: ClaimStatus; counterpartyId: number } | null> {
-  const [row] = await db.select({ status: claims.status, counterpartyId: claims.counterpartyId }).from(claims).where(eq(claims.id, id)).for('share');
-  return row ?? null;
+export async function lockedClaimStatuses(db: Database, ids: readonly number[]): Promise<Map<number, { status: ClaimStatus; counterpartyId: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: claims.id, status: claims.status, counterpartyId: claims.counterpartyId }).from(claims)
+    .where(isAnyOf(claims.id, ids)).orderBy(asc(claims.id)).for('share');
+  return new Map(rows.map(({ id, ...claim }) => [id, claim]));
 }
 
-// ---- The investigation plan ----
-
-/** Each claim's tasks, in the order they were added. */
-export const tasksByClaims = (db: Database, claimIds: readonly number[]) =>
-  rowsByParents(db, claimTasks, claimTasks.claimId, claimIds, [asc(claimTasks.id)]);
-
-export const tasksByIds = (db: Database, ids: readonly number[]) => rowsByIds(db, claimTasks, ids);
-
-export const taskAtVersion = (db: Database, id: number, expectedVersion: number) => rowAtVersion(db, claimTasks, id, expectedVersion);
-
-export async function insertTask(db: Database, values: ClaimTaskInsert): Promise<ClaimTaskRow> {
-  const [row] = await db.insert(claimTasks).values(values).returning();
-  return row;
-}
-
-export const updateTask = (db: Database, id: number, expectedVersion: number, values: Partial<ClaimTaskInsert>) =>
-  updateVersioned(db, claimTasks, id, expectedVersion, values);
-
-/** The claim's tasks neither done nor cancelled. */
-export const openTasks = (db: Database, claimId: number): Promise<ClaimTaskRow[]> =>
-  db.select().from(claimTasks)
-    .where(and(eq(claimTasks.claimId, claimId), isNull(claimTasks.doneAt), isNull(claimTasks.cancelledAt)))
-    .orderBy(asc(claimTasks.id));
+/** Whether a claim in `status` is closed: a closed claim has no open task. */
+export const isClosedStatus = (status: ClaimStatus) => CLOSED_STATUSES.includes(status);
 
 // ---- Figures ----
 

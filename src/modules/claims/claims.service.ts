@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import type { ClaimRow, ClaimTaskRow } from '../../db/schema/index.js';
+import type { ClaimRow, TaskRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { decimalInput } from '../../lib/decimal-input.js';
 import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
@@ -10,19 +10,19 @@ import { failed, InputErrors, type Path } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow } from '../../lib/write.js';
 import { zonedPeriod } from '../../lib/zoned-period.js';
 import { requireWriter } from '../auth/viewer.js';
-import { publishChanges, type Change } from '../events/change-feed.js';
+import { publishChanges } from '../events/change-feed.js';
 import { claimChange, entryChange, type ChangeKind } from '../events/topics.js';
 import { insertEntry } from '../chronicle/chronicle.repository.js';
 import { folderTreeService } from '../folders/folders.service.js';
 import { positionsHeld } from '../persons/persons.repository.js';
+import * as tasksRepository from '../tasks/tasks.repository.js';
 import * as repository from './claims.repository.js';
 import {
-  CLOSED_STATUSES, OPEN_STATUSES, type ClaimFilter, type ClaimInsert, type ClaimRegisteredVia, type ClaimStatus, type ClaimTaskInsert,
+  OPEN_STATUSES, type ClaimFilter, type ClaimInsert, type ClaimRegisteredVia, type ClaimStatus,
 } from './claims.repository.js';
 
 const ESSENCE_MAX = 5000;
 const TEXT_MAX = 5000;
-const WHAT_MAX = 2000;
 const EXTERNAL_ID_MAX = 200;
 /** A chronicle entry's subject holds at most 500 characters. */
 const SUBJECT_MAX = 500;
@@ -42,7 +42,7 @@ export const TRANSITIONS: Record<ClaimStatus, readonly ClaimStatus[]> = {
   WITHDRAWN: [],
 };
 
-const isClosed = (status: ClaimStatus) => CLOSED_STATUSES.includes(status);
+const isClosed = repository.isClosedStatus;
 /** The outcomes that grant (part of) the demand, which an amount granted goes with. */
 const GRANTING: readonly ClaimStatus[] = ['SATISFIED', 'PARTLY_SATISFIED'];
 
@@ -90,9 +90,6 @@ export const getClaim = (ctx: Context, id: string) => ctx.loaders.claims.byId.lo
 /** Still open and past its due time, now. */
 export const isOverdue = (claim: Pick<ClaimRow, 'status' | 'dueAt'>, now = new Date()) =>
   OPEN_STATUSES.includes(claim.status) && claim.dueAt !== null && claim.dueAt < now;
-
-export const taskStatus = (task: Pick<ClaimTaskRow, 'doneAt' | 'cancelledAt'>) =>
-  (task.doneAt ? 'DONE' : task.cancelledAt ? 'CANCELLED' : 'OPEN') as 'OPEN' | 'DONE' | 'CANCELLED';
 
 // ---- Registration and changes ----
 
@@ -278,7 +275,7 @@ export async function updateClaim(ctx: Context, input: ClaimFields & ClaimRefere
 }
 
 /** The claim's open tasks, named for a message: `"Check the batch" (id)`. */
-const taskList = (tasks: ClaimTaskRow[]) => tasks.map((task) => `"${task.what}" (${toGlobalId('ClaimTask', task.id)})`).join(', ');
+const taskList = (tasks: TaskRow[]) => tasks.map((task) => `"${task.title}" (${toGlobalId('Task', task.id)})`).join(', ');
 
 export interface ChangeClaimStatusInput {
   id: string;
@@ -291,9 +288,10 @@ export interface ChangeClaimStatusInput {
 }
 
 /**
- * Moves a claim along TRANSITIONS. Closing needs a result (but for WITHDRAWN) and no open task of
- * its plan, checked under the claim's row lock, which an added task waits for; the change is an
- * EVENT of its chronicle.
+ * Moves a claim along TRANSITIONS. Closing needs a result (but for WITHDRAWN) and no open task
+ * linked to the claim (its investigation plan, however the task was made), checked under the
+ * claim's row lock, which a task opened on the claim waits for (src/modules/tasks); the change is
+ * an EVENT of its chronicle.
  */
 export async function changeClaimStatus(ctx: Context, input: ChangeClaimStatusInput) {
   requireWriter(ctx.viewer);
@@ -338,7 +336,7 @@ export async function changeClaimStatus(ctx: Context, input: ChangeClaimStatusIn
   return saveClaim(ctx, errors, async (tx) => {
     const saved = versionedRow(await repository.updateClaim(tx, key, input.expectedVersion, values), 'Claim', input.expectedVersion);
     if (closing) {
-      const open = await repository.openTasks(tx, key);
+      const open = await tasksRepository.openTasksOfClaim(tx, key);
       if (open.length > 0) {
         errors.add(['status'], 'INVALID_STATE', `The claim cannot be closed while tasks of its investigation plan are open: ${taskList(open)}. Complete or cancel them first.`);
         return null;
@@ -364,93 +362,6 @@ export async function reopenClaim(ctx: Context, input: { id: string; expectedVer
     await chronicle(tx, ctx, saved, 'STATUS_CHANGED', `Claim ${saved.number} reopened: ${row.status} → INVESTIGATING`, reason);
     return saved;
   });
-}
-
-// ---- The investigation plan ----
-
-const saveTask = payloadWriter('task', {}, (ctx: Context, task: ClaimTaskRow) => {
-  ctx.loaders.claims.taskById.clear(task.id).prime(task.id, task);
-  ctx.loaders.claims.tasksByClaimId.clear(task.claimId);
-});
-
-/** An assignee: an existing, active employee. */
-async function assignee(ctx: Context, errors: InputErrors, id: string | null | undefined) {
-  const key = referenceKey(errors, ['assigneeId'], id, 'Employee');
-  const employee = key == null ? null : await ctx.loaders.catalogues.employeeById.load(key);
-  requireFound(errors, ['assigneeId'], key, employee, 'employee');
-  if (employee && !employee.active) errors.add(['assigneeId'], 'INVALID_STATE', 'This employee is inactive and cannot be given tasks.');
-  return key;
-}
-
-export async function addClaimTask(ctx: Context, input: { claimId: string; what: string; assigneeId?: string | null; dueDate?: string | null }) {
-  requireWriter(ctx.viewer);
-  const errors = new InputErrors();
-  const claimId = referenceKey(errors, ['claimId'], input.claimId, 'Claim');
-  const what = errors.text(['what'], input.what, { required: true, max: WHAT_MAX });
-  const assigneeId = await assignee(ctx, errors, input.assigneeId);
-  if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, async (tx) => {
-    // Under a share lock of the claim, which a closing's update waits for: no task slips past it.
-    const claim = await repository.lockedClaimStatus(tx, claimId!);
-    if (claim === null) errors.add(['claimId'], 'NOT_FOUND', 'No claim has the id given in this field.');
-    else if (isClosed(claim.status)) errors.add(['claimId'], 'INVALID_STATE', `The claim is ${claim.status}; reopen it to plan more of its investigation.`);
-    if (errors.any) return null;
-    const task = await repository.insertTask(tx, { claimId: claimId!, what: what!, assigneeId: assigneeId ?? null, dueDate: input.dueDate ?? null });
-    await publishChanges(tx, claimChange('TASK_CHANGED', { id: claimId!, counterpartyId: claim!.counterpartyId }));
-    return task;
-  });
-}
-
-/**
- * The task as it is now, at the version the client read (only an open task changes), with its
- * claim's counterparty, which a claim keeps for life, to publish the change to.
- */
-async function currentOpenTask(ctx: Context, errors: InputErrors, id: string, expectedVersion: number, action: string) {
-  const key = requireKey(id, 'ClaimTask', ['input', 'id']);
-  const row = versionedRow(await repository.taskAtVersion(ctx.db, key, expectedVersion), 'ClaimTask', expectedVersion);
-  if (taskStatus(row) !== 'OPEN') errors.add(['id'], 'INVALID_STATE', `Only an open task can be ${action}; this one is ${taskStatus(row)}.`);
-  const claim = await ctx.loaders.claims.byId.load(row.claimId);
-  return { key, change: claimChange('TASK_CHANGED', { id: row.claimId, counterpartyId: claim!.counterpartyId }) };
-}
-
-/** Writes a task's change guarded by its version, and publishes it as a change of its claim. */
-async function writeTask(tx: Database, task: { key: number; change: Change }, expectedVersion: number, values: Partial<ClaimTaskInsert>) {
-  const written = versionedRow(await repository.updateTask(tx, task.key, expectedVersion, values), 'ClaimTask', expectedVersion);
-  await publishChanges(tx, task.change);
-  return written;
-}
-
-export async function updateClaimTask(
-  ctx: Context, input: { id: string; expectedVersion: number; what?: string | null; assigneeId?: string | null; dueDate?: string | null },
-) {
-  requireWriter(ctx.viewer);
-  const errors = new InputErrors();
-  const task = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'changed');
-  const values: Partial<ClaimTaskInsert> = {};
-  if (input.what !== undefined) values.what = errors.text(['what'], input.what, { required: true, max: WHAT_MAX }) ?? undefined;
-  if (input.assigneeId !== undefined) values.assigneeId = (await assignee(ctx, errors, input.assigneeId)) ?? null;
-  if (input.dueDate !== undefined) values.dueDate = input.dueDate;
-  if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, (tx) => writeTask(tx, task, input.expectedVersion, values));
-}
-
-export async function completeClaimTask(ctx: Context, input: { id: string; expectedVersion: number; result: string; doneAt?: Date | null }) {
-  requireWriter(ctx.viewer);
-  const errors = new InputErrors();
-  const task = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'completed');
-  const result = errors.text(['result'], input.result, { required: true, max: TEXT_MAX });
-  const doneAt = input.doneAt ?? new Date();
-  if (doneAt.getTime() > Date.now()) errors.add(['doneAt'], 'OUT_OF_RANGE', 'A task cannot be done in the future.');
-  if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, (tx) => writeTask(tx, task, input.expectedVersion, { doneAt, result }));
-}
-
-export async function cancelClaimTask(ctx: Context, input: { id: string; expectedVersion: number }) {
-  requireWriter(ctx.viewer);
-  const errors = new InputErrors();
-  const task = await currentOpenTask(ctx, errors, input.id, input.expectedVersion, 'cancelled');
-  if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, (tx) => writeTask(tx, task, input.expectedVersion, { cancelledAt: new Date() }));
 }
 
 // ---- Analytics ----

@@ -4,7 +4,10 @@ import type { Database } from '../../db/client.js';
 import { isAnyOf } from '../../db/json-rows.js';
 import { tasks, type TaskRow } from '../../db/schema/index.js';
 import * as cataloguesRepository from '../catalogues/catalogues.repository.js';
+import * as claimsRepository from '../claims/claims.repository.js';
 import * as counterpartiesRepository from '../counterparties/counterparties.repository.js';
+import { publishChanges } from '../events/change-feed.js';
+import { claimChange } from '../events/topics.js';
 import type { Importer, ImportMode, PendingRow } from '../imports/import-runner.js';
 import { givenKeys, resolvedEmployee, resolvedKey } from '../imports/natural-keys.js';
 import { upsertRecords } from '../imports/record-upsert.js';
@@ -48,7 +51,11 @@ async function writeTasks(tx: Database, rows: Row[], mode: ImportMode): Promise<
     cataloguesRepository.employeesByEmail(tx, [...new Set(input.flatMap((row) => givenKeys(row.assigneeEmails ?? [], (email) => email)))]),
   ]);
   const storedByKey = new Map(stored.map((task) => [task.externalId!, task]));
-  const storedAssignees = await repository.assigneeIdsByTasks(tx, stored.map((task) => task.id));
+  const [storedAssignees, claims] = await Promise.all([
+    repository.assigneeIdsByTasks(tx, stored.map((task) => task.id)),
+    // The claims of the stored tasks, under the lock createTask takes (see keepClaimRules).
+    claimsRepository.lockedClaimStatuses(tx, [...new Set(stored.flatMap((task) => (task.claimId == null ? [] : [task.claimId])))]),
+  ]);
   const assigneesOf = new Map<Row, number[]>();
   const now = new Date();
 
@@ -71,6 +78,10 @@ async function writeTasks(tx: Database, rows: Row[], mode: ImportMode): Promise<
     if (checked.status !== undefined && checked.status !== current?.status) checked.closedAt = status === 'OPEN' ? null : now;
     if (status !== 'OPEN' && checked.remindAt === undefined && current?.remindAt) checked.remindAt = null;
     checkTask(errors, { ...(current ?? {}), ...checked, status } as TaskRow);
+    const claim = current?.claimId == null ? undefined : claims.get(current.claimId);
+    if (status === 'OPEN' && claim && claimsRepository.isClosedStatus(claim.status)) {
+      errors.add(['status'], 'INVALID_STATE', `The task's claim is ${claim.status}: a closed claim has no open task.`);
+    }
   }
 
   await upsertRecords(tx, rows, mode, {
@@ -110,4 +121,10 @@ async function writeTasks(tx: Database, rows: Row[], mode: ImportMode): Promise<
   if (touched.length > 0) {
     await tx.execute(sql`update ${tasks} set version = version + 1, updated_at = now() where ${isAnyOf(tasks.id, touched)}`);
   }
+  // A change of a claim's task is a change of the claim, as through updateTask.
+  const changedClaims = new Set(rows.flatMap((row) => {
+    const claimId = storedByKey.get(row.key)?.claimId;
+    return row.outcome?.status === 'UPDATED' && claimId != null ? [claimId] : [];
+  }));
+  await publishChanges(tx, ...[...changedClaims].map((id) => claimChange('TASK_CHANGED', { id, counterpartyId: claims.get(id)!.counterpartyId })));
 }

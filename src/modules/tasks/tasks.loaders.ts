@@ -7,7 +7,7 @@ export const taskLoaders = {
   byId: (db: Database) => rowByKeyLoader((ids) => repository.tasksByIds(db, ids), (row) => row.id),
   /** `Counterparty.tasks`. */
   byCounterpartyId: (db: Database) => listsByParentLoader((ids) => repository.tasksByCounterparties(db, ids)),
-  /** `Claim.linkedTasks`. */
+  /** `Claim.tasks`: its investigation plan. */
   byClaimId: (db: Database) => listsByParentLoader((ids) => repository.tasksByClaims(db, ids)),
   /** `Employee.tasks`: the open tasks assigned to each employee. */
   openByAssigneeId: (db: Database) => listsByParentLoader((ids) => repository.openTasksByAssignees(db, ids)),

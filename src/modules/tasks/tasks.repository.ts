@@ -66,6 +66,10 @@ export const tasksByCounterparties = (db: Database, counterpartyIds: readonly nu
 export const tasksByClaims = (db: Database, claimIds: readonly number[]) =>
   rowsByParents(db, tasks, tasks.claimId, claimIds, dueOrder);
 
+/** The claim's OPEN tasks (its investigation plan still to do), earliest due first: what keeps it from closing. */
+export const openTasksOfClaim = (db: Database, claimId: number): Promise<TaskRow[]> =>
+  db.select().from(tasks).where(and(eq(tasks.claimId, claimId), eq(tasks.status, 'OPEN'))).orderBy(...dueOrder);
+
 /** The OPEN tasks assigned to each of `employeeIds`, earliest due first: one statement for all. */
 export const openTasksByAssignees = (db: Database, employeeIds: readonly number[]) =>
   readRowsByParent(db, allColumnsOf(tasks), { parent: taskAssignees.employeeId, orderBy: dueOrder }, (fields) =>

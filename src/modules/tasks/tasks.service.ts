@@ -7,7 +7,11 @@ import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { payloadWriter, versionedRow } from '../../lib/write.js';
+import type { Database } from '../../db/client.js';
 import { requireWriter } from '../auth/viewer.js';
+import * as claimsRepository from '../claims/claims.repository.js';
+import { publishChanges } from '../events/change-feed.js';
+import { claimChange } from '../events/topics.js';
 import * as repository from './tasks.repository.js';
 import type { TaskFilter, TaskInsert, TaskStatus } from './tasks.repository.js';
 
@@ -180,6 +184,29 @@ async function links(ctx: Context, errors: InputErrors, input: TaskLinks, curren
   return values;
 }
 
+/**
+ * A claim's rules for a task written in `tx`, before the write: an OPEN task is linked only to an
+ * open claim (a closed claim has no open task: changeClaimStatus refuses to close it while one
+ * is). The claims the task is and was linked to are read under a share lock, which a closing's
+ * update of the claim waits for and which waits for it: no task opens on a claim while it closes.
+ * Refused, it adds an INVALID_STATE error on `field` and answers false; else every one of those
+ * claims hears TASK_CHANGED (in the write's transaction, so only when it commits).
+ */
+export async function keepClaimRules(
+  tx: Database, errors: InputErrors, field: string[], task: { claimId: number | null; status: TaskStatus }, before?: { claimId: number | null },
+): Promise<boolean> {
+  const claimIds = [...new Set([task.claimId, before?.claimId].filter((id): id is number => id != null))];
+  if (claimIds.length === 0) return true;
+  const claims = await claimsRepository.lockedClaimStatuses(tx, claimIds);
+  const claim = task.claimId == null ? undefined : claims.get(task.claimId);
+  if (task.status === 'OPEN' && claim && claimsRepository.isClosedStatus(claim.status)) {
+    errors.add(field, 'INVALID_STATE', `The claim is ${claim.status}: a closed claim has no open task. Reopen the claim (reopenClaim) to work on it again.`);
+    return false;
+  }
+  await publishChanges(tx, ...[...claims].map(([id, { counterpartyId }]) => claimChange('TASK_CHANGED', { id, counterpartyId })));
+  return true;
+}
+
 export interface CreateTaskInput extends TaskFields, TaskLinks {
   title: string;
   dueAt: Date;
@@ -195,6 +222,7 @@ export async function createTask(ctx: Context, input: CreateTaskInput) {
   checkTask(errors, { ...values, status: 'OPEN', dueAt: values.dueAt ?? new Date(0) });
   if (errors.any) return failed(errors);
   return saveTask(ctx, errors, async (tx) => {
+    if (!await keepClaimRules(tx, errors, ['claimId'], { claimId: values.claimId ?? null, status: 'OPEN' })) return null;
     const task = await repository.insertTask(tx, { ...values, title: values.title!, dueAt: values.dueAt! });
     await repository.replaceAssignees(tx, [{ taskId: task.id, employeeIds }]);
     return task;
@@ -220,6 +248,8 @@ export async function updateTask(ctx: Context, input: TaskFields & TaskLinks & {
   checkTask(errors, { ...row, ...values });
   if (errors.any) return failed(errors);
   return saveTask(ctx, errors, async (tx) => {
+    const claimId = values.claimId !== undefined ? values.claimId : row.claimId;
+    if (!await keepClaimRules(tx, errors, ['claimId'], { claimId, status: row.status }, row)) return null;
     const saved = versionedRow(await repository.updateTask(tx, key, input.expectedVersion, values), 'Task', input.expectedVersion);
     if (employeeIds) await repository.replaceAssignees(tx, [{ taskId: key, employeeIds }]);
     return saved;
@@ -239,8 +269,10 @@ async function changeStatus(ctx: Context, input: { id: string; expectedVersion: 
     : { status, closedAt: new Date(), remindAt: null };
   if (input.result !== undefined) values.result = errors.text(['result'], input.result, { max: TEXT_MAX });
   if (errors.any) return failed(errors);
-  return saveTask(ctx, errors, async (tx) =>
-    versionedRow(await repository.updateTask(tx, key, input.expectedVersion, values), 'Task', input.expectedVersion));
+  return saveTask(ctx, errors, async (tx) => {
+    if (!await keepClaimRules(tx, errors, ['id'], { claimId: row.claimId, status })) return null;
+    return versionedRow(await repository.updateTask(tx, key, input.expectedVersion, values), 'Task', input.expectedVersion);
+  });
 }
 
 export const completeTask = (ctx: Context, input: { id: string; expectedVersion: number; result?: string | null }) => changeStatus(ctx, input, 'DONE');
