@@ -200,6 +200,21 @@ describe('claims', () => {
     expect((await f.run('changeClaimStatus', { id: claim.id, expectedVersion: 1, status: 'WITHDRAWN' }, 'claim { status }')).payload.claim).toEqual({ status: 'WITHDRAWN' });
   });
 
+  it('never closes a claim with an open task, however a task and the closing race', async () => {
+    const client = await f.counterparty('race');
+    const agent = await f.employee('race-agent');
+    const claims = await Promise.all(Array.from({ length: 8 }, () => f.registered({ counterpartyId: client })));
+    await Promise.all(claims.map((claim) => Promise.all([
+      f.run('createTask', { claimId: claim.id, title: 'Late idea', dueAt: '2030-01-10T17:00:00.000Z', assigneeIds: [agent] }, 'task { id }'),
+      f.run('changeClaimStatus', { id: claim.id, expectedVersion: 1, status: 'WITHDRAWN' }, 'claim { status }'),
+    ])));
+    const read = await api.request('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Claim { status tasks { status } } } }', { ids: claims.map((claim) => claim.id) });
+    for (const claim of read.data.nodes) {
+      // One of the two won: the task (and the claim stays open) or the closing (and the claim has no task).
+      expect(claim.status === 'WITHDRAWN' ? claim.tasks : [claim.status, claim.tasks.length]).toEqual(claim.status === 'WITHDRAWN' ? [] : ['REGISTERED', 1]);
+    }
+  });
+
   it('links chronicle entries to a claim of the entry\'s own counterparty only', async () => {
     const client = await f.counterparty('link');
     const other = await f.counterparty('link-other');
