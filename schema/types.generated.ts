@@ -7,7 +7,7 @@ import type { CalendarConnectionMapper, CalendarEventMapper } from './calendar/s
 import type { CallLogRowMapper, ContactCardMapper, ContactCardConnectionMapper, ContactCardDuplicateMapper, ContactCardGroupMapper, ContactCardPersonMapper } from './contact-cards/schema.mappers.js';
 import type { CampaignMapper, CampaignConnectionMapper, CampaignEffectivenessRowMapper, CampaignExpenseMapper, CampaignExpenseConnectionMapper, CampaignGroupMapper, CampaignMaterialMapper, CampaignMaterialConnectionMapper, CampaignParticipantMapper, CampaignParticipantConnectionMapper, CampaignRevenueMapper, CampaignRevenueConnectionMapper, SalesAfterCampaignMapper, SourceEffectivenessRowMapper } from './campaigns/schema.mappers.js';
 import type { ChronicleEntryMapper, ChronicleEntryChangeMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
-import type { ClaimMapper, ClaimCauseMapper, ClaimChangeMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, ClaimTaskMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
+import type { ClaimMapper, ClaimCauseMapper, ClaimChangeMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
 import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
@@ -134,18 +134,6 @@ export type AddCampaignRevenueInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The order it came from: POSTED, in the campaign's currency, of a counterparty taking part in the campaign or that came from its information source. */
   orderId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A new task of a claim's investigation plan. */
-export type AddClaimTaskInput = {
-  /** Who does it; an active employee. */
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** The claim; it must be open. */
-  claimId: Scalars['ID']['input'];
-  /** By when. */
-  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** What is to be done, at most 2000 characters. */
-  what: Scalars['String']['input'];
 };
 
 /** A person added to a card: `personId` or `person`, exactly one. */
@@ -1429,14 +1417,6 @@ export type CancelChronicleEntryInput = {
   id: Scalars['ID']['input'];
 };
 
-/** A task cancelled. */
-export type CancelClaimTaskInput = {
-  /** The version you read. */
-  expectedVersion: Scalars['Int']['input'];
-  /** The task; it must be open. */
-  id: Scalars['ID']['input'];
-};
-
 /** Which contract to cancel. */
 export type CancelContractInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -1811,7 +1791,10 @@ export type Claim = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** Global id. */
   id: Scalars['ID']['output'];
-  /** Tasks of the tasks module linked to the claim (`Task.claim`), earliest due first. */
+  /**
+   * The same list as `tasks`.
+   * @deprecated Use `tasks`: the investigation plan is the claim's tasks.
+   */
   linkedTasks: Array<Task>;
   /** Number, given at registration: C-000001 on. */
   number: Scalars['String']['output'];
@@ -1833,8 +1816,13 @@ export type Claim = Node & {
   result: Maybe<Scalars['String']['output']>;
   /** Where it is. */
   status: ClaimStatus;
-  /** Its investigation plan, in the order the tasks were added. */
-  tasks: Array<ClaimTask>;
+  /**
+   * Its investigation plan: the tasks linked to the claim (`Task.claim`), open and closed, earliest
+   * due first. Plan it with `createTask(input: { claimId })` and work it off with `completeTask` or
+   * `cancelTask`; the claim does not close while one of them is OPEN, and a closed claim takes no
+   * open task.
+   */
+  tasks: Array<Task>;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the claim. */
@@ -2094,53 +2082,6 @@ export type ClaimSummary = {
   withdrawn: Scalars['Int']['output'];
 };
 
-/** A task of a claim's investigation plan: what is to be done, by whom, by when. */
-export type ClaimTask = Node & {
-  __typename?: 'ClaimTask';
-  /** Who does it. */
-  assignee: Maybe<Employee>;
-  /** When it was cancelled. */
-  cancelledAt: Maybe<Scalars['DateTime']['output']>;
-  /** The claim it investigates. */
-  claim: Claim;
-  /** When the record was created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** When it was done. */
-  doneAt: Maybe<Scalars['DateTime']['output']>;
-  /** By when. */
-  dueDate: Maybe<Scalars['LocalDate']['output']>;
-  /** Global id. */
-  id: Scalars['ID']['output'];
-  /** What it found. */
-  result: Maybe<Scalars['String']['output']>;
-  /** Open, done or cancelled. */
-  status: ClaimTaskStatus;
-  /** When the record was last changed. */
-  updatedAt: Scalars['DateTime']['output'];
-  /** Increases with every change; send it as `expectedVersion` when changing the task. */
-  version: Scalars['Int']['output'];
-  /** What is to be done. */
-  what: Scalars['String']['output'];
-};
-
-/** The answer to a change of a task. */
-export type ClaimTaskPayload = {
-  __typename?: 'ClaimTaskPayload';
-  /** The task as saved; null when `userErrors` is not empty. */
-  task: Maybe<ClaimTask>;
-  /** Why nothing was saved; empty on success. */
-  userErrors: Array<UserError>;
-};
-
-/** Where a task of a claim's investigation plan is. */
-export type ClaimTaskStatus =
-  /** Cancelled: it will not be done. */
-  | 'CANCELLED'
-  /** Done, with its result. */
-  | 'DONE'
-  /** To be done. */
-  | 'OPEN';
-
 /** Closes an agreement. */
 export type CloseAgreementInput = {
   /** The version you read; a different current version is a CONFLICT and nothing changes. */
@@ -2203,18 +2144,6 @@ export type CompleteChronicleEntryInput = {
   id: Scalars['ID']['input'];
   /** What came of it, at most 5000 characters; omitted keeps the current one. */
   result?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A task done. */
-export type CompleteClaimTaskInput = {
-  /** When it was done; default now. */
-  doneAt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** The version you read. */
-  expectedVersion: Scalars['Int']['input'];
-  /** The task; it must be open. */
-  id: Scalars['ID']['input'];
-  /** What it found, at most 5000 characters. */
-  result: Scalars['String']['input'];
 };
 
 /** Completes a task. */
@@ -3517,7 +3446,10 @@ export type CreateTaskInput = {
   appealId?: InputMaybe<Scalars['ID']['input']>;
   /** The employees it is assigned to: 1 to 20 active employees, each once. */
   assigneeIds: Array<Scalars['ID']['input']>;
-  /** The claim it concerns; the task's counterparty, when given, must be the claim's. */
+  /**
+   * The claim it concerns (a task of its investigation plan); the task's counterparty, when given,
+   * must be the claim's. A closed claim takes no open task (INVALID_STATE).
+   */
   claimId?: InputMaybe<Scalars['ID']['input']>;
   /** The contact card it concerns. */
   contactCardId?: InputMaybe<Scalars['ID']['input']>;
@@ -4771,8 +4703,6 @@ export type Mutation = {
    * an order counts towards a campaign once.
    */
   addCampaignRevenue: CampaignRevenuePayload;
-  /** Adds a task to an open claim's investigation plan. */
-  addClaimTask: ClaimTaskPayload;
   /** Adds a person to a card: an existing person of the dossier, or a new one given inline. */
   addContactCardPerson: ContactCardPayload;
   /** Adds a visit to a card's schedule by hand; a schedule with such a visit is no longer generated. */
@@ -4791,8 +4721,6 @@ export type Mutation = {
   assignAppeal: AppealPayload;
   /** Cancels a planned entry. An entry that is already done or cancelled is an INVALID_STATE user error. */
   cancelChronicleEntry: ChronicleEntryPayload;
-  /** Cancels an open task: it is no longer to be done, and no longer keeps its claim from closing. */
-  cancelClaimTask: ClaimTaskPayload;
   /** Cancels a DRAFT or ACTIVE contract and the open obligations generated from it. */
   cancelContract: ContractPayload;
   /** Cancels an open or partly fulfilled obligation. */
@@ -4819,9 +4747,9 @@ export type Mutation = {
    * (SATISFIED, PARTLY_SATISFIED, REJECTED, WITHDRAWN) changes only through `reopenClaim`; any other
    * move is INVALID_STATE on `status`. Closing as SATISFIED, PARTLY_SATISFIED or REJECTED needs a
    * `result`; WITHDRAWN needs none (the counterparty withdrew it; `result` may hold its reason).
-   * A claim is not closed while a task of its investigation plan is open (neither done nor
-   * cancelled): INVALID_STATE on `status` naming the open tasks. The change is an EVENT of its
-   * chronicle, written in the same transaction.
+   * A claim is not closed while a task of its investigation plan is open: any OPEN `Task` linked to
+   * the claim (`Claim.tasks`), however it was made: INVALID_STATE on `status` naming the open tasks.
+   * The change is an EVENT of its chronicle, written in the same transaction.
    */
   changeClaimStatus: ClaimPayload;
   /** Changes a deal's sales-cycle stage to any other stage (stages may be revisited); not for a deal in RESULT. Recorded in `Deal.moves`. */
@@ -4834,8 +4762,6 @@ export type Mutation = {
   closeServiceVisit: ServiceVisitPayload;
   /** Marks a planned entry as done. An entry that is already done or cancelled is an INVALID_STATE user error. */
   completeChronicleEntry: ChronicleEntryPayload;
-  /** Records an open task done, with its result. */
-  completeClaimTask: ClaimTaskPayload;
   /** Marks an open task DONE, with an optional result; its reminder is dropped. */
   completeTask: TaskPayload;
   /**
@@ -5222,8 +5148,6 @@ export type Mutation = {
   updateChronicleEntry: ChronicleEntryPayload;
   /** Changes a claim's own fields; omitted fields keep their value, null clears an optional one. The status changes only through `changeClaimStatus` and `reopenClaim`. */
   updateClaim: ClaimPayload;
-  /** Changes an open task; omitted fields keep their value, null clears an optional one. */
-  updateClaimTask: ClaimTaskPayload;
   /** Changes a card's own fields; omitted fields keep their value, null clears an optional one. A converted card does not change. */
   updateContactCard: ContactCardPayload;
   /** Changes a DRAFT contract; omitted fields keep their value, a given `lines` list replaces all lines. */
@@ -5326,15 +5250,6 @@ export type MutationaddCampaignRevenueArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
-export type MutationaddClaimTaskArgs = {
-  input: AddClaimTaskInput;
-};
-
-
-/**
- * The root of every change. Each mutation takes one `input` and returns a payload with the record
- * and `userErrors`; a mutation that reports user errors has written nothing.
- */
 export type MutationaddContactCardPersonArgs = {
   input: AddContactCardPersonInput;
 };
@@ -5409,15 +5324,6 @@ export type MutationassignAppealArgs = {
  */
 export type MutationcancelChronicleEntryArgs = {
   input: CancelChronicleEntryInput;
-};
-
-
-/**
- * The root of every change. Each mutation takes one `input` and returns a payload with the record
- * and `userErrors`; a mutation that reports user errors has written nothing.
- */
-export type MutationcancelClaimTaskArgs = {
-  input: CancelClaimTaskInput;
 };
 
 
@@ -5526,15 +5432,6 @@ export type MutationcloseServiceVisitArgs = {
  */
 export type MutationcompleteChronicleEntryArgs = {
   input: CompleteChronicleEntryInput;
-};
-
-
-/**
- * The root of every change. Each mutation takes one `input` and returns a payload with the record
- * and `userErrors`; a mutation that reports user errors has written nothing.
- */
-export type MutationcompleteClaimTaskArgs = {
-  input: CompleteClaimTaskInput;
 };
 
 
@@ -6642,15 +6539,6 @@ export type MutationupdateChronicleEntryArgs = {
  */
 export type MutationupdateClaimArgs = {
   input: UpdateClaimInput;
-};
-
-
-/**
- * The root of every change. Each mutation takes one `input` and returns a payload with the record
- * and `userErrors`; a mutation that reports user errors has written nothing.
- */
-export type MutationupdateClaimTaskArgs = {
-  input: UpdateClaimTaskInput;
 };
 
 
@@ -9895,20 +9783,6 @@ export type UpdateClaimInput = {
   responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Changes to an open task. */
-export type UpdateClaimTaskInput = {
-  /** Who does it; an active employee. */
-  assigneeId?: InputMaybe<Scalars['ID']['input']>;
-  /** By when. */
-  dueDate?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** The version you read. */
-  expectedVersion: Scalars['Int']['input'];
-  /** The task. */
-  id: Scalars['ID']['input'];
-  /** What is to be done. */
-  what?: InputMaybe<Scalars['String']['input']>;
-};
-
 /** Changes to a card; omitted fields keep their value, null clears an optional one. */
 export type UpdateContactCardInput = {
   /** The company they speak for. */
@@ -10724,7 +10598,6 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ChronicleEntryMapper & { __typename: 'ChronicleEntry' } )
     | ( ClaimMapper & { __typename: 'Claim' } )
     | ( ClaimCauseMapper & { __typename: 'ClaimCause' } )
-    | ( ClaimTaskMapper & { __typename: 'ClaimTask' } )
     | ( ContactCardMapper & { __typename: 'ContactCard' } )
     | ( ContactCardGroupMapper & { __typename: 'ContactCardGroup' } )
     | ( ContractMapper & { __typename: 'Contract' } )
@@ -10767,7 +10640,6 @@ export type ResolversTypes = {
   AddCampaignMaterialInput: AddCampaignMaterialInput;
   AddCampaignParticipantInput: AddCampaignParticipantInput;
   AddCampaignRevenueInput: AddCampaignRevenueInput;
-  AddClaimTaskInput: AddClaimTaskInput;
   AddContactCardPersonInput: AddContactCardPersonInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AddServiceVisitInput: AddServiceVisitInput;
@@ -10846,7 +10718,6 @@ export type ResolversTypes = {
   CampaignRevenuePayload: ResolverTypeWrapper<Omit<CampaignRevenuePayload, 'revenue' | 'userErrors'> & { revenue?: Maybe<ResolversTypes['CampaignRevenue']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CampaignStatus: ResolverTypeWrapper<'PLANNED' | 'RUNNING' | 'FINISHED' | 'CANCELLED'>;
   CancelChronicleEntryInput: CancelChronicleEntryInput;
-  CancelClaimTaskInput: CancelClaimTaskInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
@@ -10883,16 +10754,12 @@ export type ResolversTypes = {
   ClaimStructure: ResolverTypeWrapper<ClaimStructureMapper>;
   ClaimStructureRow: ResolverTypeWrapper<ClaimStructureRowMapper>;
   ClaimSummary: ResolverTypeWrapper<ClaimSummaryMapper>;
-  ClaimTask: ResolverTypeWrapper<ClaimTaskMapper>;
-  ClaimTaskPayload: ResolverTypeWrapper<Omit<ClaimTaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversTypes['ClaimTask']>, userErrors: Array<ResolversTypes['UserError']> }>;
-  ClaimTaskStatus: ResolverTypeWrapper<'OPEN' | 'DONE' | 'CANCELLED'>;
   CloseAgreementInput: CloseAgreementInput;
   CloseContractInput: CloseContractInput;
   CloseServiceVisitInput: CloseServiceVisitInput;
   CompanySize: ResolverTypeWrapper<'MICRO' | 'SMALL' | 'MEDIUM' | 'LARGE'>;
   CompetitorShare: ResolverTypeWrapper<CompetitorShareMapper>;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
-  CompleteClaimTaskInput: CompleteClaimTaskInput;
   CompleteTaskInput: CompleteTaskInput;
   ContactCard: ResolverTypeWrapper<ContactCardMapper>;
   ContactCardConnection: ResolverTypeWrapper<ContactCardConnectionMapper>;
@@ -11233,7 +11100,6 @@ export type ResolversTypes = {
   UpdateCampaignRevenueInput: UpdateCampaignRevenueInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateClaimInput: UpdateClaimInput;
-  UpdateClaimTaskInput: UpdateClaimTaskInput;
   UpdateContactCardInput: UpdateContactCardInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
@@ -11285,7 +11151,6 @@ export type ResolversParentTypes = {
   AddCampaignMaterialInput: AddCampaignMaterialInput;
   AddCampaignParticipantInput: AddCampaignParticipantInput;
   AddCampaignRevenueInput: AddCampaignRevenueInput;
-  AddClaimTaskInput: AddClaimTaskInput;
   AddContactCardPersonInput: AddContactCardPersonInput;
   Boolean: Scalars['Boolean']['output'];
   AddServiceVisitInput: AddServiceVisitInput;
@@ -11353,7 +11218,6 @@ export type ResolversParentTypes = {
   CampaignRevenueEdge: Omit<CampaignRevenueEdge, 'node'> & { node: ResolversParentTypes['CampaignRevenue'] };
   CampaignRevenuePayload: Omit<CampaignRevenuePayload, 'revenue' | 'userErrors'> & { revenue?: Maybe<ResolversParentTypes['CampaignRevenue']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CancelChronicleEntryInput: CancelChronicleEntryInput;
-  CancelClaimTaskInput: CancelClaimTaskInput;
   CancelContractInput: CancelContractInput;
   CancelObligationInput: CancelObligationInput;
   CancelOrderInput: CancelOrderInput;
@@ -11385,14 +11249,11 @@ export type ResolversParentTypes = {
   ClaimStructure: ClaimStructureMapper;
   ClaimStructureRow: ClaimStructureRowMapper;
   ClaimSummary: ClaimSummaryMapper;
-  ClaimTask: ClaimTaskMapper;
-  ClaimTaskPayload: Omit<ClaimTaskPayload, 'task' | 'userErrors'> & { task?: Maybe<ResolversParentTypes['ClaimTask']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CloseAgreementInput: CloseAgreementInput;
   CloseContractInput: CloseContractInput;
   CloseServiceVisitInput: CloseServiceVisitInput;
   CompetitorShare: CompetitorShareMapper;
   CompleteChronicleEntryInput: CompleteChronicleEntryInput;
-  CompleteClaimTaskInput: CompleteClaimTaskInput;
   CompleteTaskInput: CompleteTaskInput;
   ContactCard: ContactCardMapper;
   ContactCardConnection: ContactCardConnectionMapper;
@@ -11695,7 +11556,6 @@ export type ResolversParentTypes = {
   UpdateCampaignRevenueInput: UpdateCampaignRevenueInput;
   UpdateChronicleEntryInput: UpdateChronicleEntryInput;
   UpdateClaimInput: UpdateClaimInput;
-  UpdateClaimTaskInput: UpdateClaimTaskInput;
   UpdateContactCardInput: UpdateContactCardInput;
   UpdateContractInput: UpdateContractInput;
   UpdateContractTemplateInput: UpdateContractTemplateInput;
@@ -12275,7 +12135,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   responsibleEmployee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
-  tasks?: Resolver<Array<ResolversTypes['ClaimTask']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -12373,29 +12233,6 @@ export type ClaimSummaryResolvers<ContextType = Context, ParentType extends Reso
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
-
-export type ClaimTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimTask'] = ResolversParentTypes['ClaimTask']> = {
-  assignee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
-  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['ClaimTaskStatus'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ClaimTaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimTaskPayload'] = ResolversParentTypes['ClaimTaskPayload']> = {
-  task?: Resolver<Maybe<ResolversTypes['ClaimTask']>, ParentType, ContextType>;
-  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
-};
-
-export type ClaimTaskStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, DONE?: any, OPEN?: any }, ResolversTypes['ClaimTaskStatus']>;
 
 export type CompanySizeResolvers = EnumResolverSignature<{ LARGE?: any, MEDIUM?: any, MICRO?: any, SMALL?: any }, ResolversTypes['CompanySize']>;
 
@@ -13035,7 +12872,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addCampaignMaterial?: Resolver<ResolversTypes['CampaignMaterialPayload'], ParentType, ContextType, RequireFields<MutationaddCampaignMaterialArgs, 'input'>>;
   addCampaignParticipant?: Resolver<ResolversTypes['CampaignParticipantPayload'], ParentType, ContextType, RequireFields<MutationaddCampaignParticipantArgs, 'input'>>;
   addCampaignRevenue?: Resolver<ResolversTypes['CampaignRevenuePayload'], ParentType, ContextType, RequireFields<MutationaddCampaignRevenueArgs, 'input'>>;
-  addClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationaddClaimTaskArgs, 'input'>>;
   addContactCardPerson?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationaddContactCardPersonArgs, 'input'>>;
   addServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationaddServiceVisitArgs, 'input'>>;
   archiveContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationarchiveContactCardArgs, 'input'>>;
@@ -13045,7 +12881,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationarchiveServiceCardArgs, 'input'>>;
   assignAppeal?: Resolver<ResolversTypes['AppealPayload'], ParentType, ContextType, RequireFields<MutationassignAppealArgs, 'input'>>;
   cancelChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcancelChronicleEntryArgs, 'input'>>;
-  cancelClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcancelClaimTaskArgs, 'input'>>;
   cancelContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcancelContractArgs, 'input'>>;
   cancelObligation?: Resolver<ResolversTypes['ObligationPayload'], ParentType, ContextType, RequireFields<MutationcancelObligationArgs, 'input'>>;
   cancelOrder?: Resolver<ResolversTypes['OrderPayload'], ParentType, ContextType, RequireFields<MutationcancelOrderArgs, 'input'>>;
@@ -13058,7 +12893,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationcloseContractArgs, 'input'>>;
   closeServiceVisit?: Resolver<ResolversTypes['ServiceVisitPayload'], ParentType, ContextType, RequireFields<MutationcloseServiceVisitArgs, 'input'>>;
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
-  completeClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteClaimTaskArgs, 'input'>>;
   completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteTaskArgs, 'input'>>;
   convertContactCard?: Resolver<ResolversTypes['ConvertContactCardPayload'], ParentType, ContextType, RequireFields<MutationconvertContactCardArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
@@ -13182,7 +13016,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateCampaignRevenue?: Resolver<ResolversTypes['CampaignRevenuePayload'], ParentType, ContextType, RequireFields<MutationupdateCampaignRevenueArgs, 'input'>>;
   updateChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationupdateChronicleEntryArgs, 'input'>>;
   updateClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimArgs, 'input'>>;
-  updateClaimTask?: Resolver<ResolversTypes['ClaimTaskPayload'], ParentType, ContextType, RequireFields<MutationupdateClaimTaskArgs, 'input'>>;
   updateContactCard?: Resolver<ResolversTypes['ContactCardPayload'], ParentType, ContextType, RequireFields<MutationupdateContactCardArgs, 'input'>>;
   updateContract?: Resolver<ResolversTypes['ContractPayload'], ParentType, ContextType, RequireFields<MutationupdateContractArgs, 'input'>>;
   updateContractTemplate?: Resolver<ResolversTypes['ContractTemplatePayload'], ParentType, ContextType, RequireFields<MutationupdateContractTemplateArgs, 'input'>>;
@@ -13207,7 +13040,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ClaimTask' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Task' | 'TimeEntry' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Task' | 'TimeEntry' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -14099,9 +13932,6 @@ export type Resolvers<ContextType = Context> = {
   ClaimStructure?: ClaimStructureResolvers<ContextType>;
   ClaimStructureRow?: ClaimStructureRowResolvers<ContextType>;
   ClaimSummary?: ClaimSummaryResolvers<ContextType>;
-  ClaimTask?: ClaimTaskResolvers<ContextType>;
-  ClaimTaskPayload?: ClaimTaskPayloadResolvers<ContextType>;
-  ClaimTaskStatus?: ClaimTaskStatusResolvers;
   CompanySize?: CompanySizeResolvers;
   CompetitorShare?: CompetitorShareResolvers<ContextType>;
   ContactCard?: ContactCardResolvers<ContextType>;
