@@ -17,6 +17,7 @@ import { isMultipartRequest, MultipartRefusal, MultipartRequest } from './multip
 import { mayReadOwner, ownerOf } from './owners.js';
 import type { AttachmentSettings } from './settings.js';
 import { UPLOAD_PATH } from './upload-url.js';
+import { sendError, sendJson } from '../../lib/http-json.js';
 
 /**
  * The attachments' HTTP side, apart from Apollo: the GraphQL multipart request read into the
@@ -37,15 +38,6 @@ const MULTIPART_FIELD_BYTES = 1_048_576;
  * about a MiB in flight between the driver's buffers and its decoding, and four at once held 5 MiB.
  */
 const PARTS_PER_READ = 1;
-
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  response.end(text);
-}
-
-const sendError = (response: http.ServerResponse, status: number, code: string, message: string) =>
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 
 /** Answers and stops reading a request whose body is not wanted: the connection closes once the answer is out. */
 function refuseUnread(request: http.IncomingMessage, response: http.ServerResponse, status: number, code: string, message: string): void {

@@ -11,6 +11,7 @@ import { contentDisposition } from '../attachments/attachments.http.js';
 import { staffViewer, type KeyHolder, type Viewer } from '../auth/viewer.js';
 import { fullName } from '../persons/person-rules.js';
 import { counterpartyVCards, personVCard, vcardFileName } from './vcards.service.js';
+import { sendError, sendJson } from '../../lib/http-json.js';
 
 /**
  * `GET /vcard/<id>`: a person's card, or a counterparty's persons' cards, as a `.vcf` download for
@@ -19,15 +20,6 @@ import { counterpartyVCards, personVCard, vcardFileName } from './vcards.service
  */
 
 export const VCARD_PATH = '/vcard/';
-
-function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  response.end(text);
-}
-
-const sendError = (response: http.ServerResponse, status: number, code: string, message: string) =>
-  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 
 export interface VCardRoutes {
   handles(request: http.IncomingMessage, url: URL): boolean;
