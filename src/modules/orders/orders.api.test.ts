@@ -277,6 +277,30 @@ describe('orders', () => {
     expect(filtered.data.orders.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([recent.id, old.id]);
   });
 
+  it('fetches order lines, shipments and payments by global id through node and nodes', async () => {
+    const order = await posted({ lines: [{ productId: cable, quantity: '10' }] });
+    const line = order.lines[0].id as string;
+    const payment = (await run('recordPayment', { orderId: order.id, date: '2026-03-02', amount: '30' })).payload.payment;
+    const shipment = (await run('recordShipment', { orderId: order.id, date: '2026-03-03', lines: [{ orderLineId: line, quantity: '2' }] })).payload.shipment;
+    const fields = `id ... on OrderLine { lineNo quantity shippedQuantity product { id } }
+      ... on Shipment { date amount order { id } lines { quantity orderLine { id } } }
+      ... on Payment { date amount order { id } }`;
+    const one = await api.request(`query($id: ID!) { node(id: $id) { __typename ${fields} } }`, { id: shipment.id });
+    expect(one.errors).toBeUndefined();
+    expect(one.data.node).toEqual({
+      __typename: 'Shipment', id: shipment.id, date: '2026-03-03', amount: '20.00', order: { id: order.id }, lines: [{ quantity: '2.000', orderLine: { id: line } }],
+    });
+    const missing = toGlobalId('Payment', 2_000_000_000);
+    const many = await api.request(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename ${fields} } }`, { ids: [line, payment.id, shipment.id, missing] });
+    expect(many.errors).toBeUndefined();
+    expect(many.data.nodes).toEqual([
+      { __typename: 'OrderLine', id: line, lineNo: 1, quantity: '10.000', shippedQuantity: '2.000', product: { id: cable } },
+      { __typename: 'Payment', id: payment.id, date: '2026-03-02', amount: '30.00', order: { id: order.id } },
+      { __typename: 'Shipment', id: shipment.id, date: '2026-03-03', amount: '20.00', order: { id: order.id }, lines: [{ quantity: '2.000', orderLine: { id: line } }] },
+      null,
+    ]);
+  });
+
   it('lets a VIEWER read but not write', async () => {
     const viewer = await api.keyFor('VIEWER');
     const order = await create();

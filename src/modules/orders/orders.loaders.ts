@@ -18,6 +18,10 @@ export const orderLoaders = {
   linesByOrderId: (db: Database) => listsByParentLoader((ids) => repository.linesByOrders(db, ids)),
   /** `ShipmentLine.orderLine`. */
   lineById: (db: Database) => rowByKeyLoader((ids) => repository.linesByIds(db, ids), (row) => row.id),
+  /** A shipment by id, for `node(id)`. */
+  shipmentById: (db: Database) => rowByKeyLoader((ids) => repository.shipmentsByIds(db, ids), (row) => row.id),
+  /** A payment by id, for `node(id)`. */
+  paymentById: (db: Database) => rowByKeyLoader((ids) => repository.paymentsByIds(db, ids), (row) => row.id),
   /** `Order.shipments`. */
   shipmentsByOrderId: (db: Database) => listsByParentLoader((ids) => repository.shipmentsByOrders(db, ids)),
   /** `Shipment.lines`. */
@@ -37,4 +41,7 @@ export const orderLoaders = {
 /** The types of this module `node(id)` fetches, through its loaders. */
 export const orderNodes: NodeFetchers<typeof orderLoaders> = {
   Order: (loaders, key) => loaders.byId.load(key),
+  OrderLine: (loaders, key) => loaders.lineById.load(key),
+  Shipment: (loaders, key) => loaders.shipmentById.load(key),
+  Payment: (loaders, key) => loaders.paymentById.load(key),
 };

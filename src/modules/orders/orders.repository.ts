@@ -76,6 +76,12 @@ export const linesByOrders = (db: Database, orderIds: readonly number[]) =>
 export const linesByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, orderLines, ids);
 
+export const shipmentsByIds = (db: Database, ids: readonly number[]) =>
+  rowsByIds(db, shipments, ids);
+
+export const paymentsByIds = (db: Database, ids: readonly number[]) =>
+  rowsByIds(db, payments, ids);
+
 /** The shipments of each of `orderIds`, oldest first. */
 export const shipmentsByOrders = (db: Database, orderIds: readonly number[]) =>
   rowsByParents(db, shipments, shipments.orderId, orderIds, [asc(shipments.date), asc(shipments.id)]);
