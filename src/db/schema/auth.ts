@@ -22,6 +22,10 @@ export const apiKeys = pgTable('api_keys', {
   personId: ref('person_id').references(() => persons.id),
   createdAt: createdAt(),
   revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  /** After this instant the key is refused (UNAUTHENTICATED, saying it expired); null: never. */
+  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date', precision: 3 }),
+  /** When a request last came with the key, to the minute: each process writes it at most once a minute per key. */
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date', precision: 3 }),
 }, (t) => [
   uniqueIndex('api_keys_key_hash_key').on(t.keyHash),
   index('api_keys_counterparty_id_idx').on(t.counterpartyId),
