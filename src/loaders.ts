@@ -2,6 +2,7 @@ import type { Database } from './db/client.js';
 import { loadersByModule, type LoadersOf, type NodeFetchers } from './lib/loader.js';
 import type { Viewer } from './modules/auth/viewer.js';
 import { agreementLoaders, agreementNodes } from './modules/agreements/agreements.loaders.js';
+import { apiKeyLoaders, apiKeyNodes } from './modules/auth/api-keys.loaders.js';
 import { appealLoaders, appealNodes } from './modules/appeals/appeals.loaders.js';
 import { claimLoaders, claimNodes } from './modules/claims/claims.loaders.js';
 import { campaignLoaders, campaignNodes } from './modules/campaigns/campaigns.loaders.js';
@@ -46,6 +47,7 @@ const modules = {
   webhooks: webhookLoaders,
   tasks: taskLoaders,
   email: emailLoaders,
+  apiKeys: apiKeyLoaders,
 };
 
 /**
@@ -86,4 +88,5 @@ export const nodeFetchers: Record<string, (loaders: Loaders, key: number) => Pro
   ...nodesOf('notifications', notificationNodes),
   ...nodesOf('webhooks', webhookNodes),
   ...nodesOf('tasks', taskNodes),
+  ...nodesOf('apiKeys', apiKeyNodes),
 };

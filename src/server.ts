@@ -247,7 +247,10 @@ export async function startServer(
   /** Each response not yet sent in full, with a promise of its end (sent, or its connection lost). */
   const unanswered = new Map<http.ServerResponse, Promise<void>>();
   const cors = corsPolicy(config.corsOrigins);
-  const keys = cachedAuthenticator(db, config.apiKeyCacheMs);
+  // It LISTENs for revocations from the start, so a key revoked by any process is refused here at once.
+  const keys = cachedAuthenticator(db, config.apiKeyCacheMs, { listen: database.listen });
+  // Not for long: with the database away, the periodic check covers until the LISTEN is made.
+  await Promise.race([keys.ready, new Promise((resolve) => setTimeout(resolve, HEALTH_TIMEOUT_MS).unref())]);
   const imports: ImportSettings = {
     chunkRows: config.importChunkRows,
     statementTimeoutMs: config.importStatementTimeoutMs,
@@ -570,8 +573,10 @@ export async function startServer(
         await Promise.race([Promise.allSettled([...inFlight, ...unanswered.values()]), timeout]);
       }
       server.closeAllConnections();
-      keys.stop();
+      // Waits for the last-used times being written, before the caller closes the database.
+      const keysStopped = keys.stop();
       await subscriptionsStopped;
+      await keysStopped;
       await closed;
       await Promise.all([staff.stop(), portal.stop(), jobs?.stop()]);
     },

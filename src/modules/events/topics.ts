@@ -11,6 +11,8 @@ export const TOPIC = {
   claim: 'claim',
   /** A notification made for an employee (`employeeId`). */
   notification: 'notification',
+  /** An API key revoked: every process drops it from its key cache at once (`cachedAuthenticator`). */
+  apiKey: 'api_key',
 } as const;
 
 /** What happened to a record: the values of the GraphQL enum ChangeKind. */
@@ -28,3 +30,6 @@ export const claimChange = (kind: ChangeKind, claim: { id: number; counterpartyI
 
 export const notificationMade = (notification: { notificationId: number; employeeId: number }): Change =>
   ({ topic: TOPIC.notification, kind: 'CREATED', id: notification.notificationId, employeeId: notification.employeeId });
+
+/** A key revoked: told to every process of the API, which refuses it from the next request on. */
+export const apiKeyRevoked = (key: { id: number }): Change => ({ topic: TOPIC.apiKey, kind: 'REVOKED', id: key.id });
