@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './db/client.js';
 import { createApiKey, revokeApiKey } from './modules/auth/api-keys.service.js';
 import { freshPostgresDatabase } from './testing/api.js';
+import { startServerProcess, type ServerProcess } from './testing/processes.js';
 import { subscriber, subscriptionUsage, untilSubscriptions, type TestSubscriber } from './testing/subscriptions.js';
 
 /**
@@ -21,26 +22,12 @@ let dataDir: string | null = null;
 let fresh: Awaited<ReturnType<typeof freshPostgresDatabase>> | null = null;
 let database: DatabaseHandle | null = null;
 
-interface Server { child: ChildProcess; url: string; exited: Promise<number | null> }
+type Server = ServerProcess;
 
 async function startProcess(): Promise<Server> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: fresh?.url ?? '', DATA_DIR: dataDir ?? '', LOG_LEVEL: 'error',
-  };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /ready at (http:\/\/\S+)/.exec(output);
-      if (match) { clearInterval(timer); resolve(match[1]); }
-    }, 50);
-    void exited.then(() => { clearInterval(timer); reject(new Error(`server exited: ${output}`)); });
-  });
-  return { child, url, exited };
+  const server = await startServerProcess({ DATABASE_URL: fresh?.url ?? '', DATA_DIR: dataDir ?? '' });
+  children.push(server.child);
+  return server;
 }
 
 let first: Server;
