@@ -19,8 +19,9 @@ import { ChangeFeed } from './modules/events/change-feed.js';
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP listener's `/graphql`:
  * a connection is opened with the API key in its `connection_init` payload, checked as a request's
- * Authorization header is, and lives until the client closes it, the key is revoked (checked by
- * every process every REVOCATION_CHECK_MS), or the server stops. Only subscriptions are served
+ * Authorization header is, and lives until the client closes it, the key is revoked (told to every
+ * process at once; each also checks every REVOCATION_CHECK_MS, in case the telling was lost), or
+ * the server stops. Only subscriptions are served
  * here; queries and mutations go over HTTP.
  */
 
@@ -161,8 +162,15 @@ export function startSubscriptions(options: {
     },
   }, wss);
 
-  // A revoked key's connections are closed, whichever process revoked it: the keys of open
-  // connections are looked up together, once per period, while there are any.
+  // A revoked key's connections are closed, whichever process revoked it: at once when the
+  // revocation is told (see cachedAuthenticator), and, for one whose notification was lost, by
+  // looking the keys of open connections up together, once per period, while there are any.
+  const closeRevoked = (apiKeyId: number) => {
+    for (const [socket, connection] of connections) {
+      if (connection.viewer.apiKeyId === apiKeyId) socket.close(CLOSE.forbidden, 'Forbidden: the API key was revoked.');
+    }
+  };
+  const stopClosingRevoked = keys.onRevoked(closeRevoked);
   let checking = false;
   const revocationCheck = setInterval(() => {
     if (checking || connections.size === 0) return;
@@ -187,6 +195,7 @@ export function startSubscriptions(options: {
     usage: () => ({ sockets: wss.clients.size, subscriptions: feed.size, listening: feed.isListening }),
     async stop() {
       clearInterval(revocationCheck);
+      stopClosingRevoked();
       const clients = [...wss.clients];
       const allClosed = Promise.all(clients.map((client) => new Promise<void>((resolve) => {
         if (client.readyState === client.CLOSED) resolve();

@@ -77,6 +77,8 @@ export interface CachedAuthenticator {
   authenticate(authorization: string | undefined, db?: Database): Promise<KeyHolder>;
   /** Resolves once the authenticator hears of revocations (or has failed to, and falls back on its check). */
   readonly ready: Promise<void>;
+  /** Calls `listener` with each key revoked, by any process, as the revocation is told; answers how to stop. */
+  onRevoked(listener: (apiKeyId: number) => void): () => void;
   /** Stops the revocation check and the listening, and waits for the last-used times being written. */
   stop(): Promise<void>;
 }
@@ -109,8 +111,10 @@ export function cachedAuthenticator(
   } = {},
 ): CachedAuthenticator {
   const viewers = new Map<string, { viewer: KeyHolder; expiresAt: number }>();
+  const revokedListeners = new Set<(apiKeyId: number) => void>();
   const forget = (apiKeyId: number) => {
     for (const [hash, entry] of viewers) if (entry.viewer.apiKeyId === apiKeyId) viewers.delete(hash);
+    for (const listener of revokedListeners) listener(apiKeyId);
   };
 
   // Last-used times: when this process last wrote each key's, and the writes under way.
@@ -129,7 +133,8 @@ export function cachedAuthenticator(
   };
 
   let stopped = false;
-  const feed = listen && ttlMs > 0 ? new ChangeFeed(listen) : null;
+  // Listened to whatever the period: `onRevoked` tells the subscriptions too.
+  const feed = listen ? new ChangeFeed(listen) : null;
   let listening: ChangeSubscription | null = null;
   let subscribing: Promise<void> | null = null;
   const startListening = () => {
@@ -156,9 +161,9 @@ export function cachedAuthenticator(
     for (const hash of await repository.revokedWithin(db, ttlMs)) viewers.delete(hash);
   };
   let checking: Promise<void> | null = null;
-  const timer = ttlMs > 0 ? setInterval(() => {
+  const timer = ttlMs > 0 || feed ? setInterval(() => {
     void startListening();
-    checking ??= dropRevoked().catch(() => {}).finally(() => { checking = null; });
+    if (ttlMs > 0) checking ??= dropRevoked().catch(() => {}).finally(() => { checking = null; });
   }, revocationCheckMs) : null;
   timer?.unref();
 
@@ -180,6 +185,10 @@ export function cachedAuthenticator(
       return holder;
     },
     ready,
+    onRevoked(listener) {
+      revokedListeners.add(listener);
+      return () => revokedListeners.delete(listener);
+    },
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
