@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementTermsMapper, GroupDiscountMapper, PaymentStageMapper } from './agreements/schema.mappers.js';
-import type { ApiKeyMapper } from './api-keys/schema.mappers.js';
+import type { ApiKeyMapper, ApiKeyConnectionMapper } from './api-keys/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealChangeMapper, AppealConnectionMapper, AppealTypeMapper, KnowledgeArticleMapper, KnowledgeArticleConnectionMapper } from './appeals/schema.mappers.js';
 import type { AttachmentMapper } from './attachments/schema.mappers.js';
 import type { CalendarConnectionMapper, CalendarEventMapper } from './calendar/schema.mappers.js';
@@ -391,12 +391,20 @@ export type AgreementTermsInput = {
 };
 
 /** An API key as stored: the key itself is never stored, only shown when it is created. */
-export type ApiKey = {
+export type ApiKey = Node & {
   __typename?: 'ApiKey';
   /** A PARTNER key's organisation. */
   counterparty: Maybe<Counterparty>;
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** The employee a staff key acts for, when it acts for one. */
+  employee: Maybe<Employee>;
+  /** When it stops (or stopped) working; null when it never expires. An expired key is refused with UNAUTHENTICATED. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Global id; `node(id)` fetches it for an ADMIN key (null for any other). */
+  id: Scalars['ID']['output'];
+  /** When a request last came with it, to within a minute (each server writes it at most once a minute per key); null when never used. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   /** What the key is for. */
   name: Scalars['String']['output'];
   /** Number of the key, as `npm run apikey -- list` shows it and `revoke` takes it. */
@@ -409,6 +417,36 @@ export type ApiKey = {
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** What it may do: a staff role, or PARTNER for the portal. */
   role: ApiKeyRole;
+};
+
+/** A page of API keys. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of keys matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API key with its cursor. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+/** Which API keys `apiKeys` returns; every condition given must hold. */
+export type ApiKeyFilter = {
+  /** Only keys past their expiry (true) or only keys that have not expired (false). */
+  expired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only revoked keys (true) or only unrevoked ones (false). */
+  revoked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only keys of this role. */
+  role?: InputMaybe<ApiKeyRole>;
 };
 
 /** What an API key opens. */
@@ -2915,6 +2953,29 @@ export type CounterpartyRole =
   /** Sells to the company. */
   | 'SUPPLIER';
 
+/** A new staff key. */
+export type CreateApiKeyInput = {
+  /** The employee the key acts for (whose time zone its "today" is taken in); an active one. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the key stops working; it must be in the future. Never, when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What the key is for, e.g. `import script`; at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** What it may do on this API. */
+  role: Role;
+};
+
+/** The answer to `createApiKey`. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key as stored; null when `userErrors` is not empty. */
+  apiKey: Maybe<ApiKey>;
+  /** The key to send as `Authorization: Bearer <key>`: shown only in this answer. */
+  key: Maybe<Scalars['String']['output']>;
+  /** Why nothing was created; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A new appeal type. */
 export type CreateAppealTypeInput = {
   /** Name, unique among its siblings, at most 200 characters; `/` is not allowed (it separates paths). */
@@ -3321,6 +3382,8 @@ export type CreateParameterDefinitionInput = {
 export type CreatePartnerApiKeyInput = {
   /** The partner's organisation: the portal shows this counterparty's data and nothing else. */
   counterpartyId: Scalars['ID']['input'];
+  /** When the key stops working; it must be in the future. Never, when omitted. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What the key is for, e.g. `Portal of Acme, purchasing`; at most 200 characters. */
   name: Scalars['String']['input'];
   /** The person of that organisation the key acts for (who registers its appeals and claims); they must hold a position there. */
@@ -4775,6 +4838,12 @@ export type Mutation = {
    * nothing is written.
    */
   convertContactCard: ConvertContactCardPayload;
+  /**
+   * Issues a staff key for this API (ADMIN, MANAGER or VIEWER), optionally acting for an employee
+   * and expiring at a given instant. The key itself is in the payload, shown only now. Needs an
+   * ADMIN key.
+   */
+  createApiKey: CreateApiKeyPayload;
   /** Creates an appeal type. */
   createAppealType: AppealTypePayload;
   /**
@@ -5106,6 +5175,12 @@ export type Mutation = {
   restoreProduct: ProductPayload;
   /** Brings an archived service card back. */
   restoreServiceCard: ServiceCardPayload;
+  /**
+   * Revokes a key: every server process refuses it from its next request on, and closes its
+   * subscriptions. The last working ADMIN key cannot be revoked (`INVALID_STATE`): create another
+   * first. Needs an ADMIN key.
+   */
+  revokeApiKey: RevokeApiKeyPayload;
   /** Gives a webhook a new secret, shown only in the payload; deliveries from then on are signed with it. Needs an ADMIN key. */
   rotateWebhookSecret: WebhookSecretPayload;
   /**
@@ -5450,6 +5525,15 @@ export type MutationcompleteTaskArgs = {
  */
 export type MutationconvertContactCardArgs = {
   input: ConvertContactCardInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
+export type MutationcreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -6393,6 +6477,15 @@ export type MutationrestoreServiceCardArgs = {
  * The root of every change. Each mutation takes one `input` and returns a payload with the record
  * and `userErrors`; a mutation that reports user errors has written nothing.
  */
+export type MutationrevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/**
+ * The root of every change. Each mutation takes one `input` and returns a payload with the record
+ * and `userErrors`; a mutation that reports user errors has written nothing.
+ */
 export type MutationrotateWebhookSecretArgs = {
   input: RotateWebhookSecretInput;
 };
@@ -7033,13 +7126,13 @@ export type OrderFilter = {
 };
 
 /** A line of an order. */
-export type OrderLine = {
+export type OrderLine = Node & {
   __typename?: 'OrderLine';
   /** quantity × price × (1 − discountPercent/100), rounded to the cent half up. */
   amount: Scalars['Decimal']['output'];
   /** Discount in percent, 0 to 100. */
   discountPercent: Scalars['Decimal']['output'];
-  /** Global id of the line, as `RecordShipmentInput` names it. */
+  /** Global id of the line, as `RecordShipmentInput` names it; `node(id)` fetches it. */
   id: Scalars['ID']['output'];
   /** Position in the order, from 1. */
   lineNo: Scalars['Int']['output'];
@@ -7185,7 +7278,7 @@ export type PartnerSalesActivityRow = {
 };
 
 /** A payment for an order. */
-export type Payment = {
+export type Payment = Node & {
   __typename?: 'Payment';
   /** Amount paid, in the order's currency. */
   amount: Scalars['Decimal']['output'];
@@ -7193,7 +7286,7 @@ export type Payment = {
   createdAt: Scalars['DateTime']['output'];
   /** Day of the payment. */
   date: Scalars['LocalDate']['output'];
-  /** Global id. */
+  /** Global id; `node(id)` fetches it. */
   id: Scalars['ID']['output'];
   /** The order paid. */
   order: Order;
@@ -7709,6 +7802,8 @@ export type Query = {
   agreement: Maybe<Agreement>;
   /** Agreements matching `where`, by name, then id. */
   agreements: AgreementConnection;
+  /** API keys matching `where`, newest first (revoked and expired ones too, unless `where` leaves them out). Needs an ADMIN key. */
+  apiKeys: ApiKeyConnection;
   /** An appeal by global id; null when there is none. */
   appeal: Maybe<Appeal>;
   /** The top-level appeal types, by name. */
@@ -7938,6 +8033,16 @@ export type QueryagreementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<AgreementFilter>;
+};
+
+
+/** The root of every read. Modules add their fields with `extend type Query`. */
+export type QueryapiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ApiKeyFilter>;
 };
 
 
@@ -8702,6 +8807,21 @@ export type ReopenTaskInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A key to revoke. */
+export type RevokeApiKeyInput = {
+  /** Global id of the key. */
+  id: Scalars['ID']['input'];
+};
+
+/** The answer to `revokeApiKey`. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The key, revoked; null when `userErrors` is not empty. */
+  apiKey: Maybe<ApiKey>;
+  /** Why nothing was revoked; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** What an API key may do. */
 export type Role =
   /** Everything, including managing API keys. */
@@ -9211,7 +9331,7 @@ export type Settlements = {
 };
 
 /** A shipment of (part of) an order. */
-export type Shipment = {
+export type Shipment = Node & {
   __typename?: 'Shipment';
   /** Value of the shipped quantities at the lines' discounted prices. */
   amount: Scalars['Decimal']['output'];
@@ -9219,7 +9339,7 @@ export type Shipment = {
   createdAt: Scalars['DateTime']['output'];
   /** Day of the shipment. */
   date: Scalars['LocalDate']['output'];
-  /** Global id. */
+  /** Global id; `node(id)` fetches it. */
   id: Scalars['ID']['output'];
   /** What was shipped. */
   lines: Array<ShipmentLine>;
@@ -10586,6 +10706,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AgreementMapper & { __typename: 'Agreement' } )
+    | ( ApiKeyMapper & { __typename: 'ApiKey' } )
     | ( AppealMapper & { __typename: 'Appeal' } )
     | ( AppealTypeMapper & { __typename: 'AppealType' } )
     | ( AttachmentMapper & { __typename: 'Attachment' } )
@@ -10614,7 +10735,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NotificationMapper & { __typename: 'Notification' } )
     | ( ObligationMapper & { __typename: 'Obligation' } )
     | ( OrderMapper & { __typename: 'Order' } )
+    | ( OrderLineMapper & { __typename: 'OrderLine' } )
     | ( ParameterDefinitionMapper & { __typename: 'ParameterDefinition' } )
+    | ( PaymentMapper & { __typename: 'Payment' } )
     | ( PersonMapper & { __typename: 'Person' } )
     | ( PriceMapper & { __typename: 'Price' } )
     | ( PriceTypeMapper & { __typename: 'PriceType' } )
@@ -10623,6 +10746,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ServiceCardMapper & { __typename: 'ServiceCard' } )
     | ( ServiceCardGroupMapper & { __typename: 'ServiceCardGroup' } )
     | ( ServiceVisitMapper & { __typename: 'ServiceVisit' } )
+    | ( ShipmentMapper & { __typename: 'Shipment' } )
     | ( TaskMapper & { __typename: 'Task' } )
     | ( TimeEntryMapper & { __typename: 'TimeEntry' } )
     | ( WebhookMapper & { __typename: 'Webhook' } )
@@ -10657,6 +10781,9 @@ export type ResolversTypes = {
   AgreementTerms: ResolverTypeWrapper<AgreementTermsMapper>;
   AgreementTermsInput: AgreementTermsInput;
   ApiKey: ResolverTypeWrapper<ApiKeyMapper>;
+  ApiKeyConnection: ResolverTypeWrapper<ApiKeyConnectionMapper>;
+  ApiKeyEdge: ResolverTypeWrapper<Omit<ApiKeyEdge, 'node'> & { node: ResolversTypes['ApiKey'] }>;
+  ApiKeyFilter: ApiKeyFilter;
   ApiKeyRole: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER' | 'PARTNER'>;
   Appeal: ResolverTypeWrapper<AppealMapper>;
   AppealAction: ResolverTypeWrapper<AppealActionMapper>;
@@ -10801,6 +10928,8 @@ export type ResolversTypes = {
   CounterpartyPayload: ResolverTypeWrapper<Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversTypes['Counterparty']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CounterpartyRole: ResolverTypeWrapper<'CLIENT' | 'PROSPECT' | 'PARTNER' | 'COMPETITOR' | 'SUPPLIER' | 'OTHER'>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: ResolverTypeWrapper<Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
   CreateAppealTypeInput: CreateAppealTypeInput;
   CreateAttachmentUploadUrlInput: CreateAttachmentUploadUrlInput;
   CreateCampaignGroupInput: CreateCampaignGroupInput;
@@ -11038,6 +11167,8 @@ export type ResolversTypes = {
   ReopenClaimInput: ReopenClaimInput;
   ReopenDealInput: ReopenDealInput;
   ReopenTaskInput: ReopenTaskInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: ResolverTypeWrapper<Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversTypes['ApiKey']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Role: ResolverTypeWrapper<'ADMIN' | 'MANAGER' | 'VIEWER'>;
   RotateWebhookSecretInput: RotateWebhookSecretInput;
   SalesAfterCampaign: ResolverTypeWrapper<SalesAfterCampaignMapper>;
@@ -11164,6 +11295,9 @@ export type ResolversParentTypes = {
   AgreementTerms: AgreementTermsMapper;
   AgreementTermsInput: AgreementTermsInput;
   ApiKey: ApiKeyMapper;
+  ApiKeyConnection: ApiKeyConnectionMapper;
+  ApiKeyEdge: Omit<ApiKeyEdge, 'node'> & { node: ResolversParentTypes['ApiKey'] };
+  ApiKeyFilter: ApiKeyFilter;
   Appeal: AppealMapper;
   AppealAction: AppealActionMapper;
   AppealChange: AppealChangeMapper;
@@ -11288,6 +11422,8 @@ export type ResolversParentTypes = {
   CounterpartyOrder: CounterpartyOrder;
   CounterpartyPayload: Omit<CounterpartyPayload, 'counterparty' | 'userErrors'> & { counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CountryCode: Scalars['CountryCode']['output'];
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreateApiKeyPayload: Omit<CreateApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   CreateAppealTypeInput: CreateAppealTypeInput;
   CreateAttachmentUploadUrlInput: CreateAttachmentUploadUrlInput;
   CreateCampaignGroupInput: CreateCampaignGroupInput;
@@ -11502,6 +11638,8 @@ export type ResolversParentTypes = {
   ReopenClaimInput: ReopenClaimInput;
   ReopenDealInput: ReopenDealInput;
   ReopenTaskInput: ReopenTaskInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RevokeApiKeyPayload: Omit<RevokeApiKeyPayload, 'apiKey' | 'userErrors'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']>, userErrors: Array<ResolversParentTypes['UserError']> };
   RotateWebhookSecretInput: RotateWebhookSecretInput;
   SalesAfterCampaign: SalesAfterCampaignMapper;
   SalesComparison: SalesComparison;
@@ -11666,12 +11804,28 @@ export type AgreementTermsResolvers<ContextType = Context, ParentType extends Re
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ApiKeyRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyConnection'] = ResolversParentTypes['ApiKeyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiKeyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiKeyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyEdge'] = ResolversParentTypes['ApiKeyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type ApiKeyRoleResolvers = EnumResolverSignature<{ ADMIN?: any, MANAGER?: any, PARTNER?: any, VIEWER?: any }, ResolversTypes['ApiKeyRole']>;
@@ -12503,6 +12657,12 @@ export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolve
   name: 'CountryCode';
 }
 
+export type CreateApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiKeyPayload'] = ResolversParentTypes['CreateApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreatePartnerApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePartnerApiKeyPayload'] = ResolversParentTypes['CreatePartnerApiKeyPayload']> = {
   apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -12895,6 +13055,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   completeChronicleEntry?: Resolver<ResolversTypes['ChronicleEntryPayload'], ParentType, ContextType, RequireFields<MutationcompleteChronicleEntryArgs, 'input'>>;
   completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationcompleteTaskArgs, 'input'>>;
   convertContactCard?: Resolver<ResolversTypes['ConvertContactCardPayload'], ParentType, ContextType, RequireFields<MutationconvertContactCardArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreateApiKeyPayload'], ParentType, ContextType, RequireFields<MutationcreateApiKeyArgs, 'input'>>;
   createAppealType?: Resolver<ResolversTypes['AppealTypePayload'], ParentType, ContextType, RequireFields<MutationcreateAppealTypeArgs, 'input'>>;
   createAttachmentUploadUrl?: Resolver<ResolversTypes['AttachmentUploadUrlPayload'], ParentType, ContextType, RequireFields<MutationcreateAttachmentUploadUrlArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationcreateCampaignArgs, 'input'>>;
@@ -12999,6 +13160,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restorePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationrestorePersonArgs, 'input'>>;
   restoreProduct?: Resolver<ResolversTypes['ProductPayload'], ParentType, ContextType, RequireFields<MutationrestoreProductArgs, 'input'>>;
   restoreServiceCard?: Resolver<ResolversTypes['ServiceCardPayload'], ParentType, ContextType, RequireFields<MutationrestoreServiceCardArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokeApiKeyPayload'], ParentType, ContextType, RequireFields<MutationrevokeApiKeyArgs, 'input'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['WebhookSecretPayload'], ParentType, ContextType, RequireFields<MutationrotateWebhookSecretArgs, 'input'>>;
   sendEmail?: Resolver<ResolversTypes['SendEmailPayload'], ParentType, ContextType, RequireFields<MutationsendEmailArgs, 'input'>>;
   setCounterpartyCompetitor?: Resolver<ResolversTypes['CounterpartyPayload'], ParentType, ContextType, RequireFields<MutationsetCounterpartyCompetitorArgs, 'input'>>;
@@ -13040,7 +13202,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'ParameterDefinition' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Task' | 'TimeEntry' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
+  __resolveType?: TypeResolveFn<'Agreement' | 'ApiKey' | 'Appeal' | 'AppealType' | 'Attachment' | 'Campaign' | 'CampaignExpense' | 'CampaignGroup' | 'CampaignMaterial' | 'CampaignParticipant' | 'CampaignRevenue' | 'ChronicleEntry' | 'Claim' | 'ClaimCause' | 'ContactCard' | 'ContactCardGroup' | 'Contract' | 'ContractTemplate' | 'Counterparty' | 'CounterpartyGroup' | 'CounterpartyObject' | 'Deal' | 'Department' | 'Employee' | 'InformationSource' | 'KnowledgeArticle' | 'LostReason' | 'Notification' | 'Obligation' | 'Order' | 'OrderLine' | 'ParameterDefinition' | 'Payment' | 'Person' | 'Price' | 'PriceType' | 'Product' | 'ProductGroup' | 'ServiceCard' | 'ServiceCardGroup' | 'ServiceVisit' | 'Shipment' | 'Task' | 'TimeEntry' | 'Webhook' | 'WebhookDelivery', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -13161,6 +13323,7 @@ export type OrderLineResolvers<ContextType = Context, ParentType extends Resolve
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   shippedQuantity?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderPayload'] = ResolversParentTypes['OrderPayload']> = {
@@ -13217,6 +13380,7 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PaymentBasisResolvers = EnumResolverSignature<{ ORDER?: any, SHIPMENT?: any }, ResolversTypes['PaymentBasis']>;
@@ -13388,6 +13552,7 @@ export type ProductTypeResolvers = EnumResolverSignature<{ GOODS?: any, SERVICE?
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryagreementArgs, 'id'>>;
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, Partial<QueryagreementsArgs>>;
+  apiKeys?: Resolver<ResolversTypes['ApiKeyConnection'], ParentType, ContextType, Partial<QueryapiKeysArgs>>;
   appeal?: Resolver<Maybe<ResolversTypes['Appeal']>, ParentType, ContextType, RequireFields<QueryappealArgs, 'id'>>;
   appealTypes?: Resolver<Array<ResolversTypes['AppealType']>, ParentType, ContextType>;
   appeals?: Resolver<ResolversTypes['AppealConnection'], ParentType, ContextType, Partial<QueryappealsArgs>>;
@@ -13463,6 +13628,11 @@ export type RegisteredViaResolvers = EnumResolverSignature<{ PORTAL?: any, STAFF
 
 export type RemoveCampaignRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCampaignRecordPayload'] = ResolversParentTypes['RemoveCampaignRecordPayload']> = {
   deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeApiKeyPayload'] = ResolversParentTypes['RevokeApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -13634,6 +13804,7 @@ export type ShipmentResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ShipmentLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShipmentLine'] = ResolversParentTypes['ShipmentLine']> = {
@@ -13862,6 +14033,8 @@ export type Resolvers<ContextType = Context> = {
   AgreementTermName?: AgreementTermNameResolvers;
   AgreementTerms?: AgreementTermsResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyConnection?: ApiKeyConnectionResolvers<ContextType>;
+  ApiKeyEdge?: ApiKeyEdgeResolvers<ContextType>;
   ApiKeyRole?: ApiKeyRoleResolvers;
   Appeal?: AppealResolvers<ContextType>;
   AppealAction?: AppealActionResolvers<ContextType>;
@@ -13966,6 +14139,7 @@ export type Resolvers<ContextType = Context> = {
   CounterpartyPayload?: CounterpartyPayloadResolvers<ContextType>;
   CounterpartyRole?: CounterpartyRoleResolvers;
   CountryCode?: GraphQLScalarType;
+  CreateApiKeyPayload?: CreateApiKeyPayloadResolvers<ContextType>;
   CreatePartnerApiKeyPayload?: CreatePartnerApiKeyPayloadResolvers<ContextType>;
   Currency?: GraphQLScalarType;
   CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
@@ -14080,6 +14254,7 @@ export type Resolvers<ContextType = Context> = {
   RegisterCallPayload?: RegisterCallPayloadResolvers<ContextType>;
   RegisteredVia?: RegisteredViaResolvers;
   RemoveCampaignRecordPayload?: RemoveCampaignRecordPayloadResolvers<ContextType>;
+  RevokeApiKeyPayload?: RevokeApiKeyPayloadResolvers<ContextType>;
   Role?: RoleResolvers;
   SalesAfterCampaign?: SalesAfterCampaignResolvers<ContextType>;
   SalesComparison?: SalesComparisonResolvers<ContextType>;
