@@ -102,6 +102,17 @@ export const LAST_USED_INTERVAL_MS = 60_000;
  * process, by a conditional UPDATE on the authenticator's database (not the request's: it is no
  * statement of the request), not waited for by the request; `stop` waits for the ones running.
  */
+/**
+ * This process's key caches, each by how it forgets a key: a revocation made through this process
+ * is forgotten here as soon as it commits, without waiting for its notification to come back.
+ */
+const processCaches = new Set<(apiKeyId: number) => void>();
+
+/** Drops a key just revoked through this process from this process's caches (other processes hear of it through the change feed). */
+export function forgetRevokedHere(apiKeyId: number): void {
+  for (const forget of processCaches) forget(apiKeyId);
+}
+
 export function cachedAuthenticator(
   db: Database, ttlMs: number,
   { revocationCheckMs = REVOCATION_CHECK_MS, maxEntries = 10_000, now: clock = Date.now, listen }: {
@@ -116,6 +127,7 @@ export function cachedAuthenticator(
     for (const [hash, entry] of viewers) if (entry.viewer.apiKeyId === apiKeyId) viewers.delete(hash);
     for (const listener of revokedListeners) listener(apiKeyId);
   };
+  processCaches.add(forget);
 
   // Last-used times: when this process last wrote each key's, and the writes under way.
   const touchedAt = new Map<number, number>();
@@ -191,6 +203,7 @@ export function cachedAuthenticator(
     },
     async stop() {
       stopped = true;
+      processCaches.delete(forget);
       if (timer) clearInterval(timer);
       await subscribing;
       await feed?.close();

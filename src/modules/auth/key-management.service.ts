@@ -4,7 +4,7 @@ import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { writeInTransaction } from '../../lib/write.js';
 import * as repository from './api-keys.repository.js';
-import { createApiKey, revokeInTransaction } from './api-keys.service.js';
+import { createApiKey, forgetRevokedHere, revokeInTransaction } from './api-keys.service.js';
 import { requireRole, type Role } from './viewer.js';
 
 const NAME_MAX = 200;
@@ -106,6 +106,7 @@ export async function revokeKey(ctx: Context, input: { id: string }) {
     return errors.any ? null : revokeInTransaction(tx, id);
   });
   if (!revoked) return { ...failed(errors), apiKey: null };
+  forgetRevokedHere(revoked.id);
   ctx.loaders.apiKeys.byId.clear(revoked.id).prime(revoked.id, revoked);
   return { apiKey: revoked, userErrors: [] };
 }
