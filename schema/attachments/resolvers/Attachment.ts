@@ -1,6 +1,6 @@
 import type { AttachmentResolvers } from './../../types.generated.js';
 import { toGlobalId } from '../../../src/lib/global-id.js';
-import { fetchNode } from '../../../src/nodes.js';
+import { fetchNodeOf } from '../../../src/nodes.js';
 import { downloadPath, getAttachmentOwner } from '../../../src/modules/attachments/attachments.service.js';
 
 // A stored attachment (the only kind the API answers) has its content type and hash.
@@ -11,6 +11,6 @@ export const Attachment: AttachmentResolvers = {
   downloadUrl: (attachment) => downloadPath(attachment),
   owner: (attachment, _args, ctx) => {
     const owner = getAttachmentOwner(attachment);
-    return fetchNode(ctx, toGlobalId(owner.type, owner.key), ['owner']);
+    return fetchNodeOf(ctx, owner.type, owner.key);
   },
 };

@@ -4,6 +4,6 @@ import { subjectOf } from '../../../src/modules/notifications/notifications.serv
 
 export const Notification: NotificationResolvers = {
   id: ({ id }) => toGlobalId('Notification', id),
-  subject: (row, _args, ctx) => subjectOf(ctx, row) as never,
+  subject: (row, _args, ctx) => subjectOf(ctx, row),
   subjectId: ({ subjectType, subjectId }) => toGlobalId(subjectType, subjectId),
 };

@@ -5,7 +5,7 @@ import { badInput } from '../../lib/errors.js';
 import { referenceKey } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { writeInTransaction } from '../../lib/write.js';
-import { nodeFetchers } from '../../loaders.js';
+import { fetchNodeOf } from '../../nodes.js';
 import type { Change } from '../events/change-feed.js';
 import { delivered } from '../events/subscriptions.js';
 import { TOPIC } from '../events/topics.js';
@@ -22,11 +22,7 @@ export const myUnreadCount = (ctx: Context) =>
   ctx.viewer.employeeId === null ? 0 : repository.unreadCountOf(ctx.db, ctx.viewer.employeeId);
 
 /** The record a notification is about, as `node(id)` would answer it (null once deleted). */
-export async function subjectOf(ctx: Context, row: NotificationRow) {
-  const fetch = nodeFetchers[row.subjectType];
-  const found = fetch ? await fetch(ctx.loaders, row.subjectId) : null;
-  return found && { __typename: row.subjectType, ...found };
-}
+export const subjectOf = (ctx: Context, row: NotificationRow) => fetchNodeOf(ctx, row.subjectType, row.subjectId);
 
 export interface MarkReadInput {
   ids?: readonly string[] | null;

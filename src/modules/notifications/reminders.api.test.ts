@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRows } from '../../db/raw.js';
 import { decodeGlobalId } from '../../lib/global-id.js';
 import { startTestApi, type TestApi } from '../../testing/api.js';
+import { jobsSettled } from '../../testing/jobs.js';
 import { createApiKey } from '../auth/api-keys.service.js';
 import { claimFixtures } from '../claims/claims-fixtures.js';
 import { subscriber, untilSubscriptions } from '../../testing/subscriptions.js';
@@ -35,16 +36,7 @@ const NOTIFICATIONS = `{ viewer { unreadNotificationCount notifications(first: 5
 
 const notificationsOf = async (key: string) => (await api.request(NOTIFICATIONS, {}, { key })).data.viewer;
 
-/** Waits until no reminder job is due by now or held by a run, so every reminder due has run. */
-async function remindersSettled(): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    const [{ due }] = await executeRows<{ due: number }>(api.db, sql`select count(*)::int as due from jobs
-      where state = 'PENDING' and kind = 'reminder' and (run_at <= now() or claim is not null)`);
-    if (due === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('reminder jobs stayed due');
-}
+const remindersSettled = () => jobsSettled(api.db, 'reminder');
 
 /**
  * Sets reminders up with the worker stopped, so that changes made to them before their time are

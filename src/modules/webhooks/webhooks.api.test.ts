@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRows } from '../../db/raw.js';
 import { errorCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { jobsSettled } from '../../testing/jobs.js';
 import { claimFixtures } from '../claims/claims-fixtures.js';
 import { isValidSignature } from './signature.js';
 import { tellWebhooks } from './webhook-outbox.js';
@@ -56,16 +57,7 @@ async function created(input: Record<string, unknown>) {
   return { ...payload.webhook, secret: payload.secret as string };
 }
 
-/** Waits until no webhook job is due or held by a run. */
-async function deliveriesSettled(): Promise<void> {
-  for (let i = 0; i < 400; i += 1) {
-    const [{ busy }] = await executeRows<{ busy: number }>(api.db, sql`select count(*)::int as busy from jobs
-      where state = 'PENDING' and kind = 'webhook' and (run_at <= now() or claim is not null)`);
-    if (busy === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('webhook jobs stayed due');
-}
+const deliveriesSettled = () => jobsSettled(api.db, 'webhook');
 
 /** Waits for every delivery's retries to run out or succeed (backoff is a few ms here). */
 async function allDeliveriesFinished(): Promise<void> {
