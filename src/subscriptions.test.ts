@@ -191,12 +191,21 @@ describe('keys', () => {
     await untilSubscriptions(api.url, 2);
     const revokedAt = Date.now();
     await revokeApiKey(api.db, row.id);
-    expect(await staff.closed).toEqual({ code: 4403, reason: 'Forbidden: the API key was revoked.' });
+    // Told at once, or found by the periodic check if that came first.
+    expect(await staff.closed).toEqual({ code: 4403, reason: expect.stringMatching(/^Forbidden: the API key was revoked/) });
     expect(Date.now() - revokedAt).toBeLessThan(2500);
     await untilSubscriptions(api.url, 1);
     other.unsubscribe();
     await untilSubscriptions(api.url, 0);
     expect(await subscriptionUsage(api.url)).toMatchObject({ subscriptions: 0, listening: 0 });
+  });
+  it('closes the sockets of a key that expires while they are open', async () => {
+    const { key } = await createApiKey(api.db, { name: 'to expire', role: 'VIEWER', expiresAt: new Date(Date.now() + 1500) });
+    const staff = connect(key);
+    staff.subscribe(CLAIMS, { id: await counterparty('Expiring Ltd') });
+    await untilSubscriptions(api.url, 1);
+    expect(await staff.closed).toEqual({ code: 4403, reason: 'Forbidden: the API key was revoked or has expired.' });
+    await untilSubscriptions(api.url, 0);
   });
 });
 

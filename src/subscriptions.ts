@@ -163,8 +163,9 @@ export function startSubscriptions(options: {
   }, wss);
 
   // A revoked key's connections are closed, whichever process revoked it: at once when the
-  // revocation is told (see cachedAuthenticator), and, for one whose notification was lost, by
-  // looking the keys of open connections up together, once per period, while there are any.
+  // revocation is told (see cachedAuthenticator), and, for one whose notification was lost or
+  // that expired since the socket opened, by looking the keys of open connections up together,
+  // once per period, while there are any.
   const closeRevoked = (apiKeyId: number) => {
     for (const [socket, connection] of connections) {
       if (connection.viewer.apiKeyId === apiKeyId) socket.close(CLOSE.forbidden, 'Forbidden: the API key was revoked.');
@@ -179,7 +180,7 @@ export function startSubscriptions(options: {
     activeKeyIds(database.db, [...new Set(open.map(([, connection]) => connection.viewer.apiKeyId))])
       .then((active) => {
         for (const [socket, connection] of open) {
-          if (!active.has(connection.viewer.apiKeyId)) socket.close(CLOSE.forbidden, 'Forbidden: the API key was revoked.');
+          if (!active.has(connection.viewer.apiKeyId)) socket.close(CLOSE.forbidden, 'Forbidden: the API key was revoked or has expired.');
         }
       })
       // The database away: checked again at the next tick.

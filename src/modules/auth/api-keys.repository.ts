@@ -94,9 +94,11 @@ export async function revokedWithin(db: Database, withinMs: number): Promise<str
   return rows.map((row) => row.keyHash);
 }
 
-/** Which of the keys `ids` are still active (not revoked). */
+/** Which of the keys `ids` still work: neither revoked nor expired, by the database's clock. */
 export async function activeIds(db: Database, ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(inArray(apiKeys.id, [...ids]), isNull(apiKeys.revokedAt)));
+  const rows = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(
+    inArray(apiKeys.id, [...ids]), isNull(apiKeys.revokedAt), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, sql`now()`)),
+  ));
   return rows.map((row) => row.id);
 }
