@@ -857,6 +857,8 @@ export type CalendarConnection = {
   timeZone: Scalars['String']['output'];
   /** Today in that zone. */
   today: Scalars['LocalDate']['output'];
+  /** How many events the whole calendar holds (every page, the same period and filter), counted only when selected. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A calendar event with its cursor. */
@@ -1015,28 +1017,36 @@ export type Campaign = Node & {
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
 export type CampaignexpensesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
 export type CampaignmaterialsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
 export type CampaignparticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
 export type CampaignrevenuesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of campaigns. */
@@ -1871,7 +1881,9 @@ export type Claim = Node & {
 /** A claim (complaint) of a counterparty: who made it, who is at fault, why, what is demanded, and how it was worked off. */
 export type ClaimchronicleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Amounts of claims in one currency. */
@@ -2262,7 +2274,9 @@ export type ContactCard = Node & {
  */
 export type ContactCardchronicleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of contact cards. */
@@ -2721,7 +2735,9 @@ export type Counterparty = Node & {
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type CounterpartychronicleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ChronicleFilter>;
 };
 
@@ -2735,7 +2751,9 @@ export type CounterpartyobligationsArgs = {
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type CounterpartyordersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -8065,9 +8083,11 @@ export type QueryappealsArgs = {
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerycalendarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   employeeId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['LocalDate']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
   where?: InputMaybe<CalendarFilter>;
 };
@@ -8426,7 +8446,9 @@ export type QuerytaskArgs = {
 /** The root of every read. Modules add their fields with `extend type Query`. */
 export type QuerytasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<TaskFilter>;
 };
 
@@ -11963,6 +11985,7 @@ export type CalendarConnectionResolvers<ContextType = Context, ParentType extend
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   today?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CalendarEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarEdge'] = ResolversParentTypes['CalendarEdge']> = {

@@ -878,7 +878,9 @@ export type Query = {
  */
 export type QueryappealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<AppealStatus>>;
 };
 
@@ -889,7 +891,9 @@ export type QueryappealsArgs = {
  */
 export type QueryclaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<ClaimStatus>>;
 };
 
@@ -900,7 +904,9 @@ export type QueryclaimsArgs = {
  */
 export type QuerycontractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -928,7 +934,9 @@ export type QuerynodesArgs = {
  */
 export type QueryobligationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   open?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -939,7 +947,9 @@ export type QueryobligationsArgs = {
  */
 export type QueryordersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<OrderStatus>>;
 };
 
@@ -950,7 +960,9 @@ export type QueryordersArgs = {
  */
 export type QueryserviceCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new appeal. */

@@ -4,6 +4,7 @@ import { decodeGlobalId, toGlobalId } from '../../lib/global-id.js';
 import { createApiKey } from '../auth/api-keys.service.js';
 import { errorCodes, startTestApi, type TestApi } from '../../testing/api.js';
 import { instantSeenDifferently } from '../../testing/zones.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 import { claimFixtures } from '../claims/claims-fixtures.js';
 
 let api: TestApi;
@@ -187,6 +188,29 @@ describe('calendar', () => {
     expect(await refused({ e: manager, after: tasksCursor })).toEqual(['BAD_USER_INPUT']);
     expect(await refused({ e: manager, w: { counterpartyId: manager } })).toEqual(['BAD_USER_INPUT']);
     expect(await refused({ e: manager, from: '2030-01-02', to: '2030-01-01' })).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('pages backward through the same events as forward, counts them in SQL only when asked, and refuses bad backward arguments', async () => {
+    const manager = await employee(LOS_ANGELES);
+    const w = await world(manager, LOS_ANGELES);
+    const send = (variables: Record<string, unknown>, selection = `edges { node { kind recordId } } ${PAGE_INFO}`) => api.request(`query(
+      $e: ID, $w: CalendarFilter, $first: Int, $after: String, $last: Int, $before: String) {
+      calendar(employeeId: $e, where: $w, first: $first, after: $after, last: $last, before: $before) { ${selection} } }`, { e: manager, ...variables });
+    const paged = { send, path: ['calendar'] };
+    const events = await expectSameItemsBothWays(paged);
+    expect(events).toEqual(nodes(await calendar({ e: manager })).map(({ kind, recordId }) => ({ kind, recordId })));
+    await expectPagingRefusals(paged);
+    const cursorOfAnotherKind = Buffer.from(JSON.stringify(['calendar.at,calendar.kind,calendar.id', '2030-01-01T00:00:00.000Z', 'NOPE', 1])).toString('base64url');
+    const refused = await send({ last: 1, before: cursorOfAnotherKind });
+    expect(refused.errors?.map((error) => [error.extensions?.code, error.extensions?.field])).toEqual([['BAD_USER_INPUT', ['before']]]);
+
+    const counted = await send({ first: 1 }, 'totalCount edges { node { kind } }');
+    const uncounted = await send({ first: 1 }, 'edges { node { kind } }');
+    expect(counted.data.calendar.totalCount).toBe(events.length);
+    expect(counted.statements).toBe(uncounted.statements + 1);
+    const filtered = await send({ last: 1, w: { kinds: ['TASK', 'CONTACT'], counterpartyId: w.client } }, 'totalCount edges { node { kind } }');
+    expect(filtered.data.calendar).toEqual({ totalCount: 2, edges: [{ node: { kind: 'CONTACT' } }] });
+    expect((await send({ w: { kinds: [] } }, 'totalCount')).data.calendar.totalCount).toBe(0);
   });
 
   it('reads a page of events and everything nested in it in as many statements for many events as for few', async () => {

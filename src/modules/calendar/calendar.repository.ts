@@ -35,18 +35,23 @@ export interface CalendarQuery {
   counterpartyId: number | null;
   kinds: readonly CalendarEventKind[];
   importances: readonly Importance[] | null;
-  /** (at, kind, id) of the event to start after. */
-  after: CursorValue[] | null;
+}
+
+/** Which page of the events: where to start and in which direction to read. */
+export interface CalendarWindow {
+  /** (at, kind, id) of the event to start after (forward) or before (backward). */
+  cursor: CursorValue[] | null;
+  /** Read the order reversed, from the end or from before `cursor`: `last`/`before`. */
+  backward: boolean;
   limit: number;
 }
 
 /**
- * The events of every kind asked for, in one `UNION ALL` statement sorted and paged on
- * (at, kind, id): each kind's branch reads its own table through the employee's index, and the
- * page's keyset condition and limit apply to them all, so the cost is one statement per page
- * however many events and kinds there are.
+ * The events of every kind asked for, as a `UNION ALL` of one branch per kind (each reading its
+ * own table through the employee's index) and the filters every event must pass, or null when
+ * nothing can match. The page and the count both read from it.
  */
-export async function calendarPage(db: Database, q: CalendarQuery): Promise<EventRow[]> {
+function events(q: CalendarQuery): { union: SQL; conditions: SQL[] } | null {
   const tz = q.timeZone;
   const mine = (column: SQL) => (q.employeeId === null ? sql`true` : sql`${column} = ${q.employeeId}`);
   // A moment is in the period when it falls within its days in the zone; a day when it is one of them.
@@ -97,24 +102,50 @@ export async function calendarPage(db: Database, q: CalendarQuery): Promise<Even
       where o.status = 'POSTED' and o.expected_payment_date is not null and o.paid_amount < o.total
         and ${mine(sql`cp.responsible_employee_id`)} and ${dayIn(sql`o.expected_payment_date`)}`,
   };
-  if (q.kinds.length === 0 || q.importances?.length === 0 || q.limit === 0) return [];
+  if (q.kinds.length === 0 || q.importances?.length === 0) return null;
   const union = sql.join(q.kinds.map((kind) => sql`(${branches[kind]})`), sql` union all `);
   const conditions = [
-    q.after ? sql`(e.at, e.kind, e.id) > (${q.after[0]}::timestamptz, ${q.after[1]}::text, ${q.after[2]}::bigint)` : null,
     q.counterpartyId !== null ? sql`e.counterparty_id = ${q.counterpartyId}` : null,
     q.importances ? sql`e.importance = any(${sql.param([...q.importances])}::text[])` : null,
   ].filter((c): c is SQL => c !== null);
+  return { union, conditions };
+}
+
+const whereAll = (conditions: SQL[]) => (conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
+
+/**
+ * A page of the events sorted on (at, kind, id), in one statement: the keyset condition and the
+ * limit apply to the whole union, so the cost is one statement per page however many events and
+ * kinds there are. A backward page reads the order reversed; rows come in reading order.
+ */
+export async function calendarPage(db: Database, q: CalendarQuery, window: CalendarWindow): Promise<EventRow[]> {
+  const found = events(q);
+  if (!found || window.limit === 0) return [];
+  const { cursor, backward } = window;
+  const conditions = cursor
+    ? [...found.conditions, sql`(e.at, e.kind, e.id) ${sql.raw(backward ? '<' : '>')} (${cursor[0]}::timestamptz, ${cursor[1]}::text, ${cursor[2]}::bigint)`]
+    : found.conditions;
+  const direction = sql.raw(backward ? 'desc' : 'asc');
   const rows = await executeRows<{
     at: Date | string; day: string; all_day: boolean; kind: CalendarEventKind; id: number | string; title: string; importance: Importance;
     counterparty_id: number | string | null;
   }>(db, sql`
     select e.at, e.day, e.all_day, e.kind, e.id, e.title, e.importance, e.counterparty_id
-    from (${union}) as e
-    ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
-    order by e.at, e.kind, e.id
-    limit ${q.limit}`);
+    from (${found.union}) as e
+    ${whereAll(conditions)}
+    order by e.at ${direction}, e.kind ${direction}, e.id ${direction}
+    limit ${window.limit}`);
   return rows.map((row) => ({
     at: new Date(row.at), date: row.day, allDay: row.all_day, kind: row.kind, id: Number(row.id), title: row.title,
     importance: row.importance, counterpartyId: row.counterparty_id === null ? null : Number(row.counterparty_id),
   }));
+}
+
+/** How many events the calendar holds in all (every page), counted in one statement. */
+export async function calendarCount(db: Database, q: CalendarQuery): Promise<number> {
+  const found = events(q);
+  if (!found) return 0;
+  const [{ total }] = await executeRows<{ total: number | string }>(db, sql`
+    select count(*) as total from (${found.union}) as e ${whereAll(found.conditions)}`);
+  return Number(total);
 }

@@ -31,7 +31,7 @@ const ORDER: SortKey<EventRow>[] = [
 export const stateOf = (date: string, today: string): CalendarEventState =>
   (date < today ? 'OVERDUE' : date === today ? 'TODAY' : 'UPCOMING');
 
-export interface CalendarArgs extends Pick<PageArgs, 'first' | 'after'> {
+export interface CalendarArgs extends PageArgs {
   employeeId?: string | null;
   from?: string | null;
   to?: string | null;
@@ -55,20 +55,21 @@ export async function calendar(ctx: Context, args: CalendarArgs): Promise<Calend
   }
   if (args.from && args.to && args.to < args.from) throw badInput(`to (${args.to}) may not be before from (${args.from}).`, ['to']);
   const counterpartyId = referenceKeyOrThrow(args.where?.counterpartyId, 'Counterparty', ['where', 'counterpartyId']) ?? null;
-  const page = readPage({ first: args.first, after: args.after }, ORDER);
+  const page = readPage(args, ORDER);
   if (page.cursor && !repository.EVENT_KINDS.includes(page.cursor[1] as CalendarEventKind)) {
-    throw badInput('"after" is a cursor of another list or order. Use a cursor from this connection.', ['after']);
+    const argument = page.backward ? 'before' : 'after';
+    throw badInput(`"${argument}" is a cursor of another list or order. Use a cursor from this connection.`, [argument]);
   }
   const today = DateTime.now().setZone(timeZone).toISODate()!;
-  const rows = await repository.calendarPage(ctx.db, {
+  const query: repository.CalendarQuery = {
     employeeId, timeZone, from: args.from ?? null, to: args.to ?? null, counterpartyId,
     kinds: args.where?.kinds ? repository.EVENT_KINDS.filter((kind) => args.where!.kinds!.includes(kind)) : repository.EVENT_KINDS,
     importances: args.where?.importances ?? null,
-    after: page.cursor,
-    limit: page.size + 1,
-  });
+  };
+  const rows = await repository.calendarPage(ctx.db, query, { cursor: page.cursor, backward: page.backward, limit: page.size + 1 });
   const events = rows.map((row): CalendarEvent => ({ ...row, state: stateOf(row.date, today) }));
-  const connection = toConnection<CalendarEvent>(events, page, ORDER, () => Promise.resolve(0));
+  // Counted only when a client selects totalCount: a second statement over the same union.
+  const connection = toConnection<CalendarEvent>(events, page, ORDER, () => repository.calendarCount(ctx.db, query));
   return Object.assign(connection, { employeeId, timeZone, today });
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, startTestApi, type TestApi } from '../../testing/api.js';
 import { claimFixtures } from '../claims/claims-fixtures.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 
 let api: TestApi;
 let f: ReturnType<typeof claimFixtures>;
@@ -231,6 +232,13 @@ describe('campaigns', () => {
     // counterparties), materials, expenses (+ count), revenues
     expect(few.statements).toBe(many.statements);
     expect(many.statements).toBe(10);
+    // Backward pages of the tabs are read per level the same way.
+    const backward = query.replace(/\((first): (\d)\)/g, '(last: $2)');
+    expect(backward).not.toBe(query);
+    const [fewBack, manyBack] = [await api.request(backward, { first: 2, w: { groupId: group } }), await api.request(backward, { first: 6, w: { groupId: group } })];
+    expect(manyBack.errors).toBeUndefined();
+    expect(manyBack.data.campaigns.edges[0].node.expenses.edges.map((edge: any) => edge.node)).toEqual([{ date: '2025-01-02', amount: '3.00' }, { date: '2025-01-03', amount: '1.00' }]);
+    expect([fewBack.statements, manyBack.statements]).toEqual([10, 10]);
 
     const next = await api.request('query($id: ID!, $after: String) { campaign(id: $id) { expenses(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { date } } } } }',
       { id: made[0].id, after: nodes[5].expenses.pageInfo.endCursor });
@@ -241,5 +249,24 @@ describe('campaigns', () => {
     expect(errorCodes(malformed)).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await api.request('{ campaigns(first: 101) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await api.request('{ campaigns(after: "bad") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('pages every tab backward through the same items as forward, and refuses bad backward arguments', async () => {
+    const fair = await campaign();
+    for (const [i, day] of ['03', '01', '02'].entries()) {
+      await expense(fair.id, `${i + 1}.00`, `2025-01-${day}`);
+      await revenue(fair.id, { date: `2025-02-${day}`, amount: `${i + 10}` });
+      await api.mutate('addCampaignParticipant', { campaignId: fair.id, counterpartyId: await f.counterparty(`tab-${i}`) }, 'participant { id }');
+      await api.mutate('addCampaignMaterial', { campaignId: fair.id, name: `Flyer ${i}` }, 'material { id }');
+    }
+    for (const tab of ['participants', 'materials', 'expenses', 'revenues']) {
+      const paged = {
+        send: (variables: Record<string, unknown>) => api.request(`query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+          campaign(id: $id) { ${tab}(first: $first, after: $after, last: $last, before: $before) { edges { node { id } } ${PAGE_INFO} } } }`, { id: fair.id, ...variables }),
+        path: ['campaign', tab],
+      };
+      expect(await expectSameItemsBothWays(paged)).toHaveLength(3);
+      await expectPagingRefusals(paged);
+    }
   });
 });

@@ -4,7 +4,7 @@ import type {
   CampaignExpenseRow, CampaignMaterialRow, CampaignParticipantRow, CampaignRevenueRow, CampaignRow,
   ParticipantOwnerColumn,
 } from '../../db/schema/index.js';
-import { readPage, type PageArgs, type SortKey } from '../../lib/connection.js';
+import { readPage, type PageArgs } from '../../lib/connection.js';
 import { decimalInput } from '../../lib/decimal-input.js';
 import { badInput, notFound } from '../../lib/errors.js';
 import { referenceKeyOrThrow, requireKey, toGlobalId } from '../../lib/global-id.js';
@@ -82,18 +82,15 @@ export async function figures(ctx: Context, campaignId: number) {
   return campaignFigures(sums.cost, sums.revenue);
 }
 
-type TabArgs = { first?: number | null; after?: string | null };
-const pageOf = <Row>(args: TabArgs, keys: SortKey<Row>[]) => readPage({ first: args.first, after: args.after }, keys);
-
 // A tab of a campaign: one page per campaign, every campaign of a level in one statement.
-export const campaignParticipants = (ctx: Context, campaignId: number, args: TabArgs) =>
-  ctx.loaders.campaigns.participantsByCampaignId({ page: pageOf(args, repository.participantOrder) }).load(campaignId);
-export const campaignMaterials = (ctx: Context, campaignId: number, args: TabArgs) =>
-  ctx.loaders.campaigns.materialsByCampaignId({ page: pageOf(args, repository.materialOrder) }).load(campaignId);
-export const campaignExpenses = (ctx: Context, campaignId: number, args: TabArgs) =>
-  ctx.loaders.campaigns.expensesByCampaignId({ page: pageOf(args, repository.expenseOrder) }).load(campaignId);
-export const campaignRevenues = (ctx: Context, campaignId: number, args: TabArgs) =>
-  ctx.loaders.campaigns.revenuesByCampaignId({ page: pageOf(args, repository.revenueOrder) }).load(campaignId);
+export const campaignParticipants = (ctx: Context, campaignId: number, args: PageArgs) =>
+  ctx.loaders.campaigns.participantsByCampaignId({ page: readPage(args, repository.participantOrder) }).load(campaignId);
+export const campaignMaterials = (ctx: Context, campaignId: number, args: PageArgs) =>
+  ctx.loaders.campaigns.materialsByCampaignId({ page: readPage(args, repository.materialOrder) }).load(campaignId);
+export const campaignExpenses = (ctx: Context, campaignId: number, args: PageArgs) =>
+  ctx.loaders.campaigns.expensesByCampaignId({ page: readPage(args, repository.expenseOrder) }).load(campaignId);
+export const campaignRevenues = (ctx: Context, campaignId: number, args: PageArgs) =>
+  ctx.loaders.campaigns.revenuesByCampaignId({ page: readPage(args, repository.revenueOrder) }).load(campaignId);
 
 // ---- Campaigns ----
 

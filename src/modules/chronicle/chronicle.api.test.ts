@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
@@ -245,6 +246,17 @@ describe('Counterparty.chronicle', () => {
     expect(subjects(all)).toEqual(['Apr call', 'Apr anniversary', 'Mar meeting', 'Feb letter', 'Jan call']);
   });
 
+  it('pages backward through the same entries as forward, and refuses bad backward arguments', async () => {
+    const paged = {
+      send: (variables: Record<string, unknown>) => api.request(`query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+        counterparty(id: $id) { chronicle(first: $first, after: $after, last: $last, before: $before) { edges { node { subject } } ${PAGE_INFO} } } }`,
+      { id: counterpartyId, ...variables }),
+      path: ['counterparty', 'chronicle'],
+    };
+    expect(await expectSameItemsBothWays(paged)).toEqual(['Apr call', 'Apr anniversary', 'Mar meeting', 'Feb letter', 'Jan call'].map((subject) => ({ subject })));
+    await expectPagingRefusals(paged);
+  });
+
   it('answers the references read with its entries as their own queries answer them, and none where there is none', async () => {
     const withReferences = `query($id: ID!) {
       counterparty(id: $id) {
@@ -364,5 +376,12 @@ describe('statement count', () => {
     expect(widerEight.data.nodes[5].chronicle.totalCount).toBe(3);
     expect(widerEight.data.nodes[5].called.edges).toHaveLength(1);
     expect(widerEight.statements).toBe(widerThree.statements);
+    // The last page of every counterparty's chronicle batches the same way, oldest entries last.
+    const backward = query.replace('chronicle(first: 10)', 'chronicle(last: 2)');
+    const [backThree, backEight] = [await api.request(backward, { ids: ids.slice(0, 3) }), await api.request(backward, { ids })];
+    expect(backEight.errors).toBeUndefined();
+    expect(backEight.data.nodes[7].chronicle.edges.map((e: any) => e.node.subject)).toEqual(['Entry 7.1', 'Entry 7.0']);
+    expect(backEight.statements).toBe(backThree.statements);
+    expect(backEight.statements).toBe(eight.statements);
   });
 });

@@ -59,12 +59,12 @@ export const getEntry = (ctx: Context, id: string) =>
 export function counterpartyChronicle(
   ctx: Context,
   counterpartyId: number,
-  args: { first?: number | null; after?: string | null; where?: Omit<ChronicleFilterInput, 'counterpartyId'> | null },
+  args: PageArgs & { where?: Omit<ChronicleFilterInput, 'counterpartyId'> | null },
   /** The fields the query selects on the entries (see `selectionOf`). */
   selected: Selection,
 ): Promise<Connection<ChronicleEntryRow>> {
   return ctx.loaders.chronicle.byCounterpartyId.at(selected, () => ({
-    page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
+    page: readPage(args, repository.entryOrder),
     filter: readFilter(args.where),
     columns: chooseColumns(repository.entryColumns, selected),
   })).load(counterpartyId);
@@ -72,20 +72,20 @@ export function counterpartyChronicle(
 
 /** A page of a claim's chronicle, read together with the other claims of the same level. */
 export function claimChronicle(
-  ctx: Context, claimId: number, args: { first?: number | null; after?: string | null }, selected: Selection,
+  ctx: Context, claimId: number, args: PageArgs, selected: Selection,
 ): Promise<Connection<ChronicleEntryRow>> {
   return ctx.loaders.chronicle.byClaimId.at(selected, () => ({
-    page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
+    page: readPage(args, repository.entryOrder),
     columns: chooseColumns(repository.entryColumns, selected),
   })).load(claimId);
 }
 
 /** A page of a contact card's chronicle, read together with the other cards of the same level. */
 export function contactCardChronicle(
-  ctx: Context, cardId: number, args: { first?: number | null; after?: string | null }, selected: Selection,
+  ctx: Context, cardId: number, args: PageArgs, selected: Selection,
 ): Promise<Connection<ChronicleEntryRow>> {
   return ctx.loaders.chronicle.byContactCardId.at(selected, () => ({
-    page: readPage({ first: args.first, after: args.after }, repository.entryOrder),
+    page: readPage(args, repository.entryOrder),
     columns: chooseColumns(repository.entryColumns, selected),
   })).load(cardId);
 }

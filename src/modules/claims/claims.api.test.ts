@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 import { claimFixtures } from './claims-fixtures.js';
 
 let api: TestApi;
@@ -234,6 +235,24 @@ describe('claims', () => {
     expect((await claimChronicle(claim.id)).totalCount).toBe(1);
   });
 
+  it('pages a claim\'s chronicle backward through the same entries as forward, and refuses bad backward arguments', async () => {
+    const client = await f.counterparty('chronicle-paging');
+    const claim = await f.registered({ counterpartyId: client });
+    for (const day of ['03', '01', '02']) {
+      await api.mutate('createChronicleEntry', { counterpartyId: client, claimId: claim.id, kind: 'CALL', status: 'DONE', subject: `Call ${day}`, happenedAt: `2026-01-${day}T10:00:00Z` }, 'chronicleEntry { id }');
+    }
+    const paged = {
+      send: (variables: Record<string, unknown>) => api.request(`query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+        claim(id: $id) { chronicle(first: $first, after: $after, last: $last, before: $before) { edges { node { subject } } ${PAGE_INFO} } } }`,
+      { id: claim.id, ...variables }),
+      path: ['claim', 'chronicle'],
+    };
+    const subjects = (await expectSameItemsBothWays(paged)).map((node: any) => node.subject);
+    // The registration (now) first, then the calls newest first.
+    expect(subjects.slice(1)).toEqual(['Call 03', 'Call 02', 'Call 01']);
+    await expectPagingRefusals(paged);
+  });
+
   it('lists claims by every filter, newest first, in keyset pages; refuses oversized pages and foreign cursors', async () => {
     const client = await f.counterparty('list');
     const [sales, logistics] = [await f.department('list-sales'), await f.department('list-logistics')];
@@ -325,6 +344,10 @@ describe('claims', () => {
     // (one loader with the responsible ones), chronicle pages
     expect(twelve.statements).toBe(three.statements);
     expect(twelve.statements).toBeLessThanOrEqual(8);
+    const backward = query.replace('chronicle(first: 5)', 'chronicle(last: 5)');
+    const [threeBack, twelveBack] = [await api.request(backward, { ids: owners.slice(0, 3) }), await api.request(backward, { ids: owners })];
+    expect(twelveBack.errors).toBeUndefined();
+    expect([threeBack.statements, twelveBack.statements]).toEqual([three.statements, three.statements]);
   });
 
   it('answers a counterparty without claims with an empty summary', async () => {

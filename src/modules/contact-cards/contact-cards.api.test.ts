@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRows } from '../../db/raw.js';
 import { keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 import { duplicatesStatement } from './contact-cards.repository.js';
 
 let api: TestApi;
@@ -248,6 +249,25 @@ describe('contact cards', () => {
     }
     expect(Number.isFinite(two.statements)).toBe(true);
     expect(six.statements).toBe(two.statements);
+    const backward = query.replace('chronicle(first: 5)', 'chronicle(last: 5)');
+    const [twoBack, sixBack] = [await api.request(backward, { s: u.name, n: 2 }), await api.request(backward, { s: u.name, n: 6 })];
+    expect(sixBack.data.contactCards.edges.every(({ node }: any) => node.chronicle.edges.length === 1)).toBe(true);
+    expect([twoBack.statements, sixBack.statements]).toEqual([two.statements, two.statements]);
+  });
+
+  it('pages a card\'s chronicle backward through the same entries as forward, and refuses bad backward arguments', async () => {
+    const lead = await createCard({ name: unique('Chronicled').name });
+    for (const day of ['03', '01', '02']) {
+      await api.mutate('createChronicleEntry', { contactCardId: lead.id, subject: `Call ${day}`, kind: 'CALL', status: 'DONE', happenedAt: `2026-01-${day}T10:00:00Z` }, 'chronicleEntry { id }');
+    }
+    const paged = {
+      send: (variables: Record<string, unknown>) => api.request(`query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+        contactCard(id: $id) { chronicle(first: $first, after: $after, last: $last, before: $before) { edges { node { subject } } ${PAGE_INFO} } } }`,
+      { id: lead.id, ...variables }),
+      path: ['contactCard', 'chronicle'],
+    };
+    expect(await expectSameItemsBothWays(paged)).toEqual(['Call 03', 'Call 02', 'Call 01'].map((subject) => ({ subject })));
+    await expectPagingRefusals(paged);
   });
 
   it('refuses an oversized page and a malformed cursor', async () => {

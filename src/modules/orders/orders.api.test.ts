@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orderLines, orders, payments, shipmentLines, shipments } from '../../db/schema/index.js';
 import { toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await startTestApi(); });
@@ -332,5 +333,21 @@ describe('orders', () => {
     expect(many.data.nodes[7].orders.edges).toHaveLength(2);
     expect(many.data.nodes[7].settlements.receivable).toBe('194.25');
     expect(many.statements).toBe(few.statements);
+    const backward = query.replace('orders(first: 5)', 'orders(last: 5)');
+    const [fewBack, manyBack] = [await api.request(backward, { ids: ids.slice(0, 3) }), await api.request(backward, { ids })];
+    expect(manyBack.data.nodes[7].orders.edges).toHaveLength(2);
+    expect([fewBack.statements, manyBack.statements]).toEqual([few.statements, few.statements]);
+
+    // A counterparty's orders read backward are its orders read forward, page by page.
+    const client = ids[0];
+    for (const date of ['2026-02-01', '2026-02-03']) await create({ counterpartyId: client, date, lines: [{ productId: cable, quantity: '1' }] });
+    const paged = {
+      send: (variables: Record<string, unknown>) => api.request(`query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+        node(id: $id) { ... on Counterparty { orders(first: $first, after: $after, last: $last, before: $before) { edges { node { id } } ${PAGE_INFO} } } } }`,
+      { id: client, ...variables }),
+      path: ['node', 'orders'],
+    };
+    expect(await expectSameItemsBothWays(paged)).toHaveLength(4);
+    await expectPagingRefusals(paged);
   });
 });

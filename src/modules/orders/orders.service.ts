@@ -44,8 +44,8 @@ export const getOrder = (ctx: Context, id: string) =>
   ctx.loaders.orders.byId.load(requireKey(id, 'Order', ['id']));
 
 /** `Counterparty.orders`: one page per counterparty, all counterparties of a level in one statement. */
-export function counterpartyOrders(ctx: Context, counterpartyId: number, args: { first?: number | null; after?: string | null }): Promise<Connection<OrderRow>> {
-  const page = readPage({ first: args.first, after: args.after }, repository.orderOrder);
+export function counterpartyOrders(ctx: Context, counterpartyId: number, args: PageArgs): Promise<Connection<OrderRow>> {
+  const page = readPage(args, repository.orderOrder);
   return ctx.loaders.orders.byCounterpartyId({ page }).load(counterpartyId);
 }
 

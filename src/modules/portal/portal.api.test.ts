@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appealActions, appeals, apiKeys, employees, orders } from '../../db/schema/index.js';
 import { decodeGlobalId, keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 import { addRecords, attachFile, makeCatalogue, makePartner, type PartnerData } from './portal-fixture.js';
 import { asPartner } from './row-security.js';
 
@@ -112,6 +113,24 @@ describe('what a partner sees', () => {
     expect(after.statements).toBe(before.statements);
     expect(before.statements).toBeLessThanOrEqual(14);
   });
+
+  it('pages every list backward through the same items as forward, the partner\'s own only, and refuses bad backward arguments', async () => {
+    const catalogue = await makeCatalogue(api, 'paging');
+    const delta = await makePartner(api, catalogue, 'delta');
+    for (let i = 0; i < 2; i += 1) await addRecords(api, catalogue, delta);
+    const deltaKey = await api.partnerKeyFor(keyOf(delta.counterpartyId, 'Counterparty')!);
+    for (const field of ['appeals', 'claims', 'contracts', 'obligations', 'orders', 'serviceCards']) {
+      const paged = {
+        send: (variables: Record<string, unknown>) => api.portal(deltaKey, `query($first: Int, $after: String, $last: Int, $before: String) {
+          ${field}(first: $first, after: $after, last: $last, before: $before) { edges { node { id } } ${PAGE_INFO} } }`, variables),
+        path: [field],
+      };
+      const items = await expectSameItemsBothWays(paged) as Array<{ id: string }>;
+      expect(items.length, field).toBeGreaterThanOrEqual(3);
+      expect(items.every((item) => delta.ids.includes(item.id)), field).toBe(true);
+      await expectPagingRefusals(paged);
+    }
+  }, 60_000);
 });
 
 describe('introspection', () => {

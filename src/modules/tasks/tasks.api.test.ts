@@ -6,6 +6,7 @@ import { createApiKey } from '../auth/api-keys.service.js';
 import { errorCodes, importStatuses, importRowFieldErrors, startTestApi, type TestApi } from '../../testing/api.js';
 import { claimFixtures } from '../claims/claims-fixtures.js';
 import { instantSeenDifferently } from '../../testing/zones.js';
+import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
 
 let api: TestApi;
 let f: ReturnType<typeof claimFixtures>;
@@ -151,6 +152,20 @@ describe('tasks', () => {
     ] as const) {
       expect(errorCodes(await api.request(query, variables))).toEqual(['BAD_USER_INPUT']);
     }
+  });
+
+  it('pages backward through the same tasks as forward, and refuses bad backward arguments', async () => {
+    const bob = await f.employee('paging-bob');
+    const made = [];
+    for (const days of [5, 1, 3, 9, 7]) made.push(await created({ assigneeIds: [bob], dueAt: inDays(days) }));
+    const paged = {
+      send: (variables: Record<string, unknown>) => api.request(`query($w: TaskFilter, $first: Int, $after: String, $last: Int, $before: String) {
+        tasks(where: $w, first: $first, after: $after, last: $last, before: $before) { edges { node { id } } ${PAGE_INFO} } }`, { w: { assigneeId: bob }, ...variables }),
+      path: ['tasks'],
+    };
+    const byDue = [made[1], made[2], made[0], made[4], made[3]].map((task) => ({ id: task.id }));
+    expect(await expectSameItemsBothWays(paged)).toEqual(byDue);
+    await expectPagingRefusals(paged);
   });
 
   it('takes "overdue" in the viewer\'s time zone: the same task is overdue for one employee and due today for another', async () => {
