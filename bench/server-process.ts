@@ -79,6 +79,10 @@ export async function startServerProcess(databaseUrl: string, label = 'this chec
     SQL_STATEMENT_HEADER: '1',
     // The import section finds its mutation by introspection.
     INTROSPECTION: 'true',
+    // The load sends as fast as the server answers, from one key: it measures throughput, which a
+    // per-key cost budget would cut to the budget's rate (the cost is still computed and checked
+    // against QUERY_COST_MAX, as in production).
+    QUERY_COST_BUDGET_PER_MINUTE: '0',
   }, 'pipe', root);
   // Keep the server's output for error messages, and show it when it says something unexpected.
   let log = '';

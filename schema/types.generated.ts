@@ -7813,7 +7813,18 @@ export type ProductType =
   /** A service: performed. */
   | 'SERVICE';
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type Query = {
   __typename?: 'Query';
   /** An agreement by global id; null when there is none. */
@@ -8038,13 +8049,35 @@ export type Query = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryagreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryagreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8054,7 +8087,18 @@ export type QueryagreementsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryapiKeysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8064,13 +8108,35 @@ export type QueryapiKeysArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryappealArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryappealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8080,7 +8146,18 @@ export type QueryappealsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycalendarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8093,7 +8170,18 @@ export type QuerycalendarArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycallLogArgs = {
   direction?: InputMaybe<ContactDirection>;
   from: Scalars['LocalDate']['input'];
@@ -8102,13 +8190,35 @@ export type QuerycallLogArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycampaignArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycampaignEffectivenessArgs = {
   from: Scalars['LocalDate']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -8116,7 +8226,18 @@ export type QuerycampaignEffectivenessArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8126,7 +8247,18 @@ export type QuerycampaignsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerychronicleEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8136,19 +8268,52 @@ export type QuerychronicleEntriesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerychronicleEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryclaimArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryclaimDynamicsArgs = {
   byDepartment?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['LocalDate']['input'];
@@ -8157,7 +8322,18 @@ export type QueryclaimDynamicsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryclaimSatisfactionArgs = {
   from: Scalars['LocalDate']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -8165,7 +8341,18 @@ export type QueryclaimSatisfactionArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryclaimStructureArgs = {
   from: Scalars['LocalDate']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -8173,7 +8360,18 @@ export type QueryclaimStructureArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryclaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8183,13 +8381,35 @@ export type QueryclaimsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycontactCardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycontactCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8199,13 +8419,35 @@ export type QuerycontactCardsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycontractArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycontractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8215,7 +8457,18 @@ export type QuerycontractsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycounterpartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8226,25 +8479,69 @@ export type QuerycounterpartiesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycounterpartyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycounterpartyByExternalIdArgs = {
   externalId: Scalars['String']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerydealArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerydealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8254,7 +8551,18 @@ export type QuerydealsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerydepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8263,7 +8571,18 @@ export type QuerydepartmentsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryemployeesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8273,7 +8592,18 @@ export type QueryemployeesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryinformationSourcesArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -8283,7 +8613,18 @@ export type QueryinformationSourcesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryknowledgeArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8293,31 +8634,86 @@ export type QueryknowledgeArticlesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerylostReasonsArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryobligationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryobligationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8327,13 +8723,35 @@ export type QueryobligationsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryorderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryordersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8343,7 +8761,18 @@ export type QueryordersArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerypartnerSalesActivityArgs = {
   from: Scalars['LocalDate']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -8351,19 +8780,52 @@ export type QuerypartnerSalesActivityArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerypersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerypersonByExternalIdArgs = {
   externalId: Scalars['String']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerypersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8373,19 +8835,52 @@ export type QuerypersonsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryproductArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryproductByExternalIdArgs = {
   externalId: Scalars['String']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryproductsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8396,14 +8891,36 @@ export type QueryproductsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerysalesAfterCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   days: Scalars['Int']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerysalesFunnelArgs = {
   byEmployee?: InputMaybe<Scalars['Boolean']['input']>;
   employeeId?: InputMaybe<Scalars['ID']['input']>;
@@ -8413,13 +8930,35 @@ export type QuerysalesFunnelArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryserviceCardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryserviceCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8429,7 +8968,18 @@ export type QueryserviceCardsArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerysourceEffectivenessArgs = {
   from: Scalars['LocalDate']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -8437,13 +8987,35 @@ export type QuerysourceEffectivenessArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerytaskArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerytasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8453,7 +9025,18 @@ export type QuerytasksArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerytimeEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8463,7 +9046,18 @@ export type QuerytimeEntriesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerywebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8474,7 +9068,18 @@ export type QuerywebhookDeliveriesArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerywebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -8483,7 +9088,18 @@ export type QuerywebhooksArgs = {
 };
 
 
-/** The root of every read. Modules add their fields with `extend type Query`. */
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryworkTimeSummaryArgs = {
   by: Array<WorkTimeGrouping>;
   from: Scalars['LocalDate']['input'];

@@ -59,6 +59,14 @@ describe('loadConfig', () => {
     expect(loadConfig({}).uploadUrlTtlSeconds).toBe(900);
   });
 
+  it('prices operations up to QUERY_COST_MAX, within a per-key budget that holds at least one such operation, or none', () => {
+    expect(loadConfig({})).toMatchObject({ queryCostMax: 50_000, queryCostBudgetPerMinute: 2_000_000 });
+    expect(loadConfig({ QUERY_COST_MAX: '1000', QUERY_COST_BUDGET_PER_MINUTE: '0' })).toMatchObject({ queryCostMax: 1000, queryCostBudgetPerMinute: 0 });
+    expect(() => loadConfig({ QUERY_COST_MAX: '1000', QUERY_COST_BUDGET_PER_MINUTE: '999' }))
+      .toThrow(new ConfigError('QUERY_COST_BUDGET_PER_MINUTE (999) must be 0 (no budget) or at least QUERY_COST_MAX (1000)'));
+    expect(() => loadConfig({ QUERY_COST_MAX: '0' })).toThrow(/QUERY_COST_MAX must be an integer from 1/);
+  });
+
   it('reads how many days a deal may stay silent in a CONTACT column before a reminder is due', () => {
     expect(loadConfig({}).followUpDays).toBe(7);
     expect(loadConfig({ FOLLOW_UP_DAYS: '3' }).followUpDays).toBe(3);

@@ -45,6 +45,10 @@ export interface Config {
   maxQueryTokens: number;
   /** Most fields an operation may select once its fragments are expanded (introspection aside). */
   maxQueryCost: number;
+  /** Most an operation may cost, connections weighed by their page size (src/lib/query-cost.ts). */
+  queryCostMax: number;
+  /** Cost each API key may spend a minute in one server process, refilled continuously; 0 for no budget. */
+  queryCostBudgetPerMinute: number;
   /** Largest request body accepted, in bytes, for an import mutation; other operations get at most 1 MiB. */
   maxBodyBytes: number;
   /** How long SIGTERM waits for in-flight requests before closing connections, in ms. */
@@ -211,6 +215,16 @@ function smtp(env: Env): { smtpUrl: string | undefined; smtpFrom: string | undef
   return { smtpUrl: raw, smtpFrom: from };
 }
 
+function queryCostLimits(env: Env): Pick<Config, 'queryCostMax' | 'queryCostBudgetPerMinute'> {
+  const queryCostMax = integer(env, 'QUERY_COST_MAX', 50_000, 1, 100_000_000);
+  const queryCostBudgetPerMinute = integer(env, 'QUERY_COST_BUDGET_PER_MINUTE', 2_000_000, 0, 1_000_000_000);
+  // An operation the maximum lets through must fit in a full budget, or it could never run.
+  if (queryCostBudgetPerMinute > 0 && queryCostBudgetPerMinute < queryCostMax) {
+    throw new ConfigError(`QUERY_COST_BUDGET_PER_MINUTE (${queryCostBudgetPerMinute}) must be 0 (no budget) or at least QUERY_COST_MAX (${queryCostMax})`);
+  }
+  return { queryCostMax, queryCostBudgetPerMinute };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'production');
   const url = databaseUrl(env);
@@ -237,6 +251,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
     maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 10_000, 100, 1_000_000),
     maxQueryCost: integer(env, 'MAX_QUERY_COST', 2000, 10, 1_000_000),
+    ...queryCostLimits(env),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1_048_576, 1024, 256 * 1_048_576),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 600_000),

@@ -32,7 +32,7 @@ describe('CORS', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
     expect(response.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
-    expect(await response.json()).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+    expect(await response.json()).toEqual({ data: { viewer: { role: 'ADMIN' } }, extensions: { cost: expect.any(Object) } });
   });
 
   it('lets a localhost origin in on any port when listed so, and no look-alike', async () => {

@@ -68,7 +68,7 @@ describe('health and readiness', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({ query: '{ viewer { role } }' }),
       });
-      expect(await answer.json()).toEqual({ data: { viewer: { role: 'VIEWER' } } });
+      expect(await answer.json()).toEqual({ data: { viewer: { role: 'VIEWER' } }, extensions: { cost: expect.any(Object) } });
     } finally {
       await stopped;
     }

@@ -118,7 +118,7 @@ it('starts on an empty embedded database, saves an admin key without printing it
   setTimeout(() => second.child.kill('SIGTERM'), 200);
   const response = await inFlight;
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+  expect(await response.json()).toEqual({ data: { viewer: { role: 'ADMIN' } }, extensions: { cost: expect.any(Object) } });
   expect(await second.exited).toBe(0);
 }, 60_000);
 
@@ -209,7 +209,7 @@ it('runs the compiled server from `npm run build` when NODE_ENV=production, as a
   const answer = await fetch(server.url, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ viewer { role } }' }),
   });
-  expect(await answer.json()).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+  expect(await answer.json()).toEqual({ data: { viewer: { role: 'ADMIN' } }, extensions: { cost: expect.any(Object) } });
   server.child.kill('SIGTERM');
   await server.exited;
   await expect.poll(() => isRunning(server.serverPid), { timeout: 15_000 }).toBe(false);

@@ -26,10 +26,12 @@ import { legacyJsonStatus } from './lib/graphql-http-status.js';
 import { logUnderRequest, requestIdFrom, type ErrorLog, type RequestLog } from './lib/request-log.js';
 import { jitGateway } from './lib/jit-executor.js';
 import { aliasLimit, costLimit, depthLimit, isImportMutation } from './lib/query-limits.js';
+import { CostBudgets } from './lib/cost-budget.js';
+import { queryCostPlugin, type QueryCostSettings } from './lib/query-cost-plugin.js';
 import { cachedAuthenticator } from './modules/auth/api-keys.service.js';
 import { partnerViewer, staffViewer, type KeyHolder } from './modules/auth/viewer.js';
 import type { JobRunner } from './modules/jobs/job-runner.js';
-import { createPortalContext } from './modules/portal/portal.context.js';
+import { createPortalContext, type PortalContext } from './modules/portal/portal.context.js';
 import { asPartner } from './modules/portal/row-security.js';
 import { ApiMetrics } from './lib/metrics.js';
 import { ASSET_PATH, sendExplorer, sendExplorerAsset, wantsExplorer } from './lib/explorer.js';
@@ -43,7 +45,7 @@ import { emailSettings } from './modules/email/settings.js';
 import { sendJson } from './lib/http-json.js';
 
 export type ServerConfig = Pick<
-  Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'defaultTimeZone' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
+  Config, 'nodeEnv' | 'introspection' | 'portalIntrospection' | 'defaultTimeZone' | 'maxQueryDepth' | 'maxAliases' | 'maxQueryTokens' | 'maxQueryCost' | 'queryCostMax' | 'queryCostBudgetPerMinute' | 'maxBodyBytes' | 'shutdownTimeoutMs' | 'shutdownDelayMs' | 'exposeStatementCount' | 'importChunkRows' | 'importStatementTimeoutMs' | 'apiKeyCacheMs' | 'compileQueries' | 'corsOrigins' | 'metricsToken' | 'explorer'
   | 'maxUploadBytes' | 'uploadUrlSecret' | 'uploadUrlTtlSeconds' | 'followUpDays'
 > & BackgroundConfig;
 
@@ -164,7 +166,10 @@ const logErrors = (log: ErrorLog): ApolloServerPlugin<RequestContext> => ({
   },
 });
 
-function createApollo<Ctx extends RequestContext>(schema: GraphQLSchema, config: ServerConfig, log: ErrorLog, introspection: boolean): ApolloServer<Ctx> {
+function createApollo<Ctx extends RequestContext>(
+  schema: GraphQLSchema, config: ServerConfig, log: ErrorLog, introspection: boolean,
+  cost: QueryCostSettings & { keyOf(context: Ctx): number },
+): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     ...(config.compileQueries ? { gateway: jitGateway<Ctx>(schema) } : { schema }),
     introspection,
@@ -187,6 +192,7 @@ function createApollo<Ctx extends RequestContext>(schema: GraphQLSchema, config:
       databaseUnavailableStatus,
       logErrors(log),
       recordOperationName,
+      queryCostPlugin<Ctx>(cost, cost.keyOf),
       // Browsers get this server's own explorer (lib/explorer.ts), not Apollo's, which needs a CDN.
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -261,7 +267,14 @@ export async function startServer(
   const email = emailSettings(config);
   const attachmentRequests = attachmentRoutes({ database, authenticate: keys.authenticate, settings: attachments, timeZone: config.defaultTimeZone });
   const vcardRequests = vcardRoutes({ database, authenticate: keys.authenticate, timeZone: config.defaultTimeZone });
-  const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection), {
+  // One budget per key across both endpoints (a key opens one of them only).
+  const costs: QueryCostSettings = {
+    maximum: config.queryCostMax,
+    budgets: config.queryCostBudgetPerMinute > 0 ? new CostBudgets(config.queryCostBudgetPerMinute) : null,
+  };
+  const staff = await startEndpoint(schema, createApollo<Context>(schema, config, log, config.introspection, {
+    ...costs, keyOf: (context) => context.viewer.apiKeyId,
+  }), {
     admit: staffViewer,
     contextFor: (requestDb, holder, requestId) => createContext(requestDb, staffViewer(holder), {
       imports, requestId, attachments, deals, email, defaultTimeZone: config.defaultTimeZone,
@@ -276,7 +289,9 @@ export async function startServer(
     }),
   });
   metrics.watchSubscriptions(subscriptions.usage);
-  const portal = await startEndpoint(portalSchema, createApollo(portalSchema, config, log, config.portalIntrospection), {
+  const portal = await startEndpoint(portalSchema, createApollo<PortalContext>(portalSchema, config, log, config.portalIntrospection, {
+    ...costs, keyOf: (context) => context.partner.apiKeyId,
+  }), {
     admit: partnerViewer,
     contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments, config.defaultTimeZone),
     // Every portal statement runs under row-level security as the partner (the second wall).

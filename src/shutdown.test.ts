@@ -103,6 +103,6 @@ describe('shutdown with keep-alive clients', () => {
     const { status, connection, text } = await answer;
     await stopped;
     expect({ status, connection }).toEqual({ status: 200, connection: 'close' });
-    expect(JSON.parse(text)).toEqual({ data: { createCounterparty: { counterparty: { name: 'Slow body' } } } });
+    expect(JSON.parse(text)).toEqual({ data: { createCounterparty: { counterparty: { name: 'Slow body' } } }, extensions: { cost: expect.any(Object) } });
   });
 });

@@ -835,6 +835,15 @@ export type ProductName = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type Query = {
   __typename?: 'Query';
@@ -875,6 +884,15 @@ export type Query = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QueryappealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -888,6 +906,15 @@ export type QueryappealsArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QueryclaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -901,6 +928,15 @@ export type QueryclaimsArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QuerycontractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -913,6 +949,15 @@ export type QuerycontractsArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QuerynodeArgs = {
   id: Scalars['ID']['input'];
@@ -922,6 +967,15 @@ export type QuerynodeArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QuerynodesArgs = {
   ids: Array<Scalars['ID']['input']>;
@@ -931,6 +985,15 @@ export type QuerynodesArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QueryobligationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -944,6 +1007,15 @@ export type QueryobligationsArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QueryordersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -957,6 +1029,15 @@ export type QueryordersArgs = {
 /**
  * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
  * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
  */
 export type QueryserviceCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
+  | 'QUERY_TOO_COSTLY'
+  | 'BUDGET_EXHAUSTED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

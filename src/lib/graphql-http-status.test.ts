@@ -7,7 +7,7 @@ const errors = (...codes: Array<string | undefined>) =>
   JSON.stringify({ errors: codes.map((code) => ({ message: 'x', ...(code ? { extensions: { code } } : {}) })) });
 
 describe('legacyJsonStatus', () => {
-  it.each(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT'])(
+  it.each(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT', 'QUERY_TOO_COSTLY'])(
     'answers a %s request error with 200 in application/json',
     (code) => {
       expect(legacyJsonStatus(400, JSON_TYPE, errors(code))).toBe(200);
@@ -30,7 +30,7 @@ describe('legacyJsonStatus', () => {
   });
 
   it('keeps every status but 400', () => {
-    for (const status of [200, 401, 403, 405, 406, 413, 500]) {
+    for (const status of [200, 401, 403, 405, 406, 413, 429, 500]) {
       expect(legacyJsonStatus(status, JSON_TYPE, errors('GRAPHQL_VALIDATION_FAILED'))).toBe(status);
     }
   });

@@ -1,10 +1,13 @@
 /**
  * The codes Apollo gives the GraphQL request errors of a well-formed request: the document does
  * not parse (our token limit included), does not validate (our depth and alias limits included),
- * names no operation it contains, or its variables do not coerce. Apollo answers each with 400.
+ * names no operation it contains, or its variables do not coerce; and ours: it costs more than
+ * QUERY_COST_MAX. Apollo answers each with 400.
  */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_USER_INPUT',
+  // An operation over QUERY_COST_MAX is refused before it runs, as a validation failure is.
+  'QUERY_TOO_COSTLY',
 ]);
 
 /**
