@@ -1,6 +1,6 @@
 import type { ProductResolvers } from './../../types.generated.js';
 import { toGlobalId } from '../../../src/lib/global-id.js';
-import { productPriceOn, productPrices } from '../../../src/modules/products/prices.service.js';
+import { productCostPriceOn, productPriceOn, productPrices } from '../../../src/modules/products/prices.service.js';
 
 export const Product: ProductResolvers = {
   id: ({ id }) => toGlobalId('Product', id),
@@ -8,6 +8,7 @@ export const Product: ProductResolvers = {
   group: ({ groupId: id }, _args, ctx) => (id === null ? null : ctx.loaders.products.groups.byId.load(id)),
   prices: (product, { priceTypeId }, ctx) => productPrices(ctx, product, priceTypeId),
   price: (product, { priceTypeId, on }, ctx) => productPriceOn(ctx, product, priceTypeId, on),
+  costPrice: (product, { currency, on }, ctx) => productCostPriceOn(ctx, product, currency, on),
   analogues: ({ id }, _args, ctx) => ctx.loaders.products.related('ANALOGUE').load(id),
   substitutes: ({ id }, _args, ctx) => ctx.loaders.products.related('SUBSTITUTE').load(id),
 };

@@ -8,6 +8,11 @@ import { folderTable, id, recordColumns, ref } from './columns.js';
 export const productType = pgEnum('product_type', ['GOODS', 'SERVICE']);
 /** An analogue can be offered instead with the buyer's agreement; a substitute replaces the product outright. */
 export const productRelationKind = pgEnum('product_relation_kind', ['ANALOGUE', 'SUBSTITUTE']);
+/**
+ * SALE prices are what agreements and orders charge; COST prices are what the company pays for a
+ * product, which profit is counted against. Both are dated prices of a type, set and imported alike.
+ */
+export const priceTypePurpose = pgEnum('price_type_purpose', ['SALE', 'COST']);
 
 /** A folder of the nomenclature. */
 export const productGroups = folderTable('product_groups');
@@ -34,14 +39,23 @@ export const products = pgTable('products', {
   index('products_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
 ]);
 
-/** A kind of price (retail, wholesale, dealer); agreements say which one their orders use. */
+/**
+ * A kind of price (retail, wholesale, dealer); agreements say which one their orders use. A COST
+ * type holds cost prices in its currency: at most one per currency, so an order's lines find their
+ * cost by the order's currency alone.
+ */
 export const priceTypes = pgTable('price_types', {
   id: id(),
   code: text('code').notNull(),
   name: text('name').notNull(),
   currency: text('currency').notNull(),
+  /** Fixed at creation: agreements may name only SALE types. */
+  purpose: priceTypePurpose('purpose').notNull().default('SALE'),
   ...recordColumns(),
-}, (t) => [uniqueIndex('price_types_code_key').on(t.code)]);
+}, (t) => [
+  uniqueIndex('price_types_code_key').on(t.code),
+  uniqueIndex('price_types_cost_currency_key').on(t.currency).where(sql`${t.purpose} = 'COST'`),
+]);
 
 /**
  * A product's price of one type from a date on: the price in force on a day is the one with the

@@ -103,6 +103,8 @@ async function termValues(ctx: Context, errors: InputErrors, input: TermsInput |
     const key = referenceKey(at, ['priceTypeId'], input.priceTypeId, 'PriceType');
     const found = key == null ? null : await ctx.loaders.products.priceTypeById.load(key);
     requireFound(at, ['priceTypeId'], key, found, 'price type');
+    // Cost prices are the company's own; selling at them would show them on every order.
+    if (found?.purpose === 'COST') at.add(['priceTypeId'], 'INVALID', `${found.code} is a COST price type; an agreement sells at a SALE price type.`);
     values.priceTypeId = key ?? null;
   }
   if (input.currency !== undefined) values.currency = input.currency?.toUpperCase() ?? null;

@@ -18,15 +18,18 @@ const savePrice = payloadWriter('price', {}, (ctx: Context, price: PriceRow) => 
   ctx.loaders.products.priceById.clear(price.id).prime(price.id, price);
 });
 
-export const listPriceTypes = (ctx: Context) => repository.allPriceTypes(ctx.db);
+export const listPriceTypes = (ctx: Context, purpose: PriceTypeRow['purpose'] | null | undefined) =>
+  repository.allPriceTypes(ctx.db, purpose ?? null);
 
-export async function createPriceType(ctx: Context, input: { code: string; name: string; currency: string }) {
+export async function createPriceType(ctx: Context, input: { code: string; name: string; currency: string; purpose?: PriceTypeRow['purpose'] | null }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const code = errors.text(['code'], input.code, { required: true, max: 50 });
   const name = errors.text(['name'], input.name, { required: true, max: 200 });
   if (errors.any) return failed(errors);
-  return savePriceType(ctx, errors, (tx) => repository.insertPriceType(tx, { code: code!, name: name!, currency: input.currency }));
+  return savePriceType(ctx, errors, (tx) => repository.insertPriceType(tx, {
+    code: code!, name: name!, currency: input.currency, purpose: input.purpose ?? 'SALE',
+  }));
 }
 
 export async function updatePriceType(
@@ -81,6 +84,11 @@ export function productPrices(ctx: Context, product: ProductRow, priceTypeId: st
 export function productPriceOn(ctx: Context, product: ProductRow, priceTypeId: string, on: string | null | undefined) {
   const typeKey = requireKey(priceTypeId, 'PriceType', ['priceTypeId']);
   return ctx.loaders.products.priceOn({ priceTypeId: typeKey, on: on ?? today(ctx.timeZone) }).load(product.id);
+}
+
+/** The product's cost price in `currency` in force on a date (default today): a price of that currency's COST type. */
+export function productCostPriceOn(ctx: Context, product: ProductRow, currency: string, on: string | null | undefined) {
+  return ctx.loaders.products.costPriceOn({ currency: currency.toUpperCase(), on: on ?? today(ctx.timeZone) }).load(product.id);
 }
 
 export async function priceCurrency(ctx: Context, priceTypeId: number): Promise<string> {

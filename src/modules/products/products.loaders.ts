@@ -14,6 +14,9 @@ export const productLoaders = {
   /** Per (price type, date): each product's price in force that day. */
   priceOn: (db: Database) => loaderPerArguments(({ priceTypeId, on }: { priceTypeId: number; on: string }) =>
     rowByKeyLoader((ids) => repository.pricesOn(db, ids, priceTypeId, on), (row) => row.productId)),
+  /** Per (currency, date): each product's cost price in that currency in force that day. */
+  costPriceOn: (db: Database) => loaderPerArguments(({ currency, on }: { currency: string; on: string }) =>
+    rowByKeyLoader((ids) => repository.costPricesOn(db, ids, currency, on), (row) => row.productId)),
   /** Per (price type or all, today): each product's current and future prices. */
   prices: (db: Database) => loaderPerArguments(({ priceTypeId, on }: { priceTypeId: number | null; on: string }) =>
     listsByParentLoader((ids) => repository.currentAndFuturePrices(db, ids, priceTypeId, on))),

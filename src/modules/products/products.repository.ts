@@ -23,6 +23,7 @@ export const uniqueFields: UniqueFields = {
 };
 export const priceTypeUniqueFields: UniqueFields = {
   price_types_code_key: { field: 'code', message: 'Another price type already has this code.' },
+  price_types_cost_currency_key: { field: 'currency', message: 'Another COST price type already has this currency; there is one per currency.' },
 };
 
 export interface ProductListFilter {
@@ -99,8 +100,9 @@ export const groups = folderTreeRepository(productGroups, products.groupId);
 export const priceTypesByIds = (db: Database, ids: readonly number[]) =>
   rowsByIds(db, priceTypes, ids);
 
-export const allPriceTypes = (db: Database) =>
-  db.select().from(priceTypes).orderBy(asc(priceTypes.name), asc(priceTypes.id));
+export const allPriceTypes = (db: Database, purpose: PriceTypeRow['purpose'] | null) =>
+  db.select().from(priceTypes).where(purpose === null ? undefined : eq(priceTypes.purpose, purpose))
+    .orderBy(asc(priceTypes.name), asc(priceTypes.id));
 
 export async function insertPriceType(db: Database, values: typeof priceTypes.$inferInsert): Promise<PriceTypeRow> {
   const [row] = await db.insert(priceTypes).values(values).returning();
@@ -146,13 +148,22 @@ export async function deletePrice(db: Database, id: number): Promise<boolean> {
 }
 
 /**
- * For each product, the price of `priceTypeId` in force on `on`: the latest `effective_from` not
- * after it. One statement for all products.
+ * For each product, its price of the types `ofTypes` selects in force on `on`: the latest
+ * `effective_from` not after it. One statement for all products.
  */
-export const pricesOn = (db: Database, productIds: readonly number[], priceTypeId: number, on: string) =>
+const pricesInForce = (db: Database, productIds: readonly number[], ofTypes: SQL, on: string) =>
   readRows(db, allColumnsOf(prices), {}, (fields) => db.selectDistinctOn([prices.productId], fields).from(prices)
-    .where(and(isAnyOf(prices.productId, productIds), eq(prices.priceTypeId, priceTypeId), lte(prices.effectiveFrom, on)))
+    .where(and(isAnyOf(prices.productId, productIds), ofTypes, lte(prices.effectiveFrom, on)))
     .orderBy(prices.productId, desc(prices.effectiveFrom)));
+
+/** For each product, the price of `priceTypeId` in force on `on`. */
+export const pricesOn = (db: Database, productIds: readonly number[], priceTypeId: number, on: string) =>
+  pricesInForce(db, productIds, eq(prices.priceTypeId, priceTypeId), on);
+
+/** For each product, its cost price in `currency` in force on `on`: a price of the COST type of that currency. */
+export const costPricesOn = (db: Database, productIds: readonly number[], currency: string, on: string) =>
+  pricesInForce(db, productIds, inArray(prices.priceTypeId, db.select({ id: priceTypes.id }).from(priceTypes)
+    .where(and(eq(priceTypes.purpose, 'COST'), eq(priceTypes.currency, currency)))), on);
 
 /**
  * The prices in force on `on` and those set for later dates, of every type or of one, for all
