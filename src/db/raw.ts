@@ -9,3 +9,6 @@ export async function executeRows<Row>(db: Database, query: SQL): Promise<Row[]>
   const result = await db.execute(query) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
+
+/** A JSON value aggregated in SQL: postgres.js answers it parsed, PGlite as text. */
+export const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) as T : value as T);

@@ -272,7 +272,7 @@ const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.p
  * counterparties, and the counterparties where a participating person holds a position during the
  * campaign. `campaignsOf` is a relation (id, starts_on, ends_on) of the campaigns wanted.
  */
-const participantCounterparties = (campaignsOf: SQL) => sql`
+export const participantCounterparties = (campaignsOf: SQL) => sql`
   select p.campaign_id, p.counterparty_id from ${campaignParticipants} p
   where p.counterparty_id is not null and p.campaign_id in (select id from ${campaignsOf})
   union
