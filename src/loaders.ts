@@ -23,6 +23,7 @@ import { productLoaders, productNodes } from './modules/products/products.loader
 import { serviceCardLoaders, serviceCardNodes } from './modules/service-cards/service-cards.loaders.js';
 import { taskLoaders, taskNodes } from './modules/tasks/tasks.loaders.js';
 import { workTimeLoaders, workTimeNodes } from './modules/work-time/work-time.loaders.js';
+import { workHistoryLoaders } from './modules/reports/work-history.js';
 
 /** Each module's loaders under its name: `ctx.loaders.counterparties.byId`. */
 const modules = {
@@ -48,6 +49,7 @@ const modules = {
   tasks: taskLoaders,
   email: emailLoaders,
   apiKeys: apiKeyLoaders,
+  workHistory: workHistoryLoaders,
 };
 
 /**
