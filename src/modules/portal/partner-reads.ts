@@ -15,6 +15,7 @@ import type { ClaimStatus } from '../claims/claims.repository.js';
 import { byDueDate } from '../obligations/obligations.repository.js';
 import { OPEN_STATUSES as OPEN_OBLIGATIONS } from '../obligations/obligation-status.js';
 import { orderOrder, settlementTotals, type OrderStatus } from '../orders/orders.repository.js';
+import { askedOf, workHistories, type HistoryArgs } from '../reports/work-history.js';
 import { partnerConnection, partnerRowsByIds, partnerRowsByParents, type ScopedTable } from './partner-scope.js';
 
 const newestFirst = <Row extends { id: number }>(id: AnyColumn) => [sortBy.id<Row>(id, true)];
@@ -92,6 +93,8 @@ export function partnerReads(db: Database, partnerId: number, timeZone: string) 
     obligations: (open: boolean | null | undefined, args: PageArgs) =>
       partnerConnection(db, partnerId, 'obligations', open == null ? undefined : openObligations(open), byDueDate, args),
     settlements: async () => (await settlementTotals(db, [partnerId], today(timeZone))).get(partnerId) ?? { receivable: '0.00', overdue: '0.00' },
+    /** The partner's own work history: its id is the only counterparty the statement reads. */
+    workHistory: async (args: HistoryArgs) => (await workHistories(db, [partnerId], askedOf(args)))[0],
     serviceCards: (args: PageArgs) => partnerConnection(db, partnerId, 'serviceCards', undefined, newestFirst(serviceCards.id), args),
     appeals: (statuses: readonly AppealStatus[] | null | undefined, args: PageArgs) =>
       partnerConnection(db, partnerId, 'appeals', statuses ? inArray(appeals.status, [...statuses]) : undefined, newestFirst(appeals.id), args),

@@ -126,6 +126,23 @@ describe('counterparty work history', () => {
     expect(four.statements).toBe(3); // authentication, the counterparties, their histories
   });
 
+  it('shows a partner its own history in the portal, and only its own', async () => {
+    const buying = await buyer();
+    const shop = await f.commerce('wh-other');
+    const other = await f.counterparty('wh-other', { segment: shop.segment });
+    await shop.order(other, '2024-02-02', '4');
+    const PORTAL = `query($from: LocalDate!, $to: LocalDate!, $tz: String, $bucket: WorkHistoryBucket) {
+      workHistory(from: $from, to: $to, timeZone: $tz, bucket: $bucket) { bucket total { ${PERIOD} } periods { ${PERIOD} } } }`;
+    const variables = { from: '2024-01-01', to: '2024-06-30', tz: 'Europe/Kyiv', bucket: 'QUARTER' };
+    const staff = (await api.request(HISTORY, { id: buying, ...variables })).data.counterpartyWorkHistory;
+    const own = await api.portal(await api.partnerKeyFor(decodeGlobalId(buying)!.key), PORTAL, variables);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.workHistory).toEqual({ bucket: 'QUARTER', total: staff.total, periods: staff.periods });
+    expect(own.data.workHistory.total.orders).toBe(3);
+    const others = await api.portal(await api.partnerKeyFor(decodeGlobalId(other)!.key), PORTAL, variables);
+    expect(others.data.workHistory.total).toEqual({ ...none, start: null, orders: 1, purchases: eur('40.00') });
+  });
+
   it('refuses a counterparty that does not exist, an id of another type and a bad period', async () => {
     const id = await f.counterparty('wh-refused');
     const ask = async (variables: Record<string, unknown>) => {

@@ -35,7 +35,7 @@ export interface WorkHistory {
   periods: WorkHistoryPeriod[];
 }
 
-interface HistoryArgs { from: string; to: string; timeZone?: string | null; bucket?: TimeBucket | null }
+export interface HistoryArgs { from: string; to: string; timeZone?: string | null; bucket?: TimeBucket | null }
 type Asked = ZonedPeriod & { bucket: TimeBucket };
 
 const STEP: Record<TimeBucket, string> = { MONTH: '1 month', QUARTER: '3 months', YEAR: '1 year' };
@@ -140,7 +140,8 @@ export const workHistoryLoaders = {
     rowByKeyLoader((ids: readonly number[]) => workHistories(db, ids, asked), (history) => history.counterpartyId)),
 };
 
-const askedOf = (args: HistoryArgs): Asked => ({ ...zonedPeriod(args), bucket: args.bucket ?? 'MONTH' });
+/** The checked period and bucket of a history's arguments. */
+export const askedOf = (args: HistoryArgs): Asked => ({ ...zonedPeriod(args), bucket: args.bucket ?? 'MONTH' });
 
 /** `Counterparty.workHistory`: through the loader, so a page of counterparties costs one statement. */
 export async function counterpartyWorkHistory(ctx: Context, counterpartyId: number, args: HistoryArgs): Promise<WorkHistory> {
