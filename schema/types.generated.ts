@@ -19,6 +19,7 @@ import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers.js';
 import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers.js';
 import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceCardGroupMapper, ServiceVisitMapper } from './service-cards/schema.mappers.js';
+import type { SourceAnalysisRowMapper, WorkHistoryMapper } from './reports/schema.mappers.js';
 import type { TaskMapper, TaskConnectionMapper } from './tasks/schema.mappers.js';
 import type { TimeEntryMapper, TimeEntryConnectionMapper, WorkTimeSummaryRowMapper } from './work-time/schema.mappers.js';
 import type { ViewerMapper } from './base/schema.mappers.js';
@@ -382,7 +383,7 @@ export type AgreementTermsInput = {
   paymentMethod?: InputMaybe<PaymentMethod>;
   /** Payment stages; null inherits (INDIVIDUAL) or clears (TYPICAL). */
   paymentSchedule?: InputMaybe<Array<PaymentStageInput>>;
-  /** Global id of the price type. */
+  /** Global id of the price type orders charge: a SALE type (a COST type is INVALID). */
   priceTypeId?: InputMaybe<Scalars['ID']['input']>;
   /** First day of validity. */
   validFrom?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2729,6 +2730,8 @@ export type Counterparty = Node & {
   version: Scalars['Int']['output'];
   /** Web sites. */
   websites: Array<Scalars['URL']['output']>;
+  /** The counterparty's work history: see `Query.counterpartyWorkHistory`. For a page of counterparties, one statement for all of them. */
+  workHistory: WorkHistory;
 };
 
 
@@ -2766,6 +2769,15 @@ export type CounterpartypersonsArgs = {
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
 export type CounterpartyvcardsArgs = {
   includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartyworkHistoryArgs = {
+  bucket?: InputMaybe<WorkHistoryBucket>;
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
 };
 
 /** A page of counterparties. */
@@ -3451,6 +3463,8 @@ export type CreatePriceTypeInput = {
   currency: Scalars['Currency']['input'];
   /** Name, at most 200 characters. */
   name: Scalars['String']['input'];
+  /** SALE (default) or COST; fixed once created. A second COST type in a currency is a DUPLICATE on `currency`. */
+  purpose?: InputMaybe<PriceTypePurpose>;
 };
 
 /** A new product group. */
@@ -7626,6 +7640,8 @@ export type PriceType = Node & {
   id: Scalars['ID']['output'];
   /** Name shown to people. */
   name: Scalars['String']['output'];
+  /** Sale or cost prices; fixed at creation. */
+  purpose: PriceTypePurpose;
   /** When the record was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when updating. */
@@ -7641,6 +7657,13 @@ export type PriceTypePayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a price type's prices are. */
+export type PriceTypePurpose =
+  /** Cost prices: what the company pays for a product; profit in the reports is counted against them. At most one COST type per currency, never named by an agreement. */
+  | 'COST'
+  /** Sale prices: what agreements and orders charge. */
+  | 'SALE';
+
 /** An item of the nomenclature: goods or a service the company sells. */
 export type Product = Node & {
   __typename?: 'Product';
@@ -7652,6 +7675,12 @@ export type Product = Node & {
   archivedAt: Maybe<Scalars['DateTime']['output']>;
   /** Article number (SKU); unique when present. */
   code: Maybe<Scalars['String']['output']>;
+  /**
+   * The cost price in a currency in force on a date: the price of that currency's COST price type
+   * with the latest `effectiveFrom` not after it; null when none. Set it with `setPrice` (or
+   * `importPrices`) on the COST type.
+   */
+  costPrice: Maybe<Price>;
   /** When the record was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Description. */
@@ -7678,6 +7707,13 @@ export type Product = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An item of the nomenclature: goods or a service the company sells. */
+export type ProductcostPriceArgs = {
+  currency: Scalars['Currency']['input'];
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -7928,6 +7964,13 @@ export type Query = {
   counterpartyByExternalId: Maybe<Counterparty>;
   /** The group tree: the top-level groups (walk `children` for the rest). */
   counterpartyGroups: Array<CounterpartyGroup>;
+  /**
+   * A counterparty's work history from `from` to `to` (at most 1100 days), per MONTH, QUARTER or YEAR:
+   * what it bought, how often, how it paid and what claims it made (see `WorkHistoryPeriod`). An
+   * unknown counterparty is NOT_FOUND. Any staff key may read it. Counted by the database in one
+   * statement (for every counterparty asked in one request, through `Counterparty.workHistory`).
+   */
+  counterpartyWorkHistory: WorkHistory;
   /** A deal by global id; null when there is none. */
   deal: Maybe<Deal>;
   /** Deals matching `where`, newest first. */
@@ -8018,6 +8061,23 @@ export type Query = {
   serviceCardGroups: Array<ServiceCardGroup>;
   /** Service cards matching `where`, newest first. */
   serviceCards: ServiceCardConnection;
+  /**
+   * Analysis of contacts and information sources: what each information source (or each campaign)
+   * brought from `from` to `to` (at most 1100 days), per month when `groupBy` has MONTH. A source's
+   * counterparties are those that came from it (`Counterparty.informationSource`); a campaign's are
+   * those it reaches (participating counterparties, counterparties where a participating person holds
+   * a position during the campaign, and those that came from its source), from its first day on.
+   * Counted in the period:
+   * - contacts: chronicle entries DONE, by when they happened in `timeZone`, that name the source (a
+   *   campaign: its source), or name no source and are with one of its counterparties;
+   * - new clients: its counterparties whose first POSTED order ever is dated in the period;
+   * - sales: its counterparties' POSTED orders dated in the period, per currency, with their cost
+   *   (each line's quantity × the product's cost price in the order's currency in force on the order
+   *   date, see `Product.costPrice`) and the profit.
+   * Groups (and months) with none of these are left out. By name, then month. Any staff key may read
+   * it. Counted by the database in one statement.
+   */
+  sourceAnalysis: Array<SourceAnalysisRow>;
   /**
    * What each information source brought from `from` to `to` (at most 1100 days): contacts (chronicle
    * entries DONE in the period, by when they happened in `timeZone`, naming the source or with a
@@ -8525,6 +8585,27 @@ export type QuerycounterpartyByExternalIdArgs = {
  * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
  * Retry-After.
  */
+export type QuerycounterpartyWorkHistoryArgs = {
+  bucket?: InputMaybe<WorkHistoryBucket>;
+  counterpartyId: Scalars['ID']['input'];
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerydealArgs = {
   id: Scalars['ID']['input'];
 };
@@ -8847,6 +8928,23 @@ export type QuerypersonsArgs = {
  * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
  * Retry-After.
  */
+export type QuerypriceTypesArgs = {
+  purpose?: InputMaybe<PriceTypePurpose>;
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QueryproductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -8965,6 +9063,27 @@ export type QueryserviceCardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ServiceCardFilter>;
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
+export type QuerysourceAnalysisArgs = {
+  from: Scalars['LocalDate']['input'];
+  groupBy?: Array<SourceAnalysisGrouping>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+  where?: InputMaybe<SourceAnalysisFilter>;
 };
 
 
@@ -10017,6 +10136,59 @@ export type SortDirection =
   | 'ASC'
   /** Largest first: Z to A, newest first. */
   | 'DESC';
+
+/** Which sources or campaigns the source analysis counts; all given conditions must hold, an empty list matches nothing. */
+export type SourceAnalysisFilter = {
+  /** Only these campaigns; only with CAMPAIGN in `groupBy`. */
+  campaignIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these information sources (by CAMPAIGN: only campaigns standing for them). */
+  informationSourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What a row of the source analysis stands for. */
+export type SourceAnalysisGrouping =
+  /** One row per campaign (campaigns starting on or before the period's last day). */
+  | 'CAMPAIGN'
+  /** Each source's or campaign's figures split by calendar month (of `timeZone` for contacts, of the order date for sales). */
+  | 'MONTH'
+  /** One row per information source. */
+  | 'SOURCE';
+
+/** What one information source or campaign brought in the period (or in one month of it). */
+export type SourceAnalysisRow = {
+  __typename?: 'SourceAnalysisRow';
+  /** The campaign, by CAMPAIGN; null by SOURCE. */
+  campaign: Maybe<Campaign>;
+  /** Chronicle entries DONE that count for it (see `Query.sourceAnalysis`). */
+  contacts: Scalars['Int']['output'];
+  /** The source: the row's own by SOURCE, the campaign's by CAMPAIGN. */
+  informationSource: InformationSource;
+  /** The month's first day, by MONTH; null otherwise. */
+  month: Maybe<Scalars['LocalDate']['output']>;
+  /** Its counterparties whose first POSTED order ever is dated in the period (the month). */
+  newClients: Scalars['Int']['output'];
+  /** Its counterparties' POSTED orders dated in the period (the month), all currencies. */
+  orders: Scalars['Int']['output'];
+  /** Those orders' sales, cost and profit per currency, by currency code. */
+  sales: Array<SourceAnalysisSales>;
+};
+
+/** Sales in one currency and the profit they brought. */
+export type SourceAnalysisSales = {
+  __typename?: 'SourceAnalysisSales';
+  /** Their lines' amounts, discounts applied. */
+  amount: Scalars['Decimal']['output'];
+  /** Σ quantity × cost price (rounded to the cent per line) of the lines whose product has a cost price in this currency on the order date. */
+  cost: Scalars['Decimal']['output'];
+  /** The orders' currency. */
+  currency: Scalars['Currency']['output'];
+  /** POSTED orders in this currency. */
+  orders: Scalars['Int']['output'];
+  /** `amount` − `uncostedAmount` − `cost`. */
+  profit: Scalars['Decimal']['output'];
+  /** The part of `amount` on lines whose product had no cost price: left out of `cost` and `profit`, so a missing cost never shows as profit. */
+  uncostedAmount: Scalars['Decimal']['output'];
+};
 
 /** What one information source brought in a period. */
 export type SourceEffectivenessRow = {
@@ -11222,6 +11394,71 @@ export type WebhookSecretPayload = {
   webhook: Maybe<Webhook>;
 };
 
+/** A counterparty's figures over a period, in total and per month, quarter or year. */
+export type WorkHistory = {
+  __typename?: 'WorkHistory';
+  /** The span of each row of `periods`. */
+  bucket: WorkHistoryBucket;
+  /** The counterparty. */
+  counterparty: Counterparty;
+  /** One row per month, quarter or year touching the period, in order, empty ones included; each counts only what falls inside the period. */
+  periods: Array<WorkHistoryPeriod>;
+  /** The whole period's figures (`start` is null). */
+  total: WorkHistoryPeriod;
+};
+
+/** The calendar span of a row of a work history. */
+export type WorkHistoryBucket =
+  /** Calendar months. */
+  | 'MONTH'
+  /** Calendar quarters (January, April, July, October). */
+  | 'QUARTER'
+  /** Calendar years. */
+  | 'YEAR';
+
+/** Claims of one status. */
+export type WorkHistoryClaims = {
+  __typename?: 'WorkHistoryClaims';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The claims' current status. */
+  status: ClaimStatus;
+};
+
+/**
+ * What a counterparty did in one month, quarter or year (or the whole period). Only POSTED orders
+ * count. A payment is on time when paid on or before its order's `expectedPaymentDate` (the date its
+ * unpaid part becomes overdue, from the agreement's payment schedule or set on the order), late when
+ * after it, and without a due date when the order has none.
+ */
+export type WorkHistoryPeriod = {
+  __typename?: 'WorkHistoryPeriod';
+  /** The average number of days from the counterparty's previous POSTED order (of any date) to each of these orders; null when none has a previous one. */
+  averageDaysBetweenOrders: Maybe<Scalars['Decimal']['output']>;
+  /** The average days late payments came after their order's expected payment date; null when none was late. */
+  averageDaysLate: Maybe<Scalars['Decimal']['output']>;
+  /** Claims it registered in it (in `timeZone`). */
+  claims: Scalars['Int']['output'];
+  /** Those claims by their current status, by status; statuses with none are left out. */
+  claimsByStatus: Array<WorkHistoryClaims>;
+  /** POSTED orders dated in it. */
+  orders: Scalars['Int']['output'];
+  /** Their amounts per currency, by currency code. */
+  paid: Array<CurrencyAmount>;
+  /** Payments after their order's expected payment date. */
+  paidLate: Scalars['Int']['output'];
+  /** Payments on or before their order's expected payment date. */
+  paidOnTime: Scalars['Int']['output'];
+  /** Payments of orders without an expected payment date. */
+  paidWithoutDueDate: Scalars['Int']['output'];
+  /** Payments dated in it, on POSTED orders. */
+  payments: Scalars['Int']['output'];
+  /** Their totals per currency, by currency code. */
+  purchases: Array<CurrencyAmount>;
+  /** The first day of the month, quarter or year; null for the whole period. */
+  start: Maybe<Scalars['LocalDate']['output']>;
+};
+
 /** When the client works. */
 export type WorkMode = {
   __typename?: 'WorkMode';
@@ -11764,6 +12001,7 @@ export type ResolversTypes = {
   PricePayload: ResolverTypeWrapper<Omit<PricePayload, 'price' | 'userErrors'> & { price?: Maybe<ResolversTypes['Price']>, userErrors: Array<ResolversTypes['UserError']> }>;
   PriceType: ResolverTypeWrapper<PriceTypeMapper>;
   PriceTypePayload: ResolverTypeWrapper<Omit<PriceTypePayload, 'priceType' | 'userErrors'> & { priceType?: Maybe<ResolversTypes['PriceType']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  PriceTypePurpose: ResolverTypeWrapper<'SALE' | 'COST'>;
   Product: ResolverTypeWrapper<ProductMapper>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
@@ -11844,6 +12082,10 @@ export type ResolversTypes = {
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: ResolverTypeWrapper<Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversTypes['Shipment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   SortDirection: ResolverTypeWrapper<'ASC' | 'DESC'>;
+  SourceAnalysisFilter: SourceAnalysisFilter;
+  SourceAnalysisGrouping: ResolverTypeWrapper<'SOURCE' | 'CAMPAIGN' | 'MONTH'>;
+  SourceAnalysisRow: ResolverTypeWrapper<SourceAnalysisRowMapper>;
+  SourceAnalysisSales: ResolverTypeWrapper<SourceAnalysisSales>;
   SourceEffectivenessRow: ResolverTypeWrapper<SourceEffectivenessRowMapper>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskMapper>;
@@ -11903,6 +12145,10 @@ export type ResolversTypes = {
   WebhookEdge: ResolverTypeWrapper<Omit<WebhookEdge, 'node'> & { node: ResolversTypes['Webhook'] }>;
   WebhookPayload: ResolverTypeWrapper<Omit<WebhookPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversTypes['UserError']>, webhook?: Maybe<ResolversTypes['Webhook']> }>;
   WebhookSecretPayload: ResolverTypeWrapper<Omit<WebhookSecretPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversTypes['UserError']>, webhook?: Maybe<ResolversTypes['Webhook']> }>;
+  WorkHistory: ResolverTypeWrapper<WorkHistoryMapper>;
+  WorkHistoryBucket: ResolverTypeWrapper<'MONTH' | 'QUARTER' | 'YEAR'>;
+  WorkHistoryClaims: ResolverTypeWrapper<Omit<WorkHistoryClaims, 'status'> & { status: ResolversTypes['ClaimStatus'] }>;
+  WorkHistoryPeriod: ResolverTypeWrapper<Omit<WorkHistoryPeriod, 'claimsByStatus'> & { claimsByStatus: Array<ResolversTypes['WorkHistoryClaims']> }>;
   WorkMode: ResolverTypeWrapper<WorkMode>;
   WorkModeInput: WorkModeInput;
   WorkTimeGrouping: ResolverTypeWrapper<'EMPLOYEE' | 'COUNTERPARTY'>;
@@ -12308,6 +12554,9 @@ export type ResolversParentTypes = {
   ShipmentLine: ShipmentLineMapper;
   ShipmentLineInput: ShipmentLineInput;
   ShipmentPayload: Omit<ShipmentPayload, 'shipment' | 'userErrors'> & { shipment?: Maybe<ResolversParentTypes['Shipment']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  SourceAnalysisFilter: SourceAnalysisFilter;
+  SourceAnalysisRow: SourceAnalysisRowMapper;
+  SourceAnalysisSales: SourceAnalysisSales;
   SourceEffectivenessRow: SourceEffectivenessRowMapper;
   Subscription: Record<PropertyKey, never>;
   Task: TaskMapper;
@@ -12364,6 +12613,9 @@ export type ResolversParentTypes = {
   WebhookEdge: Omit<WebhookEdge, 'node'> & { node: ResolversParentTypes['Webhook'] };
   WebhookPayload: Omit<WebhookPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversParentTypes['UserError']>, webhook?: Maybe<ResolversParentTypes['Webhook']> };
   WebhookSecretPayload: Omit<WebhookSecretPayload, 'userErrors' | 'webhook'> & { userErrors: Array<ResolversParentTypes['UserError']>, webhook?: Maybe<ResolversParentTypes['Webhook']> };
+  WorkHistory: WorkHistoryMapper;
+  WorkHistoryClaims: WorkHistoryClaims;
+  WorkHistoryPeriod: Omit<WorkHistoryPeriod, 'claimsByStatus'> & { claimsByStatus: Array<ResolversParentTypes['WorkHistoryClaims']> };
   WorkMode: WorkMode;
   WorkModeInput: WorkModeInput;
   WorkTimeSummaryRow: WorkTimeSummaryRowMapper;
@@ -13233,6 +13485,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   vcards?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CounterpartyvcardsArgs, 'includeFormer'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   websites?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
+  workHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<CounterpartyworkHistoryArgs, 'bucket' | 'from' | 'timeZone' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -14118,6 +14371,7 @@ export type PriceTypeResolvers<ContextType = Context, ParentType extends Resolve
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['PriceTypePurpose'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -14128,11 +14382,14 @@ export type PriceTypePayloadResolvers<ContextType = Context, ParentType extends 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PriceTypePurposeResolvers = EnumResolverSignature<{ COST?: any, SALE?: any }, ResolversTypes['PriceTypePurpose']>;
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   analogues?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
   archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  costPrice?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<ProductcostPriceArgs, 'currency'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -14219,6 +14476,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyArgs, 'id'>>;
   counterpartyByExternalId?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyByExternalIdArgs, 'externalId'>>;
   counterpartyGroups?: Resolver<Array<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  counterpartyWorkHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<QuerycounterpartyWorkHistoryArgs, 'bucket' | 'counterpartyId' | 'from' | 'timeZone' | 'to'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QuerydealArgs, 'id'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QuerydealsArgs>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QuerydepartmentsArgs>>;
@@ -14237,7 +14495,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'id'>>;
   personByExternalId?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonByExternalIdArgs, 'externalId'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QuerypersonsArgs>>;
-  priceTypes?: Resolver<Array<ResolversTypes['PriceType']>, ParentType, ContextType>;
+  priceTypes?: Resolver<Array<ResolversTypes['PriceType']>, ParentType, ContextType, Partial<QuerypriceTypesArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductArgs, 'id'>>;
   productByExternalId?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductByExternalIdArgs, 'externalId'>>;
   productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
@@ -14247,6 +14505,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
   serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
+  sourceAnalysis?: Resolver<Array<ResolversTypes['SourceAnalysisRow']>, ParentType, ContextType, RequireFields<QuerysourceAnalysisArgs, 'from' | 'groupBy' | 'timeZone' | 'to'>>;
   sourceEffectiveness?: Resolver<Array<ResolversTypes['SourceEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerysourceEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QuerytaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QuerytasksArgs>>;
@@ -14458,6 +14717,27 @@ export type ShipmentPayloadResolvers<ContextType = Context, ParentType extends R
 
 export type SortDirectionResolvers = EnumResolverSignature<{ ASC?: any, DESC?: any }, ResolversTypes['SortDirection']>;
 
+export type SourceAnalysisGroupingResolvers = EnumResolverSignature<{ CAMPAIGN?: any, MONTH?: any, SOURCE?: any }, ResolversTypes['SourceAnalysisGrouping']>;
+
+export type SourceAnalysisRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceAnalysisRow'] = ResolversParentTypes['SourceAnalysisRow']> = {
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  informationSource?: Resolver<ResolversTypes['InformationSource'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  newClients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sales?: Resolver<Array<ResolversTypes['SourceAnalysisSales']>, ParentType, ContextType>;
+};
+
+export type SourceAnalysisSalesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceAnalysisSales'] = ResolversParentTypes['SourceAnalysisSales']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  profit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  uncostedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
 export type SourceEffectivenessRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceEffectivenessRow'] = ResolversParentTypes['SourceEffectivenessRow']> = {
   campaigns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -14641,6 +14921,35 @@ export type WebhookSecretPayloadResolvers<ContextType = Context, ParentType exte
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   webhook?: Resolver<Maybe<ResolversTypes['Webhook']>, ParentType, ContextType>;
+};
+
+export type WorkHistoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkHistory'] = ResolversParentTypes['WorkHistory']> = {
+  bucket?: Resolver<ResolversTypes['WorkHistoryBucket'], ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['WorkHistoryPeriod']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WorkHistoryPeriod'], ParentType, ContextType>;
+};
+
+export type WorkHistoryBucketResolvers = EnumResolverSignature<{ MONTH?: any, QUARTER?: any, YEAR?: any }, ResolversTypes['WorkHistoryBucket']>;
+
+export type WorkHistoryClaimsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkHistoryClaims'] = ResolversParentTypes['WorkHistoryClaims']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+};
+
+export type WorkHistoryPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkHistoryPeriod'] = ResolversParentTypes['WorkHistoryPeriod']> = {
+  averageDaysBetweenOrders?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  averageDaysLate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsByStatus?: Resolver<Array<ResolversTypes['WorkHistoryClaims']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  paidLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidWithoutDueDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchases?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
 };
 
 export type WorkModeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkMode'] = ResolversParentTypes['WorkMode']> = {
@@ -14880,6 +15189,7 @@ export type Resolvers<ContextType = Context> = {
   PricePayload?: PricePayloadResolvers<ContextType>;
   PriceType?: PriceTypeResolvers<ContextType>;
   PriceTypePayload?: PriceTypePayloadResolvers<ContextType>;
+  PriceTypePurpose?: PriceTypePurposeResolvers;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
@@ -14921,6 +15231,9 @@ export type Resolvers<ContextType = Context> = {
   ShipmentLine?: ShipmentLineResolvers<ContextType>;
   ShipmentPayload?: ShipmentPayloadResolvers<ContextType>;
   SortDirection?: SortDirectionResolvers;
+  SourceAnalysisGrouping?: SourceAnalysisGroupingResolvers;
+  SourceAnalysisRow?: SourceAnalysisRowResolvers<ContextType>;
+  SourceAnalysisSales?: SourceAnalysisSalesResolvers<ContextType>;
   SourceEffectivenessRow?: SourceEffectivenessRowResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
@@ -14946,6 +15259,10 @@ export type Resolvers<ContextType = Context> = {
   WebhookEdge?: WebhookEdgeResolvers<ContextType>;
   WebhookPayload?: WebhookPayloadResolvers<ContextType>;
   WebhookSecretPayload?: WebhookSecretPayloadResolvers<ContextType>;
+  WorkHistory?: WorkHistoryResolvers<ContextType>;
+  WorkHistoryBucket?: WorkHistoryBucketResolvers;
+  WorkHistoryClaims?: WorkHistoryClaimsResolvers<ContextType>;
+  WorkHistoryPeriod?: WorkHistoryPeriodResolvers<ContextType>;
   WorkMode?: WorkModeResolvers<ContextType>;
   WorkTimeGrouping?: WorkTimeGroupingResolvers;
   WorkTimePeriod?: WorkTimePeriodResolvers;

@@ -12,6 +12,7 @@ import    { orders as Query_orders } from './commerce/resolvers/Query/orders.js'
 import    { organisation as Query_organisation } from './organisation/resolvers/Query/organisation.js';
 import    { serviceCards as Query_serviceCards } from './service/resolvers/Query/serviceCards.js';
 import    { settlements as Query_settlements } from './commerce/resolvers/Query/settlements.js';
+import    { workHistory as Query_workHistory } from './reports/resolvers/Query/workHistory.js';
 import    { commentOnAppeal as Mutation_commentOnAppeal } from './appeals/resolvers/Mutation/commentOnAppeal.js';
 import    { commentOnClaim as Mutation_commentOnClaim } from './claims/resolvers/Mutation/commentOnClaim.js';
 import    { registerAppeal as Mutation_registerAppeal } from './appeals/resolvers/Mutation/registerAppeal.js';
@@ -50,7 +51,7 @@ import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver } from 'gr
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../../src/lib/scalars.js';
 import    { UploadScalar } from './../../src/modules/attachments/multipart.js';
     export const resolvers: Resolvers = {
-      Query: { agreements: Query_agreements,appeals: Query_appeals,claims: Query_claims,contracts: Query_contracts,me: Query_me,node: Query_node,nodes: Query_nodes,obligations: Query_obligations,orders: Query_orders,organisation: Query_organisation,serviceCards: Query_serviceCards,settlements: Query_settlements },
+      Query: { agreements: Query_agreements,appeals: Query_appeals,claims: Query_claims,contracts: Query_contracts,me: Query_me,node: Query_node,nodes: Query_nodes,obligations: Query_obligations,orders: Query_orders,organisation: Query_organisation,serviceCards: Query_serviceCards,settlements: Query_settlements,workHistory: Query_workHistory },
       Mutation: { commentOnAppeal: Mutation_commentOnAppeal,commentOnClaim: Mutation_commentOnClaim,registerAppeal: Mutation_registerAppeal,registerClaim: Mutation_registerClaim,uploadAttachment: Mutation_uploadAttachment },
       
       Agreement: Agreement,

@@ -438,6 +438,15 @@ export type ContractStatus =
   /** Being prepared. */
   | 'DRAFT';
 
+/** An amount in one currency. */
+export type CurrencyAmount = {
+  __typename?: 'CurrencyAmount';
+  /** The amount. */
+  amount: Scalars['Decimal']['output'];
+  /** The currency. */
+  currency: Scalars['Currency']['output'];
+};
+
 /** An e-mail address. */
 export type Email = {
   __typename?: 'Email';
@@ -878,6 +887,12 @@ export type Query = {
   serviceCards: ServiceCardConnection;
   /** The organisation's settlements on its orders: what it owes and what is overdue. */
   settlements: Settlements;
+  /**
+   * The organisation's work history with the company from `from` to `to` (at most 1100 days), per
+   * MONTH, QUARTER or YEAR: what it bought, how often, how it paid and what claims it made (see
+   * `WorkHistoryPeriod`). Only the organisation's own orders, payments and claims are counted.
+   */
+  workHistory: WorkHistory;
 };
 
 
@@ -1044,6 +1059,27 @@ export type QueryserviceCardsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The partner portal: what a partner's people see of their own organisation, and nothing else. Every
+ * field here reads only the data of the counterparty the PARTNER key belongs to.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
+export type QueryworkHistoryArgs = {
+  bucket?: InputMaybe<WorkHistoryBucket>;
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
 };
 
 /** A new appeal. */
@@ -1227,6 +1263,68 @@ export type UserErrorCode =
   /** An id names a record of another type than the field expects. */
   | 'WRONG_TYPE';
 
+/** The organisation's figures over a period, in total and per month, quarter or year. */
+export type WorkHistory = {
+  __typename?: 'WorkHistory';
+  /** The span of each row of `periods`. */
+  bucket: WorkHistoryBucket;
+  /** One row per month, quarter or year touching the period, in order, empty ones included; each counts only what falls inside the period. */
+  periods: Array<WorkHistoryPeriod>;
+  /** The whole period's figures (`start` is null). */
+  total: WorkHistoryPeriod;
+};
+
+/** The calendar span of a row of a work history. */
+export type WorkHistoryBucket =
+  /** Calendar months. */
+  | 'MONTH'
+  /** Calendar quarters (January, April, July, October). */
+  | 'QUARTER'
+  /** Calendar years. */
+  | 'YEAR';
+
+/** Claims of one status. */
+export type WorkHistoryClaims = {
+  __typename?: 'WorkHistoryClaims';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The claims' current status. */
+  status: ClaimStatus;
+};
+
+/**
+ * What the organisation did in one month, quarter or year (or the whole period). Only POSTED orders
+ * count. A payment is on time when paid on or before its order's expected payment date, late when
+ * after it, and without a due date when the order has none.
+ */
+export type WorkHistoryPeriod = {
+  __typename?: 'WorkHistoryPeriod';
+  /** The average number of days from the previous POSTED order (of any date) to each of these orders; null when none has a previous one. */
+  averageDaysBetweenOrders: Maybe<Scalars['Decimal']['output']>;
+  /** The average days late payments came after their order's expected payment date; null when none was late. */
+  averageDaysLate: Maybe<Scalars['Decimal']['output']>;
+  /** Claims registered in it (in `timeZone`). */
+  claims: Scalars['Int']['output'];
+  /** Those claims by their current status; statuses with none are left out. */
+  claimsByStatus: Array<WorkHistoryClaims>;
+  /** POSTED orders dated in it. */
+  orders: Scalars['Int']['output'];
+  /** Their amounts per currency, by currency code. */
+  paid: Array<CurrencyAmount>;
+  /** Payments after their order's expected payment date. */
+  paidLate: Scalars['Int']['output'];
+  /** Payments on or before their order's expected payment date. */
+  paidOnTime: Scalars['Int']['output'];
+  /** Payments of orders without an expected payment date. */
+  paidWithoutDueDate: Scalars['Int']['output'];
+  /** Payments dated in it. */
+  payments: Scalars['Int']['output'];
+  /** Their totals per currency, by currency code. */
+  purchases: Array<CurrencyAmount>;
+  /** The first day of the month, quarter or year; null for the whole period. */
+  start: Maybe<Scalars['LocalDate']['output']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1350,6 +1448,7 @@ export type ResolversTypes = {
   ContractStatus: ResolverTypeWrapper<'DRAFT' | 'ACTIVE' | 'CLOSED' | 'CANCELLED'>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  CurrencyAmount: ResolverTypeWrapper<CurrencyAmount>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Email: ResolverTypeWrapper<Omit<Email, 'kind'> & { kind: ResolversTypes['ContactKind'] }>;
@@ -1395,6 +1494,10 @@ export type ResolversTypes = {
   UploadAttachmentInput: UploadAttachmentInput;
   UserError: ResolverTypeWrapper<Omit<UserError, 'code'> & { code: ResolversTypes['UserErrorCode'] }>;
   UserErrorCode: ResolverTypeWrapper<'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'OUT_OF_RANGE' | 'NOT_FOUND' | 'WRONG_TYPE' | 'DUPLICATE' | 'INVALID_STATE' | 'TOO_LARGE' | 'CONTENT_TYPE_MISMATCH'>;
+  WorkHistory: ResolverTypeWrapper<Omit<WorkHistory, 'bucket' | 'periods' | 'total'> & { bucket: ResolversTypes['WorkHistoryBucket'], periods: Array<ResolversTypes['WorkHistoryPeriod']>, total: ResolversTypes['WorkHistoryPeriod'] }>;
+  WorkHistoryBucket: ResolverTypeWrapper<'MONTH' | 'QUARTER' | 'YEAR'>;
+  WorkHistoryClaims: ResolverTypeWrapper<Omit<WorkHistoryClaims, 'status'> & { status: ResolversTypes['ClaimStatus'] }>;
+  WorkHistoryPeriod: ResolverTypeWrapper<Omit<WorkHistoryPeriod, 'claimsByStatus'> & { claimsByStatus: Array<ResolversTypes['WorkHistoryClaims']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1426,6 +1529,7 @@ export type ResolversParentTypes = {
   ContractLine: ContractLineMapper;
   CountryCode: Scalars['CountryCode']['output'];
   Currency: Scalars['Currency']['output'];
+  CurrencyAmount: CurrencyAmount;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Email: Email;
@@ -1460,6 +1564,9 @@ export type ResolversParentTypes = {
   Upload: Scalars['Upload']['output'];
   UploadAttachmentInput: UploadAttachmentInput;
   UserError: UserError;
+  WorkHistory: Omit<WorkHistory, 'periods' | 'total'> & { periods: Array<ResolversParentTypes['WorkHistoryPeriod']>, total: ResolversParentTypes['WorkHistoryPeriod'] };
+  WorkHistoryClaims: WorkHistoryClaims;
+  WorkHistoryPeriod: Omit<WorkHistoryPeriod, 'claimsByStatus'> & { claimsByStatus: Array<ResolversParentTypes['WorkHistoryClaims']> };
 };
 
 export type AddressResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -1646,6 +1753,11 @@ export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<Resolve
 export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
   name: 'Currency';
 }
+
+export type CurrencyAmountResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['CurrencyAmount'] = ResolversParentTypes['CurrencyAmount']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -1838,6 +1950,7 @@ export type QueryResolvers<ContextType = PortalContext, ParentType extends Resol
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
   settlements?: Resolver<ResolversTypes['Settlements'], ParentType, ContextType>;
+  workHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<QueryworkHistoryArgs, 'bucket' | 'from' | 'timeZone' | 'to'>>;
 };
 
 export type ServiceCardResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ServiceCard'] = ResolversParentTypes['ServiceCard']> = {
@@ -1900,6 +2013,34 @@ export type UserErrorResolvers<ContextType = PortalContext, ParentType extends R
 
 export type UserErrorCodeResolvers = EnumResolverSignature<{ CONTENT_TYPE_MISMATCH?: any, DUPLICATE?: any, INVALID?: any, INVALID_STATE?: any, NOT_FOUND?: any, OUT_OF_RANGE?: any, REQUIRED?: any, TOO_LARGE?: any, TOO_LONG?: any, WRONG_TYPE?: any }, ResolversTypes['UserErrorCode']>;
 
+export type WorkHistoryResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['WorkHistory'] = ResolversParentTypes['WorkHistory']> = {
+  bucket?: Resolver<ResolversTypes['WorkHistoryBucket'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['WorkHistoryPeriod']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['WorkHistoryPeriod'], ParentType, ContextType>;
+};
+
+export type WorkHistoryBucketResolvers = EnumResolverSignature<{ MONTH?: any, QUARTER?: any, YEAR?: any }, ResolversTypes['WorkHistoryBucket']>;
+
+export type WorkHistoryClaimsResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['WorkHistoryClaims'] = ResolversParentTypes['WorkHistoryClaims']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+};
+
+export type WorkHistoryPeriodResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['WorkHistoryPeriod'] = ResolversParentTypes['WorkHistoryPeriod']> = {
+  averageDaysBetweenOrders?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  averageDaysLate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimsByStatus?: Resolver<Array<ResolversTypes['WorkHistoryClaims']>, ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  paidLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidOnTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidWithoutDueDate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purchases?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = PortalContext> = {
   Address?: AddressResolvers<ContextType>;
   AddressKind?: AddressKindResolvers;
@@ -1929,6 +2070,7 @@ export type Resolvers<ContextType = PortalContext> = {
   ContractStatus?: ContractStatusResolvers;
   CountryCode?: GraphQLScalarType;
   Currency?: GraphQLScalarType;
+  CurrencyAmount?: CurrencyAmountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Email?: EmailResolvers<ContextType>;
@@ -1971,5 +2113,9 @@ export type Resolvers<ContextType = PortalContext> = {
   Upload?: GraphQLScalarType;
   UserError?: UserErrorResolvers<ContextType>;
   UserErrorCode?: UserErrorCodeResolvers;
+  WorkHistory?: WorkHistoryResolvers<ContextType>;
+  WorkHistoryBucket?: WorkHistoryBucketResolvers;
+  WorkHistoryClaims?: WorkHistoryClaimsResolvers<ContextType>;
+  WorkHistoryPeriod?: WorkHistoryPeriodResolvers<ContextType>;
 };
 
