@@ -56,7 +56,8 @@ export const entryColumns = columnPlan(chronicleEntries, ['id', 'counterpartyId'
   email: ['kind'],
 });
 
-function conditions(filter: ChronicleFilter): SQL | undefined {
+/** The SQL of `filter` on `chronicle_entries`: the lists and the contacts report take the same conditions. */
+export function conditions(filter: ChronicleFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [];
   if (filter.counterpartyId != null) where.push(eq(chronicleEntries.counterpartyId, filter.counterpartyId));
   if (filter.kinds) where.push(inArray(chronicleEntries.kind, filter.kinds));

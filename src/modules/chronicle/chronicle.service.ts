@@ -35,7 +35,7 @@ export interface ChronicleFilterInput {
 }
 
 /** Decodes the ids of a filter argument; a bad id is a thrown BAD_USER_INPUT naming its field. */
-function readFilter(where: ChronicleFilterInput | null | undefined): ChronicleFilter {
+export function readFilter(where: ChronicleFilterInput | null | undefined): ChronicleFilter {
   if (!where) return {};
   return {
     counterpartyId: referenceKeyOrThrow(where.counterpartyId, 'Counterparty', ['where', 'counterpartyId']),
