@@ -9,3 +9,9 @@ import type { ContactsGroup } from '../../src/modules/reports/contacts-report.re
 
 export type ContactsReportRowMapper = ContactsGroup;
 // ---- End of the contacts report ----
+
+// ---- Manager performance ----
+import type { ManagerPerformance } from '../../src/modules/reports/manager-performance.repository.js';
+
+export type ManagerPerformanceRowMapper = ManagerPerformance;
+// ---- End of manager performance ----

@@ -10,5 +10,5 @@ export async function executeRows<Row>(db: Database, query: SQL): Promise<Row[]>
   return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
 
-/** A JSON value aggregated in SQL: postgres.js answers it parsed, PGlite as text. */
+/** A JSON value built in SQL (`json_agg`, `json_build_object`): postgres.js answers it parsed, PGlite as text. */
 export const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) as T : value as T);

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import { periodEnd, periodStart, type ZonedPeriod } from '../../lib/zoned-period.js';
 import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds } from '../../db/json-rows.js';
 import { countsByParent, pagesByParent, selectConnection, type ListPerParent } from '../../db/paging.js';
-import { executeRows } from '../../db/raw.js';
+import { executeRows, parsedJson } from '../../db/raw.js';
 import {
   campaignExpenses, campaignGroups, campaignMaterials, campaignParticipants, campaignRevenues, campaigns, chronicleEntries,
   contactCards, counterparties, deals, informationSources, orders, personPositions,
@@ -264,8 +264,6 @@ export async function sumsByCampaigns(db: Database, campaignIds: readonly number
   return new Map(rows.map((row) => [Number(row.id), { cost: row.cost, revenue: row.revenue }]));
 }
 
-/** JSON aggregated in SQL arrives parsed from one driver and as text from the other. */
-const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) as T : value as T);
 
 /**
  * The counterparties each campaign reaches through its participants: the participating

@@ -3,7 +3,7 @@ import { lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { allColumnsOf, isAnyOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
-import { executeRows } from '../../db/raw.js';
+import { executeRows, parsedJson } from '../../db/raw.js';
 import {
   claimCauses, claims, counterparties, orders, type ClaimRow,
 } from '../../db/schema/index.js';
@@ -121,8 +121,6 @@ export interface ClaimSummary {
 
 export const EMPTY_SUMMARY: ClaimSummary = { total: 0, open: 0, satisfied: 0, partlySatisfied: 0, rejected: 0, withdrawn: 0, amounts: [] };
 
-/** JSON aggregated in SQL arrives parsed from one driver and as text from the other. */
-const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) as T : value as T);
 
 /** A JSON array of per-currency sums of `rows` (a relation with currency, claimed, granted), by currency. */
 const amountsJson = (rows: SQL, where: SQL) => sql`(

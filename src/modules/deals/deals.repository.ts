@@ -3,7 +3,7 @@ import { givenKeysRelation, lockedRowsByKeys } from '../../db/bulk.js';
 import type { Database } from '../../db/client.js';
 import { allColumnsOf, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
-import { executeRows } from '../../db/raw.js';
+import { executeRows, parsedJson } from '../../db/raw.js';
 import {
   chronicleEntries, dealMoves, dealOrders, deals, lostReasons, type DealOrderRow, type DealRow, type LostReasonRow,
 } from '../../db/schema/index.js';
@@ -195,8 +195,6 @@ export interface FunnelStage { stage: DealStage; deals: number; amounts: Currenc
 export interface FunnelResult { result: DealResult; deals: number; amounts: CurrencyAmount[] }
 export interface FunnelGroup { employeeId: number | null; deals: number; columns: FunnelColumn[]; stages: FunnelStage[]; results: FunnelResult[] }
 
-/** JSON aggregated in SQL arrives parsed from one driver and as text from the other. */
-const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) as T : value as T);
 
 /** `part` as a percentage of `whole`, two decimals, rounded half up; null when `whole` is 0. */
 export function percent(part: number, whole: number): string | null {

@@ -28,8 +28,8 @@ export interface TaskFilter {
   overdue?: boolean | null;
 }
 
-/** Open and due on a day before today: `startOfToday` is today's first instant in the viewer's zone. */
-const overdueAt = (startOfToday: Date): SQL => and(eq(tasks.status, 'OPEN'), lt(tasks.dueAt, startOfToday))!;
+/** Open and due on a day before today: `startOfToday` is today's first instant in the viewer's zone. The tasks list and the manager performance report count it so. */
+export const overdueAt = (startOfToday: Date): SQL => and(eq(tasks.status, 'OPEN'), lt(tasks.dueAt, startOfToday))!;
 
 function conditions(filter: TaskFilter, startOfToday: Date): SQL | undefined {
   return and(
