@@ -15,3 +15,12 @@ import type { ManagerPerformance } from '../../src/modules/reports/manager-perfo
 
 export type ManagerPerformanceRowMapper = ManagerPerformance;
 // ---- End of manager performance ----
+
+// ---- The contact list ----
+import type { Connection } from '../../src/lib/connection.js';
+import type { ContactListEntry, ContactListPerson } from '../../src/modules/reports/counterparty-contact-list.repository.js';
+
+export type CounterpartyContactListConnectionMapper = Connection<ContactListEntry>;
+export type CounterpartyContactListEntryMapper = ContactListEntry;
+export type CounterpartyContactListPersonMapper = ContactListPerson;
+// ---- End of the contact list ----

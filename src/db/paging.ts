@@ -56,14 +56,32 @@ export async function selectConnection<T extends PgTable>(
 ): Promise<Connection<T['$inferSelect']>> {
   const { table } = rows;
   const read = { table, columns: withKeyColumns(table, rows.columns, keys) };
-  const page = readPage(args, keys);
-  const order = keyset(keys, page);
-  const found = page.size === 0 ? [] : await readRows(db, read, { orderBy: order.orderBy, planEachTime }, (fields) => db.select(fields)
-    .from(table as PgTable).where(and(where, order.where)).orderBy(...order.orderBy).limit(page.size + 1));
   const totalCount = async () => {
     const [{ total }] = await db.select({ total: count() }).from(table as PgTable).where(where);
     return total;
   };
+  return keysetConnection(keys, args, (order) => readRows(db, read, { orderBy: order.orderBy, planEachTime }, (fields) => db.select(fields)
+    .from(table as PgTable).where(and(where, order.where)).orderBy(...order.orderBy).limit(order.limit)), totalCount);
+}
+
+/** What a page's query adds to its own conditions: "after the cursor", the keyset order and the LIMIT. */
+export interface KeysetOrder {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+}
+
+/**
+ * One page of the rows `read` selects, in the keyset order of `keys`, as a Relay connection: for
+ * a page whose rows are not one table's columns (a report that aggregates other tables into each
+ * row), `read` writes the statement and takes `order`'s condition, ORDER BY and LIMIT into it.
+ */
+export async function keysetConnection<Row>(
+  keys: SortKey<Row>[], args: PageArgs, read: (order: KeysetOrder) => Promise<Row[]>, totalCount: () => Promise<number>,
+): Promise<Connection<Row>> {
+  const page = readPage(args, keys);
+  const order = keyset(keys, page);
+  const found = page.size === 0 ? [] : await read({ ...order, limit: page.size + 1 });
   return toConnection(found, page, keys, totalCount);
 }
 

@@ -33,7 +33,8 @@ export interface CounterpartyListFilter {
 export type CounterpartyOrderField = 'NAME' | 'CREATED_AT' | 'UPDATED_AT';
 export interface CounterpartyOrder { field: CounterpartyOrderField; direction?: 'ASC' | 'DESC' | null }
 
-function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
+/** The SQL of a counterparty filter on `counterparties`: the register's list and the contact list report share it. */
+export function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.search) conditions.push(searchTextMatches(counterparties.searchText, filter.search));
   // A list filter matches what is in the list: an empty list matches nothing.
@@ -52,8 +53,12 @@ function filterCondition(filter: CounterpartyListFilter): SQL | undefined {
   return and(...conditions);
 }
 
-function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
-  const keys = orderBy.map((order): SortKey<CounterpartyRow> => {
+/**
+ * The keyset order of `orderBy` (NAME when none is given), the id breaking ties, for rows of
+ * counterparties or of anything that carries their order's columns (the contact list report).
+ */
+export function orderKeys<Row extends Pick<CounterpartyRow, 'id' | 'name' | 'createdAt' | 'updatedAt'> = CounterpartyRow>(orderBy: CounterpartyOrder[]): SortKey<Row>[] {
+  const keys = (orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }]).map((order): SortKey<Row> => {
     const descending = order.direction === 'DESC';
     switch (order.field) {
       case 'NAME': return sortBy.text(counterparties.name, (row) => row.name, descending);
@@ -62,7 +67,7 @@ function orderKeys(orderBy: CounterpartyOrder[]): SortKey<CounterpartyRow>[] {
     }
   });
   const lastDescending = keys.length > 0 && keys[keys.length - 1].descending;
-  return [...keys, sortBy.id<CounterpartyRow>(counterparties.id, lastDescending)];
+  return [...keys, sortBy.id<Row>(counterparties.id, lastDescending)];
 }
 
 /**
@@ -81,8 +86,7 @@ export const counterpartyColumns = columnPlan(counterparties, ['id'], {
 
 /** A page of counterparties of the `columns` chosen for its fields (see db/columns.ts). */
 export function list(db: Database, filter: CounterpartyListFilter, orderBy: CounterpartyOrder[], args: PageArgs, columns: ColumnChoice) {
-  const order = orderBy.length > 0 ? orderBy : [{ field: 'NAME' as const }];
-  return selectConnection(db, { table: counterparties, columns }, filterCondition(filter), orderKeys(order), args, { planEachTime: Boolean(filter.search) });
+  return selectConnection(db, { table: counterparties, columns }, filterCondition(filter), orderKeys(orderBy), args, { planEachTime: Boolean(filter.search) });
 }
 
 export const byIds = (db: Database, ids: readonly number[]) =>

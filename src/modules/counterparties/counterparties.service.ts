@@ -5,7 +5,7 @@ import { payloadWriter, versionedRow, writeArchived } from '../../lib/write.js';
 import type { CounterpartyInsert, CounterpartyRow } from '../../db/schema/index.js';
 import type { PageArgs } from '../../lib/connection.js';
 import { searchTerm } from '../../lib/search-term.js';
-import { requireKey } from '../../lib/global-id.js';
+import { referenceKeyOrThrow, requireKey } from '../../lib/global-id.js';
 import { referenceKey, requireFound } from '../../lib/references.js';
 import { failed, InputErrors } from '../../lib/user-errors.js';
 import { requireWriter } from '../auth/viewer.js';
@@ -37,16 +37,40 @@ export interface CounterpartyFields {
   parentId?: string | null;
 }
 
+/** The `CounterpartyFilter` argument, as clients send it. */
+export interface CounterpartyFilterInput extends Omit<repository.CounterpartyListFilter, 'groupId' | 'responsibleEmployeeId' | 'informationSourceId'> {
+  groupId?: string | null;
+  responsibleEmployeeId?: string | null;
+  informationSourceId?: string | null;
+}
+
+/**
+ * A `CounterpartyFilter` argument as the repository takes it: ids decoded (a bad one is a
+ * BAD_USER_INPUT naming its field), the search term checked, archived counterparties left out
+ * when no filter is given (the schema's default holds only inside a given filter). Every list of
+ * counterparties (the register, the contact list report) reads its filter here.
+ */
+export function readCounterpartyFilter(where: CounterpartyFilterInput | null | undefined): repository.CounterpartyListFilter {
+  return {
+    ...where,
+    search: searchTerm(where?.search),
+    groupId: referenceKeyOrThrow(where?.groupId, 'CounterpartyGroup', ['where', 'groupId']),
+    responsibleEmployeeId: referenceKeyOrThrow(where?.responsibleEmployeeId, 'Employee', ['where', 'responsibleEmployeeId']),
+    informationSourceId: referenceKeyOrThrow(where?.informationSourceId, 'InformationSource', ['where', 'informationSourceId']),
+    archived: where ? where.archived : false,
+  };
+}
+
 export function listCounterparties(
   ctx: Context,
-  filter: repository.CounterpartyListFilter,
+  where: CounterpartyFilterInput | null | undefined,
   orderBy: repository.CounterpartyOrder[],
   args: PageArgs,
   /** The fields the query selects on the counterparties (see `selectionOf`). */
   selected: Selection,
 ) {
   const columns = chooseColumns(repository.counterpartyColumns, selected);
-  return repository.list(ctx.db, { ...filter, search: searchTerm(filter.search) }, orderBy, args, columns);
+  return repository.list(ctx.db, readCounterpartyFilter(where), orderBy, args, columns);
 }
 
 /** Fields that are plain optional texts, with their length limits. */

@@ -26,7 +26,7 @@ export interface PersonListFilter {
 }
 
 /** A position is held on `today` (an ISO date) when it has no end date or ends today or later. */
-const heldOn = (today: string) => or(isNull(personPositions.endDate), gte(personPositions.endDate, today));
+export const heldOn = (today: string) => or(isNull(personPositions.endDate), gte(personPositions.endDate, today));
 
 /**
  * Persons read by last name, first name, id. First name is nullable and keyset keys must not be,
