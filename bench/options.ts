@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { SeedSize } from '../src/cli/seed-sql.js';
 
 /** The scenarios a run can be limited to with `--only`. */
-export const SCENARIOS = ['flat', 'nested', 'search', 'import'] as const;
+export const SCENARIOS = ['flat', 'nested', 'search', 'contacts-report', 'import'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {

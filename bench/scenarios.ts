@@ -3,11 +3,11 @@ import { seedPrefix } from '../src/cli/seed-sql.js';
 import { CARD_QUERY } from '../src/testing/card-query.js';
 
 /**
- * The three read scenarios as a front end sends them: a flat list page, a page of counterparty
- * cards with their nested lists, and the quick search. Each has the request bodies the load
+ * The read scenarios as a front end sends them: a flat list page, a page of counterparty cards
+ * with their nested lists, the quick search, and the heaviest report (the contacts of a month). Each has the request bodies the load
  * rotates through and a check that an answer really carries the data asked for.
  */
-export type HttpScenarioName = 'flat' | 'nested' | 'search';
+export type HttpScenarioName = 'flat' | 'nested' | 'search' | 'contacts-report';
 
 export interface HttpScenario {
   name: HttpScenarioName;
@@ -32,6 +32,27 @@ export const SEARCH_QUERY = `query Search($first: Int!, $search: String!) {
     edges { node { id name taxNumber phones { number } } }
   }
 }`;
+
+/**
+ * The heaviest report on the bench data: a month of the chronicle (about 1/60 of it: the seed
+ * spreads five years) counted per responsible employee and week in a zone, with the employees'
+ * names. One statement for the report, one for the employees.
+ */
+export const CONTACTS_REPORT_QUERY = `query ContactsReport($from: LocalDate!, $to: LocalDate!) {
+  contactsReport(from: $from, to: $to, timeZone: "Europe/Kyiv", groupBy: [EMPLOYEE, WEEK]) {
+    rows { employee { fullName } periodStart contacts done planned cancelled minutesSpent }
+    total { contacts done }
+  }
+}`;
+
+/** The first and last day of each of the `count` whole months before `now`, latest first: seeded entries fill them all. */
+function pastMonths(now: Date, count: number): { from: string; to: string }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1 - i, 1));
+    const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 0));
+    return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+  });
+}
 
 const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
 const nodesOf = (data: any): any[] => data?.counterparties?.edges?.map((edge: { node: unknown }) => edge.node) ?? [];
@@ -79,6 +100,18 @@ export function httpScenarios(terms: SearchTerms): Record<HttpScenarioName, Http
         if (entries.length === 0) return 'no card has chronicle entries';
         if (!entries.some((entry) => entry.responsibleEmployee?.fullName)) return 'no chronicle entry has its employee';
         return null;
+      },
+    },
+    'contacts-report': {
+      name: 'contacts-report',
+      description: 'contactsReport of a month grouped by [EMPLOYEE, WEEK] with the employees\' names, rotating the last three months',
+      bodies: pastMonths(new Date(), 3).map((month) => body(CONTACTS_REPORT_QUERY, month)),
+      check: (data) => {
+        const report = data?.contactsReport;
+        if (!report || report.total.contacts === 0) return 'the month has no contacts';
+        if (!report.rows.some((row: { employee: { fullName: string } | null }) => row.employee?.fullName)) return 'no row has its employee';
+        const counted = report.rows.reduce((sum: number, row: { contacts: number }) => sum + row.contacts, 0);
+        return counted === report.total.contacts ? null : `the rows count ${counted} contacts, the total ${report.total.contacts}`;
       },
     },
     search: {
