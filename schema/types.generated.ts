@@ -9,6 +9,7 @@ import type { CampaignMapper, CampaignConnectionMapper, CampaignEffectivenessRow
 import type { ChronicleEntryMapper, ChronicleEntryChangeMapper, ChronicleEntryConnectionMapper } from './chronicle/schema.mappers.js';
 import type { ClaimMapper, ClaimCauseMapper, ClaimChangeMapper, ClaimConnectionMapper, ClaimDynamicsRowMapper, ClaimSatisfactionRowMapper, ClaimStructureMapper, ClaimStructureRowMapper, ClaimSummaryMapper, PartnerSalesActivityRowMapper } from './claims/schema.mappers.js';
 import type { CompetitorShareMapper, CounterpartyMapper, CounterpartyConnectionMapper, CounterpartyGroupMapper, CounterpartyObjectMapper, ParameterDefinitionMapper, ParameterValueMapper } from './counterparties/schema.mappers.js';
+import type { ContactsReportRowMapper, CounterpartyContactListConnectionMapper, CounterpartyContactListEntryMapper, CounterpartyContactListPersonMapper, ManagerPerformanceRowMapper, SourceAnalysisRowMapper, WorkHistoryMapper } from './reports/schema.mappers.js';
 import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, ContractTemplateMapper } from './contracts/schema.mappers.js';
 import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers.js';
@@ -19,7 +20,6 @@ import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper
 import type { PersonMapper, PersonConnectionMapper, PersonPositionMapper } from './persons/schema.mappers.js';
 import type { PriceMapper, PriceTypeMapper, ProductMapper, ProductConnectionMapper, ProductGroupMapper } from './products/schema.mappers.js';
 import type { ServiceCardMapper, ServiceCardConnectionMapper, ServiceCardGroupMapper, ServiceVisitMapper } from './service-cards/schema.mappers.js';
-import type { SourceAnalysisRowMapper, WorkHistoryMapper } from './reports/schema.mappers.js';
 import type { TaskMapper, TaskConnectionMapper } from './tasks/schema.mappers.js';
 import type { TimeEntryMapper, TimeEntryConnectionMapper, WorkTimeSummaryRowMapper } from './work-time/schema.mappers.js';
 import type { ViewerMapper } from './base/schema.mappers.js';
@@ -2449,6 +2449,70 @@ export type ContactKind =
   /** Work. */
   | 'WORK';
 
+/** The contacts of a period, grouped as asked. */
+export type ContactsReport = {
+  __typename?: 'ContactsReport';
+  /** The dimensions the rows are grouped by, as asked. */
+  groupBy: Array<ContactsReportGrouping>;
+  /** One row per group with at least one entry, in the order of `groupBy`. */
+  rows: Array<ContactsReportRow>;
+  /** The time zone the period and the time buckets were counted in. */
+  timeZone: Scalars['String']['output'];
+  /** Every entry of the period matching `where`: the figures of all rows together, every key null. */
+  total: ContactsReportRow;
+};
+
+/** What the contacts report can group by: a detail of the entries, or a time bucket. */
+export type ContactsReportGrouping =
+  /** The contact channel: phone, e-mail, meeting, ... (none is a group of its own). */
+  | 'CHANNEL'
+  /** Whom the contact was with: the counterparty, or the contact card of a lead. */
+  | 'COUNTERPARTY'
+  /** The calendar day of `occurredAt` in the report's time zone. */
+  | 'DAY'
+  /** Incoming or outgoing (none is a group of its own). */
+  | 'DIRECTION'
+  /** The responsible employee (none is a group of its own). */
+  | 'EMPLOYEE'
+  /** The kind of chronicle entry: call, e-mail, meeting, visit, ... */
+  | 'KIND'
+  /** The calendar month of `occurredAt` in the report's time zone. */
+  | 'MONTH'
+  /** The week (Monday to Sunday) of `occurredAt` in the report's time zone. */
+  | 'WEEK';
+
+/**
+ * One group of the contacts report: its keys (null for a dimension not grouped by, and for an entry
+ * without that detail) and its figures.
+ */
+export type ContactsReportRow = {
+  __typename?: 'ContactsReportRow';
+  /** Of them CANCELLED. */
+  cancelled: Scalars['Int']['output'];
+  /** The channel, with CHANNEL; null for entries without one. */
+  channel: Maybe<ContactChannel>;
+  /** The contact card of a lead, with COUNTERPARTY, for the entries of a card; null for a counterparty's. */
+  contactCard: Maybe<ContactCard>;
+  /** Entries in the group, whatever their status. */
+  contacts: Scalars['Int']['output'];
+  /** The counterparty, with COUNTERPARTY; null for the entries of a contact card. */
+  counterparty: Maybe<Counterparty>;
+  /** The direction, with DIRECTION; null for entries without one. */
+  direction: Maybe<ContactDirection>;
+  /** Of them DONE: they happened. */
+  done: Scalars['Int']['output'];
+  /** The responsible employee, with EMPLOYEE; null for entries without one. */
+  employee: Maybe<Employee>;
+  /** The kind of entry, with KIND. */
+  kind: Maybe<ChronicleKind>;
+  /** Minutes spent on the DONE ones, as recorded (`durationMinutes`). */
+  minutesSpent: Scalars['Int']['output'];
+  /** With DAY, WEEK or MONTH: the bucket's first day (a week's Monday, a month's 1st), which may fall before `from`. */
+  periodStart: Maybe<Scalars['LocalDate']['output']>;
+  /** Of them still PLANNED. */
+  planned: Scalars['Int']['output'];
+};
+
 /** A contract with a counterparty and its specification of products, quantities and prices. */
 export type Contract = Node & {
   __typename?: 'Contract';
@@ -2790,6 +2854,81 @@ export type CounterpartyConnection = {
   /** Number of counterparties matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** A page of the contact list. */
+export type CounterpartyContactListConnection = {
+  __typename?: 'CounterpartyContactListConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<CounterpartyContactListEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of counterparties matching the filter, across all pages (one more statement). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entry of the contact list with its cursor. */
+export type CounterpartyContactListEdge = {
+  __typename?: 'CounterpartyContactListEdge';
+  /** Cursor to page from this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: CounterpartyContactListEntry;
+};
+
+/** One counterparty's contact information, as the contact list prints it. */
+export type CounterpartyContactListEntry = {
+  __typename?: 'CounterpartyContactListEntry';
+  /** Its addresses (legal, actual, postal, delivery). */
+  addresses: Array<Address>;
+  /** The counterparty itself, for any other field (read by the request's loader, one batch per page). */
+  counterparty: Counterparty;
+  /** Its e-mail addresses. */
+  emails: Array<Email>;
+  /** Global id of the counterparty. */
+  id: Scalars['ID']['output'];
+  /** Organisation or individual. */
+  kind: CounterpartyKind;
+  /** Full legal name. */
+  legalName: Maybe<Scalars['String']['output']>;
+  /** Short name. */
+  name: Scalars['String']['output'];
+  /** The contact persons `persons` asks for, primary contacts first, then by last and first name; archived persons are left out. */
+  persons: Array<CounterpartyContactListPerson>;
+  /** Its phones, with extensions. */
+  phones: Array<Phone>;
+  /** State registration number. */
+  registrationNumber: Maybe<Scalars['String']['output']>;
+  /** Tax identification number. */
+  taxNumber: Maybe<Scalars['String']['output']>;
+  /** Its web sites. */
+  websites: Array<Scalars['URL']['output']>;
+};
+
+/** A contact person in the contact list. */
+export type CounterpartyContactListPerson = {
+  __typename?: 'CounterpartyContactListPerson';
+  /** The person's e-mail addresses. */
+  emails: Array<Email>;
+  /** Last name, first name and middle name, as `Person.fullName` writes them. */
+  fullName: Scalars['String']['output'];
+  /** Global id of the person. */
+  id: Scalars['ID']['output'];
+  /** The person's phones. */
+  phones: Array<Phone>;
+  /** The title of the current position at the counterparty (the primary one first). */
+  position: Maybe<Scalars['String']['output']>;
+  /** Whether a current position at the counterparty is marked primary. */
+  primary: Scalars['Boolean']['output'];
+};
+
+/** Which contact persons the contact list shows: a detail a printout shows or hides. */
+export type CounterpartyContactListPersons =
+  /** Every person holding a current position at the counterparty, primary contacts first. */
+  | 'ALL'
+  /** None: the list of counterparties alone. */
+  | 'NONE'
+  /** Only the primary contacts: persons whose current position at the counterparty is marked primary. */
+  | 'PRIMARY';
 
 /** A counterparty with its cursor. */
 export type CounterpartyEdge = {
@@ -4670,6 +4809,33 @@ export type LostReasonPayload = {
   lostReason: Maybe<LostReason>;
   /** Why nothing was saved; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** One employee's figures in the manager performance report. */
+export type ManagerPerformanceRow = {
+  __typename?: 'ManagerPerformanceRow';
+  /** Claims registered in the period that name the employee as the employee at fault (`Claim.employeeAtFault`), whatever their status. */
+  claimsAgainst: Scalars['Int']['output'];
+  /** Minutes recorded on those contacts (`durationMinutes`). */
+  contactMinutes: Scalars['Int']['output'];
+  /** Chronicle entries DONE in the period that the employee is responsible for (calls, meetings, e-mails, visits, ...). */
+  contactsMade: Scalars['Int']['output'];
+  /** Deals assigned to the employee that reached a won result (WON_CONTRACT or WON_PURCHASE) in the period and still have it. */
+  dealsWon: Scalars['Int']['output'];
+  /** Their amounts, per currency, by currency code; deals without an amount count in `dealsWon` only. */
+  dealsWonAmounts: Array<CurrencyAmount>;
+  /** The employee. */
+  employee: Employee;
+  /**
+   * POSTED orders dated in the period that are the employee's: those linked to a deal assigned to
+   * the employee, and the orders in no deal (or in a deal assigned to nobody) of the counterparties
+   * the employee is responsible for.
+   */
+  orders: Scalars['Int']['output'];
+  /** OPEN tasks assigned to the employee that were due on a day before today (in `timeZone`), whatever the period. */
+  overdueTasks: Scalars['Int']['output'];
+  /** Revenue: the totals of those orders, per currency, by currency code. */
+  revenue: Array<CurrencyAmount>;
 };
 
 /** Which notifications to mark read. */
@@ -7950,6 +8116,18 @@ export type Query = {
   contactCardGroups: Array<ContactCardGroup>;
   /** Contact cards matching `where`, newest first. */
   contactCards: ContactCardConnection;
+  /**
+   * Contacts over a period: the chronicle entries (contacts and events, planned, done and cancelled)
+   * whose `occurredAt` falls from the start of `from` to the end of `to` in `timeZone` (at most 1100
+   * days), counted per group of the dimensions chosen in `groupBy` (none: one group of them all),
+   * with the total over every group. Entries of contact cards (leads) are counted too; `where` narrows
+   * the entries as it narrows `chronicleEntries` (its `from`/`to` instants narrow the period further).
+   * Groups without entries are left out. Rows come in the order of `groupBy`: employees and
+   * counterparties by name, channels, directions and kinds in the order of their enums, time buckets
+   * oldest first. Counted by the database in one statement; the groups' employees, counterparties
+   * and contact cards are read by the request's loaders.
+   */
+  contactsReport: ContactsReport;
   /** A contract by global id; null when there is none. */
   contract: Maybe<Contract>;
   /** All contract templates, by name. */
@@ -7962,6 +8140,14 @@ export type Query = {
   counterparty: Maybe<Counterparty>;
   /** A counterparty by the id it has in an external system; null when there is none. */
   counterpartyByExternalId: Maybe<Counterparty>;
+  /**
+   * Contact information of counterparties: the printable list of names, requisites, addresses,
+   * phones, e-mails and web sites, with the contact persons asked for (`persons`), of the
+   * counterparties `where` matches, in `orderBy` order (default: name), exactly as `counterparties`
+   * filters and orders them. A page is one statement, its persons aggregated in it; `totalCount`
+   * is one more, asked only when selected.
+   */
+  counterpartyContactList: CounterpartyContactListConnection;
   /** The group tree: the top-level groups (walk `children` for the rest). */
   counterpartyGroups: Array<CounterpartyGroup>;
   /**
@@ -7989,6 +8175,15 @@ export type Query = {
   knowledgeArticles: KnowledgeArticleConnection;
   /** The reasons deals are lost, by name. */
   lostReasons: Array<LostReason>;
+  /**
+   * Managers compared side by side over a period (from the start of `from` to the end of `to` in
+   * `timeZone`, at most 1100 days): per employee, the contacts made, the deals won and their
+   * amounts, the orders and revenue, the claims against them, and their overdue tasks today. One
+   * row per employee asked for (`employeeIds`), else per employee of `departmentId` (or of every
+   * department) that is active or has any figure in the period, by name. Counted by the database in
+   * one statement; the employees are read by the request's loader.
+   */
+  managerPerformance: Array<ManagerPerformanceRow>;
   /**
    * Fetches any object by its global id. Returns null when nothing has that id; a malformed id is a
    * BAD_USER_INPUT error.
@@ -8491,6 +8686,27 @@ export type QuerycontactCardsArgs = {
  * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
  * Retry-After.
  */
+export type QuerycontactsReportArgs = {
+  from: Scalars['LocalDate']['input'];
+  groupBy?: InputMaybe<Array<ContactsReportGrouping>>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
+  where?: InputMaybe<ChronicleEntriesFilter>;
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerycontractArgs = {
   id: Scalars['ID']['input'];
 };
@@ -8570,6 +8786,29 @@ export type QuerycounterpartyArgs = {
  */
 export type QuerycounterpartyByExternalIdArgs = {
   externalId: Scalars['String']['input'];
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
+export type QuerycounterpartyContactListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<CounterpartyOrder>>;
+  persons?: InputMaybe<CounterpartyContactListPersons>;
+  where?: InputMaybe<CounterpartyFilter>;
 };
 
 
@@ -8729,6 +8968,27 @@ export type QueryknowledgeArticlesArgs = {
  */
 export type QuerylostReasonsArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
+export type QuerymanagerPerformanceArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  employeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from: Scalars['LocalDate']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -11776,6 +12036,9 @@ export type ResolversTypes = {
   ContactChannel: ResolverTypeWrapper<'PHONE' | 'EMAIL' | 'MEETING' | 'VISIT' | 'LETTER' | 'MESSENGER' | 'OTHER'>;
   ContactDirection: ResolverTypeWrapper<'INCOMING' | 'OUTGOING'>;
   ContactKind: ResolverTypeWrapper<'WORK' | 'MOBILE' | 'HOME' | 'FAX' | 'OTHER'>;
+  ContactsReport: ResolverTypeWrapper<Omit<ContactsReport, 'groupBy' | 'rows' | 'total'> & { groupBy: Array<ResolversTypes['ContactsReportGrouping']>, rows: Array<ResolversTypes['ContactsReportRow']>, total: ResolversTypes['ContactsReportRow'] }>;
+  ContactsReportGrouping: ResolverTypeWrapper<'EMPLOYEE' | 'CHANNEL' | 'COUNTERPARTY' | 'DIRECTION' | 'KIND' | 'DAY' | 'WEEK' | 'MONTH'>;
+  ContactsReportRow: ResolverTypeWrapper<ContactsReportRowMapper>;
   Contract: ResolverTypeWrapper<ContractMapper>;
   ContractConnection: ResolverTypeWrapper<ContractConnectionMapper>;
   ContractEdge: ResolverTypeWrapper<Omit<ContractEdge, 'node'> & { node: ResolversTypes['Contract'] }>;
@@ -11790,6 +12053,11 @@ export type ResolversTypes = {
   ConvertContactCardPayload: ResolverTypeWrapper<Omit<ConvertContactCardPayload, 'contactCard' | 'counterparty' | 'userErrors'> & { contactCard?: Maybe<ResolversTypes['ContactCard']>, counterparty?: Maybe<ResolversTypes['Counterparty']>, userErrors: Array<ResolversTypes['UserError']> }>;
   Counterparty: ResolverTypeWrapper<CounterpartyMapper>;
   CounterpartyConnection: ResolverTypeWrapper<CounterpartyConnectionMapper>;
+  CounterpartyContactListConnection: ResolverTypeWrapper<CounterpartyContactListConnectionMapper>;
+  CounterpartyContactListEdge: ResolverTypeWrapper<Omit<CounterpartyContactListEdge, 'node'> & { node: ResolversTypes['CounterpartyContactListEntry'] }>;
+  CounterpartyContactListEntry: ResolverTypeWrapper<CounterpartyContactListEntryMapper>;
+  CounterpartyContactListPerson: ResolverTypeWrapper<CounterpartyContactListPersonMapper>;
+  CounterpartyContactListPersons: ResolverTypeWrapper<'PRIMARY' | 'ALL' | 'NONE'>;
   CounterpartyEdge: ResolverTypeWrapper<Omit<CounterpartyEdge, 'node'> & { node: ResolversTypes['Counterparty'] }>;
   CounterpartyFilter: CounterpartyFilter;
   CounterpartyGroup: ResolverTypeWrapper<CounterpartyGroupMapper>;
@@ -11934,6 +12202,7 @@ export type ResolversTypes = {
   LocalDate: ResolverTypeWrapper<Scalars['LocalDate']['output']>;
   LostReason: ResolverTypeWrapper<LostReasonMapper>;
   LostReasonPayload: ResolverTypeWrapper<Omit<LostReasonPayload, 'lostReason' | 'userErrors'> & { lostReason?: Maybe<ResolversTypes['LostReason']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  ManagerPerformanceRow: ResolverTypeWrapper<ManagerPerformanceRowMapper>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<Omit<MarkNotificationsReadPayload, 'notifications' | 'userErrors'> & { notifications: Array<ResolversTypes['Notification']>, userErrors: Array<ResolversTypes['UserError']> }>;
   MoveAppealTypeInput: MoveAppealTypeInput;
@@ -12283,6 +12552,8 @@ export type ResolversParentTypes = {
   ContactCardImportRow: ContactCardImportRow;
   ContactCardPayload: Omit<ContactCardPayload, 'contactCard' | 'userErrors'> & { contactCard?: Maybe<ResolversParentTypes['ContactCard']>, userErrors: Array<ResolversParentTypes['UserError']> };
   ContactCardPerson: ContactCardPersonMapper;
+  ContactsReport: Omit<ContactsReport, 'rows' | 'total'> & { rows: Array<ResolversParentTypes['ContactsReportRow']>, total: ResolversParentTypes['ContactsReportRow'] };
+  ContactsReportRow: ContactsReportRowMapper;
   Contract: ContractMapper;
   ContractConnection: ContractConnectionMapper;
   ContractEdge: Omit<ContractEdge, 'node'> & { node: ResolversParentTypes['Contract'] };
@@ -12296,6 +12567,10 @@ export type ResolversParentTypes = {
   ConvertContactCardPayload: Omit<ConvertContactCardPayload, 'contactCard' | 'counterparty' | 'userErrors'> & { contactCard?: Maybe<ResolversParentTypes['ContactCard']>, counterparty?: Maybe<ResolversParentTypes['Counterparty']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Counterparty: CounterpartyMapper;
   CounterpartyConnection: CounterpartyConnectionMapper;
+  CounterpartyContactListConnection: CounterpartyContactListConnectionMapper;
+  CounterpartyContactListEdge: Omit<CounterpartyContactListEdge, 'node'> & { node: ResolversParentTypes['CounterpartyContactListEntry'] };
+  CounterpartyContactListEntry: CounterpartyContactListEntryMapper;
+  CounterpartyContactListPerson: CounterpartyContactListPersonMapper;
   CounterpartyEdge: Omit<CounterpartyEdge, 'node'> & { node: ResolversParentTypes['Counterparty'] };
   CounterpartyFilter: CounterpartyFilter;
   CounterpartyGroup: CounterpartyGroupMapper;
@@ -12427,6 +12702,7 @@ export type ResolversParentTypes = {
   LocalDate: Scalars['LocalDate']['output'];
   LostReason: LostReasonMapper;
   LostReasonPayload: Omit<LostReasonPayload, 'lostReason' | 'userErrors'> & { lostReason?: Maybe<ResolversParentTypes['LostReason']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  ManagerPerformanceRow: ManagerPerformanceRowMapper;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: Omit<MarkNotificationsReadPayload, 'notifications' | 'userErrors'> & { notifications: Array<ResolversParentTypes['Notification']>, userErrors: Array<ResolversParentTypes['UserError']> };
   MoveAppealTypeInput: MoveAppealTypeInput;
@@ -13366,6 +13642,30 @@ export type ContactDirectionResolvers = EnumResolverSignature<{ INCOMING?: any, 
 
 export type ContactKindResolvers = EnumResolverSignature<{ FAX?: any, HOME?: any, MOBILE?: any, OTHER?: any, WORK?: any }, ResolversTypes['ContactKind']>;
 
+export type ContactsReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactsReport'] = ResolversParentTypes['ContactsReport']> = {
+  groupBy?: Resolver<Array<ResolversTypes['ContactsReportGrouping']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ContactsReportRow']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['ContactsReportRow'], ParentType, ContextType>;
+};
+
+export type ContactsReportGroupingResolvers = EnumResolverSignature<{ CHANNEL?: any, COUNTERPARTY?: any, DAY?: any, DIRECTION?: any, EMPLOYEE?: any, KIND?: any, MONTH?: any, WEEK?: any }, ResolversTypes['ContactsReportGrouping']>;
+
+export type ContactsReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactsReportRow'] = ResolversParentTypes['ContactsReportRow']> = {
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['ContactChannel']>, ParentType, ContextType>;
+  contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['ContactDirection']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ChronicleKind']>, ParentType, ContextType>;
+  minutesSpent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ContractResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contract'] = ResolversParentTypes['Contract']> = {
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType>;
   counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
@@ -13485,7 +13785,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   vcards?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CounterpartyvcardsArgs, 'includeFormer'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   websites?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
-  workHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<CounterpartyworkHistoryArgs, 'bucket' | 'from' | 'timeZone' | 'to'>>;
+  workHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<CounterpartyworkHistoryArgs, 'bucket' | 'from' | 'to'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -13494,6 +13794,43 @@ export type CounterpartyConnectionResolvers<ContextType = Context, ParentType ex
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type CounterpartyContactListConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyContactListConnection'] = ResolversParentTypes['CounterpartyContactListConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CounterpartyContactListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CounterpartyContactListEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyContactListEdge'] = ResolversParentTypes['CounterpartyContactListEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CounterpartyContactListEntry'], ParentType, ContextType>;
+};
+
+export type CounterpartyContactListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyContactListEntry'] = ResolversParentTypes['CounterpartyContactListEntry']> = {
+  addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
+  counterparty?: Resolver<ResolversTypes['Counterparty'], ParentType, ContextType>;
+  emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CounterpartyKind'], ParentType, ContextType>;
+  legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persons?: Resolver<Array<ResolversTypes['CounterpartyContactListPerson']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  websites?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
+};
+
+export type CounterpartyContactListPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyContactListPerson'] = ResolversParentTypes['CounterpartyContactListPerson']> = {
+  emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['Phone']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CounterpartyContactListPersonsResolvers = EnumResolverSignature<{ ALL?: any, NONE?: any, PRIMARY?: any }, ResolversTypes['CounterpartyContactListPersons']>;
 
 export type CounterpartyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CounterpartyEdge'] = ResolversParentTypes['CounterpartyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13911,6 +14248,18 @@ export type LostReasonResolvers<ContextType = Context, ParentType extends Resolv
 export type LostReasonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LostReasonPayload'] = ResolversParentTypes['LostReasonPayload']> = {
   lostReason?: Resolver<Maybe<ResolversTypes['LostReason']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ManagerPerformanceRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ManagerPerformanceRow'] = ResolversParentTypes['ManagerPerformanceRow']> = {
+  claimsAgainst?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dealsWon?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dealsWonAmounts?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
+  employee?: Resolver<ResolversTypes['Employee'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueTasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['CurrencyAmount']>, ParentType, ContextType>;
 };
 
 export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
@@ -14469,14 +14818,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contactCard?: Resolver<Maybe<ResolversTypes['ContactCard']>, ParentType, ContextType, RequireFields<QuerycontactCardArgs, 'id'>>;
   contactCardGroups?: Resolver<Array<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
   contactCards?: Resolver<ResolversTypes['ContactCardConnection'], ParentType, ContextType, Partial<QuerycontactCardsArgs>>;
+  contactsReport?: Resolver<ResolversTypes['ContactsReport'], ParentType, ContextType, RequireFields<QuerycontactsReportArgs, 'from' | 'to'>>;
   contract?: Resolver<Maybe<ResolversTypes['Contract']>, ParentType, ContextType, RequireFields<QuerycontractArgs, 'id'>>;
   contractTemplates?: Resolver<Array<ResolversTypes['ContractTemplate']>, ParentType, ContextType>;
   contracts?: Resolver<ResolversTypes['ContractConnection'], ParentType, ContextType, Partial<QuerycontractsArgs>>;
   counterparties?: Resolver<ResolversTypes['CounterpartyConnection'], ParentType, ContextType, Partial<QuerycounterpartiesArgs>>;
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyArgs, 'id'>>;
   counterpartyByExternalId?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType, RequireFields<QuerycounterpartyByExternalIdArgs, 'externalId'>>;
+  counterpartyContactList?: Resolver<ResolversTypes['CounterpartyContactListConnection'], ParentType, ContextType, RequireFields<QuerycounterpartyContactListArgs, 'persons'>>;
   counterpartyGroups?: Resolver<Array<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
-  counterpartyWorkHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<QuerycounterpartyWorkHistoryArgs, 'bucket' | 'counterpartyId' | 'from' | 'timeZone' | 'to'>>;
+  counterpartyWorkHistory?: Resolver<ResolversTypes['WorkHistory'], ParentType, ContextType, RequireFields<QuerycounterpartyWorkHistoryArgs, 'bucket' | 'counterpartyId' | 'from' | 'to'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QuerydealArgs, 'id'>>;
   deals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, Partial<QuerydealsArgs>>;
   departments?: Resolver<ResolversTypes['DepartmentConnection'], ParentType, ContextType, Partial<QuerydepartmentsArgs>>;
@@ -14484,6 +14835,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   informationSources?: Resolver<ResolversTypes['InformationSourceConnection'], ParentType, ContextType, Partial<QueryinformationSourcesArgs>>;
   knowledgeArticles?: Resolver<ResolversTypes['KnowledgeArticleConnection'], ParentType, ContextType, Partial<QueryknowledgeArticlesArgs>>;
   lostReasons?: Resolver<Array<ResolversTypes['LostReason']>, ParentType, ContextType, Partial<QuerylostReasonsArgs>>;
+  managerPerformance?: Resolver<Array<ResolversTypes['ManagerPerformanceRow']>, ParentType, ContextType, RequireFields<QuerymanagerPerformanceArgs, 'from' | 'to'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType, RequireFields<QueryobligationArgs, 'id'>>;
@@ -14505,7 +14857,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
   serviceCardGroups?: Resolver<Array<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
   serviceCards?: Resolver<ResolversTypes['ServiceCardConnection'], ParentType, ContextType, Partial<QueryserviceCardsArgs>>;
-  sourceAnalysis?: Resolver<Array<ResolversTypes['SourceAnalysisRow']>, ParentType, ContextType, RequireFields<QuerysourceAnalysisArgs, 'from' | 'groupBy' | 'timeZone' | 'to'>>;
+  sourceAnalysis?: Resolver<Array<ResolversTypes['SourceAnalysisRow']>, ParentType, ContextType, RequireFields<QuerysourceAnalysisArgs, 'from' | 'groupBy' | 'to'>>;
   sourceEffectiveness?: Resolver<Array<ResolversTypes['SourceEffectivenessRow']>, ParentType, ContextType, RequireFields<QuerysourceEffectivenessArgs, 'from' | 'timeZone' | 'to'>>;
   task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QuerytaskArgs, 'id'>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<QuerytasksArgs>>;
@@ -15066,6 +15418,9 @@ export type Resolvers<ContextType = Context> = {
   ContactChannel?: ContactChannelResolvers;
   ContactDirection?: ContactDirectionResolvers;
   ContactKind?: ContactKindResolvers;
+  ContactsReport?: ContactsReportResolvers<ContextType>;
+  ContactsReportGrouping?: ContactsReportGroupingResolvers;
+  ContactsReportRow?: ContactsReportRowResolvers<ContextType>;
   Contract?: ContractResolvers<ContextType>;
   ContractConnection?: ContractConnectionResolvers<ContextType>;
   ContractEdge?: ContractEdgeResolvers<ContextType>;
@@ -15077,6 +15432,11 @@ export type Resolvers<ContextType = Context> = {
   ConvertContactCardPayload?: ConvertContactCardPayloadResolvers<ContextType>;
   Counterparty?: CounterpartyResolvers<ContextType>;
   CounterpartyConnection?: CounterpartyConnectionResolvers<ContextType>;
+  CounterpartyContactListConnection?: CounterpartyContactListConnectionResolvers<ContextType>;
+  CounterpartyContactListEdge?: CounterpartyContactListEdgeResolvers<ContextType>;
+  CounterpartyContactListEntry?: CounterpartyContactListEntryResolvers<ContextType>;
+  CounterpartyContactListPerson?: CounterpartyContactListPersonResolvers<ContextType>;
+  CounterpartyContactListPersons?: CounterpartyContactListPersonsResolvers;
   CounterpartyEdge?: CounterpartyEdgeResolvers<ContextType>;
   CounterpartyGroup?: CounterpartyGroupResolvers<ContextType>;
   CounterpartyGroupPayload?: CounterpartyGroupPayloadResolvers<ContextType>;
@@ -15147,6 +15507,7 @@ export type Resolvers<ContextType = Context> = {
   LocalDate?: GraphQLScalarType;
   LostReason?: LostReasonResolvers<ContextType>;
   LostReasonPayload?: LostReasonPayloadResolvers<ContextType>;
+  ManagerPerformanceRow?: ManagerPerformanceRowResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -94,7 +94,7 @@ export function partnerReads(db: Database, partnerId: number, timeZone: string) 
       partnerConnection(db, partnerId, 'obligations', open == null ? undefined : openObligations(open), byDueDate, args),
     settlements: async () => (await settlementTotals(db, [partnerId], today(timeZone))).get(partnerId) ?? { receivable: '0.00', overdue: '0.00' },
     /** The partner's own work history: its id is the only counterparty the statement reads. */
-    workHistory: async (args: HistoryArgs) => (await workHistories(db, [partnerId], askedOf(args)))[0],
+    workHistory: async (args: HistoryArgs) => (await workHistories(db, [partnerId], askedOf(args, timeZone)))[0],
     serviceCards: (args: PageArgs) => partnerConnection(db, partnerId, 'serviceCards', undefined, newestFirst(serviceCards.id), args),
     appeals: (statuses: readonly AppealStatus[] | null | undefined, args: PageArgs) =>
       partnerConnection(db, partnerId, 'appeals', statuses ? inArray(appeals.status, [...statuses]) : undefined, newestFirst(appeals.id), args),

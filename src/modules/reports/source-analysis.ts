@@ -8,6 +8,7 @@ import {
 import { badInput } from '../../lib/errors.js';
 import { requireKey } from '../../lib/global-id.js';
 import { periodEnd, periodStart, zonedPeriod, type ZonedPeriod } from '../../lib/zoned-period.js';
+import { reportPeriod } from './report-period.js';
 import { participantCounterparties } from '../campaigns/campaigns.repository.js';
 import { bucketOfDate, bucketOfInstant } from './time-buckets.js';
 
@@ -55,7 +56,7 @@ const keysOf = (ids: readonly string[] | null | undefined, type: string, field: 
 
 /** Checks the period, the grouping and the filter, then counts in one statement. */
 export function sourceAnalysis(ctx: Context, args: SourceAnalysisArgs): Promise<SourceAnalysisRow[]> {
-  const period = zonedPeriod(args);
+  const period = zonedPeriod(reportPeriod(ctx, args));
   const groupBy = new Set(args.groupBy);
   if (groupBy.has('SOURCE') === groupBy.has('CAMPAIGN')) {
     throw badInput('groupBy takes exactly one of SOURCE and CAMPAIGN, and MONTH to split them by month.', ['groupBy']);

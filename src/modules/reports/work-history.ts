@@ -140,17 +140,18 @@ export const workHistoryLoaders = {
     rowByKeyLoader((ids: readonly number[]) => workHistories(db, ids, asked), (history) => history.counterpartyId)),
 };
 
-/** The checked period and bucket of a history's arguments. */
-export const askedOf = (args: HistoryArgs): Asked => ({ ...zonedPeriod(args), bucket: args.bucket ?? 'MONTH' });
+/** The checked period and bucket of a history's arguments; the period in `defaultZone` when they name none. */
+export const askedOf = (args: HistoryArgs, defaultZone: string): Asked =>
+  ({ ...zonedPeriod({ ...args, timeZone: args.timeZone ?? defaultZone }), bucket: args.bucket ?? 'MONTH' });
 
 /** `Counterparty.workHistory`: through the loader, so a page of counterparties costs one statement. */
 export async function counterpartyWorkHistory(ctx: Context, counterpartyId: number, args: HistoryArgs): Promise<WorkHistory> {
-  return (await ctx.loaders.workHistory.byCounterpartyId(askedOf(args)).load(counterpartyId))!;
+  return (await ctx.loaders.workHistory.byCounterpartyId(askedOf(args, ctx.timeZone)).load(counterpartyId))!;
 }
 
 /** `Query.counterpartyWorkHistory`: NOT_FOUND for a counterparty that does not exist. */
 export async function workHistoryOf(ctx: Context, args: HistoryArgs & { counterpartyId: string }): Promise<WorkHistory> {
-  const asked = askedOf(args);
+  const asked = askedOf(args, ctx.timeZone);
   const key = requireKey(args.counterpartyId, 'Counterparty', ['counterpartyId']);
   const history = await ctx.loaders.workHistory.byCounterpartyId(asked).load(key);
   if (!history) throw notFound('Counterparty', ['counterpartyId']);
