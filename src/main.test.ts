@@ -189,7 +189,7 @@ it('passes SIGTERM through `npm start` to the server, which finishes in-flight r
   server.child.kill('SIGTERM');
   const answers = await Promise.all(inFlight);
   for (const [i, answer] of answers.entries()) {
-    expect(answer).toEqual({ status: 200, body: { data: { createCounterparty: { counterparty: { name: `In flight ${i}` } } } } });
+    expect(answer).toEqual({ status: 200, body: { data: { createCounterparty: { counterparty: { name: `In flight ${i}` } } }, extensions: { cost: expect.any(Object) } } });
   }
   await server.exited;
   await expect.poll(() => isRunning(server.serverPid), { timeout: 15_000 }).toBe(false);
