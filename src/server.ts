@@ -192,7 +192,7 @@ function createApollo<Ctx extends RequestContext>(
       databaseUnavailableStatus,
       logErrors(log),
       recordOperationName,
-      queryCostPlugin<Ctx>(cost, cost.keyOf),
+      queryCostPlugin<Ctx>(cost),
       // Browsers get this server's own explorer (lib/explorer.ts), not Apollo's, which needs a CDN.
       ApolloServerPluginLandingPageDisabled(),
     ],

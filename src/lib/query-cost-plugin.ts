@@ -26,8 +26,9 @@ export interface QueryCostSettings {
  * (BUDGET_EXHAUSTED, 429 with Retry-After). Every answer then carries `extensions.cost`.
  * `keyOf` names the request's API key (its id) from the endpoint's context.
  */
-export function queryCostPlugin<Ctx extends BaseContext>(settings: QueryCostSettings, keyOf: (context: Ctx) => number): ApolloServerPlugin<Ctx> {
-  const { maximum, budgets } = settings;
+export function queryCostPlugin<Ctx extends BaseContext>(
+  { maximum, budgets, keyOf }: QueryCostSettings & { keyOf(context: Ctx): number },
+): ApolloServerPlugin<Ctx> {
   return {
     async requestDidStart() {
       let cost: CostExtension | undefined;
