@@ -5,7 +5,7 @@ import { outstanding, paymentState, shipmentState } from '../../../src/modules/o
 export const Order: OrderResolvers = {
   id: ({ id }) => toGlobalId('Order', id),
   counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
-  agreement: async ({ agreementId }, _args, ctx) => (await ctx.loaders.agreements.byId.load(agreementId))!,
+  agreement: ({ agreementId }, _args, ctx) => (agreementId === null ? null : ctx.loaders.agreements.byId.load(agreementId)),
   contract: ({ contractId }, _args, ctx) => (contractId === null ? null : ctx.loaders.contracts.byId.load(contractId)),
   shipmentState: (row, _args, ctx) => shipmentState(ctx, row),
   paymentState: (row) => paymentState(row),

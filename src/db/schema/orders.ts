@@ -21,7 +21,8 @@ export const orders = pgTable('orders', {
   number: text('number').notNull(),
   date: date('date', { mode: 'string' }).notNull(),
   counterpartyId: ref('counterparty_id').notNull().references(() => counterparties.id),
-  agreementId: ref('agreement_id').notNull().references(() => agreements.id),
+  /** Null for an order under no agreement: its terms are checked only when it names one. */
+  agreementId: ref('agreement_id').references(() => agreements.id),
   contractId: ref('contract_id').references(() => contracts.id),
   status: orderStatus('status').notNull().default('DRAFT'),
   currency: text('currency').notNull(),

@@ -248,9 +248,11 @@ export async function postContract(ctx: Context, input: Transition) {
   const agreement = row.agreementId === null ? null : await ctx.loaders.agreements.byId.load(row.agreementId);
   const terms = agreement ? await agreementTerms(ctx, agreement) : null;
   // A contract commits both sides only with something in it, under terms in force on its date.
-  if ((await ctx.loaders.contracts.linesByContractId.load(key)).length === 0) {
+  const lines = await ctx.loaders.contracts.linesByContractId.load(key);
+  if (lines.length === 0) {
     errors.add(['id'], 'INVALID_STATE', 'The contract has no specification lines; add them before posting.');
   }
+  const products = await Promise.all(lines.map((line) => ctx.loaders.products.byId.load(line.productId)));
   if (agreement && terms) {
     const base = agreement.baseAgreementId === null ? null : await ctx.loaders.agreements.byId.load(agreement.baseAgreementId);
     if (!isUsableOn(agreement, base, terms, row.date)) {
@@ -264,6 +266,7 @@ export async function postContract(ctx: Context, input: Transition) {
     total: row.total,
     deliveryDays: terms?.deliveryDays ?? null,
     schedule: terms?.paymentSchedule ?? null,
+    servicesOnly: products.every((product) => product?.type === 'SERVICE'),
   });
   return saving(ctx, errors, async (tx) => {
     // The version guard makes a concurrent second posting a CONFLICT, so obligations are made once.

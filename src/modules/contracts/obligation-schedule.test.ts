@@ -20,7 +20,7 @@ describe('obligation generation', () => {
 
   it('makes a delivery and one payment per stage, ORDER from the contract date, SHIPMENT from delivery', () => {
     const generated = generateObligations({
-      contractNumber: 'C-7', date: '2026-01-31', total: '100.00', deliveryDays: 30,
+      contractNumber: 'C-7', date: '2026-01-31', total: '100.00', deliveryDays: 30, servicesOnly: false,
       schedule: [
         { percent: '33.33', basis: 'ORDER', days: 0, prepayment: true },
         { percent: '33.33', basis: 'ORDER', days: 30, prepayment: false },
@@ -38,7 +38,7 @@ describe('obligation generation', () => {
 
   it('splits a single cent 30/70 and dates across a leap day', () => {
     const generated = generateObligations({
-      contractNumber: 'C-8', date: '2028-02-28', total: '0.01', deliveryDays: 1,
+      contractNumber: 'C-8', date: '2028-02-28', total: '0.01', deliveryDays: 1, servicesOnly: false,
       schedule: [
         { percent: '30.00', basis: 'ORDER', days: 0, prepayment: true },
         { percent: '70.00', basis: 'SHIPMENT', days: 365, prepayment: false },
@@ -50,9 +50,16 @@ describe('obligation generation', () => {
   });
 
   it('without a schedule owes the total on the contract date, delivered then too without a term', () => {
-    const generated = generateObligations({ contractNumber: 'C-9', date: '2026-05-01', total: '12.34', deliveryDays: null, schedule: null });
+    const generated = generateObligations({ contractNumber: 'C-9', date: '2026-05-01', total: '12.34', deliveryDays: null, schedule: null, servicesOnly: false });
     expect(generated.map(({ kind, amount, dueDate }) => [kind, amount, dueDate])).toEqual([
       ['DELIVERY', '12.34', '2026-05-01'], ['PAYMENT', '12.34', '2026-05-01'],
+    ]);
+  });
+
+  it('owes a SERVICE, not a delivery, for a specification of services only', () => {
+    const generated = generateObligations({ contractNumber: 'C-10', date: '2026-05-01', total: '50.00', deliveryDays: 3, schedule: null, servicesOnly: true });
+    expect(generated.map(({ kind, debtor, amount, dueDate, description }) => [kind, debtor, amount, dueDate, description])).toEqual([
+      ['SERVICE', 'OURS', '50.00', '2026-05-04', 'Services under contract C-10'], ['PAYMENT', 'THEIRS', '50.00', '2026-05-01', 'Payment under contract C-10'],
     ]);
   });
 });

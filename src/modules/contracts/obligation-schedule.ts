@@ -5,7 +5,8 @@ import { fromHundredths, toHundredths } from '../../lib/money.js';
  * The obligations a posted contract gives rise to, free of I/O.
  *
  * - One DELIVERY obligation (the company owes): the total, due `deliveryDays` after the contract
- *   date (on the contract date when there is no delivery term).
+ *   date (on the contract date when there is no delivery term). A specification of services only
+ *   makes it a SERVICE obligation instead: nothing is delivered, the services are rendered.
  * - One PAYMENT obligation (the counterparty owes) per stage of the payment schedule: total ×
  *   percent / 100 in whole cents, rounded down, with the remainder on the last stage so the
  *   stages add up to the total exactly; due `days` after the contract date (basis ORDER) or after
@@ -17,7 +18,7 @@ import { fromHundredths, toHundredths } from '../../lib/money.js';
 export interface ScheduleStage { percent: string; basis: 'ORDER' | 'SHIPMENT'; days: number; prepayment: boolean }
 
 export interface GeneratedObligation {
-  kind: 'DELIVERY' | 'PAYMENT';
+  kind: 'DELIVERY' | 'SERVICE' | 'PAYMENT';
   debtor: 'OURS' | 'THEIRS';
   amount: string;
   dueDate: string;
@@ -49,13 +50,14 @@ export function generateObligations(input: {
   total: string;
   deliveryDays: number | null;
   schedule: readonly ScheduleStage[] | null;
+  /** Every line of the specification is a product of type SERVICE. */
+  servicesOnly: boolean;
 }): GeneratedObligation[] {
   const total = toHundredths(input.total)!;
   const deliveryDue = input.deliveryDays === null ? input.date : addDays(input.date, input.deliveryDays);
-  const delivery: GeneratedObligation = {
-    kind: 'DELIVERY', debtor: 'OURS', amount: fromHundredths(total), dueDate: deliveryDue,
-    description: `Delivery under contract ${input.contractNumber}`,
-  };
+  const delivery: GeneratedObligation = input.servicesOnly
+    ? { kind: 'SERVICE', debtor: 'OURS', amount: fromHundredths(total), dueDate: deliveryDue, description: `Services under contract ${input.contractNumber}` }
+    : { kind: 'DELIVERY', debtor: 'OURS', amount: fromHundredths(total), dueDate: deliveryDue, description: `Delivery under contract ${input.contractNumber}` };
   const stages = input.schedule ?? [];
   if (stages.length === 0) {
     return [delivery, {

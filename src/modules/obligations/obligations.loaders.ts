@@ -11,6 +11,8 @@ export const obligationLoaders = {
   byCounterpartyId: (db: Database, _viewer: unknown, timeZone: string) =>
     loaderPerArguments(({ filter, columns }: { filter: repository.ObligationFilter; columns: ColumnChoice }) =>
       listsByParentLoader((ids) => repository.byCounterparties(db, ids, filter, today(timeZone), columns))),
+  /** `Obligation.fulfilments`, keyed by obligation id. */
+  fulfilmentsByObligationId: (db: Database) => listsByParentLoader((ids) => repository.fulfilmentsByObligations(db, ids)),
 };
 
 /** The types of this module `node(id)` fetches, through its loaders. */

@@ -6,7 +6,8 @@ import { counterpartyColumns } from '../counterparties/counterparties.repository
 import { selectConnection } from '../../db/paging.js';
 import { allColumnsOf, isAnyOf, readRowsByParent, rowsByIds, rowsByParents } from '../../db/json-rows.js';
 import { rowAtVersion, updateVersioned } from '../../db/versioned.js';
-import { obligations, type ObligationRow } from '../../db/schema/index.js';
+import { obligationFulfilments, obligations, type ObligationRow } from '../../db/schema/index.js';
+import { executeRows } from '../../db/raw.js';
 import { sortBy, type PageArgs, type SortKey } from '../../lib/connection.js';
 import type { UniqueFields } from '../../lib/write.js';
 import { OPEN_STATUSES } from './obligation-status.js';
@@ -64,6 +65,7 @@ export const obligationColumns = columnPlan(obligations, ['id', 'counterpartyId'
   counterparty: reference('counterpartyId', counterpartyColumns),
   contract: ['contractId'],
   outstandingAmount: ['amount', 'fulfilledAmount'],
+  fulfilments: [],
   overdue: ['dueDate', 'status'],
 });
 
@@ -111,3 +113,62 @@ export const cancelOpenObligations = (db: Database, contractId: number) =>
 /** For imports: the obligations with these external ids, locked until the chunk's transaction ends. */
 export const lockedByExternalIds = (db: Database, externalIds: readonly string[]) =>
   lockedRowsByKeys<ObligationRow>(db, obligations, 'external_id', externalIds);
+
+/** The fulfilment entries of each of `obligationIds`, oldest first (date, then registration). */
+export const fulfilmentsByObligations = (db: Database, obligationIds: readonly number[]) =>
+  rowsByParents(db, obligationFulfilments, obligationFulfilments.obligationId, obligationIds,
+    [asc(obligationFulfilments.date), asc(obligationFulfilments.id)]);
+
+/** A fulfilment recorded by hand, with no shipment or payment behind it. */
+export async function insertManualFulfilment(db: Database, values: { obligationId: number; date: string; amount: string }) {
+  await db.insert(obligationFulfilments).values(values);
+}
+
+/** What a shipment or payment of an order under a contract fulfils. */
+export interface Allocation {
+  contractId: number;
+  currency: string;
+  /** A shipment fulfils what the company owes (DELIVERY, SERVICE); a payment what the counterparty owes (PAYMENT). */
+  source: { shipmentId: number } | { paymentId: number };
+  date: string;
+  amount: string;
+}
+
+/**
+ * Allocates `amount` to the contract's open obligations of the source's kind, oldest due first
+ * (those without a due date last, then by id), writing one fulfilment entry per obligation reached
+ * and raising its fulfilled amount and status, in one statement. The obligations are locked
+ * (FOR UPDATE, in that same order) before their remaining amounts are read, so a concurrent
+ * shipment or payment under the same contract waits and then allocates what is left: nothing is
+ * fulfilled twice. What exceeds the open obligations stays unallocated. Answers how much was.
+ */
+export async function allocateFulfilment(db: Database, allocation: Allocation): Promise<string> {
+  const shipmentId = 'shipmentId' in allocation.source ? allocation.source.shipmentId : null;
+  const paymentId = 'paymentId' in allocation.source ? allocation.source.paymentId : null;
+  const [debtor, kinds] = shipmentId !== null ? ['OURS', '{DELIVERY,SERVICE}'] : ['THEIRS', '{PAYMENT}'];
+  const dueOrder = sql`coalesce(due_date, ${NO_DUE_DATE}::date), id`;
+  const [row] = await executeRows<{ allocated: string | null }>(db, sql`
+    with locked as (
+      select id, due_date, amount - fulfilled_amount as remaining from ${obligations}
+      where contract_id = ${allocation.contractId} and debtor = ${debtor}::obligation_debtor
+        and kind = any(${kinds}::obligation_kind[]) and status in ('OPEN', 'PARTIALLY_FULFILLED')
+        and amount is not null and currency = ${allocation.currency}
+      order by ${dueOrder}
+      for update
+    ), allocated as (
+      select id, least(remaining, greatest(${allocation.amount}::numeric - (sum(remaining) over (order by ${dueOrder}) - remaining), 0)) as take
+      from locked
+    ), written as (
+      insert into ${obligationFulfilments} (obligation_id, shipment_id, payment_id, date, amount)
+      select id, ${shipmentId}::bigint, ${paymentId}::bigint, ${allocation.date}::date, take from allocated where take > 0
+    ), fulfilled as (
+      update ${obligations} o
+      set fulfilled_amount = o.fulfilled_amount + a.take,
+          status = (case when o.fulfilled_amount + a.take >= o.amount then 'FULFILLED' else 'PARTIALLY_FULFILLED' end)::obligation_status,
+          version = o.version + 1, updated_at = now()
+      from allocated a where o.id = a.id and a.take > 0
+      returning a.take
+    )
+    select sum(take)::text as allocated from fulfilled`);
+  return row?.allocated ?? '0';
+}

@@ -12,6 +12,7 @@ import { requireWriter } from '../auth/viewer.js';
 import { agreementTerms } from '../agreements/agreements.service.js';
 import { percentOf, type Terms } from '../agreements/terms.js';
 import { fromThousandths, toThousandths } from '../contracts/specification.js';
+import { allocateFulfilment, type Allocation } from '../obligations/obligations.repository.js';
 import * as repository from './orders.repository.js';
 import type { OrderFilter, OrderLineInsert, OrderStatus } from './orders.repository.js';
 import {
@@ -82,9 +83,10 @@ interface LineInput { productId: string; quantity: string; price?: string | null
 
 /**
  * Validates the lines and computes their amounts; a line without a price gets the agreement's
- * price type's price on `date`. Answers the rows to write and the total, or null.
+ * price type's price on `date` (an order without an agreement gives every price). Answers the
+ * rows to write and the total, or null.
  */
-async function orderLinesOf(ctx: Context, errors: InputErrors, input: readonly LineInput[], terms: Terms | null, date: string) {
+async function orderLinesOf(ctx: Context, errors: InputErrors, input: readonly LineInput[], terms: Terms | null, date: string, agreementNamed: boolean) {
   const at = errors.under(['lines']);
   const before = errors.list.length;
   const keys = input.map((line, i) => referenceKey(at, [i, 'productId'], line.productId, 'Product'));
@@ -106,6 +108,8 @@ async function orderLinesOf(ctx: Context, errors: InputErrors, input: readonly L
       // Without a valid agreement there is no price to default to; the agreement's error says why.
       if (prices[i]) price = toHundredths(prices[i]!.price)!;
       else at.add([i, 'price'], 'REQUIRED', `The agreement's price type has no price for this product on ${date}; give one.`);
+    } else if (!agreementNamed) {
+      at.add([i, 'price'], 'REQUIRED', 'An order without an agreement has no price type to take a price from; give one.');
     }
     const discount = line.discountPercent == null ? 0n
       : percentOf(at, [i, 'discountPercent'], line.discountPercent, 0n, 10000n, 'from 0 to 100');
@@ -126,8 +130,24 @@ function checkDates(errors: InputErrors, date: string, shipment: string | null, 
   if (payment !== null && payment < date) errors.add(['expectedPaymentDate'], 'OUT_OF_RANGE', `expectedPaymentDate (${payment}) may not be before the order date (${date}).`);
 }
 
+/**
+ * What a shipment or payment of an order under a contract fulfils of the contract's obligations
+ * (see allocateFulfilment), written in the transaction that registers it: the order's settlements
+ * and the contract's obligations stay one account.
+ */
+async function fulfilContract(tx: Context['db'], order: OrderRow, source: Allocation['source'], date: string, amount: string) {
+  if (order.contractId === null) return;
+  await allocateFulfilment(tx, { contractId: order.contractId, currency: order.currency, source, date, amount });
+}
+
 /** Forgets what this request's loaders hold about an order, so later fields read what was saved. */
 function forget(ctx: Context, order: OrderRow) {
+  if (order.contractId !== null) {
+    // Its shipments and payments fulfilled some of the contract's obligations.
+    ctx.loaders.obligations.byId.clearAll();
+    ctx.loaders.obligations.fulfilmentsByObligationId.clearAll();
+    ctx.loaders.contracts.obligationsByContractId.clear(order.contractId);
+  }
   ctx.loaders.orders.byId.clear(order.id).prime(order.id, order);
   ctx.loaders.orders.linesByOrderId.clear(order.id);
   ctx.loaders.orders.shipmentsByOrderId.clear(order.id);
@@ -165,7 +185,7 @@ async function references(ctx: Context, errors: InputErrors, input: OrderFields)
   return { agreementId, agreement, contractId };
 }
 
-export async function createOrder(ctx: Context, input: OrderFields & { counterpartyId: string; number: string; date: string; agreementId: string; lines: LineInput[] }) {
+export async function createOrder(ctx: Context, input: OrderFields & { counterpartyId: string; number: string; date: string; lines: LineInput[] }) {
   requireWriter(ctx.viewer);
   const errors = new InputErrors();
   const externalId = errors.text(['externalId'], input.externalId, { max: EXTERNAL_ID_MAX });
@@ -176,15 +196,17 @@ export async function createOrder(ctx: Context, input: OrderFields & { counterpa
   const { agreementId, agreement, contractId } = await references(ctx, errors, input);
   const terms = agreement ? await agreementTerms(ctx, agreement) : null;
   const currency = input.currency?.toUpperCase() ?? terms?.currency ?? null;
-  if (currency === null && agreement) errors.add(['currency'], 'REQUIRED', 'currency is required when the agreement sets none.');
+  if (currency === null && (agreement || input.agreementId == null)) {
+    errors.add(['currency'], 'REQUIRED', agreement ? 'currency is required when the agreement sets none.' : 'currency is required when the order names no agreement.');
+  }
   const shipment = input.expectedShipmentDate ?? latestShipmentDate(input.date, terms?.deliveryDays ?? null);
   const payment = input.expectedPaymentDate ?? expectedPaymentDate(input.date, shipment, terms?.paymentSchedule ?? null);
   checkDates(errors, input.date, shipment, payment);
-  const lines = await orderLinesOf(ctx, errors, input.lines, terms, input.date);
+  const lines = await orderLinesOf(ctx, errors, input.lines, terms, input.date, input.agreementId != null);
   if (errors.any) return failed(errors);
   return saving(ctx, errors, async (tx) => {
     const row = await repository.insertOrder(tx, {
-      externalId, number: number!, date: input.date, counterpartyId: counterpartyId!, agreementId: agreementId!,
+      externalId, number: number!, date: input.date, counterpartyId: counterpartyId!, agreementId: agreementId ?? null,
       contractId: contractId ?? null, currency: currency!, total: lines!.total, status: 'DRAFT',
       expectedShipmentDate: shipment, expectedPaymentDate: payment,
     });
@@ -214,9 +236,8 @@ export async function updateOrder(ctx: Context, input: OrderFields & { id: strin
   if (input.number !== undefined) values.number = errors.text(['number'], input.number, { required: true, max: NUMBER_MAX }) ?? undefined;
   const date = errors.notNull(['date'], input.date) ?? row.date;
   if (input.date !== undefined) values.date = date;
-  errors.notNull(['agreementId'], input.agreementId);
-  const { agreementId, agreement, contractId } = await references(ctx, errors, { agreementId: input.agreementId ?? undefined, contractId: input.contractId });
-  if (agreementId != null) values.agreementId = agreementId;
+  const { agreementId, agreement, contractId } = await references(ctx, errors, input);
+  if (input.agreementId !== undefined) values.agreementId = agreementId ?? null;
   if (input.contractId !== undefined) values.contractId = contractId ?? null;
   const currency = errors.notNull(['currency'], input.currency);
   if (currency !== undefined) values.currency = currency.toUpperCase();
@@ -226,9 +247,10 @@ export async function updateOrder(ctx: Context, input: OrderFields & { id: strin
     values.expectedPaymentDate !== undefined ? values.expectedPaymentDate : row.expectedPaymentDate);
   let lines: Awaited<ReturnType<typeof orderLinesOf>> = null;
   if (input.lines != null) {
-    const used = agreement ?? await ctx.loaders.agreements.byId.load(row.agreementId);
+    const usedId = input.agreementId !== undefined ? agreementId ?? null : row.agreementId;
+    const used = input.agreementId !== undefined ? agreement : usedId === null ? null : await ctx.loaders.agreements.byId.load(usedId);
     const terms = used ? await agreementTerms(ctx, used) : null;
-    lines = await orderLinesOf(ctx, errors, input.lines, terms, date);
+    lines = await orderLinesOf(ctx, errors, input.lines, terms, date, usedId !== null);
     if (lines) values.total = lines.total;
   }
   if (errors.any) return failed(errors);
@@ -239,7 +261,10 @@ export async function updateOrder(ctx: Context, input: OrderFields & { id: strin
   });
 }
 
-/** Checks a DRAFT order against its agreement's terms; posts it, fixing its prepayment, or names every violated rule. */
+/**
+ * Checks a DRAFT order against its agreement's terms (when it names one) and its contract (when
+ * it names one); posts it, fixing its prepayment, or names every violated rule.
+ */
 export async function postOrder(ctx: Context, input: { id: string; expectedVersion: number }) {
   requireWriter(ctx.viewer);
   const { key, row } = await currentOrder(ctx, input.id, input.expectedVersion);
@@ -247,16 +272,16 @@ export async function postOrder(ctx: Context, input: { id: string; expectedVersi
   if (row.status !== 'DRAFT') return invalidState(errors, row, 'posted', 'DRAFT');
   const [counterparty, agreement, contract, lines] = await Promise.all([
     ctx.loaders.counterparties.byId.load(row.counterpartyId),
-    ctx.loaders.agreements.byId.load(row.agreementId),
+    row.agreementId === null ? null : ctx.loaders.agreements.byId.load(row.agreementId),
     row.contractId === null ? null : ctx.loaders.contracts.byId.load(row.contractId),
     repository.linesByOrders(ctx.db, [key]).then((byOrder) => byOrder.get(key) ?? []),
   ]);
-  if (!counterparty || !agreement) throw new Error(`Order ${key} references a missing counterparty or agreement.`);
-  const [terms, base] = await Promise.all([
+  if (!counterparty || (row.agreementId !== null && !agreement)) throw new Error(`Order ${key} references a missing counterparty or agreement.`);
+  const [terms, base] = agreement ? await Promise.all([
     agreementTerms(ctx, agreement),
     agreement.baseAgreementId === null ? null : ctx.loaders.agreements.byId.load(agreement.baseAgreementId),
-  ]);
-  const priceTypeId = terms.priceTypeId;
+  ]) : [null, null];
+  const priceTypeId = terms?.priceTypeId ?? null;
   const [products, prices] = await Promise.all([
     Promise.all(lines.map((line) => ctx.loaders.products.byId.load(line.productId))),
     Promise.all(lines.map((line) => (priceTypeId === null ? null : ctx.loaders.products.priceOn({ priceTypeId, on: row.date }).load(line.productId)))),
@@ -264,11 +289,9 @@ export async function postOrder(ctx: Context, input: { id: string; expectedVersi
   const violations: UserError[] = checkOrderTerms({
     date: row.date,
     expectedShipmentDate: row.expectedShipmentDate,
+    currency: row.currency,
     counterparty,
-    agreement,
-    baseAgreement: base,
-    terms,
-    agreementId: agreement.id,
+    agreement: agreement && terms ? { id: agreement.id, row: agreement, base, terms } : null,
     contract,
     lines: lines.map((line, i) => ({
       price: line.price, discountPercent: line.discountPercent, productGroupId: products[i]?.groupId ?? null, priceInForce: prices[i]?.price ?? null,
@@ -276,7 +299,7 @@ export async function postOrder(ctx: Context, input: { id: string; expectedVersi
   });
   if (lines.length === 0) violations.push({ field: ['order', 'lines'], code: 'REQUIRED', message: 'An order without lines cannot be posted.' });
   if (violations.length > 0) return failed(violations);
-  const prepaymentRequired = fromHundredths(prepaymentShare(toHundredths(row.total)!, terms.paymentSchedule));
+  const prepaymentRequired = fromHundredths(prepaymentShare(toHundredths(row.total)!, terms?.paymentSchedule ?? null));
   return saving(ctx, errors, async (tx) =>
     versionedRow(await repository.updateOrder(tx, key, input.expectedVersion, { status: 'POSTED', prepaymentRequired }), 'Order', input.expectedVersion));
 }
@@ -370,6 +393,7 @@ export async function recordShipment(ctx: Context, input: { orderId: string; dat
     if (!order) return orderRefusal(tx, errors, key, 'shipment');
     const saved = await repository.insertShipment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount) },
       wanted.map(({ line, quantity }) => ({ orderLineId: line.id, quantity: fromThousandths(quantity) })));
+    await fulfilContract(tx, order, { shipmentId: saved.id }, input.date, saved.amount);
     return { saved, order };
   });
   if (!shipment) return failed(errors);
@@ -395,7 +419,9 @@ export async function recordPayment(ctx: Context, input: { orderId: string; date
   const payment = await writeInTransaction(ctx.db, errors, {}, async (tx) => {
     const order = await repository.addPaid(tx, key, fromHundredths(amount!));
     if (!order) return orderRefusal(tx, errors, key, 'payment');
-    return { saved: await repository.insertPayment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount!) }), order };
+    const saved = await repository.insertPayment(tx, { orderId: key, date: input.date, amount: fromHundredths(amount!) });
+    await fulfilContract(tx, order, { paymentId: saved.id }, input.date, saved.amount);
+    return { saved, order };
   });
   if (!payment) return failed(errors);
   forget(ctx, payment.order);

@@ -18,11 +18,9 @@ const terms = (patch: Partial<Terms> = {}): Terms => ({
 const valid = (patch: Partial<OrderToCheck> = {}): OrderToCheck => ({
   date: '2026-03-01',
   expectedShipmentDate: '2026-03-11',
+  currency: 'EUR',
   counterparty: { id: 1, segment: 'wholesale' },
-  agreement: { kind: 'TYPICAL', status: 'ACTIVE', segment: 'wholesale', counterpartyId: null },
-  baseAgreement: null,
-  terms: terms(),
-  agreementId: 3,
+  agreement: { id: 3, row: { kind: 'TYPICAL', status: 'ACTIVE', segment: 'wholesale', counterpartyId: null }, base: null, terms: terms() },
   contract: null,
   lines: [
     { price: '10.00', discountPercent: '5', productGroupId: null, priceInForce: '10.00' },
@@ -30,6 +28,11 @@ const valid = (patch: Partial<OrderToCheck> = {}): OrderToCheck => ({
   ],
   ...patch,
 });
+
+/** The valid order's agreement with other terms, or with its row (and base) changed. */
+const withTerms = (t: Terms) => ({ ...valid().agreement!, terms: t });
+const withRow = (row: Partial<NonNullable<OrderToCheck['agreement']>['row']>, base: { status: 'ACTIVE' | 'CLOSED' | 'DRAFT' } | null = null) =>
+  ({ ...valid().agreement!, row: { ...valid().agreement!.row, ...row }, base });
 
 const codes = (order: OrderToCheck) => checkOrderTerms(order).map((e) => [e.field!.join('.'), e.code]);
 
@@ -48,27 +51,27 @@ describe('checkOrderTerms', () => {
     const lines = valid().lines;
     expect(codes(valid({ lines: [{ ...lines[0], discountPercent: '5.01' }, lines[1]] }))).toEqual([['order.lines.0.discountPercent', 'DISCOUNT_EXCEEDED']]);
     expect(codes(valid({ lines: [lines[0], { ...lines[1], discountPercent: '12.51' }] }))).toEqual([['order.lines.1.discountPercent', 'DISCOUNT_EXCEEDED']]);
-    expect(codes(valid({ terms: terms({ discountPercent: null, groupDiscounts: [] }), lines: [{ ...lines[0], discountPercent: '0.01' }] })))
+    expect(codes(valid({ agreement: withTerms(terms({ discountPercent: null, groupDiscounts: [] })), lines: [{ ...lines[0], discountPercent: '0.01' }] })))
       .toEqual([['order.lines.0.discountPercent', 'DISCOUNT_EXCEEDED']]);
     expect(allowedDiscount(terms(), 7)).toBe(1250n);
     expect(allowedDiscount(terms(), 8)).toBe(500n);
     expect(allowedDiscount(terms({ discountPercent: null }), null)).toBe(0n);
     // A markup allows no discount, and an order without one still passes.
     expect(allowedDiscount(terms({ discountPercent: '-5.00', groupDiscounts: [] }), null)).toBe(0n);
-    expect(codes(valid({ terms: terms({ discountPercent: '-5.00', groupDiscounts: [] }), lines: [{ ...lines[0], discountPercent: '0' }] }))).toEqual([]);
+    expect(codes(valid({ agreement: withTerms(terms({ discountPercent: '-5.00', groupDiscounts: [] })), lines: [{ ...lines[0], discountPercent: '0' }] }))).toEqual([]);
   });
 
   it('DELIVERY_TOO_LATE: after the order date plus the delivery days, or missing', () => {
     expect(codes(valid({ expectedShipmentDate: '2026-03-12' }))).toEqual([['order.expectedShipmentDate', 'DELIVERY_TOO_LATE']]);
     expect(codes(valid({ expectedShipmentDate: null }))).toEqual([['order.expectedShipmentDate', 'DELIVERY_TOO_LATE']]);
-    expect(codes(valid({ expectedShipmentDate: null, terms: terms({ deliveryDays: null }) }))).toEqual([]);
+    expect(codes(valid({ expectedShipmentDate: null, agreement: withTerms(terms({ deliveryDays: null })) }))).toEqual([]);
   });
 
   it('AGREEMENT_NOT_USABLE: not ACTIVE, a CLOSED base, or outside the validity', () => {
-    expect(codes(valid({ agreement: { ...valid().agreement, status: 'DRAFT' } }))).toEqual([['order.agreement', 'AGREEMENT_NOT_USABLE']]);
+    expect(codes(valid({ agreement: withRow({ status: 'DRAFT' }) }))).toEqual([['order.agreement', 'AGREEMENT_NOT_USABLE']]);
     expect(codes(valid({ date: '2025-12-31', expectedShipmentDate: '2026-01-01' }))).toEqual([['order.agreement', 'AGREEMENT_NOT_USABLE']]);
     expect(codes(valid({
-      agreement: { kind: 'INDIVIDUAL', status: 'ACTIVE', segment: null, counterpartyId: 1 }, baseAgreement: { status: 'CLOSED' },
+      agreement: withRow({ kind: 'INDIVIDUAL', status: 'ACTIVE', segment: null, counterpartyId: 1 }, { status: 'CLOSED' }),
     }))).toEqual([['order.agreement', 'AGREEMENT_NOT_USABLE']]);
   });
 
@@ -76,26 +79,45 @@ describe('checkOrderTerms', () => {
     expect(codes(valid({ counterparty: { id: 1, segment: 'retail' } }))).toEqual([['order.agreement', 'AGREEMENT_NOT_FOR_COUNTERPARTY']]);
     expect(codes(valid({ counterparty: { id: 1, segment: null } }))).toEqual([['order.agreement', 'AGREEMENT_NOT_FOR_COUNTERPARTY']]);
     const individual = { kind: 'INDIVIDUAL' as const, status: 'ACTIVE' as const, segment: null, counterpartyId: 2 };
-    expect(codes(valid({ agreement: individual }))).toEqual([['order.agreement', 'AGREEMENT_NOT_FOR_COUNTERPARTY']]);
-    expect(codes(valid({ agreement: { ...individual, counterpartyId: 1 }, counterparty: { id: 1, segment: null } }))).toEqual([]);
+    expect(codes(valid({ agreement: withRow(individual) }))).toEqual([['order.agreement', 'AGREEMENT_NOT_FOR_COUNTERPARTY']]);
+    expect(codes(valid({ agreement: withRow({ ...individual, counterpartyId: 1 }), counterparty: { id: 1, segment: null } }))).toEqual([]);
   });
 
   it('CONTRACT_REQUIRED and CONTRACT_NOT_USABLE', () => {
-    const required = terms({ contractsRequired: true });
-    expect(codes(valid({ terms: required }))).toEqual([['order.contract', 'CONTRACT_REQUIRED']]);
-    const contract = { status: 'ACTIVE', counterpartyId: 1, agreementId: 3 };
-    expect(codes(valid({ terms: required, contract }))).toEqual([]);
+    const required = withTerms(terms({ contractsRequired: true }));
+    expect(codes(valid({ agreement: required }))).toEqual([['order.contract', 'CONTRACT_REQUIRED']]);
+    const contract = { status: 'ACTIVE', counterpartyId: 1, agreementId: 3, currency: 'EUR', validFrom: null, validTo: null };
+    expect(codes(valid({ agreement: required, contract }))).toEqual([]);
     for (const patch of [{ status: 'DRAFT' }, { counterpartyId: 2 }, { agreementId: 4 }, { agreementId: null }]) {
       expect(codes(valid({ contract: { ...contract, ...patch } })), JSON.stringify(patch)).toEqual([['order.contract', 'CONTRACT_NOT_USABLE']]);
     }
+  });
+
+  it('CONTRACT_NOT_IN_FORCE outside the contract\'s validity, CURRENCY_MISMATCH against the agreement and the contract', () => {
+    const contract = { status: 'ACTIVE', counterpartyId: 1, agreementId: 3, currency: 'EUR', validFrom: '2026-03-01', validTo: '2026-03-31' };
+    expect(codes(valid({ contract }))).toEqual([]);
+    expect(codes(valid({ contract: { ...contract, validFrom: '2026-03-02' } }))).toEqual([['order.contract', 'CONTRACT_NOT_IN_FORCE']]);
+    expect(codes(valid({ contract: { ...contract, validTo: '2026-02-28' } }))).toEqual([['order.contract', 'CONTRACT_NOT_IN_FORCE']]);
+    expect(codes(valid({ contract: { ...contract, currency: 'USD' } }))).toEqual([['order.currency', 'CURRENCY_MISMATCH']]);
+    expect(codes(valid({ currency: 'USD', contract }))).toEqual([['order.currency', 'CURRENCY_MISMATCH'], ['order.currency', 'CURRENCY_MISMATCH']]);
+    // Terms without a currency take any.
+    expect(codes(valid({ currency: 'USD', agreement: withTerms(terms({ currency: null })) }))).toEqual([]);
+  });
+
+  it('checks only the contract of an order without an agreement', () => {
+    const lines = valid().lines.map((line) => ({ ...line, price: '1.00', discountPercent: '99', priceInForce: null }));
+    expect(codes(valid({ agreement: null, expectedShipmentDate: null, lines }))).toEqual([]);
+    const contract = { status: 'ACTIVE', counterpartyId: 1, agreementId: null, currency: 'EUR', validFrom: null, validTo: '2026-02-01' };
+    expect(codes(valid({ agreement: null, contract }))).toEqual([['order.contract', 'CONTRACT_NOT_IN_FORCE']]);
+    expect(codes(valid({ agreement: null, contract: { ...contract, validTo: null, agreementId: 3 } }))).toEqual([['order.contract', 'CONTRACT_NOT_USABLE']]);
+    expect(codes(valid({ agreement: null, contract: { ...contract, validTo: null, currency: 'PLN' } }))).toEqual([['order.currency', 'CURRENCY_MISMATCH']]);
   });
 
   it('names every violated rule at once', () => {
     const lines = valid().lines;
     expect(codes(valid({
       counterparty: { id: 1, segment: 'retail' },
-      agreement: { ...valid().agreement, status: 'CLOSED' },
-      terms: terms({ contractsRequired: true }),
+      agreement: { ...withRow({ status: 'CLOSED' }), terms: terms({ contractsRequired: true }) },
       expectedShipmentDate: '2026-04-01',
       lines: [{ ...lines[0], price: '9.99' }, { ...lines[1], discountPercent: '20' }],
     }))).toEqual([

@@ -64,42 +64,50 @@ export interface LineToCheck {
   priceInForce: string | null;
 }
 
+export interface ContractToCheck {
+  status: string;
+  counterpartyId: number;
+  agreementId: number | null;
+  currency: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+/** The agreement an order names, with what its rules need. */
+export interface AgreementToCheck {
+  id: number;
+  row: Pick<AgreementRow, 'kind' | 'status' | 'segment' | 'counterpartyId'>;
+  /** The base of an INDIVIDUAL agreement. */
+  base: Pick<AgreementRow, 'status'> | null;
+  /** Its terms in force (an individual agreement's with those it inherits). */
+  terms: Terms;
+}
+
 export interface OrderToCheck {
   date: string;
   expectedShipmentDate: string | null;
+  currency: string;
   counterparty: { id: number; segment: string | null };
-  agreement: Pick<AgreementRow, 'kind' | 'status' | 'segment' | 'counterpartyId'>;
-  /** The base of an INDIVIDUAL agreement. */
-  baseAgreement: Pick<AgreementRow, 'status'> | null;
-  terms: Terms;
-  agreementId: number;
-  contract: { status: string; counterpartyId: number; agreementId: number | null } | null;
+  /** Null for an order that names no agreement: then no terms are checked, only the contract. */
+  agreement: AgreementToCheck | null;
+  contract: ContractToCheck | null;
   lines: readonly LineToCheck[];
 }
 
 const percentText = (hundredths: bigint) => fromHundredths(hundredths);
 
 /**
- * Every rule of the agreement the order breaks, each a user error under `["order", ...]` named as
- * the Order type names the field (`["order", "lines", "1", "price"]`). Empty when it may be posted.
+ * Every rule the order breaks, each a user error under `["order", ...]` named as the Order type
+ * names the field (`["order", "lines", "1", "price"]`). Empty when it may be posted. The terms
+ * are checked when the order names an agreement; the contract it names, whether or not it does.
  */
 export function checkOrderTerms(order: OrderToCheck): UserError[] {
   const errors = new InputErrors(['order']);
-  const { agreement, terms, counterparty } = order;
-  if (agreement.kind === 'INDIVIDUAL' ? agreement.counterpartyId !== counterparty.id
-    : counterparty.segment === null || agreement.segment !== counterparty.segment) {
-    errors.add(['agreement'], 'AGREEMENT_NOT_FOR_COUNTERPARTY', agreement.kind === 'INDIVIDUAL'
-      ? 'This INDIVIDUAL agreement belongs to another counterparty.'
-      : `This TYPICAL agreement is for the segment "${agreement.segment}"; the counterparty's segment is ${counterparty.segment === null ? 'not set' : `"${counterparty.segment}"`}.`);
-  }
-  if (!isUsableOn(agreement, order.baseAgreement, terms, order.date)) {
-    errors.add(['agreement'], 'AGREEMENT_NOT_USABLE', `The agreement is not in force on ${order.date} (it is ${agreement.status}${terms.validFrom || terms.validTo ? `, valid ${terms.validFrom ?? '…'} to ${terms.validTo ?? '…'}` : ''}).`);
-  }
-  if (order.contract === null) {
-    if (terms.contractsRequired) errors.add(['contract'], 'CONTRACT_REQUIRED', 'The agreement requires orders to name a contract.');
-  } else if (order.contract.status !== 'ACTIVE' || order.contract.counterpartyId !== counterparty.id || order.contract.agreementId !== order.agreementId) {
-    errors.add(['contract'], 'CONTRACT_NOT_USABLE', 'The contract must be ACTIVE, with the same counterparty and under the order\'s agreement.');
-  }
+  const { agreement } = order;
+  const terms = agreement?.terms ?? null;
+  if (agreement && terms) checkAgreement(errors, order, agreement, terms);
+  checkContract(errors, order, terms);
+  if (!terms) return errors.list;
   const latest = latestShipmentDate(order.date, terms.deliveryDays);
   if (latest !== null && (order.expectedShipmentDate === null || order.expectedShipmentDate > latest)) {
     errors.add(['expectedShipmentDate'], 'DELIVERY_TOO_LATE', order.expectedShipmentDate === null
@@ -120,4 +128,46 @@ export function checkOrderTerms(order: OrderToCheck): UserError[] {
     }
   });
   return errors.list;
+}
+
+function checkAgreement(errors: InputErrors, order: OrderToCheck, agreement: AgreementToCheck, terms: Terms) {
+  const { row } = agreement;
+  const { counterparty } = order;
+  if (row.kind === 'INDIVIDUAL' ? row.counterpartyId !== counterparty.id
+    : counterparty.segment === null || row.segment !== counterparty.segment) {
+    errors.add(['agreement'], 'AGREEMENT_NOT_FOR_COUNTERPARTY', row.kind === 'INDIVIDUAL'
+      ? 'This INDIVIDUAL agreement belongs to another counterparty.'
+      : `This TYPICAL agreement is for the segment "${row.segment}"; the counterparty's segment is ${counterparty.segment === null ? 'not set' : `"${counterparty.segment}"`}.`);
+  }
+  if (!isUsableOn(row, agreement.base, terms, order.date)) {
+    errors.add(['agreement'], 'AGREEMENT_NOT_USABLE', `The agreement is not in force on ${order.date} (it is ${row.status}${terms.validFrom || terms.validTo ? `, valid ${terms.validFrom ?? '…'} to ${terms.validTo ?? '…'}` : ''}).`);
+  }
+  if (terms.currency !== null && terms.currency !== order.currency) {
+    errors.add(['currency'], 'CURRENCY_MISMATCH', `The agreement's currency is ${terms.currency}; the order is in ${order.currency}.`);
+  }
+}
+
+/**
+ * The contract must be the counterparty's, ACTIVE, under the order's agreement (or, for an order
+ * without one, under none), in force on the order date and in the order's currency: the order's
+ * shipments and payments fulfil the contract's obligations, which are in the contract's currency.
+ */
+function checkContract(errors: InputErrors, order: OrderToCheck, terms: Terms | null) {
+  const { contract } = order;
+  if (contract === null) {
+    if (terms?.contractsRequired) errors.add(['contract'], 'CONTRACT_REQUIRED', 'The agreement requires orders to name a contract.');
+    return;
+  }
+  if (contract.status !== 'ACTIVE' || contract.counterpartyId !== order.counterparty.id || contract.agreementId !== (order.agreement?.id ?? null)) {
+    errors.add(['contract'], 'CONTRACT_NOT_USABLE', order.agreement
+      ? 'The contract must be ACTIVE, with the same counterparty and under the order\'s agreement.'
+      : 'The contract must be ACTIVE, with the same counterparty, and under no agreement, as the order names none.');
+    return;
+  }
+  if ((contract.validFrom !== null && order.date < contract.validFrom) || (contract.validTo !== null && order.date > contract.validTo)) {
+    errors.add(['contract'], 'CONTRACT_NOT_IN_FORCE', `The contract is valid ${contract.validFrom ?? '…'} to ${contract.validTo ?? '…'}, which does not include the order date ${order.date}.`);
+  }
+  if (contract.currency !== order.currency) {
+    errors.add(['currency'], 'CURRENCY_MISMATCH', `The contract is in ${contract.currency}; the order is in ${order.currency}.`);
+  }
 }
