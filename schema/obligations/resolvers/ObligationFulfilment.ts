@@ -1,7 +1,8 @@
 import type { ObligationFulfilmentResolvers } from './../../types.generated.js';
+import { fulfilmentSource } from '../../../src/modules/obligations/obligation-status.js';
 
 export const ObligationFulfilment: ObligationFulfilmentResolvers = {
-  source: ({ shipmentId, paymentId }) => (shipmentId !== null ? 'SHIPMENT' : paymentId !== null ? 'PAYMENT' : 'MANUAL'),
+  source: (row) => fulfilmentSource(row),
   shipment: ({ shipmentId }, _args, ctx) => (shipmentId === null ? null : ctx.loaders.orders.shipmentById.load(shipmentId)),
   payment: ({ paymentId }, _args, ctx) => (paymentId === null ? null : ctx.loaders.orders.paymentById.load(paymentId)),
 };

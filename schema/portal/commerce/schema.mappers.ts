@@ -1,5 +1,5 @@
 import type {
-  AgreementRow, ContractLineRow, ContractRow, ObligationRow, OrderLineRow, OrderRow, PaymentRow, ProductRow, ShipmentRow,
+  AgreementRow, ContractLineRow, ContractRow, ObligationFulfilmentRow, ObligationRow, OrderLineRow, OrderRow, PaymentRow, ProductRow, ShipmentRow,
 } from '../../../src/db/schema/index.js';
 import type { Terms } from '../../../src/modules/agreements/terms.js';
 import type { Connection } from '../../../src/lib/connection.js';
@@ -19,3 +19,4 @@ export type ObligationMapper = ObligationRow;
 export type ObligationConnectionMapper = Connection<ObligationRow>;
 export type SettlementsMapper = SettlementTotals;
 export type ProductNameMapper = ProductRow;
+export type ObligationFulfilmentMapper = ObligationFulfilmentRow;

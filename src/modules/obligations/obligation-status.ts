@@ -13,3 +13,9 @@ export function statusFor(amount: bigint | null, fulfilled: bigint): ObligationR
   if (fulfilled === 0n) return 'OPEN';
   return amount !== null && fulfilled >= amount ? 'FULFILLED' : 'PARTIALLY_FULFILLED';
 }
+
+/** What fulfilled part of an obligation: the shipment or payment of an entry, or else a hand. */
+export function fulfilmentSource(entry: { shipmentId: number | null; paymentId: number | null }): 'SHIPMENT' | 'PAYMENT' | 'MANUAL' {
+  if (entry.shipmentId !== null) return 'SHIPMENT';
+  return entry.paymentId !== null ? 'PAYMENT' : 'MANUAL';
+}

@@ -3,7 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { rowsByIds } from '../../db/json-rows.js';
 import {
-  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, obligations, orderLines,
+  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, obligationFulfilments, obligations, orderLines,
   orders, payments, personPositions, products, serviceCards, serviceVisits, shipments, type AgreementRow,
 } from '../../db/schema/index.js';
 import { sortBy, type PageArgs } from '../../lib/connection.js';
@@ -50,6 +50,8 @@ const loaderFactories = {
   /** Catalogue names of what the partner's documents list (no prices, costs or stock are shown). */
   product: (db: Database) => rowByKeyLoader((ids: readonly number[]) => rowsByIds(db, products, ids), (row) => row.id),
   obligation: byId('obligations'),
+  /** The chronicle of an obligation's fulfilment, oldest first. */
+  obligationFulfilments: byParent('obligationFulfilments', obligationFulfilments.obligationId, [asc(obligationFulfilments.date), asc(obligationFulfilments.id)]),
   serviceCard: byId('serviceCards'),
   visits: byParent('serviceVisits', serviceVisits.cardId, [asc(serviceVisits.plannedDate), asc(serviceVisits.id)]),
   visit: byId('serviceVisits'),

@@ -4,8 +4,8 @@ import type { Database } from '../../db/client.js';
 import { allColumnsOf, isAnyOf, readRows, rowsByParents } from '../../db/json-rows.js';
 import { selectConnection } from '../../db/paging.js';
 import {
-  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, counterparties, obligations, orderLines, orders, payments,
-  personPositions, persons, serviceCards, serviceVisits, shipments,
+  agreements, appealActions, appeals, attachments, chronicleEntries, claims, contractLines, contracts, counterparties, obligationFulfilments, obligations, orderLines,
+  orders, payments, personPositions, persons, serviceCards, serviceVisits, shipments,
 } from '../../db/schema/index.js';
 import type { PageArgs, SortKey } from '../../lib/connection.js';
 
@@ -31,6 +31,8 @@ export const ofPartner = {
   shipments: (partnerId: number) => sql`${shipments.orderId} in (${idsOf(orders, orders.counterpartyId, partnerId)})`,
   payments: (partnerId: number) => sql`${payments.orderId} in (${idsOf(orders, orders.counterpartyId, partnerId)})`,
   obligations: (partnerId: number) => eq(obligations.counterpartyId, partnerId),
+  /** The chronicle of the partner's obligations. */
+  obligationFulfilments: (partnerId: number) => sql`${obligationFulfilments.obligationId} in (${idsOf(obligations, obligations.counterpartyId, partnerId)})`,
   serviceCards: (partnerId: number) => eq(serviceCards.counterpartyId, partnerId),
   serviceVisits: (partnerId: number) => sql`${serviceVisits.cardId} in (${idsOf(serviceCards, serviceCards.counterpartyId, partnerId)})`,
   appeals: (partnerId: number) => eq(appeals.counterpartyId, partnerId),
@@ -54,7 +56,7 @@ export type ScopedTable = keyof typeof ofPartner;
 
 const tables = {
   counterparties, persons, personPositions, agreements, contracts, contractLines, orders, orderLines, shipments, payments,
-  obligations, serviceCards, serviceVisits, appeals, appealActions, claims, claimEvents: chronicleEntries, attachments,
+  obligations, obligationFulfilments, serviceCards, serviceVisits, appeals, appealActions, claims, claimEvents: chronicleEntries, attachments,
 } satisfies Record<ScopedTable, PgTable>;
 
 type TableOf<Name extends ScopedTable> = (typeof tables)[Name];

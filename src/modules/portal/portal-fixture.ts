@@ -54,7 +54,7 @@ export async function addRecords(api: TestApi, catalogue: Catalogue, partner: Pa
   }, 'contract { id version }')).contract;
   const posted = (await api.mutate('postContract', { id: contract.id, expectedVersion: contract.version }, 'contract { id obligations { id } }')).contract;
   const order = (await api.mutate('createOrder', {
-    number: `O-${secret}-${partner.ids.length}`, date: '2026-03-01', counterpartyId, agreementId: agreement.id, lines: [{ productId: catalogue.product, quantity: '2' }],
+    number: `O-${secret}-${partner.ids.length}`, date: '2026-03-01', counterpartyId, agreementId: agreement.id, contractId: contract.id, lines: [{ productId: catalogue.product, quantity: '2' }],
   }, 'order { id version lines { id } }')).order;
   await api.mutate('postOrder', { id: order.id, expectedVersion: order.version }, 'order { id }');
   await api.mutate('recordShipment', { orderId: order.id, date: '2026-03-05', lines: [{ orderLineId: order.lines[0].id, quantity: '1' }] }, 'shipment { id }');

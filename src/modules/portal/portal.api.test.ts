@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import {
   getIntrospectionQuery, type IntrospectionField, type IntrospectionInputObjectType, type IntrospectionObjectType, type IntrospectionOutputTypeRef, type IntrospectionQuery,
   type IntrospectionType, type IntrospectionTypeRef,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appealActions, appeals, apiKeys, employees, orders } from '../../db/schema/index.js';
+import { appealActions, appeals, apiKeys, employees, obligationFulfilments, obligations, orders } from '../../db/schema/index.js';
 import { decodeGlobalId, keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
 import { expectPagingRefusals, expectSameItemsBothWays, PAGE_INFO } from '../../testing/paging.js';
@@ -62,7 +62,7 @@ describe('what a partner sees', () => {
     const { data, errors } = await api.portal(alphaKey, `{
       organisation { name taxNumber persons { lastName positions { title isPrimary } } }
       agreements { name status terms { currency deliveryDays discountPercent } }
-      contracts { totalCount edges { node { number status total lines { product { name unit } quantity unitPrice } obligations { kind debtor amount } } } }
+      contracts { totalCount edges { node { number status total lines { product { name unit } quantity unitPrice } obligations { kind debtor amount fulfilments { date amount source } } } } }
       orders { totalCount edges { node { number status total shippedAmount paidAmount shipmentState paymentState
         lines { quantity price shippedQuantity product { name } } shipments { date amount } payments { date amount } } } }
       settlements { receivable overdue }
@@ -79,6 +79,10 @@ describe('what a partner sees', () => {
     expect(data.agreements).toEqual([{ name: `Agreement ${alpha.secret} 2`, status: 'ACTIVE', terms: { currency: 'EUR', deliveryDays: 30, discountPercent: '2.00' } }]);
     expect(data.contracts.edges[0].node).toMatchObject({ number: `K-${alpha.secret}-2`, status: 'ACTIVE', lines: [{ quantity: '3.000', unitPrice: '98.00' }] });
     expect(data.contracts.edges[0].node.obligations.length).toBeGreaterThan(0);
+    // The order under the contract shipped and paid part of it: the obligations' chronicle shows it.
+    const chronicle = data.contracts.edges.flatMap((edge: { node: { obligations: { fulfilments: { date: string; source: string }[] }[] } }) =>
+      edge.node.obligations.flatMap((o) => o.fulfilments.map((f) => [f.date, f.source])));
+    expect(chronicle).toEqual(expect.arrayContaining([['2026-03-05', 'SHIPMENT'], ['2026-03-06', 'PAYMENT']]));
     expect(data.orders.edges.map((edge: { node: unknown }) => edge.node)).toEqual([expect.objectContaining({
       number: `O-${alpha.secret}-2`, status: 'POSTED', shipmentState: 'PARTIAL', paymentState: 'PARTIAL', paidAmount: '50.00',
       shipments: [{ date: '2026-03-05', amount: expect.any(String) }], payments: [{ date: '2026-03-06', amount: '50.00' }],
@@ -100,7 +104,7 @@ describe('what a partner sees', () => {
 
   it('reads nested lists in a number of statements that does not grow with the rows', async () => {
     const query = `{ orders(first: 100) { edges { node { number lines { product { name } } shipments { date } payments { date } } } }
-      contracts { edges { node { lines { quantity } obligations { kind } } } } serviceCards { edges { node { visits { status } } } }
+      contracts { edges { node { lines { quantity } obligations { kind fulfilments { amount } } } } } serviceCards { edges { node { visits { status } } } }
       appeals { edges { node { actions { kind } } } } }`;
     const catalogue = await makeCatalogue(api, 'statements');
     const gamma = await makePartner(api, catalogue, 'gamma');
@@ -111,7 +115,7 @@ describe('what a partner sees', () => {
     const after = await api.portal(gammaKey, query);
     expect(after.data.orders.edges).toHaveLength(2);
     expect(after.statements).toBe(before.statements);
-    expect(before.statements).toBeLessThanOrEqual(14);
+    expect(before.statements).toBeLessThanOrEqual(15);
   });
 
   it('pages every list backward through the same items as forward, the partner\'s own only, and refuses bad backward arguments', async () => {
@@ -380,6 +384,13 @@ describe('row-level security under the portal', () => {
     const seen = await asPartner(api.db, alphaId, (tx) => tx.select({ counterpartyId: orders.counterpartyId }).from(orders));
     expect(seen.length).toBeGreaterThan(0);
     expect(new Set(seen.map((row) => row.counterpartyId))).toEqual(new Set([alphaId]));
+    // So with the chronicle of obligations: only the partner's own entries.
+    const entries = await asPartner(api.db, alphaId, (tx) => tx.select({ obligationId: obligationFulfilments.obligationId }).from(obligationFulfilments));
+    expect(entries.length).toBeGreaterThan(0);
+    const owners = await api.db.select({ counterpartyId: obligations.counterpartyId }).from(obligations)
+      .where(inArray(obligations.id, entries.map((row) => row.obligationId)));
+    expect(new Set(owners.map((row) => row.counterpartyId))).toEqual(new Set([alphaId]));
+    expect((await api.db.select({ obligationId: obligationFulfilments.obligationId }).from(obligationFulfilments)).length).toBeGreaterThan(entries.length);
     // Staff, outside it, see every partner's orders.
     expect(new Set((await api.db.select({ counterpartyId: orders.counterpartyId }).from(orders)).map((row) => row.counterpartyId)).size).toBeGreaterThan(1);
   });

@@ -6,4 +6,5 @@ import { isOverdue } from '../../../../src/modules/obligations/obligation-status
 export const Obligation: ObligationResolvers = {
   id: ({ id }) => toGlobalId('Obligation', id),
   overdue: (row, _args, ctx) => isOverdue(row, today(ctx.timeZone)),
+  fulfilments: ({ id }, _args, { reads }) => reads.load.obligationFulfilments.load(id),
 };
