@@ -129,6 +129,10 @@ export function seedStatements(runId: string, size: SeedSize): SQL[] {
       from (select m, (m - 1) / ${size.obligationsPerCounterparty} + 1 as n, round((100 + ${hash(sql`m * 47`, 500000)})::numeric, 2) as amount
             from generate_series(1, ${n * size.obligationsPerCounterparty}) m) s
       join seed_counterparties c on c.n = s.n`,
+    // What a seeded obligation has fulfilled was fulfilled by hand: one entry of its chronicle.
+    sql`insert into obligation_fulfilments (obligation_id, date, amount)
+      select o.id, least(o.due_date, current_date), o.fulfilled_amount from obligations o
+      join seed_counterparties c on c.id = o.counterparty_id where o.fulfilled_amount > 0`,
     ...commerceStatements(prefix, n),
     sql`drop table seed_refs`,
     sql`drop table seed_counterparties`,

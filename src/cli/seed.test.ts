@@ -1,6 +1,7 @@
-import { count, eq, isNotNull } from 'drizzle-orm';
+import { count, eq, isNotNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contracts, obligations, orders, payments, shipments } from '../db/schema/index.js';
+import { executeRows } from '../db/raw.js';
+import { contracts, obligationFulfilments, obligations, orders, payments, shipments } from '../db/schema/index.js';
 import { startTestApi, type TestApi } from '../testing/api.js';
 import { seedDeals } from './seed-deals.js';
 import { seedPrefix, seedStatements } from './seed-sql.js';
@@ -23,4 +24,10 @@ it('seeds a register and deals that pass every rule of the services', async () =
   // Orders 1, 2, 4 and 5 are paid (in part or in full); 2 and 5 are shipped too.
   expect(await total(api.db.select({ n: count() }).from(payments))).toBe(4);
   expect(await total(api.db.select({ n: count() }).from(shipments))).toBe(2);
+  // Every obligation's fulfilled amount is the sum of its chronicle, seeded or posted.
+  const [{ mismatched }] = await executeRows<{ mismatched: number }>(api.db, sql`
+    select count(*)::int as mismatched from obligations o
+    where o.fulfilled_amount <> coalesce((select sum(f.amount) from obligation_fulfilments f where f.obligation_id = o.id), 0)`);
+  expect(mismatched).toBe(0);
+  expect(await total(api.db.select({ n: count() }).from(obligationFulfilments))).toBeGreaterThan(0);
 });
