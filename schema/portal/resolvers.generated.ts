@@ -34,6 +34,7 @@ import    { ContractConnection } from './commerce/resolvers/ContractConnection.j
 import    { ContractLine } from './commerce/resolvers/ContractLine.js';
 import    { Obligation } from './commerce/resolvers/Obligation.js';
 import    { ObligationConnection } from './commerce/resolvers/ObligationConnection.js';
+import    { ObligationFulfilment } from './commerce/resolvers/ObligationFulfilment.js';
 import    { Order } from './commerce/resolvers/Order.js';
 import    { OrderConnection } from './commerce/resolvers/OrderConnection.js';
 import    { OrderLine } from './commerce/resolvers/OrderLine.js';
@@ -68,6 +69,7 @@ ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 Obligation: Obligation,
 ObligationConnection: ObligationConnection,
+ObligationFulfilment: ObligationFulfilment,
 Order: Order,
 OrderConnection: OrderConnection,
 OrderLine: OrderLine,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AgreementMapper, AgreementTermsMapper, ContractMapper, ContractConnectionMapper, ContractLineMapper, ObligationMapper, ObligationConnectionMapper, OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, ProductNameMapper, SettlementsMapper, ShipmentMapper } from './commerce/schema.mappers.js';
+import type { AgreementMapper, AgreementTermsMapper, ContractMapper, ContractConnectionMapper, ContractLineMapper, ObligationMapper, ObligationConnectionMapper, ObligationFulfilmentMapper, OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, ProductNameMapper, SettlementsMapper, ShipmentMapper } from './commerce/schema.mappers.js';
 import type { AppealMapper, AppealActionMapper, AppealConnectionMapper } from './appeals/schema.mappers.js';
 import type { AttachmentMapper } from './attachments/schema.mappers.js';
 import type { ClaimMapper, ClaimConnectionMapper, ClaimEventMapper } from './claims/schema.mappers.js';
@@ -550,6 +550,8 @@ export type Obligation = Node & {
   dueDate: Maybe<Scalars['LocalDate']['output']>;
   /** Amount fulfilled so far. */
   fulfilledAmount: Scalars['Decimal']['output'];
+  /** How it was fulfilled, oldest first: each shipment or payment that fulfilled part of it, and what was recorded by hand. */
+  fulfilments: Array<ObligationFulfilment>;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** What it is about. */
@@ -586,6 +588,26 @@ export type ObligationEdge = {
   /** The obligation. */
   node: Obligation;
 };
+
+/** A dated part of an obligation fulfilled. */
+export type ObligationFulfilment = {
+  __typename?: 'ObligationFulfilment';
+  /** The part fulfilled, in the obligation's currency. */
+  amount: Scalars['Decimal']['output'];
+  /** The day it was fulfilled. */
+  date: Scalars['LocalDate']['output'];
+  /** What fulfilled it. */
+  source: ObligationFulfilmentSource;
+};
+
+/** What fulfilled part of an obligation. */
+export type ObligationFulfilmentSource =
+  /** Recorded by the company's staff. */
+  | 'MANUAL'
+  /** A payment of an order under the contract. */
+  | 'PAYMENT'
+  /** A shipment of an order under the contract. */
+  | 'SHIPMENT';
 
 /** What an obligation is about. */
 export type ObligationKind =
@@ -1460,6 +1482,8 @@ export type ResolversTypes = {
   ObligationConnection: ResolverTypeWrapper<ObligationConnectionMapper>;
   ObligationDebtor: ResolverTypeWrapper<'OURS' | 'THEIRS'>;
   ObligationEdge: ResolverTypeWrapper<Omit<ObligationEdge, 'node'> & { node: ResolversTypes['Obligation'] }>;
+  ObligationFulfilment: ResolverTypeWrapper<ObligationFulfilmentMapper>;
+  ObligationFulfilmentSource: ResolverTypeWrapper<'SHIPMENT' | 'PAYMENT' | 'MANUAL'>;
   ObligationKind: ResolverTypeWrapper<'DELIVERY' | 'PAYMENT' | 'SERVICE' | 'DOCUMENT' | 'OTHER'>;
   ObligationStatus: ResolverTypeWrapper<'OPEN' | 'PARTIALLY_FULFILLED' | 'FULFILLED' | 'CANCELLED'>;
   Order: ResolverTypeWrapper<OrderMapper>;
@@ -1540,6 +1564,7 @@ export type ResolversParentTypes = {
   Obligation: ObligationMapper;
   ObligationConnection: ObligationConnectionMapper;
   ObligationEdge: Omit<ObligationEdge, 'node'> & { node: ResolversParentTypes['Obligation'] };
+  ObligationFulfilment: ObligationFulfilmentMapper;
   Order: OrderMapper;
   OrderConnection: OrderConnectionMapper;
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
@@ -1799,6 +1824,7 @@ export type ObligationResolvers<ContextType = PortalContext, ParentType extends 
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   fulfilledAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  fulfilments?: Resolver<Array<ResolversTypes['ObligationFulfilment']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ObligationKind'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1818,6 +1844,14 @@ export type ObligationEdgeResolvers<ContextType = PortalContext, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Obligation'], ParentType, ContextType>;
 };
+
+export type ObligationFulfilmentResolvers<ContextType = PortalContext, ParentType extends ResolversParentTypes['ObligationFulfilment'] = ResolversParentTypes['ObligationFulfilment']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ObligationFulfilmentSource'], ParentType, ContextType>;
+};
+
+export type ObligationFulfilmentSourceResolvers = EnumResolverSignature<{ MANUAL?: any, PAYMENT?: any, SHIPMENT?: any }, ResolversTypes['ObligationFulfilmentSource']>;
 
 export type ObligationKindResolvers = EnumResolverSignature<{ DELIVERY?: any, DOCUMENT?: any, OTHER?: any, PAYMENT?: any, SERVICE?: any }, ResolversTypes['ObligationKind']>;
 
@@ -2082,6 +2116,8 @@ export type Resolvers<ContextType = PortalContext> = {
   ObligationConnection?: ObligationConnectionResolvers<ContextType>;
   ObligationDebtor?: ObligationDebtorResolvers;
   ObligationEdge?: ObligationEdgeResolvers<ContextType>;
+  ObligationFulfilment?: ObligationFulfilmentResolvers<ContextType>;
+  ObligationFulfilmentSource?: ObligationFulfilmentSourceResolvers;
   ObligationKind?: ObligationKindResolvers;
   ObligationStatus?: ObligationStatusResolvers;
   Order?: OrderResolvers<ContextType>;

@@ -21,10 +21,14 @@ export type UserErrorCode =
   | 'AGREEMENT_NOT_USABLE'
   /** A file's bytes are not of the content type declared for it. */
   | 'CONTENT_TYPE_MISMATCH'
-  /** The order's contract is not ACTIVE, is another counterparty's, or is under another agreement. */
+  /** The order date is outside the validity (valid from / to) of the order's contract. */
+  | 'CONTRACT_NOT_IN_FORCE'
+  /** The order's contract is not ACTIVE, is another counterparty's, or is under another agreement than the order (or under one when the order names none). */
   | 'CONTRACT_NOT_USABLE'
   /** The agreement requires orders to name a contract, and the order names none. */
   | 'CONTRACT_REQUIRED'
+  /** The order's currency is not its agreement's or its contract's. */
+  | 'CURRENCY_MISMATCH'
   /** The change would make a tree contain a cycle. */
   | 'CYCLE'
   /** An order's expected shipment date is later than the order date plus the agreement's delivery days. */
