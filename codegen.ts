@@ -31,6 +31,7 @@ const serverSchema = (root: string, context: string) => defineConfig({
     CountryCode: { type: 'string' },
     Currency: { type: 'string' },
     Decimal: { type: 'string', resolver: `${root}/src/lib/scalars.js#DecimalScalar` },
+    JSON: { type: 'unknown' },
     Upload: { type: { input: `import("${root}/src/modules/attachments/multipart.js").FileUpload`, output: 'never' }, resolver: `${root}/src/modules/attachments/multipart.js#UploadScalar` },
   },
 });

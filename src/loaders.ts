@@ -14,6 +14,7 @@ import { contractLoaders, contractNodes } from './modules/contracts/contracts.lo
 import { counterpartyLoaders, counterpartyNodes } from './modules/counterparties/counterparties.loaders.js';
 import { dealLoaders, dealNodes } from './modules/deals/deals.loaders.js';
 import { emailLoaders } from './modules/email/email.loaders.js';
+import { historyLoaders } from './modules/history/history.loaders.js';
 import { notificationLoaders, notificationNodes } from './modules/notifications/notifications.loaders.js';
 import { webhookLoaders, webhookNodes } from './modules/webhooks/webhooks.loaders.js';
 import { obligationLoaders, obligationNodes } from './modules/obligations/obligations.loaders.js';
@@ -50,6 +51,7 @@ const modules = {
   email: emailLoaders,
   apiKeys: apiKeyLoaders,
   workHistory: workHistoryLoaders,
+  history: historyLoaders,
 };
 
 /**

@@ -295,7 +295,7 @@ export async function startServer(
     admit: partnerViewer,
     contextFor: (requestDb, holder, requestId) => createPortalContext(requestDb, partnerViewer(holder), requestId, attachments, config.defaultTimeZone),
     // Every portal statement runs under row-level security as the partner (the second wall).
-    within: (requestDb, holder, run) => asPartner(requestDb, partnerViewer(holder).counterpartyId, run),
+    within: (requestDb, holder, run) => asPartner(requestDb, partnerViewer(holder).counterpartyId, run, holder.apiKeyId),
   });
 
   /** Answers 503 (retryable) to a request whose API key could not be checked: the database is gone. */
@@ -420,6 +420,8 @@ export async function startServer(
       const onClose = () => { if (!response.writableFinished) clientGone.abort(); };
       response.once('close', onClose);
       scope.admission = { key: String(auth.viewer.apiKeyId), signal: clientGone.signal };
+      // A staff key's writes are logged as its own; a partner's transaction says so itself (asPartner).
+      if (auth.viewer.role !== 'PARTNER') scope.actor = { apiKeyId: auth.viewer.apiKeyId, employeeId: auth.viewer.employeeId };
       result = await endpoint.within(requestDb, auth.viewer, execute);
     } else {
       result = await execute(requestDb);

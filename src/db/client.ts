@@ -9,7 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { AdmissionGate, gatedClient, type PoolUsage } from './admission.js';
 import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
-import { statementLogger, type RequestScope } from './request-scope.js';
+import { statementLogger, writesAs, type RequestScope } from './request-scope.js';
 
 /**
  * The one database type the rest of the code sees, whichever driver is underneath. Queries are
@@ -23,7 +23,8 @@ export interface DatabaseHandle {
   db: Database;
   /**
    * The database as one request uses it: its statements counted in `scope` and, on PostgreSQL,
-   * admitted to the pool under the scope's key once it is set (see admission.ts).
+   * admitted to the pool under the scope's key once it is set (see admission.ts); each of its
+   * transactions tells the audit log the scope's actor (see `writesAs`).
    */
   forRequest(scope: RequestScope): Database;
   driver: 'pglite' | 'postgres';
@@ -98,9 +99,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const db = drizzlePostgres(gatedClient(client, gate, null)) as unknown as Database;
     return {
       db,
-      forRequest: (scope) => new PostgresJsDatabase(dialect, new PostgresJsSession(gatedClient(client, gate, scope), dialect, undefined, {
+      forRequest: (scope) => writesAs(new PostgresJsDatabase(dialect, new PostgresJsSession(gatedClient(client, gate, scope), dialect, undefined, {
         logger: statementLogger(scope),
-      }), undefined) as unknown as Database,
+      }), undefined) as unknown as Database, scope),
       driver: 'postgres',
       poolUsage: () => gate.usage(),
       async listen(channel, onNotify) {
@@ -122,9 +123,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const db = drizzlePglite(client) as unknown as Database;
   return {
     db,
-    forRequest: (scope) => new PgliteDatabase(dialect, new PgliteSession(client, dialect, undefined, {
+    forRequest: (scope) => writesAs(new PgliteDatabase(dialect, new PgliteSession(client, dialect, undefined, {
       logger: statementLogger(scope),
-    }), undefined) as unknown as Database,
+    }), undefined) as unknown as Database, scope),
     driver: 'pglite',
     poolUsage: null,
     listen: (channel, onNotify) => client.listen(channel, onNotify),

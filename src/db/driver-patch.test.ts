@@ -64,7 +64,7 @@ describe.skipIf(!url)('the patched driver (PostgreSQL)', () => {
     cleanups.push(() => database.close());
     const clientGone = new AbortController();
     const startedAt = performance.now();
-    const requestDb = database.forRequest({ statements: 0, admission: { key: 'k', signal: clientGone.signal } });
+    const requestDb = database.forRequest({ statements: 0, admission: { key: 'k', signal: clientGone.signal }, actor: null });
     const slow = requestDb.execute(sql`select pg_sleep(10)`)
       .then(() => 'finished', (error: { cause?: { code?: string } }) => error.cause?.code);
     setTimeout(() => clientGone.abort(), 200);

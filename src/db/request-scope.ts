@@ -1,4 +1,5 @@
-import type { Logger } from 'drizzle-orm';
+import { sql, type Logger, type SQL } from 'drizzle-orm';
+import type { Database } from './client.js';
 
 /** A statement as sent to the database: its text, parameters, and whether it is a prepared statement. */
 export interface SentStatement { sql: string; params: unknown[]; prepared: boolean }
@@ -15,9 +16,39 @@ export interface SentStatement { sql: string; params: unknown[]; prepared: boole
 export interface RequestScope {
   statements: number;
   admission: { key: string; signal: AbortSignal } | null;
+  /**
+   * Who the request writes for, once its staff key is known: each transaction it opens tells the
+   * audit log's triggers (see `writesAs`). Null for a partner (the portal's own transaction says
+   * who, see portal/row-security.ts) and before authentication.
+   */
+  actor: Actor | null;
 }
 
-export const newRequestScope = (): RequestScope => ({ statements: 0, admission: null });
+/** Who wrote, as the audit log (record_history) records it. */
+export interface Actor { apiKeyId: number; employeeId: number | null }
+
+export const newRequestScope = (): RequestScope => ({ statements: 0, admission: null, actor: null });
+
+/**
+ * The settings the audit log's triggers read who wrote from, local to the transaction: a select
+ * list to run first in it, or to fold into a statement it runs first anyway.
+ */
+export const actorSettings = (actor: Actor): SQL =>
+  sql`set_config('crm.api_key_id', ${String(actor.apiKeyId)}, true), set_config('crm.employee_id', ${actor.employeeId === null ? '' : String(actor.employeeId)}, true)`;
+
+/**
+ * Makes every transaction `db` opens (not its savepoints) start by saying who writes, once the
+ * scope knows: one statement per transaction, so every write path of a request (mutations,
+ * imports, uploads) is logged with its key and employee, and a forgotten path cannot log none.
+ */
+export function writesAs(db: Database, scope: RequestScope): Database {
+  const transaction = db.transaction.bind(db);
+  db.transaction = (work, config) => transaction(async (tx) => {
+    if (scope.actor) await tx.execute(sql`select ${actorSettings(scope.actor)}`);
+    return work(tx);
+  }, config);
+  return db;
+}
 
 const taps = new Set<(statement: SentStatement) => void>();
 

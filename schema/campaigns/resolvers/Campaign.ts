@@ -4,7 +4,7 @@ import {
   campaignExpenses, campaignMaterials, campaignParticipants, campaignRevenues, figures,
 } from '../../../src/modules/campaigns/campaigns.service.js';
 
-export const Campaign: CampaignResolvers = {
+export const Campaign: Pick<CampaignResolvers, 'budget'|'createdAt'|'currency'|'description'|'endsOn'|'expenses'|'externalId'|'group'|'id'|'informationSource'|'kind'|'materials'|'name'|'participants'|'place'|'profit'|'responsibleEmployee'|'revenues'|'roi'|'startsOn'|'status'|'totalCost'|'totalRevenue'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Campaign', id),
   group: ({ groupId }, _args, ctx) => (groupId === null ? null : ctx.loaders.campaigns.groups.byId.load(groupId)),
   responsibleEmployee: ({ responsibleEmployeeId }, _args, ctx) =>

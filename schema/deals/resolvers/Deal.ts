@@ -2,7 +2,7 @@ import type { DealResolvers } from './../../types.generated.js';
 import { toGlobalId } from '../../../src/lib/global-id.js';
 import { dealOrders, followUpDue, silentSince } from '../../../src/modules/deals/deals.service.js';
 
-export const Deal: DealResolvers = {
+export const Deal: Pick<DealResolvers, 'amount'|'assignedEmployee'|'campaign'|'closedAt'|'column'|'contactCard'|'contract'|'counterparty'|'createdAt'|'currency'|'expectedDate'|'externalId'|'followUpDue'|'id'|'informationSource'|'lastMovedAt'|'lostReason'|'moves'|'name'|'orders'|'remindAt'|'result'|'silentSince'|'stage'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Deal', id),
   counterparty: ({ counterpartyId }, _args, ctx) => (counterpartyId === null ? null : ctx.loaders.counterparties.byId.load(counterpartyId)),
   contactCard: ({ contactCardId }, _args, ctx) => (contactCardId === null ? null : ctx.loaders.contactCards.byId.load(contactCardId)),

@@ -2,7 +2,7 @@ import type { OrderResolvers } from './../../types.generated.js';
 import { toGlobalId } from '../../../src/lib/global-id.js';
 import { outstanding, paymentState, shipmentState } from '../../../src/modules/orders/orders.service.js';
 
-export const Order: OrderResolvers = {
+export const Order: Pick<OrderResolvers, 'agreement'|'contract'|'counterparty'|'createdAt'|'currency'|'date'|'expectedPaymentDate'|'expectedShipmentDate'|'externalId'|'id'|'lines'|'number'|'outstandingPayment'|'outstandingShipment'|'paidAmount'|'paymentState'|'payments'|'prepaymentRequired'|'shipmentState'|'shipments'|'shippedAmount'|'status'|'total'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Order', id),
   counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
   agreement: ({ agreementId }, _args, ctx) => (agreementId === null ? null : ctx.loaders.agreements.byId.load(agreementId)),

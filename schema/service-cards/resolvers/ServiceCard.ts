@@ -2,7 +2,7 @@ import type { ServiceCardResolvers } from './../../types.generated.js';
 import { toGlobalId } from '../../../src/lib/global-id.js';
 import { cardVisits } from '../../../src/modules/service-cards/service-cards.service.js';
 
-export const ServiceCard: ServiceCardResolvers = {
+export const ServiceCard: Pick<ServiceCardResolvers, 'archived'|'archivedAt'|'contract'|'counterparty'|'createdAt'|'engineer'|'externalId'|'group'|'id'|'interval'|'notes'|'number'|'object'|'periodEnd'|'periodStart'|'periodicity'|'plannedContacts'|'status'|'updatedAt'|'version'|'visits'|'workMode'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('ServiceCard', id),
   counterparty: async ({ counterpartyId }, _args, ctx) => (await ctx.loaders.counterparties.byId.load(counterpartyId))!,
   object: ({ objectId }, _args, ctx) => (objectId === null ? null : ctx.loaders.counterparties.objectById.load(objectId)),

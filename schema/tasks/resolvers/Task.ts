@@ -2,7 +2,7 @@ import type { TaskResolvers } from './../../types.generated.js';
 import { toGlobalId } from '../../../src/lib/global-id.js';
 import { isOverdue } from '../../../src/modules/tasks/tasks.service.js';
 
-export const Task: TaskResolvers = {
+export const Task: Pick<TaskResolvers, 'appeal'|'assignees'|'claim'|'closedAt'|'contactCard'|'counterparty'|'createdAt'|'deal'|'description'|'dueAt'|'externalId'|'id'|'importance'|'overdue'|'remindAt'|'result'|'status'|'title'|'updatedAt'|'version'|'__isTypeOf'> = {
   id: ({ id }) => toGlobalId('Task', id),
   overdue: (task, _args, ctx) => isOverdue(task, ctx.timeZone),
   assignees: ({ id }, _args, ctx) => ctx.loaders.tasks.assigneesByTaskId.load(id),

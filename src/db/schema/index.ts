@@ -23,3 +23,4 @@ export * from './notifications.js';
 export * from './tasks.js';
 export * from './webhooks.js';
 export * from './email.js';
+export * from './history.js';

@@ -1,0 +1,38 @@
+import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { id } from './columns.js';
+
+export const historyOperation = pgEnum('history_operation', ['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE', 'STATUS', 'DELETE']);
+
+/** A field's value before and after one change, as JSON (null: none). */
+export interface FieldChange { old: unknown; new: unknown }
+
+/**
+ * The audit log: one row per register record a statement created, changed or deleted, with the
+ * fields that changed. Written only by the statement-level triggers of the custom migration
+ * `record_history_triggers` (every write path, mutations, imports and scripts alike, one INSERT
+ * per statement), never by application code. No foreign keys: the history outlives the keys,
+ * employees and records it names, and writes cost no reference checks.
+ */
+export const recordHistory = pgTable('record_history', {
+  id: id(),
+  /** The transaction's start time: every row one write made carries the same instant. */
+  occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  /** The API key of the request that wrote (setting `crm.api_key_id`); null for scripts and jobs. */
+  apiKeyId: bigint('api_key_id', { mode: 'number' }),
+  /** The employee that key acts for (setting `crm.employee_id`), if any. */
+  employeeId: bigint('employee_id', { mode: 'number' }),
+  /** The GraphQL type of the record: `Counterparty`, `Order`, … */
+  recordType: text('record_type').notNull(),
+  recordId: bigint('record_id', { mode: 'number' }).notNull(),
+  /** The counterparty the record belongs to, where it has one (a counterparty's own rows: itself). */
+  counterpartyId: bigint('counterparty_id', { mode: 'number' }),
+  operation: historyOperation('operation').notNull(),
+  /** Only the fields that changed, by SQL column name: `{ "name": { "old": "A", "new": "B" } }`. */
+  changes: jsonb('changes').$type<Record<string, FieldChange>>().notNull(),
+}, (t) => [
+  index('record_history_record_idx').on(t.recordType, t.recordId, t.id),
+  index('record_history_employee_idx').on(t.employeeId, t.id),
+  index('record_history_api_key_idx').on(t.apiKeyId, t.id),
+]);
+
+export type RecordHistoryRow = typeof recordHistory.$inferSelect;
