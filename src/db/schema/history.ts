@@ -27,8 +27,12 @@ export const recordHistory = pgTable('record_history', {
   /** The counterparty the record belongs to, where it has one (a counterparty's own rows: itself). */
   counterpartyId: bigint('counterparty_id', { mode: 'number' }),
   operation: historyOperation('operation').notNull(),
-  /** Only the fields that changed, by SQL column name: `{ "name": { "old": "A", "new": "B" } }`. */
-  changes: jsonb('changes').$type<Record<string, FieldChange>>().notNull(),
+  /**
+   * By SQL column name: for CREATE the values written (`{ "name": "A" }`, nulls left out), for
+   * DELETE the values held, else only the columns that changed (`{ "name": { "old": "A", "new": "B" } }`).
+   * Building per-field pairs for every row of an import costs it time; the API builds them on read.
+   */
+  changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
 }, (t) => [
   index('record_history_record_idx').on(t.recordType, t.recordId, t.id),
   index('record_history_employee_idx').on(t.employeeId, t.id),

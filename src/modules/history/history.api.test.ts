@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { products, recordHistory } from '../../db/schema/index.js';
-import { keyOf } from '../../lib/global-id.js';
+import { keyOf, toGlobalId } from '../../lib/global-id.js';
 import { errorCodes, startTestApi, type TestApi } from '../../testing/api.js';
 import { asPartner } from '../portal/row-security.js';
 
@@ -87,7 +87,15 @@ describe('what each change writes', () => {
     await api.db.delete(products).where(eq(products.id, id));
     const rows = await api.db.select().from(recordHistory).where(sql`${recordHistory.recordType} = 'Product' and ${recordHistory.recordId} = ${id}`).orderBy(recordHistory.id);
     expect(rows.map((row) => [row.operation, row.apiKeyId, row.employeeId])).toEqual([['CREATE', null, null], ['DELETE', null, null]]);
-    expect(rows[1].changes).toEqual({ name: { old: 'Scrap', new: null }, type: { old: 'GOODS', new: null }, unit: { old: 'kg', new: null } });
+    // Stored as the values held; the API shows them as changes to null.
+    expect(rows[1].changes).toEqual({ name: 'Scrap', type: 'GOODS', unit: 'kg' });
+    const read = await api.request(`query($id: ID!) { recordHistory(where: { recordId: $id, operation: DELETE }) { edges { node {
+      operation apiKey { id } employee { id } record { id } changes { field oldValue newValue } } } } }`, { id: toGlobalId('Product', id) });
+    expect(read.data.recordHistory.edges).toEqual([{ node: {
+      operation: 'DELETE', apiKey: null, employee: null, record: null, changes: [
+        { field: 'name', oldValue: 'Scrap', newValue: null }, { field: 'type', oldValue: 'GOODS', newValue: null }, { field: 'unit', oldValue: 'kg', newValue: null },
+      ],
+    } }]);
   });
 
   it('logs nothing of a mutation that is refused after it wrote', async () => {

@@ -76,9 +76,12 @@ export const historyField = (recordType: repository.LoggedType) =>
 const camelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
 
 /** A log entry's changed fields as the API shows them: camelCase names, in name order. */
-export function changesOf(row: Pick<RecordHistoryRow, 'changes'>): { field: string; oldValue: unknown; newValue: unknown }[] {
-  return Object.entries(row.changes as Record<string, FieldChange>)
-    .map(([column, change]) => ({ field: camelCase(column), oldValue: change.old, newValue: change.new }))
+export function changesOf(row: Pick<RecordHistoryRow, 'operation' | 'changes'>): { field: string; oldValue: unknown; newValue: unknown }[] {
+  const pairOf = (value: unknown): FieldChange =>
+    (row.operation === 'CREATE' ? { old: null, new: value } : row.operation === 'DELETE' ? { old: value, new: null } : value as FieldChange);
+  return Object.entries(row.changes)
+    .map(([column, value]) => ({ field: camelCase(column), ...pairOf(value) }))
+    .map(({ field, old, new: changed }) => ({ field, oldValue: old, newValue: changed }))
     .sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
