@@ -58,6 +58,7 @@ import    { product as Query_product } from './products/resolvers/Query/product.
 import    { productByExternalId as Query_productByExternalId } from './products/resolvers/Query/productByExternalId.js';
 import    { productGroups as Query_productGroups } from './products/resolvers/Query/productGroups.js';
 import    { products as Query_products } from './products/resolvers/Query/products.js';
+import    { recordHistory as Query_recordHistory } from './history/resolvers/Query/recordHistory.js';
 import    { salesAfterCampaign as Query_salesAfterCampaign } from './campaigns/resolvers/Query/salesAfterCampaign.js';
 import    { salesFunnel as Query_salesFunnel } from './deals/resolvers/Query/salesFunnel.js';
 import    { serviceCard as Query_serviceCard } from './service-cards/resolvers/Query/serviceCard.js';
@@ -250,12 +251,14 @@ import    { claimChanged as Subscription_claimChanged } from './claims/resolvers
 import    { notificationAdded as Subscription_notificationAdded } from './notifications/resolvers/Subscription/notificationAdded.js';
 import    { Agreement as agreements_Agreement } from './agreements/resolvers/Agreement.js';
 import    { Agreement as contracts_Agreement } from './contracts/resolvers/Agreement.js';
+import    { Agreement as history_Agreement } from './history/resolvers/Agreement.js';
 import    { AgreementConnection } from './agreements/resolvers/AgreementConnection.js';
 import    { AgreementTerms } from './agreements/resolvers/AgreementTerms.js';
 import    { ApiKey } from './api-keys/resolvers/ApiKey.js';
 import    { ApiKeyConnection } from './api-keys/resolvers/ApiKeyConnection.js';
 import    { Appeal as appeals_Appeal } from './appeals/resolvers/Appeal.js';
 import    { Appeal as attachments_Appeal } from './attachments/resolvers/Appeal.js';
+import    { Appeal as history_Appeal } from './history/resolvers/Appeal.js';
 import    { AppealAction } from './appeals/resolvers/AppealAction.js';
 import    { AppealChange } from './appeals/resolvers/AppealChange.js';
 import    { AppealConnection } from './appeals/resolvers/AppealConnection.js';
@@ -264,7 +267,8 @@ import    { Attachment } from './attachments/resolvers/Attachment.js';
 import    { CalendarConnection } from './calendar/resolvers/CalendarConnection.js';
 import    { CalendarEvent } from './calendar/resolvers/CalendarEvent.js';
 import    { CallLogRow } from './contact-cards/resolvers/CallLogRow.js';
-import    { Campaign } from './campaigns/resolvers/Campaign.js';
+import    { Campaign as campaigns_Campaign } from './campaigns/resolvers/Campaign.js';
+import    { Campaign as history_Campaign } from './history/resolvers/Campaign.js';
 import    { CampaignConnection } from './campaigns/resolvers/CampaignConnection.js';
 import    { CampaignEffectivenessRow } from './campaigns/resolvers/CampaignEffectivenessRow.js';
 import    { CampaignExpense } from './campaigns/resolvers/CampaignExpense.js';
@@ -285,6 +289,7 @@ import    { ChronicleEntryChange } from './chronicle/resolvers/ChronicleEntryCha
 import    { ChronicleEntryConnection } from './chronicle/resolvers/ChronicleEntryConnection.js';
 import    { Claim as claims_Claim } from './claims/resolvers/Claim.js';
 import    { Claim as attachments_Claim } from './attachments/resolvers/Claim.js';
+import    { Claim as history_Claim } from './history/resolvers/Claim.js';
 import    { Claim as tasks_Claim } from './tasks/resolvers/Claim.js';
 import    { ClaimCause } from './claims/resolvers/ClaimCause.js';
 import    { ClaimChange } from './claims/resolvers/ClaimChange.js';
@@ -297,12 +302,14 @@ import    { ClaimSummary } from './claims/resolvers/ClaimSummary.js';
 import    { CompetitorShare } from './counterparties/resolvers/CompetitorShare.js';
 import    { ContactCard as contact_cards_ContactCard } from './contact-cards/resolvers/ContactCard.js';
 import    { ContactCard as deals_ContactCard } from './deals/resolvers/ContactCard.js';
+import    { ContactCard as history_ContactCard } from './history/resolvers/ContactCard.js';
 import    { ContactCardConnection } from './contact-cards/resolvers/ContactCardConnection.js';
 import    { ContactCardDuplicate } from './contact-cards/resolvers/ContactCardDuplicate.js';
 import    { ContactCardGroup } from './contact-cards/resolvers/ContactCardGroup.js';
 import    { ContactCardPerson } from './contact-cards/resolvers/ContactCardPerson.js';
 import    { ContactsReportRow } from './reports/resolvers/ContactsReportRow.js';
-import    { Contract } from './contracts/resolvers/Contract.js';
+import    { Contract as contracts_Contract } from './contracts/resolvers/Contract.js';
+import    { Contract as history_Contract } from './history/resolvers/Contract.js';
 import    { ContractConnection } from './contracts/resolvers/ContractConnection.js';
 import    { ContractLine } from './contracts/resolvers/ContractLine.js';
 import    { ContractTemplate } from './contracts/resolvers/ContractTemplate.js';
@@ -315,6 +322,7 @@ import    { Counterparty as claims_Counterparty } from './claims/resolvers/Count
 import    { Counterparty as contact_cards_Counterparty } from './contact-cards/resolvers/Counterparty.js';
 import    { Counterparty as contracts_Counterparty } from './contracts/resolvers/Counterparty.js';
 import    { Counterparty as deals_Counterparty } from './deals/resolvers/Counterparty.js';
+import    { Counterparty as history_Counterparty } from './history/resolvers/Counterparty.js';
 import    { Counterparty as obligations_Counterparty } from './obligations/resolvers/Counterparty.js';
 import    { Counterparty as orders_Counterparty } from './orders/resolvers/Counterparty.js';
 import    { Counterparty as persons_Counterparty } from './persons/resolvers/Counterparty.js';
@@ -328,7 +336,8 @@ import    { CounterpartyContactListEntry } from './reports/resolvers/Counterpart
 import    { CounterpartyContactListPerson } from './reports/resolvers/CounterpartyContactListPerson.js';
 import    { CounterpartyGroup } from './counterparties/resolvers/CounterpartyGroup.js';
 import    { CounterpartyObject } from './counterparties/resolvers/CounterpartyObject.js';
-import    { Deal } from './deals/resolvers/Deal.js';
+import    { Deal as deals_Deal } from './deals/resolvers/Deal.js';
+import    { Deal as history_Deal } from './history/resolvers/Deal.js';
 import    { DealConnection } from './deals/resolvers/DealConnection.js';
 import    { DealMove } from './deals/resolvers/DealMove.js';
 import    { Department } from './catalogues/resolvers/Department.js';
@@ -338,6 +347,8 @@ import    { Employee as catalogues_Employee } from './catalogues/resolvers/Emplo
 import    { Employee as tasks_Employee } from './tasks/resolvers/Employee.js';
 import    { EmployeeConnection } from './catalogues/resolvers/EmployeeConnection.js';
 import    { GroupDiscount } from './agreements/resolvers/GroupDiscount.js';
+import    { HistoryEntry } from './history/resolvers/HistoryEntry.js';
+import    { HistoryEntryConnection } from './history/resolvers/HistoryEntryConnection.js';
 import    { InformationSource } from './catalogues/resolvers/InformationSource.js';
 import    { InformationSourceConnection } from './catalogues/resolvers/InformationSourceConnection.js';
 import    { KnowledgeArticle } from './appeals/resolvers/KnowledgeArticle.js';
@@ -348,23 +359,28 @@ import    { Notification } from './notifications/resolvers/Notification.js';
 import    { NotificationConnection } from './notifications/resolvers/NotificationConnection.js';
 import    { Obligation as obligations_Obligation } from './obligations/resolvers/Obligation.js';
 import    { Obligation as contracts_Obligation } from './contracts/resolvers/Obligation.js';
+import    { Obligation as history_Obligation } from './history/resolvers/Obligation.js';
 import    { ObligationConnection } from './obligations/resolvers/ObligationConnection.js';
 import    { ObligationFulfilment } from './obligations/resolvers/ObligationFulfilment.js';
-import    { Order } from './orders/resolvers/Order.js';
+import    { Order as orders_Order } from './orders/resolvers/Order.js';
+import    { Order as history_Order } from './history/resolvers/Order.js';
 import    { OrderConnection } from './orders/resolvers/OrderConnection.js';
 import    { OrderLine } from './orders/resolvers/OrderLine.js';
 import    { ParameterDefinition } from './counterparties/resolvers/ParameterDefinition.js';
 import    { ParameterValue } from './counterparties/resolvers/ParameterValue.js';
 import    { PartnerSalesActivityRow } from './claims/resolvers/PartnerSalesActivityRow.js';
-import    { Payment } from './orders/resolvers/Payment.js';
+import    { Payment as orders_Payment } from './orders/resolvers/Payment.js';
+import    { Payment as history_Payment } from './history/resolvers/Payment.js';
 import    { PaymentStage } from './agreements/resolvers/PaymentStage.js';
 import    { Person as persons_Person } from './persons/resolvers/Person.js';
+import    { Person as history_Person } from './history/resolvers/Person.js';
 import    { Person as vcards_Person } from './vcards/resolvers/Person.js';
 import    { PersonConnection } from './persons/resolvers/PersonConnection.js';
 import    { PersonPosition } from './persons/resolvers/PersonPosition.js';
 import    { Price } from './products/resolvers/Price.js';
 import    { PriceType } from './products/resolvers/PriceType.js';
-import    { Product } from './products/resolvers/Product.js';
+import    { Product as products_Product } from './products/resolvers/Product.js';
+import    { Product as history_Product } from './history/resolvers/Product.js';
 import    { ProductConnection } from './products/resolvers/ProductConnection.js';
 import    { ProductGroup } from './products/resolvers/ProductGroup.js';
 import    { SalesAfterCampaign } from './campaigns/resolvers/SalesAfterCampaign.js';
@@ -372,18 +388,21 @@ import    { SalesFunnel } from './deals/resolvers/SalesFunnel.js';
 import    { SalesFunnelColumn } from './deals/resolvers/SalesFunnelColumn.js';
 import    { SalesFunnelResult } from './deals/resolvers/SalesFunnelResult.js';
 import    { SalesFunnelStage } from './deals/resolvers/SalesFunnelStage.js';
-import    { ServiceCard } from './service-cards/resolvers/ServiceCard.js';
+import    { ServiceCard as service_cards_ServiceCard } from './service-cards/resolvers/ServiceCard.js';
+import    { ServiceCard as history_ServiceCard } from './history/resolvers/ServiceCard.js';
 import    { ServiceCardConnection } from './service-cards/resolvers/ServiceCardConnection.js';
 import    { ServiceCardGroup } from './service-cards/resolvers/ServiceCardGroup.js';
 import    { ServiceVisit as service_cards_ServiceVisit } from './service-cards/resolvers/ServiceVisit.js';
 import    { ServiceVisit as work_time_ServiceVisit } from './work-time/resolvers/ServiceVisit.js';
 import    { SettlementEvent } from './orders/resolvers/SettlementEvent.js';
 import    { Settlements } from './orders/resolvers/Settlements.js';
-import    { Shipment } from './orders/resolvers/Shipment.js';
+import    { Shipment as orders_Shipment } from './orders/resolvers/Shipment.js';
+import    { Shipment as history_Shipment } from './history/resolvers/Shipment.js';
 import    { ShipmentLine } from './orders/resolvers/ShipmentLine.js';
 import    { SourceAnalysisRow } from './reports/resolvers/SourceAnalysisRow.js';
 import    { SourceEffectivenessRow } from './campaigns/resolvers/SourceEffectivenessRow.js';
-import    { Task } from './tasks/resolvers/Task.js';
+import    { Task as tasks_Task } from './tasks/resolvers/Task.js';
+import    { Task as history_Task } from './history/resolvers/Task.js';
 import    { TaskConnection } from './tasks/resolvers/TaskConnection.js';
 import    { TimeEntry as appeals_TimeEntry } from './appeals/resolvers/TimeEntry.js';
 import    { TimeEntry as work_time_TimeEntry } from './work-time/resolvers/TimeEntry.js';
@@ -396,19 +415,19 @@ import    { WebhookDelivery } from './webhooks/resolvers/WebhookDelivery.js';
 import    { WebhookDeliveryConnection } from './webhooks/resolvers/WebhookDeliveryConnection.js';
 import    { WorkHistory } from './reports/resolvers/WorkHistory.js';
 import    { WorkTimeSummaryRow } from './work-time/resolvers/WorkTimeSummaryRow.js';
-import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,URLResolver } from 'graphql-scalars';
+import    { CountryCodeResolver,CurrencyResolver,EmailAddressResolver,JSONResolver,URLResolver } from 'graphql-scalars';
 import    { DateTimeScalar,DecimalScalar,LocalDateScalar } from './../src/lib/scalars.js';
 import    { UploadScalar } from './../src/modules/attachments/multipart.js';
     export const resolvers: Resolvers = {
-      Query: { agreement: Query_agreement,agreements: Query_agreements,apiKeys: Query_apiKeys,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,calendar: Query_calendar,callLog: Query_callLog,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contactCard: Query_contactCard,contactCardGroups: Query_contactCardGroups,contactCards: Query_contactCards,contactsReport: Query_contactsReport,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyContactList: Query_counterpartyContactList,counterpartyGroups: Query_counterpartyGroups,counterpartyWorkHistory: Query_counterpartyWorkHistory,deal: Query_deal,deals: Query_deals,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,lostReasons: Query_lostReasons,managerPerformance: Query_managerPerformance,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orderAnalysis: Query_orderAnalysis,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,salesAfterCampaign: Query_salesAfterCampaign,salesFunnel: Query_salesFunnel,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceAnalysis: Query_sourceAnalysis,sourceEffectiveness: Query_sourceEffectiveness,task: Query_task,tasks: Query_tasks,timeEntries: Query_timeEntries,viewer: Query_viewer,webhookDeliveries: Query_webhookDeliveries,webhooks: Query_webhooks,workTimeSummary: Query_workTimeSummary },
+      Query: { agreement: Query_agreement,agreements: Query_agreements,apiKeys: Query_apiKeys,appeal: Query_appeal,appealTypes: Query_appealTypes,appeals: Query_appeals,calendar: Query_calendar,callLog: Query_callLog,campaign: Query_campaign,campaignEffectiveness: Query_campaignEffectiveness,campaignGroups: Query_campaignGroups,campaigns: Query_campaigns,chronicleEntries: Query_chronicleEntries,chronicleEntry: Query_chronicleEntry,claim: Query_claim,claimCauses: Query_claimCauses,claimDynamics: Query_claimDynamics,claimSatisfaction: Query_claimSatisfaction,claimStructure: Query_claimStructure,claims: Query_claims,contactCard: Query_contactCard,contactCardGroups: Query_contactCardGroups,contactCards: Query_contactCards,contactsReport: Query_contactsReport,contract: Query_contract,contractTemplates: Query_contractTemplates,contracts: Query_contracts,counterparties: Query_counterparties,counterparty: Query_counterparty,counterpartyByExternalId: Query_counterpartyByExternalId,counterpartyContactList: Query_counterpartyContactList,counterpartyGroups: Query_counterpartyGroups,counterpartyWorkHistory: Query_counterpartyWorkHistory,deal: Query_deal,deals: Query_deals,departments: Query_departments,employees: Query_employees,informationSources: Query_informationSources,knowledgeArticles: Query_knowledgeArticles,lostReasons: Query_lostReasons,managerPerformance: Query_managerPerformance,node: Query_node,nodes: Query_nodes,obligation: Query_obligation,obligations: Query_obligations,order: Query_order,orderAnalysis: Query_orderAnalysis,orders: Query_orders,parameterDefinitions: Query_parameterDefinitions,partnerSalesActivity: Query_partnerSalesActivity,person: Query_person,personByExternalId: Query_personByExternalId,persons: Query_persons,priceTypes: Query_priceTypes,product: Query_product,productByExternalId: Query_productByExternalId,productGroups: Query_productGroups,products: Query_products,recordHistory: Query_recordHistory,salesAfterCampaign: Query_salesAfterCampaign,salesFunnel: Query_salesFunnel,serviceCard: Query_serviceCard,serviceCardGroups: Query_serviceCardGroups,serviceCards: Query_serviceCards,sourceAnalysis: Query_sourceAnalysis,sourceEffectiveness: Query_sourceEffectiveness,task: Query_task,tasks: Query_tasks,timeEntries: Query_timeEntries,viewer: Query_viewer,webhookDeliveries: Query_webhookDeliveries,webhooks: Query_webhooks,workTimeSummary: Query_workTimeSummary },
       Mutation: { activateAgreement: Mutation_activateAgreement,addCampaignExpense: Mutation_addCampaignExpense,addCampaignMaterial: Mutation_addCampaignMaterial,addCampaignParticipant: Mutation_addCampaignParticipant,addCampaignRevenue: Mutation_addCampaignRevenue,addContactCardPerson: Mutation_addContactCardPerson,addServiceVisit: Mutation_addServiceVisit,archiveContactCard: Mutation_archiveContactCard,archiveCounterparty: Mutation_archiveCounterparty,archivePerson: Mutation_archivePerson,archiveProduct: Mutation_archiveProduct,archiveServiceCard: Mutation_archiveServiceCard,assignAppeal: Mutation_assignAppeal,cancelChronicleEntry: Mutation_cancelChronicleEntry,cancelContract: Mutation_cancelContract,cancelObligation: Mutation_cancelObligation,cancelOrder: Mutation_cancelOrder,cancelTask: Mutation_cancelTask,changeAppealStatus: Mutation_changeAppealStatus,changeCampaignStatus: Mutation_changeCampaignStatus,changeClaimStatus: Mutation_changeClaimStatus,changeDealStage: Mutation_changeDealStage,closeAgreement: Mutation_closeAgreement,closeContract: Mutation_closeContract,closeServiceVisit: Mutation_closeServiceVisit,completeChronicleEntry: Mutation_completeChronicleEntry,completeTask: Mutation_completeTask,convertContactCard: Mutation_convertContactCard,createApiKey: Mutation_createApiKey,createAppealType: Mutation_createAppealType,createAttachmentUploadUrl: Mutation_createAttachmentUploadUrl,createCampaign: Mutation_createCampaign,createCampaignGroup: Mutation_createCampaignGroup,createChronicleEntry: Mutation_createChronicleEntry,createClaimCause: Mutation_createClaimCause,createContactCard: Mutation_createContactCard,createContactCardGroup: Mutation_createContactCardGroup,createContract: Mutation_createContract,createContractTemplate: Mutation_createContractTemplate,createCounterparty: Mutation_createCounterparty,createCounterpartyGroup: Mutation_createCounterpartyGroup,createCounterpartyObject: Mutation_createCounterpartyObject,createDeal: Mutation_createDeal,createDepartment: Mutation_createDepartment,createEmployee: Mutation_createEmployee,createIndividualAgreement: Mutation_createIndividualAgreement,createInformationSource: Mutation_createInformationSource,createKnowledgeArticle: Mutation_createKnowledgeArticle,createLostReason: Mutation_createLostReason,createObligation: Mutation_createObligation,createOrder: Mutation_createOrder,createParameterDefinition: Mutation_createParameterDefinition,createPartnerApiKey: Mutation_createPartnerApiKey,createPerson: Mutation_createPerson,createPriceType: Mutation_createPriceType,createProduct: Mutation_createProduct,createProductGroup: Mutation_createProductGroup,createServiceCard: Mutation_createServiceCard,createServiceCardGroup: Mutation_createServiceCardGroup,createTask: Mutation_createTask,createTimeEntry: Mutation_createTimeEntry,createTypicalAgreement: Mutation_createTypicalAgreement,createWebhook: Mutation_createWebhook,deleteAppealType: Mutation_deleteAppealType,deleteAttachment: Mutation_deleteAttachment,deleteCampaignGroup: Mutation_deleteCampaignGroup,deleteClaimCause: Mutation_deleteClaimCause,deleteContactCardGroup: Mutation_deleteContactCardGroup,deleteCounterpartyGroup: Mutation_deleteCounterpartyGroup,deleteCounterpartyObject: Mutation_deleteCounterpartyObject,deletePrice: Mutation_deletePrice,deleteProductGroup: Mutation_deleteProductGroup,deleteServiceCardGroup: Mutation_deleteServiceCardGroup,deleteTimeEntry: Mutation_deleteTimeEntry,deleteWebhook: Mutation_deleteWebhook,generateServiceSchedule: Mutation_generateServiceSchedule,importAppeals: Mutation_importAppeals,importCampaignParticipants: Mutation_importCampaignParticipants,importCampaigns: Mutation_importCampaigns,importChronicleEntries: Mutation_importChronicleEntries,importClaims: Mutation_importClaims,importContactCards: Mutation_importContactCards,importCounterparties: Mutation_importCounterparties,importDeals: Mutation_importDeals,importObligations: Mutation_importObligations,importPersons: Mutation_importPersons,importPrices: Mutation_importPrices,importProducts: Mutation_importProducts,importServiceCards: Mutation_importServiceCards,importTasks: Mutation_importTasks,importVCards: Mutation_importVCards,linkDealOrder: Mutation_linkDealOrder,markNotificationsRead: Mutation_markNotificationsRead,moveAppealType: Mutation_moveAppealType,moveCampaignGroup: Mutation_moveCampaignGroup,moveClaimCause: Mutation_moveClaimCause,moveContactCardGroup: Mutation_moveContactCardGroup,moveCounterpartyGroup: Mutation_moveCounterpartyGroup,moveDeal: Mutation_moveDeal,moveProductGroup: Mutation_moveProductGroup,moveServiceCardGroup: Mutation_moveServiceCardGroup,postContract: Mutation_postContract,postOrder: Mutation_postOrder,recordAppealWork: Mutation_recordAppealWork,recordObligationFulfilment: Mutation_recordObligationFulfilment,recordPayment: Mutation_recordPayment,recordServiceVisit: Mutation_recordServiceVisit,recordShipment: Mutation_recordShipment,registerAppeal: Mutation_registerAppeal,registerCall: Mutation_registerCall,registerClaim: Mutation_registerClaim,removeCampaignExpense: Mutation_removeCampaignExpense,removeCampaignMaterial: Mutation_removeCampaignMaterial,removeCampaignParticipant: Mutation_removeCampaignParticipant,removeCampaignRevenue: Mutation_removeCampaignRevenue,removeContactCardPerson: Mutation_removeContactCardPerson,removeCounterpartyCompetitor: Mutation_removeCounterpartyCompetitor,removeProductRelation: Mutation_removeProductRelation,renameAppealType: Mutation_renameAppealType,renameCampaignGroup: Mutation_renameCampaignGroup,renameClaimCause: Mutation_renameClaimCause,renameContactCardGroup: Mutation_renameContactCardGroup,renameCounterpartyGroup: Mutation_renameCounterpartyGroup,renameProductGroup: Mutation_renameProductGroup,renameServiceCardGroup: Mutation_renameServiceCardGroup,reopenClaim: Mutation_reopenClaim,reopenDeal: Mutation_reopenDeal,reopenTask: Mutation_reopenTask,restoreContactCard: Mutation_restoreContactCard,restoreCounterparty: Mutation_restoreCounterparty,restorePerson: Mutation_restorePerson,restoreProduct: Mutation_restoreProduct,restoreServiceCard: Mutation_restoreServiceCard,revokeApiKey: Mutation_revokeApiKey,rotateWebhookSecret: Mutation_rotateWebhookSecret,sendEmail: Mutation_sendEmail,setCounterpartyCompetitor: Mutation_setCounterpartyCompetitor,setCounterpartyParameters: Mutation_setCounterpartyParameters,setPrice: Mutation_setPrice,setProductRelation: Mutation_setProductRelation,setServiceVisitReminder: Mutation_setServiceVisitReminder,unlinkDealOrder: Mutation_unlinkDealOrder,updateAgreement: Mutation_updateAgreement,updateAppeal: Mutation_updateAppeal,updateCampaign: Mutation_updateCampaign,updateCampaignExpense: Mutation_updateCampaignExpense,updateCampaignMaterial: Mutation_updateCampaignMaterial,updateCampaignParticipant: Mutation_updateCampaignParticipant,updateCampaignRevenue: Mutation_updateCampaignRevenue,updateChronicleEntry: Mutation_updateChronicleEntry,updateClaim: Mutation_updateClaim,updateContactCard: Mutation_updateContactCard,updateContract: Mutation_updateContract,updateContractTemplate: Mutation_updateContractTemplate,updateCounterparty: Mutation_updateCounterparty,updateCounterpartyObject: Mutation_updateCounterpartyObject,updateDeal: Mutation_updateDeal,updateDepartment: Mutation_updateDepartment,updateEmployee: Mutation_updateEmployee,updateInformationSource: Mutation_updateInformationSource,updateKnowledgeArticle: Mutation_updateKnowledgeArticle,updateLostReason: Mutation_updateLostReason,updateObligation: Mutation_updateObligation,updateOrder: Mutation_updateOrder,updatePerson: Mutation_updatePerson,updatePriceType: Mutation_updatePriceType,updateProduct: Mutation_updateProduct,updateServiceCard: Mutation_updateServiceCard,updateTask: Mutation_updateTask,updateTimeEntry: Mutation_updateTimeEntry,updateWebhook: Mutation_updateWebhook,uploadAttachment: Mutation_uploadAttachment },
       Subscription: { appealChanged: Subscription_appealChanged,chronicleChanged: Subscription_chronicleChanged,claimChanged: Subscription_claimChanged,notificationAdded: Subscription_notificationAdded },
-      Agreement: { ...agreements_Agreement,...contracts_Agreement },
+      Agreement: { ...agreements_Agreement,...contracts_Agreement,...history_Agreement },
 AgreementConnection: AgreementConnection,
 AgreementTerms: AgreementTerms,
 ApiKey: ApiKey,
 ApiKeyConnection: ApiKeyConnection,
-Appeal: { ...appeals_Appeal,...attachments_Appeal },
+Appeal: { ...appeals_Appeal,...attachments_Appeal,...history_Appeal },
 AppealAction: AppealAction,
 AppealChange: AppealChange,
 AppealConnection: AppealConnection,
@@ -417,7 +436,7 @@ Attachment: Attachment,
 CalendarConnection: CalendarConnection,
 CalendarEvent: CalendarEvent,
 CallLogRow: CallLogRow,
-Campaign: Campaign,
+Campaign: { ...campaigns_Campaign,...history_Campaign },
 CampaignConnection: CampaignConnection,
 CampaignEffectivenessRow: CampaignEffectivenessRow,
 CampaignExpense: CampaignExpense,
@@ -432,7 +451,7 @@ CampaignRevenueConnection: CampaignRevenueConnection,
 ChronicleEntry: { ...chronicle_ChronicleEntry,...claims_ChronicleEntry,...contact_cards_ChronicleEntry,...email_ChronicleEntry,...service_cards_ChronicleEntry },
 ChronicleEntryChange: ChronicleEntryChange,
 ChronicleEntryConnection: ChronicleEntryConnection,
-Claim: { ...claims_Claim,...attachments_Claim,...tasks_Claim },
+Claim: { ...claims_Claim,...attachments_Claim,...history_Claim,...tasks_Claim },
 ClaimCause: ClaimCause,
 ClaimChange: ClaimChange,
 ClaimConnection: ClaimConnection,
@@ -442,24 +461,24 @@ ClaimStructure: ClaimStructure,
 ClaimStructureRow: ClaimStructureRow,
 ClaimSummary: ClaimSummary,
 CompetitorShare: CompetitorShare,
-ContactCard: { ...contact_cards_ContactCard,...deals_ContactCard },
+ContactCard: { ...contact_cards_ContactCard,...deals_ContactCard,...history_ContactCard },
 ContactCardConnection: ContactCardConnection,
 ContactCardDuplicate: ContactCardDuplicate,
 ContactCardGroup: ContactCardGroup,
 ContactCardPerson: ContactCardPerson,
 ContactsReportRow: ContactsReportRow,
-Contract: Contract,
+Contract: { ...contracts_Contract,...history_Contract },
 ContractConnection: ContractConnection,
 ContractLine: ContractLine,
 ContractTemplate: ContractTemplate,
-Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contact_cards_Counterparty,...contracts_Counterparty,...deals_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty,...tasks_Counterparty,...vcards_Counterparty,...reports_Counterparty },
+Counterparty: { ...counterparties_Counterparty,...agreements_Counterparty,...appeals_Counterparty,...campaigns_Counterparty,...chronicle_Counterparty,...claims_Counterparty,...contact_cards_Counterparty,...contracts_Counterparty,...deals_Counterparty,...history_Counterparty,...obligations_Counterparty,...orders_Counterparty,...persons_Counterparty,...service_cards_Counterparty,...tasks_Counterparty,...vcards_Counterparty,...reports_Counterparty },
 CounterpartyConnection: CounterpartyConnection,
 CounterpartyContactListConnection: CounterpartyContactListConnection,
 CounterpartyContactListEntry: CounterpartyContactListEntry,
 CounterpartyContactListPerson: CounterpartyContactListPerson,
 CounterpartyGroup: CounterpartyGroup,
 CounterpartyObject: CounterpartyObject,
-Deal: Deal,
+Deal: { ...deals_Deal,...history_Deal },
 DealConnection: DealConnection,
 DealMove: DealMove,
 Department: Department,
@@ -468,6 +487,8 @@ EmailMessage: EmailMessage,
 Employee: { ...catalogues_Employee,...tasks_Employee },
 EmployeeConnection: EmployeeConnection,
 GroupDiscount: GroupDiscount,
+HistoryEntry: HistoryEntry,
+HistoryEntryConnection: HistoryEntryConnection,
 InformationSource: InformationSource,
 InformationSourceConnection: InformationSourceConnection,
 KnowledgeArticle: KnowledgeArticle,
@@ -476,23 +497,23 @@ LostReason: LostReason,
 ManagerPerformanceRow: ManagerPerformanceRow,
 Notification: Notification,
 NotificationConnection: NotificationConnection,
-Obligation: { ...obligations_Obligation,...contracts_Obligation },
+Obligation: { ...obligations_Obligation,...contracts_Obligation,...history_Obligation },
 ObligationConnection: ObligationConnection,
 ObligationFulfilment: ObligationFulfilment,
-Order: Order,
+Order: { ...orders_Order,...history_Order },
 OrderConnection: OrderConnection,
 OrderLine: OrderLine,
 ParameterDefinition: ParameterDefinition,
 ParameterValue: ParameterValue,
 PartnerSalesActivityRow: PartnerSalesActivityRow,
-Payment: Payment,
+Payment: { ...orders_Payment,...history_Payment },
 PaymentStage: PaymentStage,
-Person: { ...persons_Person,...vcards_Person },
+Person: { ...persons_Person,...history_Person,...vcards_Person },
 PersonConnection: PersonConnection,
 PersonPosition: PersonPosition,
 Price: Price,
 PriceType: PriceType,
-Product: Product,
+Product: { ...products_Product,...history_Product },
 ProductConnection: ProductConnection,
 ProductGroup: ProductGroup,
 SalesAfterCampaign: SalesAfterCampaign,
@@ -500,17 +521,17 @@ SalesFunnel: SalesFunnel,
 SalesFunnelColumn: SalesFunnelColumn,
 SalesFunnelResult: SalesFunnelResult,
 SalesFunnelStage: SalesFunnelStage,
-ServiceCard: ServiceCard,
+ServiceCard: { ...service_cards_ServiceCard,...history_ServiceCard },
 ServiceCardConnection: ServiceCardConnection,
 ServiceCardGroup: ServiceCardGroup,
 ServiceVisit: { ...service_cards_ServiceVisit,...work_time_ServiceVisit },
 SettlementEvent: SettlementEvent,
 Settlements: Settlements,
-Shipment: Shipment,
+Shipment: { ...orders_Shipment,...history_Shipment },
 ShipmentLine: ShipmentLine,
 SourceAnalysisRow: SourceAnalysisRow,
 SourceEffectivenessRow: SourceEffectivenessRow,
-Task: Task,
+Task: { ...tasks_Task,...history_Task },
 TaskConnection: TaskConnection,
 TimeEntry: { ...appeals_TimeEntry,...work_time_TimeEntry },
 TimeEntryConnection: TimeEntryConnection,
@@ -524,6 +545,7 @@ WorkTimeSummaryRow: WorkTimeSummaryRow,
 CountryCode: CountryCodeResolver,
 Currency: CurrencyResolver,
 EmailAddress: EmailAddressResolver,
+JSON: JSONResolver,
 URL: URLResolver,
 DateTime: DateTimeScalar,
 Decimal: DecimalScalar,

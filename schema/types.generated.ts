@@ -14,6 +14,7 @@ import type { ContractMapper, ContractConnectionMapper, ContractLineMapper, Cont
 import type { DealMapper, DealConnectionMapper, DealMoveMapper, LostReasonMapper, SalesFunnelMapper, SalesFunnelColumnMapper, SalesFunnelResultMapper, SalesFunnelStageMapper } from './deals/schema.mappers.js';
 import type { DepartmentMapper, DepartmentConnectionMapper, EmployeeMapper, EmployeeConnectionMapper, InformationSourceMapper, InformationSourceConnectionMapper } from './catalogues/schema.mappers.js';
 import type { EmailMessageMapper } from './email/schema.mappers.js';
+import type { HistoryEntryMapper, HistoryEntryConnectionMapper } from './history/schema.mappers.js';
 import type { NotificationMapper, NotificationConnectionMapper } from './notifications/schema.mappers.js';
 import type { ObligationMapper, ObligationConnectionMapper, ObligationFulfilmentMapper } from './obligations/schema.mappers.js';
 import type { OrderMapper, OrderConnectionMapper, OrderLineMapper, PaymentMapper, SettlementEventMapper, SettlementsMapper, ShipmentMapper, ShipmentLineMapper } from './orders/schema.mappers.js';
@@ -50,6 +51,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** An e-mail address (RFC 5322). */
   EmailAddress: { input: string; output: string; }
+  /** Any JSON value: a number, a string, a boolean, a list or an object. */
+  JSON: { input: unknown; output: unknown; }
   /** A calendar date without time or zone, ISO 8601, e.g. `2026-11-22`. */
   LocalDate: { input: string; output: string; }
   /** An absolute URL, e.g. `https://example.com`. */
@@ -222,7 +225,7 @@ export type AddressKind =
   | 'POSTAL';
 
 /** Terms of sale: a segment's standard ones (TYPICAL) or one counterparty's (INDIVIDUAL). */
-export type Agreement = Node & {
+export type Agreement = Audited & Node & {
   __typename?: 'Agreement';
   /** The TYPICAL agreement an INDIVIDUAL one was made from; null for a TYPICAL one. */
   baseAgreement: Maybe<Agreement>;
@@ -234,6 +237,8 @@ export type Agreement = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Id in an external system (for imports); unique when present. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** Every change to this agreement, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** The INDIVIDUAL agreements made from this TYPICAL one, by name, then id; empty for an INDIVIDUAL one. */
@@ -258,6 +263,15 @@ export type Agreement = Node & {
   usable: Scalars['Boolean']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the agreement. */
   version: Scalars['Int']['output'];
+};
+
+
+/** Terms of sale: a segment's standard ones (TYPICAL) or one counterparty's (INDIVIDUAL). */
+export type AgreementhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -462,7 +476,7 @@ export type ApiKeyRole =
   | 'VIEWER';
 
 /** A client's appeal: registered fast, then worked off, every action kept. */
-export type Appeal = Node & {
+export type Appeal = Audited & Node & {
   __typename?: 'Appeal';
   /** Everything done about it, oldest first. */
   actions: Array<AppealAction>;
@@ -486,6 +500,8 @@ export type Appeal = Node & {
   dueAt: Maybe<Scalars['DateTime']['output']>;
   /** Id in an external system (for imports); unique when present. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** Every change to this appeal, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** How much it matters. */
@@ -516,6 +532,15 @@ export type Appeal = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the appeal. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A client's appeal: registered fast, then worked off, every action kept. */
+export type AppealhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One thing done about an appeal. */
@@ -816,6 +841,29 @@ export type AttachmentUploadUrlPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * A record whose every change is kept in the audit log: created, updated, archived, restored, moved
+ * to another status or deleted, by a mutation, an import or a script, in the transaction that made
+ * the change.
+ */
+export type Audited = {
+  /** The record's changes, newest first, one entry per change. */
+  history: HistoryEntryConnection;
+};
+
+
+/**
+ * A record whose every change is kept in the audit log: created, updated, archived, restored, moved
+ * to another status or deleted, by a mutation, an import or a script, in the transaction that made
+ * the change.
+ */
+export type AuditedhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A bank account. */
 export type BankAccount = {
   __typename?: 'BankAccount';
@@ -956,7 +1004,7 @@ export type CallLogRow = {
 };
 
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
-export type Campaign = Node & {
+export type Campaign = Audited & Node & {
   __typename?: 'Campaign';
   /** The money planned for it, in `currency`. */
   budget: Maybe<Scalars['Decimal']['output']>;
@@ -974,6 +1022,8 @@ export type Campaign = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** The group it is filed in. */
   group: Maybe<CampaignGroup>;
+  /** Every change to this campaign, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** The information source the campaign stands for: contacts and clients it brings name it. */
@@ -1017,6 +1067,15 @@ export type Campaign = Node & {
 
 /** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
 export type CampaignexpensesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: a presentation, exhibition, seminar, conference, mailing, call campaign or advertising. */
+export type CampaignhistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1804,7 +1863,7 @@ export type ChronicleStatus =
   | 'PLANNED';
 
 /** A claim (complaint) of a counterparty: who made it, who is at fault, why, what is demanded, and how it was worked off. */
-export type Claim = Node & {
+export type Claim = Audited & Node & {
   __typename?: 'Claim';
   /** The amount claimed, in `currency`. */
   amountClaimed: Maybe<Scalars['Decimal']['output']>;
@@ -1838,6 +1897,8 @@ export type Claim = Node & {
   essence: Scalars['String']['output'];
   /** Id in an external system (for imports); unique when present. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** Every change to this claim, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /**
@@ -1881,6 +1942,15 @@ export type Claim = Node & {
 
 /** A claim (complaint) of a counterparty: who made it, who is at fault, why, what is demanded, and how it was worked off. */
 export type ClaimchronicleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A claim (complaint) of a counterparty: who made it, who is at fault, why, what is demanded, and how it was worked off. */
+export type ClaimhistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2212,7 +2282,7 @@ export type CompleteTaskInput = {
  * It needs a name or a phone, nothing else. It has its own persons and chronicle until it is
  * converted into a counterparty, which carries them over.
  */
-export type ContactCard = Node & {
+export type ContactCard = Audited & Node & {
   __typename?: 'ContactCard';
   /** Whether it is archived. */
   archived: Scalars['Boolean']['output'];
@@ -2243,6 +2313,8 @@ export type ContactCard = Node & {
   group: Maybe<ContactCardGroup>;
   /** Whether `duplicates` is not empty. */
   hasDuplicates: Scalars['Boolean']['output'];
+  /** Every change to this contact card, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** Where the lead learned about the company. */
@@ -2274,6 +2346,19 @@ export type ContactCard = Node & {
  * converted into a counterparty, which carries them over.
  */
 export type ContactCardchronicleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A contact card (lead): the fast first registration of a possible client, mostly from a phone call.
+ * It needs a name or a phone, nothing else. It has its own persons and chronicle until it is
+ * converted into a counterparty, which carries them over.
+ */
+export type ContactCardhistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2514,7 +2599,7 @@ export type ContactsReportRow = {
 };
 
 /** A contract with a counterparty and its specification of products, quantities and prices. */
-export type Contract = Node & {
+export type Contract = Audited & Node & {
   __typename?: 'Contract';
   /** The agreement whose terms apply; null when none. */
   agreement: Maybe<Agreement>;
@@ -2528,6 +2613,8 @@ export type Contract = Node & {
   date: Scalars['LocalDate']['output'];
   /** Id in an external system (for imports); unique when present. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** Every change to this contract, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** The specification, by line number. */
@@ -2554,6 +2641,15 @@ export type Contract = Node & {
   validTo: Maybe<Scalars['LocalDate']['output']>;
   /** Increases with every change; send it as `expectedVersion` when changing the contract. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A contract with a counterparty and its specification of products, quantities and prices. */
+export type ContracthistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of contracts. */
@@ -2689,7 +2785,7 @@ export type ConvertContactCardPayload = {
 };
 
 /** An organisation or private individual the company has had any contact with: the centre of the CRM. */
-export type Counterparty = Node & {
+export type Counterparty = Audited & Node & {
   __typename?: 'Counterparty';
   /** Addresses: legal, actual, postal, delivery. */
   addresses: Array<Address>;
@@ -2729,6 +2825,8 @@ export type Counterparty = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** The catalogue group it sits in. */
   group: Maybe<CounterpartyGroup>;
+  /** Every change to this counterparty, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** Importance: key, normal or low. */
@@ -2806,6 +2904,15 @@ export type CounterpartychronicleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ChronicleFilter>;
+};
+
+
+/** An organisation or private individual the company has had any contact with: the centre of the CRM. */
+export type CounterpartyhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3755,7 +3862,7 @@ export type CurrencyAmount = {
 };
 
 /** A deal of the sales funnel. */
-export type Deal = Node & {
+export type Deal = Audited & Node & {
   __typename?: 'Deal';
   /** Its expected worth, in `currency`. */
   amount: Maybe<Scalars['Decimal']['output']>;
@@ -3783,6 +3890,8 @@ export type Deal = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** Whether it is in CONTACT_1, CONTACT_2 or CONTACT_3 and silent (see `silentSince`) for more than FOLLOW_UP_DAYS days now: time to remind them. */
   followUpDue: Scalars['Boolean']['output'];
+  /** Every change to this deal, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** Where the counterparty learned about the company. */
@@ -3809,6 +3918,15 @@ export type Deal = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the deal. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A deal of the sales funnel. */
+export type DealhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The columns of the sales funnel (the six-column scheme), in order. */
@@ -4351,6 +4469,17 @@ export type EmployeePayload = {
   userErrors: Array<UserError>;
 };
 
+/** One field of a record changed: its value before and after. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field's name as stored, in camelCase (`legalName`, `responsibleEmployeeId`); a reference is named by its id field and holds a database id, not a global id. */
+  field: Scalars['String']['output'];
+  /** The value after the change, as JSON; null when cleared or the record was deleted. */
+  newValue: Maybe<Scalars['JSON']['output']>;
+  /** The value before the change, as JSON (a number, a string, an ISO date or instant, a list, an object); null when there was none or the record was created. */
+  oldValue: Maybe<Scalars['JSON']['output']>;
+};
+
 /** Which card's schedule to generate. */
 export type GenerateServiceScheduleInput = {
   /** The card. */
@@ -4377,6 +4506,66 @@ export type GroupDiscountInput = {
   /** Global id of the product group; each group at most once per list. */
   productGroupId: Scalars['ID']['input'];
 };
+
+/** One change to one record, as the audit log keeps it. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** The API key the change was made with; shown to an ADMIN key only (null for any other), and null for changes made by scripts and jobs. */
+  apiKey: Maybe<ApiKey>;
+  /** Number of that API key (as `npm run apikey -- list` shows it); null for changes made by scripts and jobs. */
+  apiKeyNumber: Maybe<Scalars['Int']['output']>;
+  /** The fields that changed, each with its value before and after, in field name order. Bookkeeping (version, updatedAt, search columns) is never listed. */
+  changes: Array<FieldChange>;
+  /** The counterparty the record belongs to, when it belongs to one (a counterparty's own changes: itself). */
+  counterparty: Maybe<Counterparty>;
+  /** The employee the key acted for, if it acts for one. */
+  employee: Maybe<Employee>;
+  /** When the change was made: the start of the transaction that made it (every record one mutation or import chunk wrote carries the same instant). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** What the change did. */
+  operation: HistoryOperation;
+  /** The record as it is now; null once deleted. */
+  record: Maybe<Node>;
+  /** Global id of the record changed (it may since have been deleted). */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record changed: `Counterparty`, `Order`, ... */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of audit log entries. */
+export type HistoryEntryConnection = {
+  __typename?: 'HistoryEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<HistoryEntryEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Number of entries matching, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit log entry with its cursor. */
+export type HistoryEntryEdge = {
+  __typename?: 'HistoryEntryEdge';
+  /** Opaque cursor for `after`/`before`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: HistoryEntry;
+};
+
+/** What a change did to its record. */
+export type HistoryOperation =
+  /** The record was archived (its `archivedAt` set). */
+  | 'ARCHIVE'
+  /** The record was created; every field it was created with is a change from null. */
+  | 'CREATE'
+  /** The record was deleted; every field it held is a change to null. */
+  | 'DELETE'
+  /** The record was restored from the archive (its `archivedAt` cleared). */
+  | 'RESTORE'
+  /** The record moved to another status (a deal: another stage), maybe with other fields. */
+  | 'STATUS'
+  /** Fields of the record were changed (none of those the other operations name). */
+  | 'UPDATE';
 
 /** Appeals to load. */
 export type ImportAppealsInput = {
@@ -7107,7 +7296,7 @@ export type NotificationKind =
   | 'REMINDER';
 
 /** A commitment of the company to a counterparty or of a counterparty to the company. */
-export type Obligation = Node & {
+export type Obligation = Audited & Node & {
   __typename?: 'Obligation';
   /** The amount owed, in `currency`; null when the obligation has no amount (e.g. a document). */
   amount: Maybe<Scalars['Decimal']['output']>;
@@ -7134,6 +7323,8 @@ export type Obligation = Node & {
    * payment that fulfilled part of it, and what was recorded by hand. `fulfilledAmount` is their sum.
    */
   fulfilments: Array<ObligationFulfilment>;
+  /** Every change to this obligation, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** What is to be delivered. */
@@ -7148,6 +7339,15 @@ export type Obligation = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the obligation. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A commitment of the company to a counterparty or of a counterparty to the company. */
+export type ObligationhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of obligations. */
@@ -7289,7 +7489,7 @@ export type ObligationsFilter = {
 };
 
 /** A sales order. */
-export type Order = Node & {
+export type Order = Audited & Node & {
   __typename?: 'Order';
   /** The agreement whose terms apply; null when the order names none (no terms are checked). */
   agreement: Maybe<Agreement>;
@@ -7309,6 +7509,8 @@ export type Order = Node & {
   expectedShipmentDate: Maybe<Scalars['LocalDate']['output']>;
   /** Id in an external system (for imports); unique when present. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** Every change to this order, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** The lines, by line number. */
@@ -7341,6 +7543,15 @@ export type Order = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change (shipments and payments too); send it as `expectedVersion` when changing the order. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A sales order. */
+export type OrderhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An order taken apart: what was ordered, shipped and paid, what it fulfilled and what it still leaves owed. */
@@ -7641,7 +7852,7 @@ export type PartnerSalesActivityRow = {
 };
 
 /** A payment for an order. */
-export type Payment = Node & {
+export type Payment = Audited & Node & {
   __typename?: 'Payment';
   /** Amount paid, in the order's currency. */
   amount: Scalars['Decimal']['output'];
@@ -7649,10 +7860,21 @@ export type Payment = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Day of the payment. */
   date: Scalars['LocalDate']['output'];
+  /** Every change to this payment, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id; `node(id)` fetches it. */
   id: Scalars['ID']['output'];
   /** The order paid. */
   order: Order;
+};
+
+
+/** A payment for an order. */
+export type PaymenthistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The event a payment stage's days count from. */
@@ -7708,7 +7930,7 @@ export type PaymentStageInput = {
 };
 
 /** A contact person or a notable market figure: the personal dossier. */
-export type Person = Node & {
+export type Person = Audited & Node & {
   __typename?: 'Person';
   /** Whether it is archived (hidden from default lists). */
   archived: Scalars['Boolean']['output'];
@@ -7728,6 +7950,8 @@ export type Person = Node & {
   firstName: Maybe<Scalars['String']['output']>;
   /** Last, first and middle name, as one line. */
   fullName: Scalars['String']['output'];
+  /** Every change to this person, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** Other dates worth remembering: a name day, a company anniversary. */
@@ -7752,6 +7976,15 @@ export type Person = Node & {
   vcard: Scalars['String']['output'];
   /** Increases with every change; send it as `expectedVersion` when updating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A contact person or a notable market figure: the personal dossier. */
+export type PersonhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of persons. */
@@ -7996,7 +8229,7 @@ export type PriceTypePurpose =
   | 'SALE';
 
 /** An item of the nomenclature: goods or a service the company sells. */
-export type Product = Node & {
+export type Product = Audited & Node & {
   __typename?: 'Product';
   /** Products that can be offered instead of this one with the buyer's agreement, by name. */
   analogues: Array<Product>;
@@ -8020,6 +8253,8 @@ export type Product = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** The nomenclature group it sits in. */
   group: Maybe<ProductGroup>;
+  /** Every change to this product, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** Name. */
@@ -8045,6 +8280,15 @@ export type Product = Node & {
 export type ProductcostPriceArgs = {
   currency: Scalars['Currency']['input'];
   on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+/** An item of the nomenclature: goods or a service the company sells. */
+export type ProducthistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -8398,6 +8642,11 @@ export type Query = {
   productGroups: Array<ProductGroup>;
   /** Products matching `where`, in `orderBy` order (default: name). */
   products: ProductConnection;
+  /**
+   * The audit log across records, newest first: every change to a register record, with who made
+   * it. Needs an ADMIN key (FORBIDDEN for any other).
+   */
+  recordHistory: HistoryEntryConnection;
   /**
    * How the participants' sales moved around a campaign: the POSTED orders of its participants
    * (participating counterparties, and the counterparties where participating persons hold a position
@@ -9449,6 +9698,27 @@ export type QueryproductsArgs = {
  * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
  * Retry-After.
  */
+export type QueryrecordHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<RecordHistoryFilter>;
+};
+
+
+/**
+ * The root of every read. Modules add their fields with `extend type Query`.
+ *
+ * Every operation has a cost, computed from the document and its variables before it runs, and
+ * answered in `extensions.cost` ({ requestedQueryCost, maximum, budget { perMinute remaining } }):
+ * a scalar or enum field costs 0 (introspection too), any other field 1 plus what it selects, and a
+ * connection 1 plus its page size (`first` or `last`, 20 when neither is given) times what each of
+ * its edges selects, so nested connections multiply. An operation over the server's maximum
+ * (QUERY_COST_MAX) is refused with QUERY_TOO_COSTLY; one over what its key's budget holds
+ * (QUERY_COST_BUDGET_PER_MINUTE, refilled continuously) with BUDGET_EXHAUSTED, HTTP 429 and
+ * Retry-After.
+ */
 export type QuerysalesAfterCampaignArgs = {
   campaignId: Scalars['ID']['input'];
   days: Scalars['Int']['input'];
@@ -9689,6 +9959,24 @@ export type RecordAppealWorkInput = {
   minutes?: InputMaybe<Scalars['Int']['input']>;
   /** Whether the client sees it in the partner portal; default false. */
   visibleToClient?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Which audit log entries `recordHistory` returns; every condition given must hold. */
+export type RecordHistoryFilter = {
+  /** Only changes made with this API key. */
+  apiKeyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes made with keys acting for this employee. */
+  employeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes made at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes of this kind. */
+  operation?: InputMaybe<HistoryOperation>;
+  /** Only the changes of this record (a global id of any audited type). */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records of this type, by its GraphQL name: `Counterparty`, `Order`, `Deal`, ... */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes made before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Part or all of an obligation fulfilled. */
@@ -10187,7 +10475,7 @@ export type SendEmailPayload = {
 };
 
 /** Paid periodic service of a client's object under a contract, with its schedule of visits. */
-export type ServiceCard = Node & {
+export type ServiceCard = Audited & Node & {
   __typename?: 'ServiceCard';
   /** Whether it is archived (hidden from default lists). */
   archived: Scalars['Boolean']['output'];
@@ -10205,6 +10493,8 @@ export type ServiceCard = Node & {
   externalId: Maybe<Scalars['String']['output']>;
   /** The folder of the service journal it is filed in. */
   group: Maybe<ServiceCardGroup>;
+  /** Every change to this service card, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** N of the EVERY_N_* periodicities; null otherwise. */
@@ -10233,6 +10523,15 @@ export type ServiceCard = Node & {
   visits: Array<ServiceVisit>;
   /** When the client works: visits are planned on working days only. */
   workMode: WorkMode;
+};
+
+
+/** Paid periodic service of a client's object under a contract, with its schedule of visits. */
+export type ServiceCardhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -10538,7 +10837,7 @@ export type Settlements = {
 };
 
 /** A shipment of (part of) an order. */
-export type Shipment = Node & {
+export type Shipment = Audited & Node & {
   __typename?: 'Shipment';
   /** Value of the shipped quantities at the lines' discounted prices. */
   amount: Scalars['Decimal']['output'];
@@ -10546,12 +10845,23 @@ export type Shipment = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Day of the shipment. */
   date: Scalars['LocalDate']['output'];
+  /** Every change to this shipment, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id; `node(id)` fetches it. */
   id: Scalars['ID']['output'];
   /** What was shipped. */
   lines: Array<ShipmentLine>;
   /** The order shipped. */
   order: Order;
+};
+
+
+/** A shipment of (part of) an order. */
+export type ShipmenthistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A quantity of one order line in a shipment. */
@@ -10739,7 +11049,7 @@ export type SubscriptionclaimChangedArgs = {
 };
 
 /** A planned action (a survey, a price list to send, an invitation) with a due time, assigned to employees. */
-export type Task = Node & {
+export type Task = Audited & Node & {
   __typename?: 'Task';
   /** The appeal it concerns, if any. */
   appeal: Maybe<Appeal>;
@@ -10763,6 +11073,8 @@ export type Task = Node & {
   dueAt: Scalars['DateTime']['output'];
   /** Key in an external system, unique; used by importTasks. */
   externalId: Maybe<Scalars['String']['output']>;
+  /** Every change to this task, newest first, one entry per change (see `Audited`). */
+  history: HistoryEntryConnection;
   /** Global id. */
   id: Scalars['ID']['output'];
   /** How much it matters. */
@@ -10785,6 +11097,15 @@ export type Task = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Increases with every change; send it as `expectedVersion` when changing the task. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A planned action (a survey, a price list to send, an invitation) with a due time, assigned to employees. */
+export type TaskhistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of tasks. */
@@ -12033,6 +12354,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Audited:
+    | ( AgreementMapper & { __typename: 'Agreement' } )
+    | ( AppealMapper & { __typename: 'Appeal' } )
+    | ( CampaignMapper & { __typename: 'Campaign' } )
+    | ( ClaimMapper & { __typename: 'Claim' } )
+    | ( ContactCardMapper & { __typename: 'ContactCard' } )
+    | ( ContractMapper & { __typename: 'Contract' } )
+    | ( CounterpartyMapper & { __typename: 'Counterparty' } )
+    | ( DealMapper & { __typename: 'Deal' } )
+    | ( ObligationMapper & { __typename: 'Obligation' } )
+    | ( OrderMapper & { __typename: 'Order' } )
+    | ( PaymentMapper & { __typename: 'Payment' } )
+    | ( PersonMapper & { __typename: 'Person' } )
+    | ( ProductMapper & { __typename: 'Product' } )
+    | ( ServiceCardMapper & { __typename: 'ServiceCard' } )
+    | ( ShipmentMapper & { __typename: 'Shipment' } )
+    | ( TaskMapper & { __typename: 'Task' } )
+  ;
   Node:
     | ( AgreementMapper & { __typename: 'Agreement' } )
     | ( ApiKeyMapper & { __typename: 'ApiKey' } )
@@ -12136,6 +12475,7 @@ export type ResolversTypes = {
   Attachment: ResolverTypeWrapper<AttachmentMapper>;
   AttachmentPayload: ResolverTypeWrapper<Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversTypes['Attachment']>, userErrors: Array<ResolversTypes['UserError']> }>;
   AttachmentUploadUrlPayload: ResolverTypeWrapper<Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversTypes['UserError']> }>;
+  Audited: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Audited']>;
   BankAccount: ResolverTypeWrapper<BankAccount>;
   BankAccountInput: BankAccountInput;
   CalendarConnection: ResolverTypeWrapper<CalendarConnectionMapper>;
@@ -12357,9 +12697,14 @@ export type ResolversTypes = {
   EmployeeEdge: ResolverTypeWrapper<Omit<EmployeeEdge, 'node'> & { node: ResolversTypes['Employee'] }>;
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: ResolverTypeWrapper<Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversTypes['Employee']>, userErrors: Array<ResolversTypes['UserError']> }>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   GenerateServiceScheduleInput: GenerateServiceScheduleInput;
   GroupDiscount: ResolverTypeWrapper<GroupDiscountMapper>;
   GroupDiscountInput: GroupDiscountInput;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryMapper>;
+  HistoryEntryConnection: ResolverTypeWrapper<HistoryEntryConnectionMapper>;
+  HistoryEntryEdge: ResolverTypeWrapper<Omit<HistoryEntryEdge, 'node'> & { node: ResolversTypes['HistoryEntry'] }>;
+  HistoryOperation: ResolverTypeWrapper<'CREATE' | 'UPDATE' | 'ARCHIVE' | 'RESTORE' | 'STATUS' | 'DELETE'>;
   ImportAppealsInput: ImportAppealsInput;
   ImportCampaignParticipantsInput: ImportCampaignParticipantsInput;
   ImportCampaignsInput: ImportCampaignsInput;
@@ -12387,6 +12732,7 @@ export type ResolversTypes = {
   InformationSourceEdge: ResolverTypeWrapper<Omit<InformationSourceEdge, 'node'> & { node: ResolversTypes['InformationSource'] }>;
   InformationSourcePayload: ResolverTypeWrapper<Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversTypes['InformationSource']>, userErrors: Array<ResolversTypes['UserError']> }>;
   InvitationStatus: ResolverTypeWrapper<'INVITED' | 'CONFIRMED' | 'ATTENDED' | 'DECLINED'>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KnowledgeArticle: ResolverTypeWrapper<KnowledgeArticleMapper>;
   KnowledgeArticleConnection: ResolverTypeWrapper<KnowledgeArticleConnectionMapper>;
   KnowledgeArticleEdge: ResolverTypeWrapper<Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversTypes['KnowledgeArticle'] }>;
@@ -12486,6 +12832,7 @@ export type ResolversTypes = {
   ProductType: ResolverTypeWrapper<'GOODS' | 'SERVICE'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAppealWorkInput: RecordAppealWorkInput;
+  RecordHistoryFilter: RecordHistoryFilter;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RecordPaymentInput: RecordPaymentInput;
   RecordServiceVisitInput: RecordServiceVisitInput;
@@ -12672,6 +13019,7 @@ export type ResolversParentTypes = {
   Attachment: AttachmentMapper;
   AttachmentPayload: Omit<AttachmentPayload, 'attachment' | 'userErrors'> & { attachment?: Maybe<ResolversParentTypes['Attachment']>, userErrors: Array<ResolversParentTypes['UserError']> };
   AttachmentUploadUrlPayload: Omit<AttachmentUploadUrlPayload, 'userErrors'> & { userErrors: Array<ResolversParentTypes['UserError']> };
+  Audited: ResolversInterfaceTypes<ResolversParentTypes>['Audited'];
   BankAccount: BankAccount;
   BankAccountInput: BankAccountInput;
   CalendarConnection: CalendarConnectionMapper;
@@ -12868,9 +13216,13 @@ export type ResolversParentTypes = {
   EmployeeEdge: Omit<EmployeeEdge, 'node'> & { node: ResolversParentTypes['Employee'] };
   EmployeeFilter: EmployeeFilter;
   EmployeePayload: Omit<EmployeePayload, 'employee' | 'userErrors'> & { employee?: Maybe<ResolversParentTypes['Employee']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  FieldChange: FieldChange;
   GenerateServiceScheduleInput: GenerateServiceScheduleInput;
   GroupDiscount: GroupDiscountMapper;
   GroupDiscountInput: GroupDiscountInput;
+  HistoryEntry: HistoryEntryMapper;
+  HistoryEntryConnection: HistoryEntryConnectionMapper;
+  HistoryEntryEdge: Omit<HistoryEntryEdge, 'node'> & { node: ResolversParentTypes['HistoryEntry'] };
   ImportAppealsInput: ImportAppealsInput;
   ImportCampaignParticipantsInput: ImportCampaignParticipantsInput;
   ImportCampaignsInput: ImportCampaignsInput;
@@ -12894,6 +13246,7 @@ export type ResolversParentTypes = {
   InformationSourceConnection: InformationSourceConnectionMapper;
   InformationSourceEdge: Omit<InformationSourceEdge, 'node'> & { node: ResolversParentTypes['InformationSource'] };
   InformationSourcePayload: Omit<InformationSourcePayload, 'informationSource' | 'userErrors'> & { informationSource?: Maybe<ResolversParentTypes['InformationSource']>, userErrors: Array<ResolversParentTypes['UserError']> };
+  JSON: Scalars['JSON']['output'];
   KnowledgeArticle: KnowledgeArticleMapper;
   KnowledgeArticleConnection: KnowledgeArticleConnectionMapper;
   KnowledgeArticleEdge: Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversParentTypes['KnowledgeArticle'] };
@@ -12979,6 +13332,7 @@ export type ResolversParentTypes = {
   ProductPayload: Omit<ProductPayload, 'product' | 'userErrors'> & { product?: Maybe<ResolversParentTypes['Product']>, userErrors: Array<ResolversParentTypes['UserError']> };
   Query: Record<PropertyKey, never>;
   RecordAppealWorkInput: RecordAppealWorkInput;
+  RecordHistoryFilter: RecordHistoryFilter;
   RecordObligationFulfilmentInput: RecordObligationFulfilmentInput;
   RecordPaymentInput: RecordPaymentInput;
   RecordServiceVisitInput: RecordServiceVisitInput;
@@ -13124,6 +13478,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<AgreementhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   individualAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   inheritedTerms?: Resolver<Array<ResolversTypes['AgreementTermName']>, ParentType, ContextType>;
@@ -13215,6 +13570,7 @@ export type AppealResolvers<ContextType = Context, ParentType extends ResolversP
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<AppealhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13322,6 +13678,10 @@ export type AttachmentUploadUrlPayloadResolvers<ContextType = Context, ParentTyp
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AuditedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Audited'] = ResolversParentTypes['Audited']> = {
+  __resolveType?: TypeResolveFn<'Agreement' | 'Appeal' | 'Campaign' | 'Claim' | 'ContactCard' | 'Contract' | 'Counterparty' | 'Deal' | 'Obligation' | 'Order' | 'Payment' | 'Person' | 'Product' | 'ServiceCard' | 'Shipment' | 'Task', ParentType, ContextType>;
+};
+
 export type BankAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankAccount'] = ResolversParentTypes['BankAccount']> = {
   accountNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bankName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13382,6 +13742,7 @@ export type CampaignResolvers<ContextType = Context, ParentType extends Resolver
   expenses?: Resolver<ResolversTypes['CampaignExpenseConnection'], ParentType, ContextType, Partial<CampaignexpensesArgs>>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['CampaignGroup']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<CampaignhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   informationSource?: Resolver<ResolversTypes['InformationSource'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CampaignKind'], ParentType, ContextType>;
@@ -13651,6 +14012,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   employeeAtFault?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   essence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ClaimhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   linkedTasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13783,6 +14145,7 @@ export type ContactCardResolvers<ContextType = Context, ParentType extends Resol
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['ContactCardGroup']>, ParentType, ContextType>;
   hasDuplicates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ContactCardhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
   interest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -13880,6 +14243,7 @@ export type ContractResolvers<ContextType = Context, ParentType extends Resolver
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ContracthistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ContractLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -13963,6 +14327,7 @@ export type CounterpartyResolvers<ContextType = Context, ParentType extends Reso
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['CounterpartyGroup']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<CounterpartyhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -14132,6 +14497,7 @@ export type DealResolvers<ContextType = Context, ParentType extends ResolversPar
   expectedDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   followUpDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<DealhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   informationSource?: Resolver<Maybe<ResolversTypes['InformationSource']>, ParentType, ContextType>;
   lastMovedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -14345,11 +14711,43 @@ export type EmployeePayloadResolvers<ContextType = Context, ParentType extends R
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
 export type GroupDiscountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupDiscount'] = ResolversParentTypes['GroupDiscount']> = {
   discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   inherited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   productGroup?: Resolver<ResolversTypes['ProductGroup'], ParentType, ContextType>;
 };
+
+export type HistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeyNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  counterparty?: Resolver<Maybe<ResolversTypes['Counterparty']>, ParentType, ContextType>;
+  employee?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['HistoryOperation'], ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HistoryEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntryConnection'] = ResolversParentTypes['HistoryEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HistoryEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HistoryEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntryEdge'] = ResolversParentTypes['HistoryEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HistoryEntry'], ParentType, ContextType>;
+};
+
+export type HistoryOperationResolvers = EnumResolverSignature<{ ARCHIVE?: any, CREATE?: any, DELETE?: any, RESTORE?: any, STATUS?: any, UPDATE?: any }, ResolversTypes['HistoryOperation']>;
 
 export type ImportModeResolvers = EnumResolverSignature<{ CREATE_ONLY?: any, UPSERT?: any }, ResolversTypes['ImportMode']>;
 
@@ -14408,6 +14806,10 @@ export type InformationSourcePayloadResolvers<ContextType = Context, ParentType 
 };
 
 export type InvitationStatusResolvers = EnumResolverSignature<{ ATTENDED?: any, CONFIRMED?: any, DECLINED?: any, INVITED?: any }, ResolversTypes['InvitationStatus']>;
+
+export interface JSONScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type KnowledgeArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle']> = {
   answer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -14691,6 +15093,7 @@ export type ObligationResolvers<ContextType = Context, ParentType extends Resolv
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fulfilledAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   fulfilments?: Resolver<Array<ResolversTypes['ObligationFulfilment']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ObligationhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ObligationKind'], ParentType, ContextType>;
   outstandingAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -14744,6 +15147,7 @@ export type OrderResolvers<ContextType = Context, ParentType extends ResolversPa
   expectedPaymentDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   expectedShipmentDate?: Resolver<Maybe<ResolversTypes['LocalDate']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<OrderhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -14899,6 +15303,7 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<PaymenthistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -14930,6 +15335,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<PersonhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importantDates?: Resolver<Array<ResolversTypes['ImportantDate']>, ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -15023,6 +15429,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ProducthistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   price?: Resolver<Maybe<ResolversTypes['Price']>, ParentType, ContextType, RequireFields<ProductpriceArgs, 'priceTypeId'>>;
@@ -15133,6 +15540,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   productByExternalId?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryproductByExternalIdArgs, 'externalId'>>;
   productGroups?: Resolver<Array<ResolversTypes['ProductGroup']>, ParentType, ContextType>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryproductsArgs>>;
+  recordHistory?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<QueryrecordHistoryArgs>>;
   salesAfterCampaign?: Resolver<ResolversTypes['SalesAfterCampaign'], ParentType, ContextType, RequireFields<QuerysalesAfterCampaignArgs, 'campaignId' | 'days'>>;
   salesFunnel?: Resolver<Array<ResolversTypes['SalesFunnel']>, ParentType, ContextType, RequireFields<QuerysalesFunnelArgs, 'byEmployee' | 'from' | 'timeZone' | 'to'>>;
   serviceCard?: Resolver<Maybe<ResolversTypes['ServiceCard']>, ParentType, ContextType, RequireFields<QueryserviceCardArgs, 'id'>>;
@@ -15231,6 +15639,7 @@ export type ServiceCardResolvers<ContextType = Context, ParentType extends Resol
   engineer?: Resolver<Maybe<ResolversTypes['Employee']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   group?: Resolver<Maybe<ResolversTypes['ServiceCardGroup']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ServiceCardhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interval?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -15332,6 +15741,7 @@ export type ShipmentResolvers<ContextType = Context, ParentType extends Resolver
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['LocalDate'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<ShipmenthistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ShipmentLine']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
@@ -15403,6 +15813,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryEntryConnection'], ParentType, ContextType, Partial<TaskhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['Importance'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -15631,6 +16042,7 @@ export type Resolvers<ContextType = Context> = {
   Attachment?: AttachmentResolvers<ContextType>;
   AttachmentPayload?: AttachmentPayloadResolvers<ContextType>;
   AttachmentUploadUrlPayload?: AttachmentUploadUrlPayloadResolvers<ContextType>;
+  Audited?: AuditedResolvers<ContextType>;
   BankAccount?: BankAccountResolvers<ContextType>;
   CalendarConnection?: CalendarConnectionResolvers<ContextType>;
   CalendarEdge?: CalendarEdgeResolvers<ContextType>;
@@ -15769,7 +16181,12 @@ export type Resolvers<ContextType = Context> = {
   EmployeeConnection?: EmployeeConnectionResolvers<ContextType>;
   EmployeeEdge?: EmployeeEdgeResolvers<ContextType>;
   EmployeePayload?: EmployeePayloadResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   GroupDiscount?: GroupDiscountResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  HistoryEntryConnection?: HistoryEntryConnectionResolvers<ContextType>;
+  HistoryEntryEdge?: HistoryEntryEdgeResolvers<ContextType>;
+  HistoryOperation?: HistoryOperationResolvers;
   ImportMode?: ImportModeResolvers;
   ImportPayload?: ImportPayloadResolvers<ContextType>;
   ImportRowResult?: ImportRowResultResolvers<ContextType>;
@@ -15781,6 +16198,7 @@ export type Resolvers<ContextType = Context> = {
   InformationSourceEdge?: InformationSourceEdgeResolvers<ContextType>;
   InformationSourcePayload?: InformationSourcePayloadResolvers<ContextType>;
   InvitationStatus?: InvitationStatusResolvers;
+  JSON?: GraphQLScalarType;
   KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
   KnowledgeArticleConnection?: KnowledgeArticleConnectionResolvers<ContextType>;
   KnowledgeArticleEdge?: KnowledgeArticleEdgeResolvers<ContextType>;
