@@ -4,6 +4,7 @@ import { executeRows } from '../../db/raw.js';
 import { chronicleEntries, contactCards, counterparties, employees } from '../../db/schema/index.js';
 import { periodEnd, periodStart, type ZonedPeriod } from '../../lib/zoned-period.js';
 import { conditions, type ChronicleFilter, type ChronicleKind, type ContactChannel, type ContactDirection } from '../chronicle/chronicle.repository.js';
+import { bucketOfInstant, type CalendarUnit } from './time-buckets.js';
 
 /** What the contacts report groups by: a detail of the entries or a time bucket (at most one). */
 export type ContactsGrouping = 'EMPLOYEE' | 'CHANNEL' | 'COUNTERPARTY' | 'DIRECTION' | 'KIND' | 'DAY' | 'WEEK' | 'MONTH';
@@ -25,6 +26,10 @@ export interface ContactsGroup {
   minutesSpent: number;
 }
 
+/** A time bucket of the report's zone as a dimension: the first day of each entry's day, week or month. */
+const timeBucket = (unit: CalendarUnit, zone: string) =>
+  ({ keys: { period_start: bucketOfInstant(unit, sql`${chronicleEntries.occurredAt}`, zone) }, order: [sql`s.period_start`] });
+
 /**
  * Per dimension: the key columns it adds to the grouping (computed in the inner query, so that
  * GROUP BY names them rather than repeating expressions with their own parameters) and the order
@@ -43,9 +48,9 @@ const DIMENSIONS: Record<ContactsGrouping, (zone: string) => { keys: Record<stri
   }),
   DIRECTION: () => ({ keys: { direction: sql`${chronicleEntries.direction}` }, order: [sql`s.direction nulls last`] }),
   KIND: () => ({ keys: { kind: sql`${chronicleEntries.kind}` }, order: [sql`s.kind`] }),
-  DAY: (zone) => ({ keys: { period_start: sql`(${chronicleEntries.occurredAt} at time zone ${zone})::date` }, order: [sql`s.period_start`] }),
-  WEEK: (zone) => ({ keys: { period_start: sql`date_trunc('week', ${chronicleEntries.occurredAt} at time zone ${zone})::date` }, order: [sql`s.period_start`] }),
-  MONTH: (zone) => ({ keys: { period_start: sql`date_trunc('month', ${chronicleEntries.occurredAt} at time zone ${zone})::date` }, order: [sql`s.period_start`] }),
+  DAY: (zone) => timeBucket('DAY', zone),
+  WEEK: (zone) => timeBucket('WEEK', zone),
+  MONTH: (zone) => timeBucket('MONTH', zone),
 };
 
 /** Every key column a row may carry, in the order the answer reads them. */

@@ -21,7 +21,7 @@ function readGroupBy(groupBy: readonly repository.ContactsGrouping[]): repositor
 
 /** The contacts report (see `contactsReport` in the schema). */
 export async function contactsReport(ctx: Context, args: ContactsReportArgs) {
-  const period = zonedPeriod(reportPeriod(ctx, args));
+  const period = zonedPeriod(reportPeriod(ctx.timeZone, args));
   const groupBy = readGroupBy(args.groupBy ?? []);
   const report = await repository.contactsReport(ctx.db, period, groupBy, readFilter(args.where));
   return { ...report, groupBy, timeZone: period.timeZone };

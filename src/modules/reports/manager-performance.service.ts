@@ -25,6 +25,6 @@ function readScope(args: ManagerPerformanceArgs): repository.StaffScope {
 
 /** The manager performance report (see `managerPerformance` in the schema); today is taken in the report's zone. */
 export function managerPerformance(ctx: Context, args: ManagerPerformanceArgs) {
-  const period = zonedPeriod(reportPeriod(ctx, args));
+  const period = zonedPeriod(reportPeriod(ctx.timeZone, args));
   return repository.managerPerformance(ctx.db, period, readScope(args), startOfToday(period.timeZone));
 }

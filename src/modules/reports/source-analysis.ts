@@ -56,7 +56,7 @@ const keysOf = (ids: readonly string[] | null | undefined, type: string, field: 
 
 /** Checks the period, the grouping and the filter, then counts in one statement. */
 export function sourceAnalysis(ctx: Context, args: SourceAnalysisArgs): Promise<SourceAnalysisRow[]> {
-  const period = zonedPeriod(reportPeriod(ctx, args));
+  const period = zonedPeriod(reportPeriod(ctx.timeZone, args));
   const groupBy = new Set(args.groupBy);
   if (groupBy.has('SOURCE') === groupBy.has('CAMPAIGN')) {
     throw badInput('groupBy takes exactly one of SOURCE and CAMPAIGN, and MONTH to split them by month.', ['groupBy']);

@@ -7,6 +7,7 @@ import { notFound } from '../../lib/errors.js';
 import { requireKey } from '../../lib/global-id.js';
 import { loaderPerArguments, rowByKeyLoader } from '../../lib/loader.js';
 import { periodEnd, periodStart, zonedPeriod, type ZonedPeriod } from '../../lib/zoned-period.js';
+import { reportPeriod } from './report-period.js';
 import { bucketOfDate, bucketOfInstant, type TimeBucket } from './time-buckets.js';
 
 /** A counterparty's work history (`Counterparty.workHistory`, `Query.counterpartyWorkHistory`). */
@@ -142,7 +143,7 @@ export const workHistoryLoaders = {
 
 /** The checked period and bucket of a history's arguments; the period in `defaultZone` when they name none. */
 export const askedOf = (args: HistoryArgs, defaultZone: string): Asked =>
-  ({ ...zonedPeriod({ ...args, timeZone: args.timeZone ?? defaultZone }), bucket: args.bucket ?? 'MONTH' });
+  ({ ...zonedPeriod(reportPeriod(defaultZone, args)), bucket: args.bucket ?? 'MONTH' });
 
 /** `Counterparty.workHistory`: through the loader, so a page of counterparties costs one statement. */
 export async function counterpartyWorkHistory(ctx: Context, counterpartyId: number, args: HistoryArgs): Promise<WorkHistory> {
