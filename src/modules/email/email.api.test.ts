@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeRows } from '../../db/raw.js';
 import { decodeGlobalId, toGlobalId } from '../../lib/global-id.js';
 import { fieldsAndCodes, startTestApi, type TestApi } from '../../testing/api.js';
+import { jobsSettled } from '../../testing/jobs.js';
 import { leafParts, parseMail, startTestSmtp, type TestSmtp } from '../../testing/smtp.js';
 import * as attachments from '../attachments/attachments.repository.js';
 import { createApiKey } from '../auth/api-keys.service.js';
@@ -280,6 +281,8 @@ describe('reminder e-mails', () => {
     const parsed = parseMail(mail!.raw);
     expect(parsed.headers.subject).toBe('Reminder: Call back Iryna');
     expect(leafParts(parsed)[0].body.toString('utf8')).toContain('Due: 2030-01-15 12:00 (Europe/Kyiv)');
+    // The SMTP server has the message before the job's own transaction records it SENT.
+    await jobsSettled(api.db, 'email');
     const [row] = await executeRows<{ chronicle_entry_id: unknown; notification_id: unknown; status: string; message_id: string }>(api.db,
       sql`select chronicle_entry_id, notification_id, status, message_id from email_messages where to_addresses = ${JSON.stringify([`iryna-${n}@example.com`])}::jsonb`);
     expect(row).toMatchObject({ chronicle_entry_id: null, status: 'SENT', message_id: parsed.headers['message-id'] });
